@@ -1,0 +1,13 @@
+"""Entities, database setup and domain computations. Never imports Qt."""
+from __future__ import annotations
+
+from salesmgr.models.base import Base
+from salesmgr.models.config import ExchangeRate, Setting
+from salesmgr.models.crm import Account, Activity, Contact, Lead, Opportunity
+from salesmgr.models.org import Quota, Rep, Team
+from salesmgr.models.pipeline import StageDefinition, StageHistory
+
+__all__ = [
+    "Account", "Activity", "Base", "Contact", "ExchangeRate", "Lead", "Opportunity", "Quota", "Rep",
+    "Setting", "StageDefinition", "StageHistory", "Team",
+]

@@ -1,0 +1,55 @@
+"""The base currency setting and conversion of amounts into it with the exchange-rate table."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesmgr.models.config import ExchangeRate, Setting
+from salesmgr.models.errors import ValidationError
+from salesmgr.models.money import DEFAULT_CURRENCY, normalise_currency, quantize
+
+BASE_CURRENCY_KEY = "base_currency"
+
+
+class MissingRateError(LookupError):
+    """No exchange rate for a currency that a report needs."""
+
+    def __init__(self, currency: str, base: str) -> None:
+        super().__init__(f"no exchange rate from {currency} to {base}; add one under Settings > Exchange rates "
+                         f"or with 'salesmgr rate set {currency} RATE'")
+        self.currency = currency
+
+
+def base_currency(session: Session) -> str:
+    value = session.scalar(select(Setting.value).where(Setting.key == BASE_CURRENCY_KEY))
+    return value or DEFAULT_CURRENCY
+
+
+def set_base_currency(session: Session, currency: str) -> None:
+    session.merge(Setting(key=BASE_CURRENCY_KEY, value=normalise_currency(currency)))
+
+
+def set_rate(session: Session, currency: str, rate: Decimal) -> None:
+    """One unit of ``currency`` is worth ``rate`` units of the base currency."""
+    if rate <= 0:
+        raise ValidationError(f"an exchange rate must be positive, not {rate}")
+    session.merge(ExchangeRate(currency=normalise_currency(currency), rate=rate))
+
+
+def rates(session: Session) -> dict[str, Decimal]:
+    return {r.currency: r.rate for r in session.scalars(select(ExchangeRate))}
+
+
+def to_base(session: Session, amount: Decimal, currency: str, *, base: str | None = None,
+            known_rates: dict[str, Decimal] | None = None) -> Decimal:
+    """``amount`` in ``currency`` converted to the base currency, rounded to its smallest unit."""
+    base = base or base_currency(session)
+    currency = normalise_currency(currency)
+    if currency == base:
+        return amount
+    table = known_rates if known_rates is not None else rates(session)
+    if currency not in table:
+        raise MissingRateError(currency, base)
+    return quantize(amount * table[currency], base)

@@ -1,0 +1,58 @@
+"""Exact money: ``Decimal`` in code, integer minor units plus an ISO 4217 code in the database."""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# ISO 4217 minor-unit exponents that differ from the usual 2.
+_EXPONENTS: dict[str, int] = {
+    "JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "UGX": 0, "XAF": 0, "XOF": 0, "PYG": 0,
+    "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3, "IQD": 3, "LYD": 3,
+}
+DEFAULT_CURRENCY = "CNY"
+
+
+class MoneyError(ValueError):
+    """A value that cannot be read as money, or an unknown currency code."""
+
+
+def D(value: str | int | Decimal) -> Decimal:  # noqa: N802 - beancount's name for the one constructor
+    """The one constructor for exact numbers; floats are refused on purpose."""
+    if isinstance(value, float):
+        raise MoneyError("money must not come from a float; pass a string")
+    try:
+        return Decimal(value)
+    except (InvalidOperation, ValueError) as exc:
+        raise MoneyError(f"not a number: {value!r}") from exc
+
+
+def normalise_currency(code: str) -> str:
+    code = code.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise MoneyError(f"not an ISO 4217 currency code: {code!r} (use three letters such as CNY, USD, EUR)")
+    return code
+
+
+def exponent(currency: str) -> int:
+    return _EXPONENTS.get(normalise_currency(currency), 2)
+
+
+def quantize(amount: Decimal, currency: str) -> Decimal:
+    """Round half-up to the currency's smallest unit (the cent, the fen)."""
+    quantum = Decimal(1).scaleb(-exponent(currency))
+    return amount.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def to_minor(amount: Decimal, currency: str) -> int:
+    """Decimal amount -> integer minor units, rounding half-up to the smallest unit."""
+    return int(quantize(amount, currency).scaleb(exponent(currency)))
+
+
+def from_minor(minor: int, currency: str) -> Decimal:
+    """Integer minor units -> Decimal with the currency's number of decimal places."""
+    return quantize(Decimal(minor).scaleb(-exponent(currency)), currency)
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    """``1234567.5, 'CNY'`` -> ``'1,234,567.50 CNY'``: thousands separators, fixed decimals."""
+    places = exponent(currency)
+    return f"{quantize(amount, currency):,.{places}f} {normalise_currency(currency)}"

@@ -1,0 +1,21 @@
+"""Row counts of every table, for `salesmgr stats` and the status bar."""
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salesmgr.models.base import Base
+
+
+def table_counts(session: Session) -> dict[str, int]:
+    """``{table name: number of rows}`` for every entity table, in name order."""
+    return {
+        name: session.scalar(select(func.count()).select_from(table)) or 0
+        for name, table in sorted(Base.metadata.tables.items())
+    }
+
+
+def is_empty(session: Session) -> bool:
+    """True while no business data is loaded (built-in stages and settings do not count)."""
+    counts = table_counts(session)
+    return all(counts[name] == 0 for name in ("team", "rep", "account", "lead", "opportunity"))

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may touch the real per-user data folder or inherit SALESMGR_DB."""
+    monkeypatch.setenv("SALESMGR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("SALESMGR_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "sales.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator["Database"]:
+    from salesmgr.models.database import Database, open_database
+
+    database: Database = open_database(db_path)
+    yield database
+    database.close()
