@@ -20,7 +20,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from salesmgr.models.locking import InstanceLock, LockedError
@@ -151,7 +151,11 @@ def _take_lock(path: Path) -> InstanceLock:
 def _make_engine(url: str) -> Engine:
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000} if is_sqlite else {}
-    engine = create_engine(url, connect_args=connect_args)
+    try:
+        engine = create_engine(url, connect_args=connect_args)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        label = make_url(url).render_as_string(hide_password=True)
+        raise DatabaseError(f"cannot use {label}: {exc}; check the URL or install its database driver") from exc
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

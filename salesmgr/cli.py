@@ -1,0 +1,207 @@
+"""The headless command line. Qt is imported only when the GUI starts (no command, or ``gui``).
+
+Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any, NoReturn
+
+from salesmgr import __version__
+from salesmgr.models.database import Database, DatabaseError, current_revision, open_database
+from salesmgr.models.errors import NotFoundError, ValidationError
+from salesmgr.models.money import MoneyError
+from salesmgr.progress import Cancelled, Progress
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments; exit 2 with the message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see 'salesmgr --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="salesmgr", description="Sales management for quotas, funnel, bonuses and onboarding.")
+    parser.add_argument("--version", action="version", version=f"salesmgr {__version__}")
+    parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL (default: "
+                        "$SALESMGR_DB, else salesmgr.sqlite in the per-user data folder)")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="interface language of the GUI")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("gui", help="start the desktop application (the default)")
+    _add(commands, "init", "create the database, or upgrade it to this version's schema")
+    _add(commands, "info", "show the database in use, its schema version and base currency")
+    demo = _add(commands, "demo", "fill an empty database with realistic, reproducible demo data")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--reps", type=_positive_int, default=25, help="number of reps (default 25)")
+    demo.add_argument("--opportunities", type=_positive_int, default=3000,
+                      help="number of opportunities (default 3000)")
+    demo.add_argument("--force", action="store_true", help="replace the data already in the database")
+    _add(commands, "stats", "row count of every table")
+    rate = _add(commands, "rate", "exchange rates into the base currency")
+    rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,
+                                        parser_class=_Parser)
+    _add(rate_commands, "list", "list the exchange rates")
+    rate_set = _add(rate_commands, "set", "set the rate of one currency: 1 CURRENCY = RATE base units")
+    rate_set.add_argument("currency")
+    rate_set.add_argument("rate")
+    return parser
+
+
+def _add(commands: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
+    sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    return sub
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(str(exc))
+    if args.command in (None, "gui"):
+        from salesmgr.views.app import run_gui  # Qt is loaded only here
+
+        return run_gui(args.db, args.lang)
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except (DatabaseError, ValidationError, NotFoundError, MoneyError, UsageError) as exc:
+        return _fail(str(exc))
+    except Cancelled:
+        return _fail("cancelled; nothing was written")
+
+
+def _fail(message: str) -> int:
+    print(f"salesmgr: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
+    print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
+    return EXIT_OK
+
+
+def _open(args: argparse.Namespace, *, write: bool, create: bool = False) -> Database:
+    """Writers take the single-instance lock; only ``init`` and ``demo`` create a missing database."""
+    return open_database(args.db, lock=write, create=create)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = _open(args, write=True, create=True)
+    try:
+        revision = current_revision(db)
+        backup = str(db.backup_path) if db.backup_path else None
+    finally:
+        db.close()
+    text = f"database ready: {db.label} (schema {revision})"
+    if backup:
+        text += f"\nbackup of the previous version: {backup}"
+    return _emit(args, {"database": db.label, "revision": revision, "backup": backup}, text)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from salesmgr.models.currency import base_currency
+    from salesmgr.paths import data_dir
+
+    db = _open(args, write=False)
+    try:
+        with db.session() as session:
+            currency = base_currency(session)
+        revision = current_revision(db)
+    finally:
+        db.close()
+    payload = {"database": db.label, "revision": revision, "base_currency": currency,
+               "data_dir": str(data_dir()), "version": __version__}
+    return _emit(args, payload, "\n".join(f"{key}: {value}" for key, value in payload.items()))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from salesmgr.models.demo import load_demo
+
+    db = _open(args, write=True, create=True)
+    try:
+        summary = load_demo(db, _terminal_progress(), seed=args.seed, reps=args.reps,
+                            opportunities=args.opportunities, force=args.force)
+    finally:
+        db.close()
+    counts = asdict(summary)
+    text = "demo data loaded: " + ", ".join(f"{value:,} {key.replace('_', ' ')}" for key, value in counts.items())
+    return _emit(args, {"database": db.label, "loaded": counts}, text)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from salesmgr.models.stats import table_counts
+
+    db = _open(args, write=False)
+    try:
+        with db.session() as session:
+            counts = table_counts(session)
+    finally:
+        db.close()
+    width = max(len(name) for name in counts)
+    text = "\n".join(f"{name:<{width}}  {count:>12,}" for name, count in counts.items())
+    return _emit(args, {"tables": counts}, text)
+
+
+def cmd_rate(args: argparse.Namespace) -> int:
+    from salesmgr.models.currency import base_currency, rates, set_rate
+
+    db = _open(args, write=args.rate_command == "set")
+    try:
+        with db.session() as session:
+            if args.rate_command == "set":
+                set_rate(session, args.currency, _decimal(args.rate))
+            base, table = base_currency(session), rates(session)
+    finally:
+        db.close()
+    lines = [f"1 {code} = {rate} {base}" for code, rate in sorted(table.items())] or ["no exchange rates"]
+    payload = {"base_currency": base, "rates": {code: str(rate) for code, rate in sorted(table.items())}}
+    return _emit(args, payload, "\n".join(lines))
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        raise UsageError(f"{text!r} is not a number; write a rate such as 7.10") from None
+
+
+def _terminal_progress() -> Progress:
+    """A one-line progress bar on stderr when it is a terminal; silence otherwise."""
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def show(done: int, total: int, message: str) -> None:
+        share = done / total if total else 1.0
+        bar = "#" * int(share * 30)
+        sys.stderr.write(f"\r[{bar:<30}] {share:6.1%} {message[:40]:<40}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return Progress(show)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
+}
