@@ -13,7 +13,7 @@ from salesmgr.cli import main
 
 
 def run_cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "salesmgr", *argv], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "salesmgr", *argv], capture_output=True, text=True, check=False,
                           timeout=300, env={**os.environ, **(env or {})})
 
 

@@ -25,9 +25,8 @@ def test_new_database_is_created_with_pragmas_and_defaults(db: Database) -> None
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(Exception, match="FOREIGN KEY"):
-        with db.session() as session:
-            session.add(Rep(name="Ghost", team_id=999))
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.session() as session:
+        session.add(Rep(name="Ghost", team_id=999))
 
 
 def test_reopening_is_idempotent_and_keeps_data(db_path: Path, db: Database) -> None:

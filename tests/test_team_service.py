@@ -9,7 +9,15 @@ from salesmgr.models import Rep
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.team import (
-    RepInput, add_rep, add_team, get_rep, list_reps, list_teams, set_rep_active, update_rep, update_team,
+    RepInput,
+    add_rep,
+    add_team,
+    get_rep,
+    list_reps,
+    list_teams,
+    set_rep_active,
+    update_rep,
+    update_team,
 )
 
 
@@ -46,9 +54,8 @@ def test_deactivated_reps_sort_last_and_leave_the_team_count(db: Database) -> No
     (RepInput("Ann", team_id=42), "no team with id 42"),
 ])
 def test_bad_rep_input_is_refused_and_nothing_written(db: Database, data: RepInput, message: str) -> None:
-    with pytest.raises((ValidationError, NotFoundError), match=message):
-        with db.session() as s:
-            add_rep(s, data)
+    with pytest.raises((ValidationError, NotFoundError), match=message), db.session() as s:
+        add_rep(s, data)
     with db.session() as s:
         assert s.scalars(select(Rep)).all() == []
 
@@ -57,21 +64,18 @@ def test_duplicate_email_and_self_mentoring_are_refused(db: Database) -> None:
     with db.session() as s:
         ann = add_rep(s, RepInput("Ann", "ann@example.com"))
         bob = add_rep(s, RepInput("Bob"))
-    with pytest.raises(ValidationError, match="already the e-mail of Ann"):
-        with db.session() as s:
-            update_rep(s, bob, RepInput("Bob", "ANN@example.com"))
-    with pytest.raises(ValidationError, match="own manager or mentor"):
-        with db.session() as s:
-            update_rep(s, ann, RepInput("Ann", mentor_id=ann))
+    with pytest.raises(ValidationError, match="already the e-mail of Ann"), db.session() as s:
+        update_rep(s, bob, RepInput("Bob", "ANN@example.com"))
+    with pytest.raises(ValidationError, match="own manager or mentor"), db.session() as s:
+        update_rep(s, ann, RepInput("Ann", mentor_id=ann))
 
 
 def test_team_names_are_unique_ignoring_case(db: Database) -> None:
     with db.session() as s:
         east = add_team(s, "East")
         west = add_team(s, "West")
-    with pytest.raises(ValidationError, match="already a team called"):
-        with db.session() as s:
-            update_team(s, west, "EAST", None, True)
+    with pytest.raises(ValidationError, match="already a team called"), db.session() as s:
+        update_team(s, west, "EAST", None, True)
     with db.session() as s:
         update_team(s, east, "East China", "Shanghai", False)
         assert [(t.name, t.active) for t in list_teams(s)] == [("West", True), ("East China", False)]

@@ -1,7 +1,7 @@
 """The declarative base and the column types shared by all entities."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -37,4 +37,4 @@ class DecimalText(TypeDecorator[Decimal]):
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -5,8 +5,10 @@ The operating system drops the lock when the process ends, so a crash never leav
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 
 class LockedError(RuntimeError):
@@ -39,7 +41,7 @@ class InstanceLock:
         os.close(self._fd)
         self._fd = None
 
-    def __enter__(self) -> InstanceLock:
+    def __enter__(self) -> Self:
         self.acquire()
         return self
 
@@ -57,7 +59,7 @@ def _read_pid(fd: int) -> str:
     return text if text.isdigit() else ""
 
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     # Lock a byte far past the pid so the holder's pid stays readable by others.

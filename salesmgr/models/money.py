@@ -15,7 +15,7 @@ class MoneyError(ValueError):
     """A value that cannot be read as money, or an unknown currency code."""
 
 
-def D(value: str | int | Decimal) -> Decimal:  # noqa: N802 - beancount's name for the one constructor
+def D(value: str | int | Decimal) -> Decimal:
     """The one constructor for exact numbers; floats are refused on purpose."""
     if isinstance(value, float):
         raise MoneyError("money must not come from a float; pass a string")
