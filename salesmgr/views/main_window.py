@@ -1,0 +1,331 @@
+"""The main window: navigation, pages, menus, the status bar, and switching to another database file."""
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+import salesmgr
+from salesmgr.models.database import Database, DatabaseError, open_database
+from salesmgr.models.demo import DemoSummary
+from salesmgr.models.stats import is_empty, table_counts
+from salesmgr.views.placeholder_page import PlaceholderPage, placeholder_texts
+from salesmgr.views.runner import DbRunner
+from salesmgr.views.team_page import TeamPage
+from salesmgr.views.ui_settings import UiSettings
+from salesmgr.views.welcome_page import DEMO_OPPORTUNITIES, WelcomePage
+
+PAGE_KEYS = ("dashboard", "pipeline", "leads", "goals", "onboarding", "bonuses", "team", "import_export")
+_SP = QStyle.StandardPixmap
+PAGE_ICONS = (_SP.SP_ComputerIcon, _SP.SP_ArrowRight, _SP.SP_FileDialogContentsView, _SP.SP_DialogApplyButton,
+              _SP.SP_FileDialogStart, _SP.SP_DialogYesButton, _SP.SP_DirHomeIcon, _SP.SP_DialogSaveButton)
+DB_FILTER = "salesmgr database (*.sqlite *.db)"
+
+
+def page_titles() -> list[str]:
+    """The pages' titles in navigation order, translated when called."""
+    return [QCoreApplication.translate("MainWindow", "Dashboard"),
+            QCoreApplication.translate("MainWindow", "Pipeline"),
+            QCoreApplication.translate("MainWindow", "Leads"),
+            QCoreApplication.translate("MainWindow", "Goals & Quotas"),
+            QCoreApplication.translate("MainWindow", "Onboarding"),
+            QCoreApplication.translate("MainWindow", "Bonuses"),
+            QCoreApplication.translate("MainWindow", "Team"),
+            QCoreApplication.translate("MainWindow", "Import/Export")]
+
+
+def database_summary(session: Session) -> tuple[dict[str, int], bool]:
+    """Row counts for the status bar and whether the welcome page replaces the Dashboard."""
+    return table_counts(session), is_empty(session)
+
+
+class MainWindow(QMainWindow):
+    """Left navigation over a stack of pages; owns the runner it is given until another database is opened."""
+
+    def __init__(self, db: Database, runner: DbRunner, parent: QWidget | None = None, *,
+                 settings: UiSettings | None = None, demo_opportunities: int = DEMO_OPPORTUNITIES) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.settings = settings if settings is not None else UiSettings()
+        self.demo_opportunities = demo_opportunities
+        self.pages: list[QWidget] = []
+        self.welcome_page: WelcomePage
+        self.team_page: TeamPage
+        self._closed = False
+        self.nav = QListWidget()
+        self.stack = QStackedWidget()
+        self.dashboard_slot = QStackedWidget()
+        self._build_central()
+        self._build_status_bar()
+        self._attach(runner)
+        self._build_menus()
+        self._restore_settings()
+
+    # -- layout ---------------------------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        for title, icon in zip(page_titles(), PAGE_ICONS, strict=True):
+            QListWidgetItem(self.style().standardIcon(icon), title, self.nav)
+        self.nav.setFixedWidth(max(180, self.nav.sizeHintForColumn(0) + 32))
+        self.nav.currentRowChanged.connect(self._on_page_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _attach(self, runner: DbRunner) -> None:
+        """Connect to ``runner`` and build the pages over it."""
+        self.runner = runner
+        runner.changed.connect(self.refresh_status)
+        runner.failed.connect(self._show_failure)
+        runner.busy_changed.connect(self._on_busy)
+        self._build_pages()
+        self.busy_bar.setVisible(runner.is_busy())
+        self._show_db_label()
+        self.refresh_status()
+
+    def _build_pages(self) -> None:
+        self.welcome_page = WelcomePage(self.runner, demo_opportunities=self.demo_opportunities)
+        self.welcome_page.import_requested.connect(lambda: self.show_page("import_export"))
+        self.welcome_page.demo_loaded.connect(self._on_demo_loaded)
+        titles = page_titles()
+        self.dashboard_slot.addWidget(PlaceholderPage(titles[0], *placeholder_texts("dashboard")))
+        self.dashboard_slot.addWidget(self.welcome_page)
+        self.team_page = TeamPage(self.runner)
+        self.pages = [self.dashboard_slot] + [
+            self.team_page if key == "team" else PlaceholderPage(title, *placeholder_texts(key))
+            for key, title in zip(PAGE_KEYS[1:], titles[1:], strict=True)]
+        for page in self.pages:
+            self.stack.addWidget(page)
+
+    def _clear_pages(self) -> None:
+        for slot in (self.dashboard_slot, self.stack):
+            for widget in [slot.widget(index) for index in range(slot.count())]:
+                if widget is not None:
+                    slot.removeWidget(widget)
+                if widget is not None and widget is not self.dashboard_slot:
+                    widget.deleteLater()
+        self.pages = []
+
+    # -- menus ----------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About salesmgr"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_file_menu(self) -> None:
+        menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.tr("&New database…"), QKeySequence.StandardKey.New, self.new_database)
+        menu.addAction(self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.open_database_dialog)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Import…"), QKeySequence("Ctrl+I"), lambda: self.show_page("import_export"))
+        menu.addAction(self.tr("&Export…"), QKeySequence("Ctrl+E"), lambda: self.show_page("import_export"))
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.add_rep_action = menu.addAction(self.tr("&Add rep…"), QKeySequence("Ctrl+Shift+N"), self.add_rep)
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.page_actions: list[QAction] = []
+        for index, title in enumerate(page_titles()):
+            action = menu.addAction(title, QKeySequence(f"Ctrl+{index + 1}"),
+                                    partial(self.nav.setCurrentRow, index))
+            action.setCheckable(True)
+            group.addAction(action)
+            self.page_actions.append(action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            if not Path(path).is_file():  # moved or deleted: opening it would create an empty database
+                self.settings.remove_recent_file(path)
+            elif Path(path) != self.db.path:
+                self.recent_menu.addAction(path, partial(self.open_database_file, path))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+
+    # -- pages ----------------------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGE_KEYS[max(self.nav.currentRow(), 0)]
+
+    def _on_page_changed(self, row: int) -> None:
+        if row < 0 or row >= len(self.pages):
+            return
+        self.stack.setCurrentWidget(self.pages[row])
+        self.page_actions[row].setChecked(True)
+        self.setWindowTitle(self.tr("{page} – salesmgr").format(page=page_titles()[row]))
+
+    def add_rep(self) -> QDialog:
+        """Show the Team page and open its dialog for a new rep (not blocking); returns the dialog."""
+        self.show_page("team")
+        return self.team_page.add_rep()
+
+    def _on_demo_loaded(self, summary: DemoSummary) -> None:
+        text = self.tr("Demo data loaded: {reps} reps, {opportunities} opportunities.")
+        self.statusBar().showMessage(
+            text.format(reps=f"{summary.reps:,}", opportunities=f"{summary.opportunities:,}"), 8000)
+        self.show_page("team")
+
+    # -- status bar -----------------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(90)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.hide()
+        self.counts_label = QLabel()
+        self.counts_label.setContentsMargins(0, 0, 12, 0)
+        self.db_label = QLabel()
+        for widget in (self.busy_bar, self.counts_label, self.db_label):
+            self.statusBar().addPermanentWidget(widget)
+
+    def _show_db_label(self) -> None:
+        elided = self.db_label.fontMetrics().elidedText(self.db.label, Qt.TextElideMode.ElideMiddle, 360)
+        self.db_label.setText(elided)
+        self.db_label.setToolTip(self.tr("Open database: {path}").format(path=self.db.label))
+
+    def refresh_status(self) -> None:
+        """Re-read the row counts (and whether the database is still empty) on the runner."""
+        if not self._closed:
+            self.runner.run(database_summary, self._on_summary)
+
+    def _on_summary(self, summary: tuple[dict[str, int], bool]) -> None:
+        if self._closed:
+            return
+        counts, empty = summary
+        self.counts_label.setText(self._counts_text(counts, empty))
+        self.dashboard_slot.setCurrentIndex(1 if empty else 0)
+
+    def _counts_text(self, counts: dict[str, int], empty: bool) -> str:
+        if empty:
+            return self.tr("No data yet")
+        reps, opportunities = counts.get("rep", 0), counts.get("opportunity", 0)
+        rep_text = self.tr("1 rep") if reps == 1 else self.tr("{n} reps").format(n=f"{reps:,}")
+        opp_text = (self.tr("1 opportunity") if opportunities == 1
+                    else self.tr("{n} opportunities").format(n=f"{opportunities:,}"))
+        return f"{rep_text} · {opp_text}"
+
+    def _on_busy(self, busy: bool) -> None:
+        if not self._closed:
+            self.busy_bar.setVisible(busy)
+
+    def _show_failure(self, message: str) -> None:
+        if not self._closed:
+            QMessageBox.warning(self, self.tr("salesmgr"), message)
+
+    # -- about ----------------------------------------------------------------------------------------------
+    def about_text(self) -> str:
+        return self.tr("<h3>salesmgr {version}</h3><p>Offline sales management: quotas, funnel, bonuses, "
+                       "onboarding and CRM imports.</p><p>Database: {path}</p><p>Qt {qt}</p>").format(
+            version=salesmgr.__version__, path=self.db.label, qt=qVersion())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About salesmgr"), self.about_text())
+
+    # -- databases ------------------------------------------------------------------------------------------
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), self._dialog_folder(),
+                                              DB_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".sqlite")
+        if target.exists():
+            QMessageBox.warning(self, self.tr("New database"), self.tr(
+                "{path} already exists; choose Open database… to open it.").format(path=target))
+            return
+        self.open_database_file(str(target))
+
+    def open_database_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), self._dialog_folder(),
+                                              DB_FILTER)
+        if path:
+            self.open_database_file(path)
+
+    def _dialog_folder(self) -> str:
+        return str(self.db.path.parent) if self.db.path else ""
+
+    def open_database_file(self, path: str) -> bool:
+        """Open ``path`` (locked) and switch to it; on failure say why and keep the current database."""
+        if self.db.path is not None and Path(path).expanduser().resolve() == self.db.path:
+            self.statusBar().showMessage(self.tr("That database is already open."), 5000)
+            return True
+        try:
+            new_db = open_database(path, lock=True)
+        except DatabaseError as exc:
+            QMessageBox.critical(self, self.tr("Open database"), str(exc))
+            return False
+        self._switch_database(new_db)
+        return True
+
+    def _switch_database(self, new_db: Database) -> None:
+        old_db, old_runner, row = self.db, self.runner, self.nav.currentRow()
+        old_runner.changed.disconnect(self.refresh_status)
+        old_runner.failed.disconnect(self._show_failure)
+        old_runner.busy_changed.disconnect(self._on_busy)
+        old_runner.shutdown()
+        old_db.close()
+        if old_runner.parent() is self:
+            old_runner.deleteLater()
+        self._clear_pages()
+        self.db = new_db
+        self._attach(DbRunner(new_db, self))
+        self.nav.setCurrentRow(-1)
+        self.nav.setCurrentRow(max(row, 0))
+        if new_db.path is not None:
+            self.settings.add_recent_file(new_db.path)
+
+    # -- settings -------------------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry, state = self.settings.geometry, self.settings.window_state
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        if state is not None:
+            self.restoreState(state)
+        last = self.settings.last_page
+        self.nav.setCurrentRow(PAGE_KEYS.index(last) if last in PAGE_KEYS else 0)
+        if self.db.path is not None:
+            self.settings.add_recent_file(self.db.path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.last_page = self.current_page_key()
+        self.settings.sync()
+        self._closed = True
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,148 @@
+"""Pages that are not built yet: each says so plainly and describes what it will do (from docs/domain.md)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+
+def placeholder_texts(key: str) -> tuple[str, str]:
+    """``(description, issue_hint)`` of the page named ``key``; translated when called, not at import."""
+    return _TEXTS[key]()
+
+
+def _dashboard() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "Funnel health at a glance: the count and amount of opportunities in each stage over the last three "
+        "months, forecast accuracy, the ranking of reps by attainment and the distribution of customer "
+        "health. Every number is computed from the database, never typed twice.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "KPI tiles and funnel charts come with the pipeline feature.")
+    return description, hint
+
+
+def _pipeline() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "Opportunities by stage (lead identified, needs confirmed, solution demo, negotiation, closed), "
+        "each stage with its entry and exit criteria. The page shows where deals stall and how long each "
+        "stage takes, with SPIN question prompts and competitor battle cards to help the rep move a deal on.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "The stage board and the stall report come with the pipeline feature.")
+    return description, hint
+
+
+def _leads() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "One lead-scoring model shared by marketing and sales: attribute points (target industry, company "
+        "size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or "
+        "Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade "
+        "so that you can tune the rules.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "The lead list and the scoring rules come with the lead-scoring feature.")
+    return description, hint
+
+
+def _goals() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a "
+        "baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where "
+        "the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the "
+        "app computes it; you enter the rest, such as an NPS survey result.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "Goals and quotas come with the goals feature.")
+    return description, hint
+
+
+def _onboarding() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits "
+        "with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 "
+        "(practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk "
+        "tracks and competitor analyses.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "Onboarding plans come with the onboarding feature.")
+    return description, hint
+
+
+def _bonuses() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "The quarterly bonus of every rep: 60% sales attainment, 20% customer satisfaction and 20% key "
+        "process metrics (CRM updated within 24 hours of each customer interaction, training "
+        "participation), plus non-cash awards such as best newcomer and best collaboration.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "The bonus calculation comes with the bonus feature.")
+    return description, hint
+
+
+def _import_export() -> tuple[str, str]:
+    description = QCoreApplication.translate(
+        "PlaceholderPage",
+        "Bring in your CRM's exports (Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke, Xiaoshouyi) as Excel "
+        "or CSV files, and send reports to finance and leadership as Excel workbooks.")
+    hint = QCoreApplication.translate(
+        "PlaceholderPage", "Import and export come with the Excel import/export feature.")
+    return description, hint
+
+
+_TEXTS: dict[str, Callable[[], tuple[str, str]]] = {
+    "dashboard": _dashboard, "pipeline": _pipeline, "leads": _leads, "goals": _goals,
+    "onboarding": _onboarding, "bonuses": _bonuses, "import_export": _import_export}
+
+
+class PlaceholderPage(QWidget):
+    """A page that is not built yet: its title, a plain "not built yet" notice, what it will do, and when."""
+
+    def __init__(self, title: str, description: str, issue_hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(12)
+        layout.addWidget(self._heading(title))
+        layout.addWidget(self._notice())
+        layout.addWidget(self._paragraph(description))
+        layout.addWidget(self._paragraph(issue_hint, muted=True))
+        layout.addStretch(1)
+
+    def _heading(self, title: str) -> QLabel:
+        label = QLabel(title)
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _notice(self) -> QWidget:
+        icon = QLabel()
+        info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        icon.setPixmap(info.pixmap(20, 20))
+        text = QLabel(self.tr("This page is not built yet."))
+        font = QFont(text.font())
+        font.setBold(True)
+        text.setFont(font)
+        notice = QWidget()
+        row = QHBoxLayout(notice)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(icon)
+        row.addWidget(text)
+        row.addStretch(1)
+        return notice
+
+    def _paragraph(self, text: str, *, muted: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setMaximumWidth(760)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if muted:
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+            label.setPalette(palette)
+        return label
