@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from salesmgr.models.database import Database, open_database
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -22,9 +24,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator["Database"]:
-    from salesmgr.models.database import Database, open_database
-
+def db(db_path: Path) -> Iterator[Database]:
     database: Database = open_database(db_path)
     yield database
     database.close()

@@ -17,9 +17,10 @@ from salesmgr.models.database import Database
 from salesmgr.models.org import Rep, Team
 from salesmgr.models.team import RepInput, RepRow, TeamRow
 from salesmgr.views.rep_table_model import RepFilterProxy, RepTableModel
+from salesmgr.views.row_table_model import SORT_ROLE
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team_page import TeamPage
-from salesmgr.views.team_table_model import SORT_ROLE, TeamTableModel
+from salesmgr.views.team_table_model import TeamTableModel
 
 TIMEOUT = 5000
 

@@ -61,8 +61,15 @@ def list_teams(session: Session) -> list[TeamRow]:
     return [TeamRow(t.id, t.name, t.region, t.active, count) for t, count in session.execute(query)]
 
 
-def add_team(session: Session, name: str, region: str | None = None) -> int:
-    team = Team(name=_team_name(session, name), region=_blank_to_none(region), active=True)
+@dataclass(frozen=True)
+class TeamInput:
+    name: str
+    region: str | None = None
+    active: bool = True
+
+
+def add_team(session: Session, name: str, region: str | None = None, active: bool = True) -> int:
+    team = Team(name=_team_name(session, name), region=_blank_to_none(region), active=active)
     session.add(team)
     session.flush()
     return team.id
@@ -73,6 +80,14 @@ def update_team(session: Session, team_id: int, name: str, region: str | None, a
     team.name = _team_name(session, name, exclude_id=team_id)
     team.region = _blank_to_none(region)
     team.active = active
+
+
+def save_team(session: Session, team_id: int | None, data: TeamInput) -> int:
+    """Add a team (``team_id`` None) or update one; returns its id."""
+    if team_id is None:
+        return add_team(session, data.name, data.region, data.active)
+    update_team(session, team_id, data.name, data.region, data.active)
+    return team_id
 
 
 def list_reps(session: Session) -> list[RepRow]:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from salesmgr.models.org import REP_ROLES
 from salesmgr.models.team import RepRow
-from salesmgr.views.team_table_model import ALIGN_CENTER, ALIGN_LEFT, SORT_ROLE, RowTableModel
+from salesmgr.views.row_table_model import ALIGN_CENTER, ALIGN_LEFT, SORT_ROLE, RowTableModel
 
 
 def role_labels() -> dict[str, str]:

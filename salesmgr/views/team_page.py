@@ -25,18 +25,19 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salesmgr.models import team as service
-from salesmgr.models.team import RepInput, RepRow, TeamRow
+from salesmgr.models.team import RepInput, RepRow, TeamInput, TeamRow
+from salesmgr.views.edit_dialog import EditDialog
 from salesmgr.views.rep_dialog import RepDialog
 from salesmgr.views.rep_table_model import RepFilterProxy, RepTableModel
-from salesmgr.views.runner import DbRunner
-from salesmgr.views.team_dialog import EditDialog, TeamDialog, TeamInput
-from salesmgr.views.team_table_model import (
+from salesmgr.views.row_table_model import (
     SORT_ROLE,
-    TeamTableModel,
     make_table_view,
     select_row,
     selected_row,
 )
+from salesmgr.views.runner import DbRunner
+from salesmgr.views.team_dialog import TeamDialog
+from salesmgr.views.team_table_model import TeamTableModel
 
 D = TypeVar("D", RepDialog, TeamDialog)
 REP_WIDTHS = (190, 0, 130, 100, 100, 150, 150, 70)  # 0: the E-mail column stretches
@@ -45,15 +46,6 @@ TEAM_WIDTHS = (0, 180, 100, 70)  # 0: the Name column stretches
 
 def load_lists(session: Session) -> tuple[list[RepRow], list[TeamRow]]:
     return service.list_reps(session), service.list_teams(session)
-
-
-def save_team(session: Session, team_id: int | None, data: TeamInput) -> None:
-    """Add a team (``team_id`` None) or update one, including whether it is active."""
-    if team_id is None:
-        team_id = service.add_team(session, data.name, data.region)
-        if data.active:
-            return
-    service.update_team(session, team_id, data.name, data.region, data.active)
 
 
 def first_line(exc: Exception) -> str:
@@ -272,7 +264,7 @@ class TeamPage(QWidget):
     def _open_team_dialog(self, team: TeamRow | None) -> TeamDialog:
         team_id = team.id if team else None
         dialog = TeamDialog(team, save=lambda data: self._run_save(
-            dialog, lambda session: save_team(session, team_id, data)), parent=self)
+            dialog, lambda session: service.save_team(session, team_id, data)), parent=self)
         return self._open(dialog)
 
     # --- shared -------------------------------------------------------------------------------------
