@@ -1,0 +1,300 @@
+"""Demo data, part one: the calendar, teams, reps, accounts, contacts and quotas.
+
+Rows are plain tuples with dates already written as the ISO strings SQLAlchemy stores in SQLite, so that
+the bulk insert does no per-value conversion (see ``demo.BulkWriter``).
+"""
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import accumulate
+
+from salesmgr.models.demo_names import INDUSTRIES, DemoRandom, NameMaker
+
+QUARTERS = 9  # the current quarter and the eight before it
+LOOKBACK_DAYS = 400  # accounts and early leads exist before the first quarter
+LOOKAHEAD_DAYS = 400  # expected close dates of open deals
+TIMES = [f" {m // 60:02d}:{m % 60:02d}:00.000000" for m in range(1440)]
+Row = tuple[object, ...]
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def add_quarters(day: date, count: int) -> date:
+    months = day.year * 12 + day.month - 1 + 3 * count
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def period_label(day: date) -> str:
+    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+
+@dataclass
+class Calendar:
+    """Days as indexes into a precomputed list of ISO strings; minutes as ``day * 1440 + minute``."""
+
+    today: date
+    base: date
+    days: list[str]
+    quarter_of: list[int]  # day index -> quarter 0..QUARTERS-1, or -1 outside the quarters
+    quarter_starts: list[int]  # QUARTERS + 1 day indexes
+    periods: list[str]
+
+    @classmethod
+    def around(cls, today: date) -> Calendar:
+        first = add_quarters(quarter_start(today), -(QUARTERS - 1))
+        base = first - timedelta(days=LOOKBACK_DAYS)
+        count = (today - base).days + LOOKAHEAD_DAYS + 1
+        days = [(base + timedelta(days=i)).isoformat() for i in range(count)]
+        starts = [(add_quarters(first, q) - base).days for q in range(QUARTERS + 1)]
+        quarter_of = [-1] * count
+        for q in range(QUARTERS):
+            quarter_of[starts[q]:starts[q + 1]] = [q] * (starts[q + 1] - starts[q])
+        periods = [period_label(add_quarters(first, q)) for q in range(QUARTERS)]
+        return cls(today, base, days, quarter_of, starts, periods)
+
+    @property
+    def window_start(self) -> int:
+        return self.quarter_starts[0]
+
+    @property
+    def today_index(self) -> int:
+        return (self.today - self.base).days
+
+    def index(self, day: date) -> int:
+        return (day - self.base).days
+
+    def at(self, minute: int) -> str:
+        """A DateTime column value for an absolute minute."""
+        day, rest = divmod(minute, 1440)
+        return self.days[day] + TIMES[rest]
+
+
+@dataclass(frozen=True)
+class TeamSpec:
+    name: str
+    region: str
+    provinces: tuple[str, ...]
+    employees_median: int  # size of a typical account
+    foreign_share: float  # share of English-named (multinational) accounts
+
+
+TEAM_SPECS: tuple[TeamSpec, ...] = (
+    TeamSpec("华东大区 East China", "East China", ("上海/Shanghai", "江苏/Jiangsu", "浙江/Zhejiang", "安徽/Anhui"),
+             250, 0.2),
+    TeamSpec("华北大区 North China", "North China", ("北京/Beijing", "天津/Tianjin", "河北/Hebei", "山东/Shandong"),
+             250, 0.15),
+    TeamSpec("华南大区 South China", "South China", ("广东/Guangdong", "福建/Fujian", "广西/Guangxi", "海南/Hainan"),
+             220, 0.2),
+    TeamSpec("大客户部 Key Accounts", "National", ("上海/Shanghai", "北京/Beijing", "广东/Guangdong", "香港/Hong Kong"),
+             3000, 0.45),
+)
+ROLE_CYCLE = ("senior", "rep", "sdr", "rep", "senior", "rep")
+DEAL_WEIGHTS = {"manager": 0.3, "senior": 1.4, "rep": 1.0, "sdr": 0.25}
+ACCOUNT_WEIGHTS = {"manager": 0.2, "senior": 1.5, "rep": 1.0, "sdr": 0.05}
+LATENESS = (0.03, 0.09, 0.22)  # share of activities a disciplined, average or sloppy rep logs a day late
+
+
+def team_count(reps: int) -> int:
+    return 4 if reps >= 16 else 3 if reps >= 9 else 2 if reps >= 6 else 1
+
+
+def new_hire_count(reps: int) -> int:
+    return 4 if reps >= 20 else 3 if reps >= 12 else reps // 5
+
+
+@dataclass(slots=True)
+class DemoRep:
+    id: int
+    team: int  # index into the team list; the team's id is team + 1
+    role: str
+    hire: date
+    start: int  # first day index on which the rep can own deals
+    new_hire: bool
+    skill: float  # multiplies the win probability
+    speed: float  # multiplies stage durations
+    late: float  # probability of logging an activity more than 24 h late
+    name: str = ""
+    email: str = ""
+    manager_id: int | None = None
+    mentor_id: int | None = None
+    accounts: list[int] = field(default_factory=list)
+
+    def deal_weight(self, cal: Calendar) -> float:
+        employed = (cal.today_index - self.start + 1) / (cal.today_index - cal.window_start + 1)
+        return DEAL_WEIGHTS[self.role] * employed * (0.8 + 0.4 * self.skill)
+
+    def row(self) -> Row:
+        return (self.id, self.name, self.email, self.team + 1, self.role, self.hire.isoformat(),
+                self.manager_id, self.mentor_id, 1, self.hire.isoformat() + TIMES[540])
+
+
+def team_rows(cal: Calendar, count: int) -> list[Row]:
+    created = (cal.today - timedelta(days=9 * 365)).isoformat() + TIMES[540]
+    return [(i + 1, spec.name, spec.region, "、".join(spec.provinces), 1, created)
+            for i, spec in enumerate(TEAM_SPECS[:count])]
+
+
+def make_reps(rng: DemoRandom, names: NameMaker, cal: Calendar, count: int) -> list[DemoRep]:
+    """Managers first (ids 1..teams), then the established reps, then the new hires with their mentors."""
+    teams = team_count(count)
+    new = new_hire_count(count)
+    reps = [_manager(rng, cal, t) for t in range(teams)]
+    for i in range(count - teams - new):
+        reps.append(_established(rng, cal, len(reps) + 1, i % teams, ROLE_CYCLE[(i // teams) % len(ROLE_CYCLE)]))
+    for i in range(new):
+        reps.append(_new_hire(rng, cal, reps, len(reps) + 1, i % teams))
+    _name_reps(rng, names, reps)
+    lateness = [LATENESS[i % len(LATENESS)] for i in range(len(reps))]
+    rng.shuffle(lateness)  # dealt out rather than drawn, so even a small team has its sloppy loggers
+    for rep, late in zip(reps, lateness, strict=True):
+        rep.late = late
+    for rep in reps:
+        rep.manager_id = None if rep.role == "manager" else rep.team + 1
+    return reps
+
+
+def _rep(rng: DemoRandom, cal: Calendar, rep_id: int, team: int, role: str, hire: date) -> DemoRep:
+    skill = {"manager": 1.1, "senior": 1.15, "sdr": 0.9}.get(role, 0.95) * rng.uniform(0.85, 1.15)
+    start = max(cal.window_start, cal.index(hire))
+    return DemoRep(rep_id, team, role, hire, start, False, skill, rng.uniform(0.85, 1.2), LATENESS[0])
+
+
+def _manager(rng: DemoRandom, cal: Calendar, team: int) -> DemoRep:
+    hire = cal.today - timedelta(days=rng.between(4 * 365, 9 * 365))
+    return _rep(rng, cal, team + 1, team, "manager", hire)
+
+
+def _established(rng: DemoRandom, cal: Calendar, rep_id: int, team: int, role: str) -> DemoRep:
+    window_start = cal.base + timedelta(days=cal.window_start)
+    return _rep(rng, cal, rep_id, team, role, window_start - timedelta(days=rng.between(30, 5 * 365)))
+
+
+def _new_hire(rng: DemoRandom, cal: Calendar, reps: list[DemoRep], rep_id: int, team: int) -> DemoRep:
+    hire = cal.today - timedelta(days=rng.between(8, 88))
+    rep = _rep(rng, cal, rep_id, team, "rep" if rng.random() < 0.75 else "sdr", hire)
+    rep.new_hire, rep.skill = True, rep.skill * 0.75
+    seniors = [r.id for r in reps if r.team == team and r.role == "senior"]
+    rep.mentor_id = seniors[0] if seniors else team + 1
+    return rep
+
+
+def _name_reps(rng: DemoRandom, names: NameMaker, reps: list[DemoRep]) -> None:
+    taken: set[str] = set()
+    for rep in reps:
+        rep.name, local = names.chinese_person() if rng.random() < 0.65 else names.english_named_chinese()
+        email, n = local, 1
+        while email in taken:
+            n += 1
+            email = f"{local}{n}"
+        taken.add(email)
+        rep.email = f"{email}@sales.example.com"
+
+
+@dataclass
+class Accounts:
+    """What the deal generator needs to know about each account, indexed by account id (0 is unused)."""
+
+    names: list[str] = field(default_factory=lambda: [""])
+    foreign: list[bool] = field(default_factory=lambda: [False])
+    industry: list[str] = field(default_factory=lambda: [""])
+    employees: list[int] = field(default_factory=lambda: [0])
+    domains: list[str] = field(default_factory=lambda: [""])
+    size: list[float] = field(default_factory=lambda: [1.0])  # multiplies deal amounts
+
+    def __len__(self) -> int:
+        return len(self.names) - 1
+
+
+def account_count(reps: int, opportunities: int) -> int:
+    return max(2 * reps, min(50_000, opportunities // 8))
+
+
+class AccountMaker:
+    """Accounts and their contacts, each owned by a rep of the team whose region it is in."""
+
+    def __init__(self, rng: DemoRandom, names: NameMaker, cal: Calendar, reps: list[DemoRep]) -> None:
+        self.rng, self.names, self.cal, self.reps = rng, names, cal, reps
+        self.data = Accounts()
+        self.owner_cum = list(accumulate(ACCOUNT_WEIGHTS[r.role] * (0.3 if r.new_hire else 1.0) for r in reps))
+        self.next_contact = 1
+
+    def batches(self, total: int, size: int) -> Iterator[tuple[list[Row], list[Row]]]:
+        """(account rows, contact rows) ``size`` accounts at a time."""
+        while len(self.data) < total:
+            accounts: list[Row] = []
+            contacts: list[Row] = []
+            for _ in range(min(size, total - len(self.data))):
+                accounts.append(self._account(len(self.data) + 1, contacts))
+            yield accounts, contacts
+
+    def _account(self, account_id: int, contacts: list[Row]) -> Row:
+        rng, data = self.rng, self.data
+        owner = rng.weighted(self.reps, self.owner_cum)
+        owner.accounts.append(account_id)
+        spec = TEAM_SPECS[owner.team]
+        foreign = rng.random() < spec.foreign_share
+        industry = rng.pick(INDUSTRIES)
+        name, domain = self.names.company(industry, foreign)
+        employees = max(8, int(spec.employees_median * rng.lognormvariate(0, 1.1)))
+        data.names.append(name)
+        data.foreign.append(foreign)
+        data.industry.append(industry.label)
+        data.employees.append(employees)
+        data.domains.append(domain)
+        data.size.append(min(6.0, (employees / 300) ** 0.3))
+        for _ in range(1 + rng.below(4)):
+            contacts.append(self._contact(account_id, foreign, domain))
+        created = self.cal.at((self.cal.window_start - rng.between(1, LOOKBACK_DAYS - 60)) * 1440 + 600)
+        return (account_id, name, industry.label, employees, rng.pick(spec.provinces), owner.id, created)
+
+    def _contact(self, account_id: int, foreign: bool, domain: str) -> Row:
+        name, local = self.names.person(foreign)
+        row = (self.next_contact, account_id, name, self.names.title(foreign), f"{local}@{domain}",
+               self.names.phone())
+        self.next_contact += 1
+        return row
+
+
+def quota_rows(rng: DemoRandom, cal: Calendar, reps: list[DemoRep], won: dict[tuple[int, int], int],
+               minor_unit: int) -> list[Row]:
+    """Rep quotas sized from what each rep won (attainment 50%-140%), then team quotas as their sums."""
+    amounts: dict[tuple[int, int], int] = {}
+    established = [r for r in reps if not r.new_hire]
+    typical = {r.id: sum(won.get((r.id, q), 0) for q in range(QUARTERS - 1)) / (QUARTERS - 1) / minor_unit
+               for r in established}
+    floor = 0.3 * (statistics.median(typical.values()) if typical else 0) or 100_000
+    for rep in established:
+        for q in range(QUARTERS - 1):
+            base = won.get((rep.id, q), 0) / minor_unit or max(typical[rep.id], floor)
+            amounts[rep.id, q] = _round_quota(base / min(1.4, max(0.5, rng.gauss(0.95, 0.22))))
+        recent = [amounts[rep.id, q] for q in range(QUARTERS - 5, QUARTERS - 1)]
+        amounts[rep.id, QUARTERS - 1] = _round_quota(statistics.fmean(recent) * rng.uniform(1.0, 1.1))
+    current = [amounts[r.id, QUARTERS - 1] for r in established if r.role != "manager"]
+    ramp = _round_quota(0.4 * (statistics.median(current) if current else floor))
+    for rep in reps:
+        if rep.new_hire:
+            for q in range(cal.quarter_of[cal.index(rep.hire)], QUARTERS):
+                amounts[rep.id, q] = ramp
+    return _rows(cal, reps, amounts, minor_unit)
+
+
+def _round_quota(yuan: float) -> int:
+    return max(10_000, round(yuan / 10_000) * 10_000)
+
+
+def _rows(cal: Calendar, reps: list[DemoRep], amounts: dict[tuple[int, int], int], minor_unit: int) -> list[Row]:
+    team_of = {r.id: r.team for r in reps}
+    teams: dict[tuple[int, int], int] = {}
+    rows: list[Row] = []
+    for (rep_id, q), yuan in sorted(amounts.items()):
+        rows.append((len(rows) + 1, rep_id, None, cal.periods[q], yuan * minor_unit, "CNY"))
+        key = (team_of[rep_id], q)
+        teams[key] = teams.get(key, 0) + yuan
+    for (team, q), yuan in sorted(teams.items()):
+        rows.append((len(rows) + 1, None, team + 1, cal.periods[q], yuan * minor_unit, "CNY"))
+    return rows
