@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 run: $(STAMP)
-	@sh scripts/qt-sysdeps.sh
+	@sh scripts/qt-sysdeps.sh gui
 	$(BIN)/salesmgr
 
 test: $(STAMP)
@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/mypy salesmgr/models salesmgr/cli.py
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find salesmgr/views -name '*.py' | sort) -ts resources/i18n/salesmgr_zh_CN.ts
+	$(BIN)/pyside6-lupdate $$(find salesmgr/views -name '*.py' | sort) -no-obsolete -ts resources/i18n/salesmgr_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/i18n/salesmgr_zh_CN.ts -qm resources/i18n/salesmgr_zh_CN.qm
 
 bench: $(STAMP)

@@ -100,7 +100,8 @@ def test_refuses_a_database_with_data(loaded: Database) -> None:
     before = dump(loaded, everything=True)
     with pytest.raises(DemoRefused) as caught:
         load(loaded, seed=8)
-    assert str(caught.value) == "the database already holds data; use --force to replace it"
+    assert str(caught.value) == ("the database already holds data; demo data loads only into an empty database "
+                                 "(on the command line, --force replaces the data)")
     assert isinstance(caught.value, ValidationError)
     assert dump(loaded, everything=True) == before
 

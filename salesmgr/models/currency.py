@@ -7,18 +7,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.config import ExchangeRate, Setting
-from salesmgr.models.errors import ValidationError
+from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.models.money import DEFAULT_CURRENCY, normalise_currency, quantize
 
 BASE_CURRENCY_KEY = "base_currency"
 
 
-class MissingRateError(LookupError):
+class MissingRateError(UserError, LookupError):
     """No exchange rate for a currency that a report needs."""
 
     def __init__(self, currency: str, base: str) -> None:
-        super().__init__(f"no exchange rate from {currency} to {base}; add one under Settings > Exchange rates "
-                         f"or with 'salesmgr rate set {currency} RATE'")
+        super().__init__("no exchange rate from {currency} to {base}; add one with 'salesmgr rate set {currency} RATE'",
+                         currency=currency, base=base)
         self.currency = currency
 
 
@@ -34,7 +34,7 @@ def set_base_currency(session: Session, currency: str) -> None:
 def set_rate(session: Session, currency: str, rate: Decimal) -> None:
     """One unit of ``currency`` is worth ``rate`` units of the base currency."""
     if rate <= 0:
-        raise ValidationError(f"an exchange rate must be positive, not {rate}")
+        raise ValidationError("an exchange rate must be positive, not {rate}", rate=rate)
     session.merge(ExchangeRate(currency=normalise_currency(currency), rate=rate))
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from salesmgr.models.errors import UserError
 from salesmgr.models.locking import InstanceLock, LockedError
 from salesmgr.paths import DB_ENV_VAR, default_db_path
 
@@ -31,7 +32,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """A database that cannot be used; the message is one line for the user."""
 
 
@@ -79,8 +80,8 @@ def to_url(target: str) -> tuple[str, Path | None]:
     try:
         url = make_url(target)
     except ArgumentError as exc:
-        raise DatabaseError(f"{target!r} is not a database path or URL; give a file path or a URL such as "
-                            "sqlite:///sales.sqlite") from exc
+        raise DatabaseError("{target} is not a database path or URL; give a file path or a URL such as "
+                            "sqlite:///sales.sqlite", target=target) from exc
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return target, Path(url.database).expanduser().resolve()
     return target, None
@@ -111,21 +112,22 @@ def open_database(target: str | os.PathLike[str] | None = None, *, create: bool 
 
 def _check_file(path: Path, *, create: bool) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder; give the path of a database file inside it")
+        raise DatabaseError("{path} is a folder; give the path of a database file inside it", path=path)
     if not path.exists():
         if not create:
-            raise DatabaseError(f"{path} does not exist; run 'salesmgr init' to create it")
+            raise DatabaseError("{path} does not exist; run 'salesmgr init' to create it", path=path)
         _check_folder_writable(path.parent)
         return
     if not os.access(path, os.R_OK):
-        raise DatabaseError(f"{path} cannot be read; check its permissions")
+        raise DatabaseError("{path} cannot be read; check its permissions", path=path)
     if path.stat().st_size > 0:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise DatabaseError(f"{path} is not a salesmgr database (not an SQLite file); "
-                                    "choose another file with --db")
+                raise DatabaseError("{path} is not a salesmgr database (not an SQLite file); "
+                                    "choose another database file", path=path)
     if not os.access(path, os.W_OK):
-        raise DatabaseError(f"{path} is read-only; copy it to a writable folder or change its permissions")
+        raise DatabaseError("{path} is read-only; copy it to a writable folder or change its permissions",
+                            path=path)
     _check_folder_writable(path.parent)
 
 
@@ -133,10 +135,10 @@ def _check_folder_writable(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the folder {folder} ({exc.strerror}); choose another place with --db"
-                            ) from exc
+        raise DatabaseError("cannot create the folder {folder} ({reason}); choose another place for the database",
+                            folder=folder, reason=exc.strerror) from exc
     if not os.access(folder, os.W_OK):
-        raise DatabaseError(f"the folder {folder} is read-only; choose a writable place with --db")
+        raise DatabaseError("the folder {folder} is read-only; choose a writable place for the database", folder=folder)
 
 
 def _take_lock(path: Path) -> InstanceLock:
@@ -144,7 +146,10 @@ def _take_lock(path: Path) -> InstanceLock:
     try:
         lock.acquire()
     except LockedError as exc:
-        raise DatabaseError(f"{path} is already open in another salesmgr{exc}; close it there first") from None
+        if exc.pid:
+            raise DatabaseError("{path} is already open in another salesmgr (process {pid}); close it there first",
+                                path=path, pid=exc.pid) from None
+        raise DatabaseError("{path} is already open in another salesmgr; close it there first", path=path) from None
     return lock
 
 
@@ -155,7 +160,8 @@ def _make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args=connect_args)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         label = make_url(url).render_as_string(hide_password=True)
-        raise DatabaseError(f"cannot use {label}: {exc}; check the URL or install its database driver") from exc
+        raise DatabaseError("cannot use {url}: {reason}; check the URL or install its database driver",
+                            url=label, reason=exc) from exc
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -203,8 +209,8 @@ def _inspect_sqlite_file(path: Path) -> tuple[set[str], str | None]:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be opened as a database ({exc}); choose another file with --db"
-                            ) from exc
+        raise DatabaseError("{path} cannot be opened as a database ({reason}); choose another database file",
+                            path=path, reason=exc) from exc
     finally:
         connection.close()
     return tables, revision
@@ -216,20 +222,20 @@ def _inspect_engine(engine: Engine) -> tuple[set[str], str | None]:
             tables = set(inspect(connection).get_table_names())
             return tables, MigrationContext.configure(connection).get_current_revision()
     except Exception as exc:  # the driver's own error: server down, bad credentials, damaged file
-        raise DatabaseError(f"cannot open the database: {str(exc).splitlines()[0]}") from exc
+        raise DatabaseError("cannot open the database: {reason}", reason=str(exc).splitlines()[0]) from exc
 
 
 def _check_schema(label: str, tables: set[str], revision: str | None) -> None:
     """Refuse a database from a newer salesmgr, or one that is not a salesmgr database at all."""
     if revision is None:
         if tables - {"alembic_version"}:
-            raise DatabaseError(f"{label} holds tables but is not a salesmgr database; "
-                                "choose another file with --db")
+            raise DatabaseError("{path} holds tables but is not a salesmgr database; "
+                                "choose another database file", path=label)
         return
     known = {script.revision for script in _script().walk_revisions()}
     if revision not in known:
-        raise DatabaseError(f"{label} was written by a newer salesmgr (schema {revision}); "
-                            "install the newer salesmgr to open it")
+        raise DatabaseError("{path} was written by a newer salesmgr (schema {revision}); "
+                            "install the newer salesmgr to open it", path=label, revision=revision)
 
 
 def upgrade_to_head(db: Database) -> Path | None:

@@ -66,7 +66,8 @@ class DemoRefused(ValidationError):
     """Demo data would overwrite real data; the user must ask for it with ``--force``."""
 
     def __init__(self) -> None:
-        super().__init__("the database already holds data; use --force to replace it")
+        super().__init__("the database already holds data; demo data loads only into an empty database "
+                         "(on the command line, --force replaces the data)")
 
 
 @dataclass(frozen=True)

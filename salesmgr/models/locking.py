@@ -12,7 +12,11 @@ from typing import Self
 
 
 class LockedError(RuntimeError):
-    pass
+    """Another process holds the lock; ``pid`` is its process id when it could be read."""
+
+    def __init__(self, pid: str) -> None:
+        super().__init__(pid)
+        self.pid = pid
 
 
 class InstanceLock:
@@ -27,8 +31,7 @@ class InstanceLock:
         except OSError:
             holder = _read_pid(fd)
             os.close(fd)
-            who = f" (process {holder})" if holder else ""
-            raise LockedError(who) from None
+            raise LockedError(holder) from None
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)
         os.write(fd, str(os.getpid()).encode())

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from salesmgr.models.errors import UserError
+
 # ISO 4217 minor-unit exponents that differ from the usual 2.
 _EXPONENTS: dict[str, int] = {
     "JPY": 0, "KRW": 0, "VND": 0, "CLP": 0, "ISK": 0, "UGX": 0, "XAF": 0, "XOF": 0, "PYG": 0,
@@ -11,7 +13,7 @@ _EXPONENTS: dict[str, int] = {
 DEFAULT_CURRENCY = "CNY"
 
 
-class MoneyError(ValueError):
+class MoneyError(UserError, ValueError):
     """A value that cannot be read as money, or an unknown currency code."""
 
 
@@ -22,13 +24,13 @@ def D(value: str | int | Decimal) -> Decimal:
     try:
         return Decimal(value)
     except (InvalidOperation, ValueError) as exc:
-        raise MoneyError(f"not a number: {value!r}") from exc
+        raise MoneyError("not a number: {value}", value=value) from exc
 
 
 def normalise_currency(code: str) -> str:
     code = code.strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise MoneyError(f"not an ISO 4217 currency code: {code!r} (use three letters such as CNY, USD, EUR)")
+        raise MoneyError("not an ISO 4217 currency code: {code} (use three letters such as CNY, USD, EUR)", code=code)
     return code
 
 

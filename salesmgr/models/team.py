@@ -109,7 +109,7 @@ def get_rep(session: Session, rep_id: int) -> RepRow:
     for row in list_reps(session):
         if row.id == rep_id:
             return row
-    raise NotFoundError(f"no rep with id {rep_id}")
+    raise NotFoundError("no rep with id {id}", id=rep_id)
 
 
 def add_rep(session: Session, data: RepInput) -> int:
@@ -134,7 +134,7 @@ def _apply_rep(session: Session, rep: Rep, data: RepInput) -> None:
     if not name:
         raise ValidationError("a rep needs a name")
     if data.role not in REP_ROLES:
-        raise ValidationError(f"unknown role {data.role!r}; use one of {', '.join(REP_ROLES)}")
+        raise ValidationError("unknown role {role}; use one of {roles}", role=data.role, roles=", ".join(REP_ROLES))
     for other_id in (data.manager_id, data.mentor_id):
         if other_id is not None and rep.id is not None and other_id == rep.id:
             raise ValidationError("a rep cannot be their own manager or mentor")
@@ -154,10 +154,10 @@ def _rep_email(session: Session, email: str | None, rep_id: int | None) -> str |
         return None
     email = email.lower()
     if not EMAIL_PATTERN.match(email):
-        raise ValidationError(f"{email!r} is not an e-mail address")
+        raise ValidationError("{email} is not an e-mail address", email=email)
     clash = session.scalar(select(Rep.name).where(func.lower(Rep.email) == email, Rep.id != (rep_id or -1)))
     if clash:
-        raise ValidationError(f"{email} is already the e-mail of {clash}")
+        raise ValidationError("{email} is already the e-mail of {name}", email=email, name=clash)
     return email
 
 
@@ -168,14 +168,16 @@ def _team_name(session: Session, name: str, exclude_id: int | None = None) -> st
     taken = session.scalar(select(Team.id).where(func.lower(Team.name) == name.lower(),
                                                  Team.id != (exclude_id or -1)))
     if taken:
-        raise ValidationError(f"there is already a team called {name}")
+        raise ValidationError("there is already a team called {name}", name=name)
     return name
 
 
 def _get(session: Session, entity: type[T], entity_id: int) -> T:
     found = session.get(entity, entity_id)
     if found is None:
-        raise NotFoundError(f"no {entity.__name__.lower()} with id {entity_id}")
+        if entity is Team:
+            raise NotFoundError("no team with id {id}", id=entity_id)
+        raise NotFoundError("no rep with id {id}", id=entity_id)
     return found
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from salesmgr import APP_NAME, __version__
 from salesmgr.models.database import DatabaseError, open_database
 from salesmgr.paths import resource
+from salesmgr.views.messages import user_message
 
 LANGUAGES = ("en", "zh_CN")
 TRANSLATOR_NAME = "salesmgr-translator"
@@ -106,7 +107,7 @@ def run_gui(db_target: str | None, lang: str | None) -> int:
     try:
         db = open_database(db_target, lock=True)
     except DatabaseError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "salesmgr cannot start"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("app", "salesmgr cannot start"), user_message(exc))
         return 2
     runner = DbRunner(db)
     window = MainWindow(db, runner)

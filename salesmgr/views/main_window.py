@@ -26,6 +26,7 @@ import salesmgr
 from salesmgr.models.database import Database, DatabaseError, open_database
 from salesmgr.models.demo import DemoSummary
 from salesmgr.models.stats import is_empty, table_counts
+from salesmgr.views.messages import user_message
 from salesmgr.views.placeholder_page import PlaceholderPage, placeholder_texts
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team_page import TeamPage
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         try:
             new_db = open_database(path, lock=True)
         except DatabaseError as exc:
-            QMessageBox.critical(self, self.tr("Open database"), str(exc))
+            QMessageBox.critical(self, self.tr("Open database"), user_message(exc))
             return False
         self._switch_database(new_db)
         return True

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
+from salesmgr.views.messages import user_message
 
 T = TypeVar("T")
 Done = Callable[[Any], None]
@@ -104,7 +105,7 @@ class DbRunner(QObject):
         if on_error is not None:
             on_error(exc)
         else:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
 
     @Slot(int, int, int, str)
     def _on_progress(self, job_id: int, done: int, total: int, message: str) -> None:

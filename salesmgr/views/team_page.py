@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from salesmgr.models import team as service
 from salesmgr.models.team import RepInput, RepRow, TeamInput, TeamRow
 from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.views.messages import user_message
 from salesmgr.views.rep_dialog import RepDialog
 from salesmgr.views.rep_table_model import RepFilterProxy, RepTableModel
 from salesmgr.views.row_table_model import (
@@ -40,17 +41,12 @@ from salesmgr.views.team_dialog import TeamDialog
 from salesmgr.views.team_table_model import TeamTableModel
 
 D = TypeVar("D", RepDialog, TeamDialog)
-REP_WIDTHS = (190, 0, 130, 100, 100, 150, 150, 70)  # 0: the E-mail column stretches
+REP_WIDTHS = (150, 0, 190, 110, 95, 110, 110, 60)  # 0: the E-mail column stretches
 TEAM_WIDTHS = (0, 180, 100, 70)  # 0: the Name column stretches
 
 
 def load_lists(session: Session) -> tuple[list[RepRow], list[TeamRow]]:
     return service.list_reps(session), service.list_teams(session)
-
-
-def first_line(exc: Exception) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0]
 
 
 class TeamPage(QWidget):
@@ -276,8 +272,8 @@ class TeamPage(QWidget):
     def _run_save(self, dialog: EditDialog[RepInput] | EditDialog[TeamInput],
                   op: Callable[[Session], object]) -> None:
         """Run an edit; the dialog closes when it commits and shows the service's message when it fails."""
-        self.runner.run(op, lambda _result: dialog.saved(), lambda exc: dialog.failed(first_line(exc)),
+        self.runner.run(op, lambda _result: dialog.saved(), lambda exc: dialog.failed(user_message(exc)),
                         edits=True)
 
     def show_error(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Team"), first_line(exc))
+        QMessageBox.warning(self, self.tr("Team"), user_message(exc))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from salesmgr.models.database import Database
 from salesmgr.models.demo import DemoSummary, load_demo
 from salesmgr.progress import Cancelled, Progress
+from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 
 DEMO_OPPORTUNITIES = 3000
@@ -125,7 +126,7 @@ class WelcomePage(QWidget):
     def _on_failed(self, exc: Exception) -> None:
         self._finish()
         if not isinstance(exc, Cancelled):
-            QMessageBox.warning(self, self.tr("Load demo data"), str(exc))
+            QMessageBox.warning(self, self.tr("Load demo data"), user_message(exc))
 
     def _finish(self) -> None:
         dialog, self.progress_dialog = self.progress_dialog, None
