@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="number of opportunities (default 3000)")
     demo.add_argument("--force", action="store_true", help="replace the data already in the database")
     _add(commands, "stats", "row count of every table")
+    imp = _add(commands, "import", "import a CRM export (xlsx, xlsm, xls, ods or CSV)")
+    imp.add_argument("file", help="the export file")
+    imp.add_argument("--kind", required=True, help="opportunities, accounts, contacts, leads, reps, activities "
+                     "or quotas")
+    imp.add_argument("--sheet", help="the sheet to read (default: the first with data)")
+    imp.add_argument("--preset", help="a saved or built-in column mapping")
+    imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    imp.add_argument("--strict", action="store_true", help="write nothing if any row would be rejected")
+    imp.add_argument("--rejects", metavar="OUT.xlsx", help="save the rejected rows with a reason column")
     rate = _add(commands, "rate", "exchange rates into the base currency")
     rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,
                                         parser_class=_Parser)
@@ -202,6 +211,46 @@ def _terminal_progress() -> Progress:
     return Progress(show)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from salesmgr.exchange.importer import run_import
+    from salesmgr.exchange.rejects import write_rejects
+    from salesmgr.exchange.results import ImportOptions
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{args.file} is not a file; give the path of a CRM export")
+    options = ImportOptions(kind=args.kind, sheet=args.sheet, preset=args.preset, dry_run=args.dry_run,
+                            strict=args.strict)
+    db = _open(args, write=True)
+    try:
+        result = run_import(db, path, options, _terminal_progress())
+    finally:
+        db.close()
+    if args.rejects and result.rejected_rows:
+        write_rejects(result, Path(args.rejects))
+    payload = result.to_json()
+    _emit(args, payload, _import_text(payload, args.rejects))
+    return EXIT_REFUSED if result.refused else EXIT_OK
+
+
+def _import_text(payload: dict[str, Any], rejects_file: str | None) -> str:
+    lines = [f"{payload['file']}: {payload['rows']:,} rows, {payload['inserted']:,} inserted, "
+             f"{payload['updated']:,} updated, {payload['unchanged']:,} unchanged, {payload['rejected']:,} rejected"]
+    for label in ("new_stages", "new_reps", "new_accounts", "duplicates", "warnings"):
+        if payload[label]:
+            lines.append(f"{label.replace('_', ' ')}: {', '.join(map(str, payload[label][:20]))}")
+    lines += [f"row {r['row']}, {r['column']}: {r['reason']} ({r['value']})" for r in payload["rejects"][:20]]
+    if payload["refused"]:
+        lines.append("nothing was written: --strict and some rows would be rejected")
+    elif payload["dry_run"]:
+        lines.append("dry run: nothing was written")
+    if rejects_file and payload["rejected"]:
+        lines.append(f"rejected rows saved to {rejects_file}")
+    return "\n".join(lines)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
+    "import": cmd_import, "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
 }

@@ -10,6 +10,7 @@ import pytest
 
 from salesmgr import __version__
 from salesmgr.cli import main
+from salesmgr.models.database import head_revision
 
 
 def run_cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -27,7 +28,7 @@ def test_init_is_idempotent(db_path: Path, capsys: pytest.CaptureFixture[str]) -
     first = json.loads(capsys.readouterr().out)
     assert main(["--db", str(db_path), "init", "--json"]) == 0
     second = json.loads(capsys.readouterr().out)
-    assert first == second == {"database": str(db_path.resolve()), "revision": "0001", "backup": None}
+    assert first == second == {"database": str(db_path.resolve()), "revision": head_revision(), "backup": None}
 
 
 def test_demo_then_stats_json(db_path: Path) -> None:

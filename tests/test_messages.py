@@ -11,12 +11,14 @@ from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.views.messages import CATALOGUE, user_message
 
 MODELS = Path(salesmgr.models.__file__).parent
+CORE = [MODELS, MODELS.parent / "exchange"]  # every Qt-free package that raises messages for the user
 
 
 def _user_error_names() -> set[str]:
-    for module in pkgutil.walk_packages([str(MODELS)], "salesmgr.models."):
-        if ".migrations" not in module.name:
-            importlib.import_module(module.name)
+    for folder in CORE:
+        for module in pkgutil.walk_packages([str(folder)], f"salesmgr.{folder.name}."):
+            if ".migrations" not in module.name:
+                importlib.import_module(module.name)
     names, pending = set(), [UserError]
     while pending:
         cls = pending.pop()
@@ -28,7 +30,7 @@ def _user_error_names() -> set[str]:
 def _raised_templates() -> tuple[set[str], list[str]]:
     """Literal first arguments of UserError constructors (and their subclasses' super().__init__)."""
     names, templates, not_literal = _user_error_names(), set(), []
-    for path in MODELS.rglob("*.py"):
+    for path in (p for folder in CORE for p in folder.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         error_classes = {node for node in ast.walk(tree) if isinstance(node, ast.ClassDef) and node.name in names}
         super_calls = {id(call) for cls in error_classes for call in ast.walk(cls)

@@ -1,0 +1,192 @@
+"""Importing one CRM export: preview what would happen, then run it as one transaction.
+
+``run_import`` reads the sheet, maps its columns, parses every row, matches or creates stages, owners and
+accounts, and upserts the records. A row is rejected only when it cannot be stored; ``strict`` writes nothing
+if any row would be, ``dry_run`` writes nothing at all. Cancelling or failing leaves the database as it was.
+"""
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from salesmgr.exchange.kinds import KINDS, KindSpec
+from salesmgr.exchange.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
+from salesmgr.exchange.readers import read_table
+from salesmgr.exchange.records import PLANS, Context
+from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResolver
+from salesmgr.exchange.results import ImportOptions, ImportPreview, ImportResult, Reject
+from salesmgr.exchange.rows import Problem, RowReader, plan_columns
+from salesmgr.exchange.table import Cell, ImportFileError, Table
+from salesmgr.exchange.upsert import Outcome, Record, upsert
+from salesmgr.models import StageHistory
+from salesmgr.models.currency import base_currency
+from salesmgr.models.database import Database
+from salesmgr.models.errors import UserError, ValidationError
+from salesmgr.progress import NO_PROGRESS, Progress
+
+SAMPLE_ROWS = 20
+STEP = 2000
+
+
+class _Rollback(Exception):
+    """Raised inside the transaction to undo it (dry run, or strict with rejects)."""
+
+
+def kind_spec(kind: str) -> KindSpec:
+    if kind not in KINDS:
+        raise ValidationError("unknown kind {kind}; use one of {kinds}", kind=kind, kinds=", ".join(KINDS))
+    return KINDS[kind]
+
+
+def resolve_mapping(session: Session, headers: list[str], options: ImportOptions) -> dict[str, str | None]:
+    if options.mapping is not None:
+        mapping = {h: options.mapping.get(h) for h in headers}
+    elif options.preset:
+        mapping = apply_preset(get_preset(session, options.preset), headers)
+    else:
+        mapping = auto_map(headers, options.kind)
+    validate_mapping(mapping, options.kind)
+    return mapping
+
+
+def preview_import(session: Session, path: Path, options: ImportOptions) -> ImportPreview:
+    """What the file holds and how it would be read; nothing is written."""
+    spec = kind_spec(options.kind)
+    table = read_table(path, options.sheet)
+    rows = list(table.rows)
+    mapping = resolve_mapping(session, table.headers, options)
+    mapped = {f for f in mapping.values() if f}
+    problems = [f"no column for the required field {name}" for name in spec.missing_required(mapped)]
+    plans = plan_columns(spec, table.headers, mapping, rows)
+    problems += [f"the dates in {p.header} could be day/month or month/day; read as {p.date_format.order}"
+                 for p in plans if p.date_format and p.date_format.ambiguous]
+    source = options.source_system or guess_source_system(table.headers) or "import"
+    stage_values = _distinct(rows, table.headers, mapping, "stage")
+    owner_values = _distinct(rows, table.headers, mapping, "owner")
+    stages, reps = StageResolver(session, options.stage_map), RepResolver(session, source)
+    return ImportPreview(
+        sheet_names=table.sheet_names, sheet=table.sheet, headers=table.headers, header_row=table.header_row,
+        row_count=table.row_count, sample=[cells for _, cells in rows[:SAMPLE_ROWS]], mapping=mapping,
+        source_system=source, problems=problems, stage_values=stage_values,
+        stage_matches={v: (s.name if (s := stages.match(v)) else None) for v in stage_values},
+        owner_values=owner_values,
+        owner_matches={v: (reps.names.get(r) if (r := reps.match(v, v if "@" in v else None)) else None)
+                       for v in owner_values},
+    )
+
+
+def _distinct(rows: list[tuple[int, list[Cell]]], headers: list[str], mapping: dict[str, str | None],
+              field: str) -> list[str]:
+    column = next((i for i, h in enumerate(headers) if mapping.get(h) == field), None)
+    if column is None:
+        return []
+    seen: dict[str, None] = {}
+    for _, cells in rows:
+        value = cells[column]
+        if value not in (None, ""):
+            seen.setdefault(str(value).strip(), None)
+    return list(seen)
+
+
+def run_import(db: Database, path: Path, options: ImportOptions, progress: Progress = NO_PROGRESS) -> ImportResult:
+    """Import one file as one transaction; see the module docstring."""
+    spec = kind_spec(options.kind)
+    table = read_table(path, options.sheet)
+    result = ImportResult(file=str(path), kind=options.kind, dry_run=options.dry_run, headers=table.headers)
+    try:
+        with db.session() as session:
+            _import(session, spec, table, options, result, progress)
+            if options.dry_run or (options.strict and result.rejects):
+                raise _Rollback()
+    except _Rollback:
+        result.refused = options.strict and bool(result.rejects)
+    return result
+
+
+def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptions, result: ImportResult,
+            progress: Progress) -> None:
+    mapping = resolve_mapping(session, table.headers, options)
+    result.mapping = mapping
+    missing = spec.missing_required({f for f in mapping.values() if f})
+    if missing:
+        raise ImportFileError("no column for the required field {field}; map one of the file's columns to it",
+                              field=missing[0])
+    rows = list(table.rows)
+    result.rows = len(rows)
+    ctx = _context(session, table, options, mapping)
+    records = _records(spec, table, mapping, rows, ctx, result, progress)
+    progress.step(len(rows), len(rows), "writing")
+    plan = PLANS[spec.name]
+    outcome = upsert(session, plan.entity, records, plan.queries())
+    if spec.name == "opportunities":
+        _stage_history(session, outcome)
+    _report(result, outcome, ctx, records)
+
+
+def _context(session: Session, table: Table, options: ImportOptions, mapping: dict[str, str | None]) -> Context:
+    source = options.source_system or guess_source_system(table.headers) or "import"
+    return Context(session=session, source=source, base_currency=base_currency(session),
+                   mapped={f for f in mapping.values() if f}, stages=StageResolver(session, options.stage_map),
+                   reps=RepResolver(session, source), accounts=AccountResolver(session, source))
+
+
+def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows: list[tuple[int, list[Cell]]],
+             ctx: Context, result: ImportResult, progress: Progress) -> list[Record]:
+    reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows))
+    build = PLANS[spec.name].build
+    records: list[Record] = []
+    for position, (row_number, cells) in enumerate(rows):
+        if position % STEP == 0:
+            progress.step(position, len(rows), "reading rows")
+        values, problems = reader.read(cells)
+        if not problems:
+            try:
+                columns, keys = build(values, ctx)
+            except UserError as exc:
+                problems = [Problem("", "", str(exc))]
+            else:
+                records.append(Record(row_number, columns, keys))
+                continue
+        _reject(result, row_number, cells, problems)
+    return records
+
+
+def _reject(result: ImportResult, row: int, cells: list[Cell], problems: list[Problem]) -> None:
+    result.rejects += [Reject(row, p.column, p.value, p.reason) for p in problems]
+    result.rejected_rows.append((row, cells, "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
+                                                       for p in problems)))
+    result.rejected += 1
+
+
+def _stage_history(session: Session, outcome: Outcome) -> None:
+    """A StageHistory row for each new opportunity and each one whose stage changed."""
+    now = datetime.now().replace(microsecond=0)
+    rows: list[dict[str, Any]] = [
+        {"opportunity_id": opp_id, "stage_id": values["stage_id"], "entered_at": _entered(values, now)}
+        for opp_id, values in outcome.inserted
+    ] + [
+        {"opportunity_id": opp_id, "stage_id": new["stage_id"], "entered_at": now}
+        for opp_id, new, old in outcome.updated if new["stage_id"] != old.get("stage_id")
+    ]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(StageHistory), rows[start:start + 5000])
+
+
+def _entered(values: dict[str, Any], now: datetime) -> datetime:
+    day = values.get("closed_date") or values.get("created_date")
+    return datetime.combine(day, time()) if day else now
+
+
+def _report(result: ImportResult, outcome: Outcome, ctx: Context, records: list[Record]) -> None:
+    result.inserted = len(outcome.inserted)
+    result.updated = len(outcome.updated)
+    result.unchanged = outcome.unchanged
+    result.duplicates = [f"row {row} repeats an earlier row" for row in outcome.duplicates]
+    result.new_stages, result.new_reps = ctx.stages.new_stages, ctx.reps.new_reps
+    result.new_accounts = ctx.accounts.new_accounts
+    if ctx.new_teams:
+        result.warnings.append("new teams: " + ", ".join(ctx.new_teams))

@@ -1,0 +1,242 @@
+"""Per kind: from parsed field values to the entity's column values and the keys that find an existing row."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResolver, normalise
+from salesmgr.exchange.upsert import KeyQuery
+from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
+from salesmgr.models.errors import ValidationError
+from salesmgr.models.money import normalise_currency, to_minor
+
+Values = dict[str, Any]
+_PERIOD = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*(?:Q([1-4])|(\d{1,2})|年第([1-4])季度?)?\s*$", re.IGNORECASE)
+_PERIOD_QFIRST = re.compile(r"^\s*Q([1-4])\s*[-/ ]?\s*(\d{4})\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    session: Session
+    source: str
+    base_currency: str
+    mapped: set[str]  # the kind's fields that some column feeds
+    stages: StageResolver
+    reps: RepResolver
+    accounts: AccountResolver
+    new_teams: list[str] = field(default_factory=list)
+    _teams: dict[str, int] | None = None
+    _opportunities: dict[tuple[str, str], int] | None = None
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.mapped for name in names)
+
+    def owner_id(self, values: Values) -> int | None:
+        return self.reps.resolve(values.get("owner"), values.get("owner_email"), values.get("owner_external_id"))
+
+    def team_id(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        if self._teams is None:
+            self._teams = {t.name.casefold(): t.id for t in self.session.scalars(select(Team))}
+        if name.casefold() not in self._teams:
+            team = Team(name=name.strip(), active=True)
+            self.session.add(team)
+            self.session.flush()
+            self._teams[name.casefold()] = team.id
+            self.new_teams.append(team.name)
+        return self._teams[name.casefold()]
+
+    def opportunity_id(self, external_id: str | None, name: str | None) -> int | None:
+        if self._opportunities is None:
+            rows = self.session.execute(select(Opportunity.id, Opportunity.source_system, Opportunity.external_id,
+                                               Opportunity.name))
+            self._opportunities = {}
+            for row in rows:
+                if row.external_id:
+                    self._opportunities[("ext", row.external_id)] = row.id
+                self._opportunities.setdefault(("name", row.name.casefold()), row.id)
+        if external_id and ("ext", external_id) in self._opportunities:
+            return self._opportunities[("ext", external_id)]
+        return self._opportunities.get(("name", name.casefold())) if name else None
+
+    def currency(self, values: Values) -> str:
+        code = values.get("currency")
+        if code:
+            return normalise_currency(code)
+        amount = values.get("amount")
+        return (amount[1] if amount and amount[1] else None) or self.base_currency
+
+
+def _external(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    external_id = values.get("external_id")
+    if not external_id:
+        return {}, []
+    return {"external_id": external_id, "source_system": ctx.source}, [("ext", ctx.source, external_id)]
+
+
+def _pick(values: Values, ctx: Context, names: tuple[str, ...]) -> Values:
+    return {name: values.get(name) for name in names if name in ctx.mapped}
+
+
+def _money(values: Values, ctx: Context) -> Values:
+    if not ctx.has("amount", "currency"):
+        return {}
+    currency = ctx.currency(values)
+    amount: tuple[Decimal, str | None] | None = values.get("amount")
+    return {"amount_minor": to_minor(amount[0], currency) if amount else None, "currency": currency}
+
+
+def opportunity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    stage = ctx.stages.resolve(values["stage"], is_won=values.get("is_won"), is_closed=values.get("is_closed"),
+                               status=values.get("status"))
+    columns, keys = _external(values, ctx)
+    columns |= {"name": values["name"], "stage_id": stage.id, **_money(values, ctx),
+                **_pick(values, ctx, ("created_date", "engaged_date", "expected_close_date", "lead_source",
+                                      "opportunity_type", "product"))}
+    columns["probability"] = _percent(values.get("probability")) if ctx.has("probability") \
+        else stage.default_probability
+    if ctx.has("owner", "owner_email", "owner_external_id"):
+        columns["owner_id"] = ctx.owner_id(values)
+    if ctx.has("account", "account_external_id"):
+        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"),
+                                                     columns.get("owner_id"))
+    if ctx.has("closed_date", "expected_close_date"):
+        closed = stage.kind != "open"
+        columns["closed_date"] = (values.get("closed_date") or values.get("expected_close_date")) if closed else None
+    keys.append(("nat", columns.get("account_id"), values["name"]))
+    return columns, keys
+
+
+def _percent(value: Decimal | None) -> int | None:
+    return None if value is None else int((value * 100).to_integral_value())
+
+
+def account(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    columns, keys = _external(values, ctx)
+    columns |= {"name": values["name"], **_pick(values, ctx, ("industry", "employees", "region"))}
+    if ctx.has("owner", "owner_email"):
+        columns["owner_id"] = ctx.owner_id(values)
+    existing = ctx.accounts.by_name.get(normalise(values["name"]))
+    if existing is not None:
+        keys.append(("id", existing))
+    return columns, keys
+
+
+def contact(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    columns, keys = _external(values, ctx)
+    columns |= {"name": values["name"], **_pick(values, ctx, ("title", "email", "phone"))}
+    if ctx.has("account", "account_external_id"):
+        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"))
+    keys.append(("nat", columns.get("account_id"), values["name"]))
+    return columns, keys
+
+
+def lead(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    columns, keys = _external(values, ctx)
+    columns |= {"name": values["name"], **_pick(values, ctx, (
+        "company", "title", "email", "phone", "industry", "company_size", "lead_source", "status", "created_date"))}
+    if ctx.has("owner", "owner_email"):
+        columns["owner_id"] = ctx.owner_id(values)
+    if values.get("email"):
+        keys.append(("email", values["email"]))
+    return columns, keys
+
+
+def rep(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    columns, keys = _external(values, ctx)
+    email = values.get("email")
+    columns |= {"name": values["name"], **_pick(values, ctx, ("role", "hire_date", "active"))}
+    if "email" in ctx.mapped:
+        columns["email"] = email.casefold() if email else None
+    if "team" in ctx.mapped:
+        columns["team_id"] = ctx.team_id(values.get("team"))
+    for name in ("manager", "mentor"):
+        if name in ctx.mapped:
+            columns[f"{name}_id"] = ctx.reps.match(values.get(name))
+    existing = ctx.reps.match(None, email) if email else ctx.reps.match(values["name"])
+    if existing is not None:
+        keys.append(("id", existing))
+    return columns, keys
+
+
+def activity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    columns, keys = _external(values, ctx)
+    columns |= {"kind": values["kind"], **_pick(values, ctx, ("subject", "occurred_at", "logged_at", "notes"))}
+    columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
+    if ctx.has("account"):
+        columns["account_id"] = ctx.accounts.resolve(values.get("account"))
+    if ctx.has("opportunity", "opportunity_external_id"):
+        columns["opportunity_id"] = ctx.opportunity_id(values.get("opportunity_external_id"),
+                                                       values.get("opportunity"))
+    keys.append(("nat", columns["rep_id"], values["occurred_at"], values["kind"]))
+    return columns, keys
+
+
+def quota(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    period = normalise_period(values["period"])
+    rep_id = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
+    team_id = None if rep_id is not None else ctx.team_id(values.get("team"))
+    if rep_id is None and team_id is None:
+        raise ValidationError("a quota needs a rep or a team")
+    currency = ctx.currency(values)
+    amount = values["amount"][0]
+    columns = {"rep_id": rep_id, "team_id": team_id, "period": period, "amount_minor": to_minor(amount, currency),
+               "currency": currency}
+    key = ("rep", rep_id, period) if rep_id is not None else ("team", team_id, period)
+    return columns, [key]
+
+
+def normalise_period(text: str) -> str:
+    """``2026Q3``, ``2026 Q3``, ``Q3 2026``, ``2026-09``, ``2026``, ``2026年第3季度`` -> ``2026Q3`` / ``2026-09``."""
+    if match := _PERIOD_QFIRST.match(str(text)):
+        return f"{match[2]}Q{match[1]}"
+    match = _PERIOD.match(str(text))
+    if not match:
+        raise ValidationError("{period} is not a period; write 2026Q3, 2026-09 or 2026", period=text)
+    year, quarter, month, quarter_zh = match.groups()
+    if quarter or quarter_zh:
+        return f"{year}Q{quarter or quarter_zh}"
+    if month:
+        if not 1 <= int(month) <= 12:
+            raise ValidationError("{period} is not a period; write 2026Q3, 2026-09 or 2026", period=text)
+        return f"{year}-{int(month):02d}"
+    return year
+
+
+Builder = Callable[[Values, Context], tuple[Values, list[tuple[Any, ...]]]]
+
+
+@dataclass(frozen=True)
+class KindPlan:
+    entity: type[Any]
+    build: Builder
+    queries: Callable[[], list[KeyQuery]]
+
+
+def _ext(entity: type[Any]) -> KeyQuery:
+    return KeyQuery("ext", [entity.source_system, entity.external_id])
+
+
+PLANS: dict[str, KindPlan] = {
+    "opportunities": KindPlan(Opportunity, opportunity, lambda: [
+        _ext(Opportunity), KeyQuery("nat", [Opportunity.account_id, Opportunity.name])]),
+    "accounts": KindPlan(Account, account, lambda: [_ext(Account), KeyQuery("id", [Account.id])]),
+    "contacts": KindPlan(Contact, contact, lambda: [
+        _ext(Contact), KeyQuery("nat", [Contact.account_id, Contact.name])]),
+    "leads": KindPlan(Lead, lead, lambda: [_ext(Lead), KeyQuery("email", [Lead.email])]),
+    "reps": KindPlan(Rep, rep, lambda: [_ext(Rep), KeyQuery("id", [Rep.id])]),
+    "activities": KindPlan(Activity, activity, lambda: [
+        _ext(Activity), KeyQuery("nat", [Activity.rep_id, Activity.occurred_at, Activity.kind])]),
+    "quotas": KindPlan(Quota, quota, lambda: [
+        KeyQuery("rep", [Quota.rep_id, Quota.period]), KeyQuery("team", [Quota.team_id, Quota.period])]),
+}
+
+TODAY: Callable[[], date] = date.today

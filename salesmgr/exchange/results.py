@@ -1,0 +1,76 @@
+"""What an import is asked to do and what it reports back (plain data, shared by the CLI and the GUI)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from salesmgr.exchange.table import Cell
+
+
+@dataclass
+class ImportOptions:
+    kind: str
+    sheet: str | None = None
+    mapping: dict[str, str | None] | None = None  # header -> field name, None = ignore; None = automatic
+    preset: str | None = None  # a saved or built-in mapping preset, by name
+    source_system: str | None = None  # e.g. "salesforce"; guessed from the headers when None
+    stage_map: dict[str, str] = field(default_factory=dict)  # file stage value -> existing stage name
+    dry_run: bool = False  # do everything, then roll back
+    strict: bool = False  # write nothing if any row would be rejected
+
+
+@dataclass(frozen=True)
+class Reject:
+    row: int  # file row number (1-based, as a spreadsheet shows it)
+    column: str  # the file's header
+    value: str
+    reason: str
+
+
+@dataclass
+class ImportPreview:
+    """What the wizard shows before anything is written."""
+
+    sheet_names: list[str]
+    sheet: str | None
+    headers: list[str]
+    header_row: int
+    row_count: int
+    sample: list[list[Cell]]  # the first data rows, as read
+    mapping: dict[str, str | None]  # header -> field (None: ignored)
+    source_system: str | None
+    problems: list[str]  # e.g. a required field with no column, ambiguous date columns
+    stage_values: list[str]  # distinct stage values in the file, in order of first appearance
+    stage_matches: dict[str, str | None]  # stage value -> existing stage name, None = will be added
+    owner_values: list[str]
+    owner_matches: dict[str, str | None]  # owner value -> existing rep name, None = will be created
+
+
+@dataclass
+class ImportResult:
+    file: str
+    kind: str
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    new_stages: list[str] = field(default_factory=list)
+    new_reps: list[str] = field(default_factory=list)
+    new_accounts: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    mapping: dict[str, str | None] = field(default_factory=dict)
+    rejects: list[Reject] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)  # the file's headers, for the rejected-rows workbook
+    rejected_rows: list[tuple[int, list[Cell], str]] = field(default_factory=list)  # (row, original cells, reason)
+    refused: bool = False  # --strict and some row would be rejected: nothing written
+    dry_run: bool = False
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.file, "kind": self.kind, "rows": self.rows, "inserted": self.inserted,
+            "updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
+            "new_stages": self.new_stages, "new_reps": self.new_reps, "new_accounts": self.new_accounts,
+            "duplicates": self.duplicates, "warnings": self.warnings, "mapping": self.mapping,
+            "rejects": [r.__dict__ for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
+        }

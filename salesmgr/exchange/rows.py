@@ -1,0 +1,140 @@
+"""Turning one file row into typed field values for a kind, or the reasons it cannot be stored."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from salesmgr.exchange.kinds import FieldSpec, FieldType, KindSpec
+from salesmgr.exchange.table import Cell
+from salesmgr.exchange.values import (
+    DateFormat,
+    ValueParseError,
+    clean_text,
+    detect_date_format,
+    parse_bool,
+    parse_date,
+    parse_datetime,
+    parse_int,
+    parse_money,
+    parse_percent,
+)
+from salesmgr.models.errors import UserError
+
+
+@dataclass(frozen=True)
+class Problem:
+    column: str
+    value: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    index: int
+    header: str
+    field: FieldSpec
+    date_format: DateFormat | None
+    whole_percents: bool = False  # the column holds 0-100 percentages, so a bare 1 means 1%, not 100%
+
+
+def plan_columns(kind: KindSpec, headers: Sequence[str], mapping: dict[str, str | None],
+                 rows: Sequence[tuple[int, list[Cell]]]) -> list[ColumnPlan]:
+    """Which column feeds which field; date columns get their day/month order from their own data."""
+    plans = []
+    for index, header in enumerate(headers):
+        name = mapping.get(header)
+        if not name:
+            continue
+        spec = kind.field(name)
+        fmt = None
+        if spec.type in (FieldType.DATE, FieldType.DATETIME):
+            fmt = detect_date_format(cells[index] for _, cells in rows)
+        whole = spec.type == FieldType.PERCENT and _any_above_one(cells[index] for _, cells in rows)
+        plans.append(ColumnPlan(index, header, spec, fmt, whole))
+    return plans
+
+
+def _any_above_one(values: Iterable[Cell]) -> bool:
+    """True when a bare number in the column is above 1, so the column is written in percent (35 = 35%)."""
+    for value in values:
+        if isinstance(value, int | float) and not isinstance(value, bool) and value > 1:
+            return True
+        if isinstance(value, str) and "%" not in value:
+            try:
+                if Decimal(value.strip()) > 1:
+                    return True
+            except ArithmeticError:
+                continue
+    return False
+
+
+def _whole_percent(value: Cell) -> Decimal:
+    if isinstance(value, str) and "%" in value:
+        return parse_percent(value)
+    text = repr(value) if isinstance(value, float) else str(value).strip()
+    return parse_percent(text + "%")
+
+
+def _enum(spec: FieldSpec) -> Callable[[Cell], Any]:
+    def parse(value: Cell) -> str:
+        text = (clean_text(value) or "").lower()
+        if text not in spec.choices:
+            raise ValueParseError("{value} is not one of {choices}", value=value, choices=", ".join(spec.choices))
+        return text
+    return parse
+
+
+def parser_for(plan: ColumnPlan) -> Callable[[Cell], Any]:
+    kind, fmt = plan.field.type, plan.date_format
+    if kind == FieldType.DATE:
+        return lambda value: parse_date(value, fmt) if fmt else parse_date(value)
+    if kind == FieldType.DATETIME:
+        return lambda value: parse_datetime(value, fmt) if fmt else parse_datetime(value)
+    if kind == FieldType.PERCENT and plan.whole_percents:
+        return _whole_percent
+    simple: dict[FieldType, Callable[[Cell], Any]] = {
+        FieldType.MONEY: parse_money, FieldType.PERCENT: parse_percent, FieldType.INTEGER: parse_int,
+        FieldType.BOOLEAN: parse_bool, FieldType.TEXT: clean_text,
+    }
+    return simple.get(kind) or _enum(plan.field)
+
+
+def _is_blank(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+class RowReader:
+    """Parses rows of one file with the column plan; missing optional values stay empty (None)."""
+
+    def __init__(self, kind: KindSpec, plans: list[ColumnPlan]) -> None:
+        self.kind = kind
+        self.plans = [(plan, parser_for(plan)) for plan in plans]
+        self.required = kind.required
+
+    def read(self, cells: list[Cell]) -> tuple[dict[str, Any], list[Problem]]:
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for plan, parse in self.plans:
+            raw = cells[plan.index] if plan.index < len(cells) else None
+            if _is_blank(raw):
+                continue
+            try:
+                values[plan.field.name] = parse(raw)
+            except (UserError, ValueError, ArithmeticError) as exc:
+                problems.append(Problem(plan.header, _show(raw), str(exc) or "unreadable value"))
+        for name, stand_in in self.kind.fallbacks:
+            if values.get(name) in (None, "") and values.get(stand_in):
+                values[name] = values[stand_in]
+        for name in self.required:
+            if values.get(name) in (None, "") and not any(p.column == self._header(name) for p in problems):
+                problems.append(Problem(self._header(name), "", "the required field is empty"))
+        return values, problems
+
+    def _header(self, field_name: str) -> str:
+        return next((plan.header for plan, _ in self.plans if plan.field.name == field_name), field_name)
+
+
+def _show(value: Cell) -> str:
+    return "" if value is None else str(value)

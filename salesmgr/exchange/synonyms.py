@@ -1,0 +1,232 @@
+"""Column labels that CRMs (and salesmgr itself) use for each import field: kind -> field -> labels.
+
+Labels are compared after ``mapping.normalise_header`` (case, spaces and punctuation ignored), and first
+as written (case-insensitive), so where two labels normalise alike the one written exactly wins: "close_date"
+(snake_case exports, the actual close date) -> closed_date, "Close Date"/"CloseDate" -> expected_close_date.
+
+Salesforce's and HubSpot's "Close Date" is the expected close date while a deal is open and the actual close
+date once it is won or lost; it maps to ``expected_close_date`` and the importer uses it as ``closed_date``
+for won and lost rows.
+
+Every field lists its own name first, so a file exported by salesmgr (field names as headers) maps 1:1.
+The order of fields within a kind follows KINDS; where labels of two fields normalise alike the earlier wins.
+"""
+from __future__ import annotations
+
+_EXTERNAL_SOURCE = ("source_system", "Source System", "Source CRM", "来源系统")
+
+SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "opportunities": {
+        "external_id": (
+            "external_id", "Opportunity ID", "Id", "Record ID", "Deal - ID", "Deal ID", "opportunity_id",
+            "商机编号", "商机ID", "商机编码",
+        ),
+        "source_system": _EXTERNAL_SOURCE,
+        "name": (
+            "name", "Opportunity Name", "Name", "Deal Name", "Deal - Title", "Deal Title", "Opportunity", "Deal",
+            "商机名称", "商机", "机会名称",
+        ),
+        "account": (
+            "account", "Account Name", "Account", "Associated Company", "Associated Company (Primary)",
+            "Organization - Name", "Deal - Organization", "Organization", "Customer", "Company", "Company Name",
+            "客户名称", "客户", "公司名称",
+        ),
+        "account_external_id": (
+            "account_external_id", "AccountId", "Account ID", "Associated Company ID", "Associated Company IDs",
+            "Organization - ID", "客户ID", "客户编号",
+        ),
+        "owner": (
+            "owner", "Opportunity Owner", "Owner", "Deal owner", "Deal - Owner", "Salesperson", "sales_agent",
+            "Sales Agent", "Sales Rep", "负责人", "所有人", "商机所有人", "销售代表", "销售人员",
+        ),
+        "owner_email": ("owner_email", "Owner Email", "Opportunity Owner Email", "Deal - Owner email", "负责人邮箱"),
+        "owner_external_id": ("owner_external_id", "OwnerId", "Owner ID", "Deal - Owner ID", "负责人ID", "负责人编号"),
+        "team": ("team", "Sales Team", "Team", "Owner Team", "所属部门", "归属部门", "部门", "销售团队", "团队"),
+        "stage": (
+            "stage", "Stage", "StageName", "Deal Stage", "Deal - Stage", "deal_stage", "销售阶段", "商机阶段", "阶段",
+        ),
+        "status": ("status", "Status", "Deal - Status", "Deal Status", "商机状态", "状态", "赢单状态"),
+        "is_won": ("is_won", "IsWon", "Won", "Is Won", "Is Closed Won", "是否赢单"),
+        "is_closed": ("is_closed", "IsClosed", "Closed", "Is Closed", "Is Deal Closed?", "是否关闭", "是否结单"),
+        "amount": (
+            "amount", "Amount", "Deal - Value", "Value", "Expected Revenue", "close_value", "Close Value",
+            "Opportunity Amount", "Deal Amount", "商机金额", "销售金额", "金额", "预计金额",
+        ),
+        "currency": (
+            "currency", "CurrencyIsoCode", "Currency", "Deal - Currency", "Opportunity Currency", "Amount Currency",
+            "Currency Code", "币种", "货币",
+        ),
+        "probability": (
+            "probability", "Probability (%)", "Probability", "Deal probability", "Deal - Probability",
+            "Win Probability", "赢率", "成交概率(%)", "成交概率", "赢单概率",
+        ),
+        "created_date": (
+            "created_date", "Created Date", "CreatedDate", "Create Date", "Created on", "Deal - Deal created",
+            "Deal created", "创建时间", "创建日期",
+        ),
+        "engaged_date": ("engaged_date", "engage_date", "Engage Date", "Engaged Date", "First Engaged", "接洽日期"),
+        "expected_close_date": (
+            "expected_close_date", "Close Date", "CloseDate", "Expected Close Date", "Deal - Expected close date",
+            "Expected Closing", "预计成交日期", "预计结单日期", "预计签单日期",
+        ),
+        "closed_date": (
+            "closed_date", "close_date", "Closed Date", "Date Closed", "Deal - Deal closed on", "Deal closed on",
+            "Actual Close Date", "结单日期", "成交日期", "赢单日期", "实际结单日期",
+        ),
+        "lead_source": (
+            "lead_source", "Lead Source", "LeadSource", "Source", "Original Source", "Deal - Source",
+            "线索来源", "商机来源", "来源",
+        ),
+        "opportunity_type": ("opportunity_type", "Type", "Opportunity Type", "Deal Type", "Deal - Type", "商机类型"),
+        "product": ("product", "Product", "Product Name", "Deal - Product name", "Products", "产品", "产品名称"),
+        "pipeline": ("pipeline", "Pipeline", "Deal - Pipeline", "Sales Process", "销售流程", "业务流程"),
+    },
+    "accounts": {
+        "external_id": (
+            "external_id", "Account ID", "Id", "Record ID", "Organization - ID", "Company ID",
+            "客户ID", "客户编号",
+        ),
+        "source_system": _EXTERNAL_SOURCE,
+        "name": (
+            "name", "Account Name", "Company name", "Name", "Organization - Name", "Organization", "Company",
+            "Customer", "客户名称", "公司名称", "客户", "企业名称",
+        ),
+        "industry": ("industry", "Industry", "Organization - Industry", "sector", "Sector", "行业", "所属行业"),
+        "employees": (
+            "employees", "Employees", "Number of Employees", "NumberOfEmployees", "Organization - Number of employees",
+            "Company Size", "员工人数", "员工数", "公司规模",
+        ),
+        "region": (
+            "region", "Region", "Billing State/Province", "BillingState", "State/Region", "State", "Sales Region",
+            "office_location", "区域", "地区", "省份", "所属区域",
+        ),
+        "owner": (
+            "owner", "Account Owner", "Company owner", "Owner", "Organization - Owner", "Salesperson", "负责人",
+            "所有人", "客户负责人",
+        ),
+        "owner_email": ("owner_email", "Owner Email", "Account Owner Email", "负责人邮箱"),
+    },
+    "contacts": {
+        "external_id": ("external_id", "Contact ID", "Id", "Record ID", "Person - ID", "联系人ID", "联系人编号"),
+        "source_system": _EXTERNAL_SOURCE,
+        "name": (
+            "name", "Full Name", "Name", "Contact Name", "Contact", "Person - Name", "联系人姓名", "联系人", "姓名",
+        ),
+        "account": (
+            "account", "Account Name", "Account", "Company", "Company Name", "Associated Company",
+            "Person - Organization", "Organization", "客户名称", "公司名称", "客户", "公司",
+        ),
+        "account_external_id": (
+            "account_external_id", "AccountId", "Account ID", "Organization - ID", "客户ID", "客户编号",
+        ),
+        "title": ("title", "Title", "Job Title", "Person - Job title", "Position", "职务", "职位"),
+        "email": ("email", "Email", "Email Address", "Person - Email", "E-mail", "邮箱", "电子邮件", "邮件"),
+        "phone": (
+            "phone", "Phone", "Phone Number", "Mobile", "Mobile Phone", "MobilePhone", "Person - Phone",
+            "电话", "手机", "手机号", "联系电话",
+        ),
+    },
+    "leads": {
+        "external_id": ("external_id", "Lead ID", "Id", "Record ID", "Lead - ID", "线索ID", "线索编号"),
+        "source_system": _EXTERNAL_SOURCE,
+        "name": (
+            "name", "Full Name", "Name", "Lead Name", "Lead - Title", "Contact Name", "线索名称", "姓名", "联系人",
+        ),
+        "company": (
+            "company", "Company", "Company Name", "Account Name", "Organization", "Lead - Organization",
+            "公司", "公司名称", "客户名称",
+        ),
+        "title": ("title", "Title", "Job Title", "Position", "职务", "职位"),
+        "email": ("email", "Email", "Email Address", "E-mail", "邮箱", "电子邮件"),
+        "phone": ("phone", "Phone", "Phone Number", "Mobile", "MobilePhone", "电话", "手机", "手机号"),
+        "industry": ("industry", "Industry", "行业", "所属行业"),
+        "company_size": (
+            "company_size", "Company Size", "Employees", "No. of Employees", "Number of Employees",
+            "NumberOfEmployees", "公司规模", "员工人数",
+        ),
+        "lead_source": ("lead_source", "Lead Source", "LeadSource", "Source", "Original Source", "线索来源", "来源"),
+        "status": ("status", "Lead Status", "Status", "Lead - Status", "线索状态", "状态"),
+        "owner": ("owner", "Lead Owner", "Owner", "Contact owner", "Lead - Owner", "Salesperson", "负责人", "所有人"),
+        "owner_email": ("owner_email", "Owner Email", "Lead Owner Email", "负责人邮箱"),
+        "created_date": (
+            "created_date", "Created Date", "CreatedDate", "Create Date", "Created on", "Lead - Lead created",
+            "创建时间", "创建日期",
+        ),
+    },
+    "reps": {
+        "external_id": ("external_id", "User ID", "Id", "Employee ID", "员工编号", "工号", "用户ID"),
+        "source_system": _EXTERNAL_SOURCE,
+        "name": (
+            "name", "Full Name", "Name", "Rep", "Sales Rep", "sales_agent", "User", "姓名", "员工姓名", "销售代表",
+        ),
+        "email": ("email", "Email", "Email Address", "E-mail", "邮箱", "电子邮件"),
+        "team": ("team", "Team", "Sales Team", "Department", "regional_office", "团队", "部门", "所属部门", "销售团队"),
+        "role": ("role", "Role", "Profile", "Job Role", "角色", "职位", "岗位"),
+        "hire_date": ("hire_date", "Hire Date", "Start Date", "Hired", "入职日期", "入职时间"),
+        "manager": ("manager", "Manager", "Reports To", "Line Manager", "经理", "上级", "直属上级"),
+        "mentor": ("mentor", "Mentor", "Coach", "导师", "师傅"),
+        "active": ("active", "Active", "IsActive", "Is Active", "Enabled", "在职", "在职状态", "是否在职", "启用"),
+    },
+    "activities": {
+        "external_id": ("external_id", "Activity ID", "Id", "Record ID", "Activity - ID", "活动ID", "活动编号"),
+        "source_system": _EXTERNAL_SOURCE,
+        "kind": (
+            "kind", "Activity Type", "Type", "Activity - Type", "Task Subtype", "TaskSubtype", "活动类型",
+            "跟进方式", "跟进类型", "类型",
+        ),
+        "subject": ("subject", "Subject", "Activity - Subject", "Summary", "Title", "主题", "标题"),
+        "owner": (
+            "owner", "Assigned", "Assigned To", "Activity assigned to", "Activity - Assigned to user", "Owner",
+            "Activity Owner", "负责人", "跟进人", "执行人",
+        ),
+        "owner_email": ("owner_email", "Owner Email", "Assigned Email", "负责人邮箱"),
+        "account": (
+            "account", "Company / Account", "Account", "Account Name", "Activity - Organization", "Company",
+            "Customer", "客户名称", "客户",
+        ),
+        "opportunity": (
+            "opportunity", "Opportunity", "Opportunity Name", "Activity - Deal", "Deal", "商机名称", "商机",
+        ),
+        "opportunity_external_id": (
+            "opportunity_external_id", "Opportunity ID", "opportunity_id", "Deal ID", "Deal - ID", "商机ID", "商机编号",
+        ),
+        "occurred_at": (
+            "occurred_at", "Date", "Activity Date", "ActivityDate", "Due Date", "Activity - Due date",
+            "Activity date", "活动时间", "跟进时间", "活动日期", "日期",
+        ),
+        "logged_at": (
+            "logged_at", "Created Date", "CreatedDate", "Logged at", "Create Date", "Activity - Add time",
+            "录入时间", "创建时间",
+        ),
+        "notes": (
+            "notes", "Comments", "Description", "Notes", "Note", "Activity - Note", "Body", "备注", "内容",
+            "跟进内容", "跟进记录",
+        ),
+    },
+    "quotas": {
+        "owner": ("owner", "Rep", "Sales Rep", "Owner", "User", "Name", "销售代表", "负责人", "姓名"),
+        "owner_email": ("owner_email", "Email", "Owner Email", "Rep Email", "邮箱"),
+        "team": ("team", "Team", "Sales Team", "团队", "部门"),
+        "period": ("period", "Period", "Quarter", "Month", "Fiscal Period", "季度", "周期", "月份", "期间"),
+        "amount": ("amount", "Quota", "Target", "Amount", "Quota Amount", "目标", "指标", "业绩目标", "配额", "金额"),
+        "currency": ("currency", "Currency", "CurrencyIsoCode", "币种", "货币"),
+    },
+}
+
+# Headers that give away the CRM a file came from, compared in loose form (case-folded, spaces collapsed).
+# Pipedrive is also recognised by its "Deal - Title" style of headers (see mapping.PIPEDRIVE_PREFIX).
+DISTINCTIVE: dict[str, tuple[str, ...]] = {
+    "salesforce": (
+        "opportunity name", "opportunity owner", "opportunity id", "fiscal period", "probability (%)",
+        "stagename", "closedate", "iswon", "isclosed", "currencyisocode", "ownerid", "accountid", "createddate",
+        "leadsource", "account owner", "lead owner", "billing state/province", "numberofemployees",
+    ),
+    "hubspot": (
+        "record id", "deal name", "deal stage", "deal owner", "associated company", "associated company (primary)",
+        "create date", "is closed won", "deal type", "company owner", "contact owner", "lifecycle stage",
+    ),
+    "pipedrive": (),
+    "odoo": ("expected revenue", "expected closing", "salesperson", "sales team", "created on"),
+    "fxiaoke": ("赢率", "结单日期", "预计成交日期", "商机编号", "生命状态", "归属部门"),
+    "xiaoshouyi": ("预计结单日期", "成交概率(%)", "成交概率", "商机id", "成交日期", "商机所有人", "销售金额"),
+}
