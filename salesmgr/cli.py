@@ -223,7 +223,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.file} is not a file; give the path of a CRM export")
     options = ImportOptions(kind=args.kind, sheet=args.sheet, preset=args.preset, dry_run=args.dry_run,
                             strict=args.strict)
-    db = _open(args, write=True)
+    db = _open(args, write=True, create=True)
     try:
         result = run_import(db, path, options, _terminal_progress())
     finally:

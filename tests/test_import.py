@@ -149,7 +149,7 @@ def test_killing_the_process_midway_leaves_the_database_intact(db: Database, db_
     db.close()
     big = tmp_path / "big.xlsx"
     crm_files.big_xlsx(big, 6000)
-    # The child dies by SIGKILL (no cleanup at all) right after its first bulk insert inside the transaction.
+    # The child dies by SIGKILL (no cleanup at all) as it starts the bulk insert, with reps and accounts already written in the open transaction.
     script = (
         "import os, signal\n"
         "from pathlib import Path\n"
@@ -157,13 +157,13 @@ def test_killing_the_process_midway_leaves_the_database_intact(db: Database, db_
         "from salesmgr.exchange.importer import run_import\n"
         "from salesmgr.exchange.results import ImportOptions\n"
         "from salesmgr.models.database import open_database\n"
-        "original, calls = upsert.insert, []\n"
+        "original, calls = upsert.bulk_load, []\n"
         "def dying_insert(*args, **kwargs):\n"
         "    calls.append(1)\n"
-        "    if len(calls) == 2:\n"
+        "    if len(calls) == 1:\n"
         "        os.kill(os.getpid(), signal.SIGKILL)\n"
         "    return original(*args, **kwargs)\n"
-        "upsert.insert = dying_insert\n"
+        "upsert.bulk_load = dying_insert\n"
         f"db = open_database({str(db_path)!r})\n"
         f"run_import(db, Path({str(big)!r}), ImportOptions(kind='opportunities'))\n"
     )

@@ -10,7 +10,6 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.kinds import KINDS, KindSpec
@@ -20,6 +19,7 @@ from salesmgr.exchange.records import PLANS, Context
 from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResolver
 from salesmgr.exchange.results import ImportOptions, ImportPreview, ImportResult, Reject
 from salesmgr.exchange.rows import Problem, RowReader, plan_columns
+from salesmgr.exchange.sqlite_fast import bulk_load
 from salesmgr.exchange.table import Cell, ImportFileError, Table
 from salesmgr.exchange.upsert import Outcome, Record, upsert
 from salesmgr.models import StageHistory
@@ -172,8 +172,7 @@ def _stage_history(session: Session, outcome: Outcome) -> None:
         {"opportunity_id": opp_id, "stage_id": new["stage_id"], "entered_at": now}
         for opp_id, new, old in outcome.updated if new["stage_id"] != old.get("stage_id")
     ]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(StageHistory), rows[start:start + 5000])
+    bulk_load(session.connection(), StageHistory.__table__, rows)
 
 
 def _entered(values: dict[str, Any], now: datetime) -> datetime:

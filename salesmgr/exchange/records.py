@@ -36,7 +36,7 @@ class Context:
     _opportunities: dict[tuple[str, str], int] | None = None
 
     def has(self, *names: str) -> bool:
-        return any(name in self.mapped for name in names)
+        return not self.mapped.isdisjoint(names)
 
     def owner_id(self, values: Values) -> int | None:
         return self.reps.resolve(values.get("owner"), values.get("owner_email"), values.get("owner_external_id"))

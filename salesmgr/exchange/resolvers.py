@@ -31,6 +31,7 @@ class StageResolver:
         self.lost = next((s for s in stages if s.kind == "lost"), None)
         self.user_map = {normalise(k): v for k, v in (stage_map or {}).items()}
         self.new_stages: list[str] = []
+        self._resolved: dict[tuple[str, bool | None, bool | None, str | None], StageDefinition] = {}
 
     def match(self, value: str) -> StageDefinition | None:
         """The existing stage for a file's stage value, or None when it would be added."""
@@ -48,6 +49,13 @@ class StageResolver:
     def resolve(self, value: str, *, is_won: bool | None = None, is_closed: bool | None = None,
                 status: str | None = None) -> StageDefinition:
         """The stage a row belongs in; won/lost flags and a won/lost status override the stage name."""
+        key = (value, is_won, is_closed, status)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(value, is_won, is_closed, status)
+        return self._resolved[key]
+
+    def _resolve(self, value: str, is_won: bool | None, is_closed: bool | None, status: str | None
+                 ) -> StageDefinition:
         outcome = self._outcome(is_won, is_closed, status)
         if outcome == "won" and self.won is not None:
             return self.won
@@ -89,6 +97,7 @@ class RepResolver:
         self.by_name = {r.name.casefold(): r.id for r in rows}
         self.names = {r.id: r.name for r in rows}
         self.new_reps: list[str] = []
+        self._resolved: dict[tuple[str | None, str | None, str | None], int | None] = {}
 
     def match(self, name: str | None, email: str | None = None, external_id: str | None = None) -> int | None:
         if external_id and (self.source, external_id) in self.by_external:
@@ -100,17 +109,20 @@ class RepResolver:
         return None
 
     def resolve(self, name: str | None, email: str | None = None, external_id: str | None = None) -> int | None:
-        if not (name or email or external_id):
-            return None
-        found = self.match(name, email, external_id)
-        return found if found is not None else self._create(name, email, external_id)
+        key = (name, email, external_id)
+        if key not in self._resolved:
+            found = self.match(name, email, external_id) if (name or email or external_id) else None
+            if found is None and (name or email or external_id):
+                found = self._create(name, email, external_id)
+            self._resolved[key] = found
+        return self._resolved[key]
 
     def _create(self, name: str | None, email: str | None, external_id: str | None) -> int:
         values: dict[str, Any] = {"name": name or email or external_id, "role": "rep", "active": True,
                                   "email": email.casefold() if email else None}
         if external_id:
             values |= {"external_id": external_id, "source_system": self.source}
-        rep_id = self.session.execute(insert(Rep).values(**values).returning(Rep.id)).scalar_one()
+        rep_id = self.session.connection().execute(insert(Rep).values(**values).returning(Rep.id)).scalar_one()
         self._remember(rep_id, values["name"], values["email"], external_id)
         self.new_reps.append(values["name"])
         return rep_id
@@ -133,8 +145,15 @@ class AccountResolver:
         self.by_external = {(r.source_system, r.external_id): r.id for r in rows if r.external_id}
         self.by_name = {normalise(r.name): r.id for r in rows}
         self.new_accounts: list[str] = []
+        self._resolved: dict[tuple[str | None, str | None], int | None] = {}
 
     def resolve(self, name: str | None, external_id: str | None = None, owner_id: int | None = None) -> int | None:
+        key = (name, external_id)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(name, external_id, owner_id)
+        return self._resolved[key]
+
+    def _resolve(self, name: str | None, external_id: str | None, owner_id: int | None) -> int | None:
         if external_id and (self.source, external_id) in self.by_external:
             return self.by_external[(self.source, external_id)]
         if name and normalise(name) in self.by_name:
@@ -144,7 +163,8 @@ class AccountResolver:
         values: dict[str, Any] = {"name": name or external_id, "owner_id": owner_id}
         if external_id:
             values |= {"external_id": external_id, "source_system": self.source}
-        account_id = self.session.execute(insert(Account).values(**values).returning(Account.id)).scalar_one()
+        account_id = self.session.connection().execute(
+            insert(Account).values(**values).returning(Account.id)).scalar_one()
         self.by_name[normalise(values["name"])] = account_id
         if external_id:
             self.by_external[(self.source, external_id)] = account_id

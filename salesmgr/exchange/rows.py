@@ -96,13 +96,14 @@ def parser_for(plan: ColumnPlan) -> Callable[[Cell], Any]:
         return _whole_percent
     simple: dict[FieldType, Callable[[Cell], Any]] = {
         FieldType.MONEY: parse_money, FieldType.PERCENT: parse_percent, FieldType.INTEGER: parse_int,
-        FieldType.BOOLEAN: parse_bool, FieldType.TEXT: clean_text,
+        FieldType.BOOLEAN: parse_bool, FieldType.TEXT: _text,
     }
     return simple.get(kind) or _enum(plan.field)
 
 
-def _is_blank(value: Cell) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+def _text(value: Cell) -> str | None:
+    """Readers already strip text; only other cell types (numbers, dates) need converting."""
+    return value if value.__class__ is str else clean_text(value)
 
 
 class RowReader:
@@ -117,8 +118,8 @@ class RowReader:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         for plan, parse in self.plans:
-            raw = cells[plan.index] if plan.index < len(cells) else None
-            if _is_blank(raw):
+            raw = cells[plan.index]  # readers pad every row to the header's width and turn "" into None
+            if raw is None:
                 continue
             try:
                 values[plan.field.name] = parse(raw)

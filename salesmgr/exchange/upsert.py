@@ -9,10 +9,14 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select, tuple_, update
+from sqlalchemy import bindparam, func, select, true, tuple_, update
 from sqlalchemy.orm import Session
 
-CHUNK = 500
+from salesmgr.exchange.sqlite_fast import bulk_load
+
+CHUNK = 450  # keys per IN (...) query: two columns each stays far below SQLite's variable limit
+WRITE_CHUNK = 10_000
+SCAN_ABOVE = 5_000
 Key = tuple[Hashable, ...]
 
 
@@ -20,7 +24,7 @@ Key = tuple[Hashable, ...]
 class Record:
     row: int
     values: dict[str, Any]  # column -> value, for every column the file maps
-    keys: list[Key]  # ("ext", source, id) and/or a natural key, tried in order
+    keys: list[Key]  # the first identifies the record: ("ext", source, id) when it has one, else a natural key
 
 
 @dataclass
@@ -41,17 +45,19 @@ class KeyQuery:
 
 def upsert(session: Session, entity: type[Any], records: list[Record], queries: list[KeyQuery]) -> Outcome:
     compare = sorted({column for record in records for column in record.values})
-    existing = _load_existing(session, entity, records, queries, compare)
+    last_id = session.scalar(select(func.max(entity.id)))
+    existing = _load_existing(session, entity, records, queries, compare) if last_id is not None else {}
     outcome, pending = Outcome(), []
     seen: dict[Key, dict[str, Any]] = {}
-    next_id = (session.scalar(select(func.max(entity.id))) or 0) + 1
+    next_id = (last_id or 0) + 1
     for record in records:
-        earlier = next((seen[k] for k in record.keys if k in seen), None)
+        identity = record.keys[0] if record.keys else ("row", record.row)
+        earlier = seen.get(identity)
         if earlier is not None:
             outcome.duplicates.append(record.row)
             earlier.update(record.values)
             continue
-        old = next((existing[k] for k in record.keys if k in existing), None)
+        old = existing.get(identity)
         if old is None:
             values = {"id": next_id, **record.values}
             next_id += 1
@@ -62,34 +68,51 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
         else:
             values = {"id": old["id"], **record.values}
             outcome.updated.append((old["id"], values, old))
-        for key in record.keys:
-            seen[key] = values
+        seen[identity] = values
     _write(session, entity, pending, outcome)
     return outcome
 
 
 def _write(session: Session, entity: type[Any], pending: list[dict[str, Any]], outcome: Outcome) -> None:
-    for start in range(0, len(pending), 5000):
-        session.execute(insert(entity), pending[start:start + 5000])
+    """One executemany per chunk (the ORM's bulk path would split batches on None values)."""
+    connection, table = session.connection(), entity.__table__
+    bulk_load(connection, table, pending, WRITE_CHUNK)
     outcome.inserted = [(values["id"], values) for values in pending]
-    updates = [values for _, values, _ in outcome.updated]
-    for start in range(0, len(updates), 5000):
-        session.execute(update(entity), updates[start:start + 5000])
+    updates = [{"_id": values["id"], **{k: v for k, v in values.items() if k != "id"}}
+               for _, values, _ in outcome.updated]
+    if updates:
+        statement = update(table).where(table.c.id == bindparam("_id"))
+        for start in range(0, len(updates), WRITE_CHUNK):
+            connection.execute(statement, updates[start:start + WRITE_CHUNK])
 
 
 def _load_existing(session: Session, entity: type[Any], records: list[Record], queries: list[KeyQuery],
                    compare: list[str]) -> dict[Key, dict[str, Any]]:
-    """Existing rows whose keys appear in the file, keyed by every key they have."""
+    """Existing rows that a record of the file identifies (by its first key), keyed by that key."""
     found: dict[Key, dict[str, Any]] = {}
     columns = [entity.id, *(getattr(entity, c) for c in compare)]
+    connection = session.connection()
     for query in queries:
-        wanted = sorted({k[1:] for r in records for k in r.keys if k[0] == query.tag}, key=repr)
-        for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start:start + CHUNK]
-            condition = tuple_(*query.columns).in_(chunk) if len(query.columns) > 1 else \
-                query.columns[0].in_([k[0] for k in chunk])
-            for row in session.execute(select(*columns, *query.columns).where(condition)):
-                mapping = dict(zip(["id", *compare], row[:len(columns)], strict=True))
-                key = (query.tag, *row[len(columns):])
-                found[key] = mapping
+        wanted = {r.keys[0][1:] for r in records if r.keys and r.keys[0][0] == query.tag}
+        for condition in _conditions(query, wanted):
+            for row in connection.execute(select(*columns, *query.columns).where(condition)):
+                key = tuple(row[len(columns):])
+                if key in wanted:
+                    found[(query.tag, *key)] = dict(zip(["id", *compare], row[:len(columns)], strict=True))
     return found
+
+
+def _conditions(query: KeyQuery, wanted: set[tuple[Any, ...]]) -> list[Any]:
+    """WHERE clauses that fetch the wanted keys: IN lists for a few, one scan by the leading column for many
+    (hundreds of IN queries cost more than reading the rows once)."""
+    if not wanted:
+        return []
+    if len(wanted) > SCAN_ABOVE:
+        leading = {key[0] for key in wanted}
+        if len(leading) <= CHUNK and len(query.columns) > 1:
+            return [query.columns[0].in_(leading)]
+        return [true()]
+    keys = list(wanted)
+    if len(query.columns) > 1:
+        return [tuple_(*query.columns).in_(keys[i:i + CHUNK]) for i in range(0, len(keys), CHUNK)]
+    return [query.columns[0].in_([k[0] for k in keys[i:i + CHUNK]]) for i in range(0, len(keys), CHUNK)]

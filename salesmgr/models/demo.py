@@ -37,6 +37,7 @@ from salesmgr.models.demo_org import (
 )
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.money import to_minor
+from salesmgr.models.sqlite_indexes import drop_indexes, rebuild_indexes
 from salesmgr.models.stats import is_empty
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -92,12 +93,11 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
           Session(bind=connection) as session):
         stages = _prepare(session, force=force)
         writer = BulkWriter(connection, fast=_fast_inserts(connection))
-        indexes = _drop_indexes(connection) if writer.fast else []
+        indexes = drop_indexes(connection, COLUMNS) if writer.fast else []
         loader = _Loader(writer, progress, stages, DemoRandom(seed), today or date.today())
         summary = loader.run(reps, opportunities)
         loader.step(f"Building {len(indexes)} indexes")
-        for sql in indexes:
-            connection.exec_driver_sql(sql)
+        rebuild_indexes(connection, indexes)
         loader.step("Saving", finished=True)
     return summary
 
@@ -152,19 +152,6 @@ def _big_cache(connection: Connection) -> Iterator[None]:
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size={saved}")
         connection.commit()
-
-
-def _drop_indexes(connection: Connection) -> list[str]:
-    """Drop the business tables' indexes (inside the load's transaction); returns the SQL that rebuilds them."""
-    if not getattr(connection.connection.driver_connection, "in_transaction", False):
-        return []  # DDL outside a transaction would not be rolled back on cancel; keep the indexes
-    names = ", ".join(f"'{name}'" for name in COLUMNS)
-    rows = connection.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                      f"AND sql IS NOT NULL AND tbl_name IN ({names}) ORDER BY name").all()
-    quote = connection.dialect.identifier_preparer.quote
-    for name, _sql in rows:
-        connection.exec_driver_sql(f"DROP INDEX {quote(name)}")
-    return [sql for _name, sql in rows]
 
 
 class BulkWriter:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from salesmgr.models.errors import UserError
 
@@ -27,6 +28,7 @@ def D(value: str | int | Decimal) -> Decimal:
         raise MoneyError("not a number: {value}", value=value) from exc
 
 
+@lru_cache(maxsize=256)
 def normalise_currency(code: str) -> str:
     code = code.strip().upper()
     if len(code) != 3 or not code.isalpha():
@@ -34,6 +36,7 @@ def normalise_currency(code: str) -> str:
     return code
 
 
+@lru_cache(maxsize=256)
 def exponent(currency: str) -> int:
     return _EXPONENTS.get(normalise_currency(currency), 2)
 

@@ -5,7 +5,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,6 +26,9 @@ import salesmgr
 from salesmgr.models.database import Database, DatabaseError, open_database
 from salesmgr.models.demo import DemoSummary
 from salesmgr.models.stats import is_empty, table_counts
+from salesmgr.views.import_page import ImportPage
+from salesmgr.views.import_pages import IMPORT_SUFFIXES
+from salesmgr.views.import_wizard import ImportWizard
 from salesmgr.views.messages import user_message
 from salesmgr.views.placeholder_page import PlaceholderPage, placeholder_texts
 from salesmgr.views.runner import DbRunner
@@ -52,6 +55,15 @@ def page_titles() -> list[str]:
             QCoreApplication.translate("MainWindow", "Import/Export")]
 
 
+def dropped_import_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    """The one local spreadsheet or CSV file being dragged onto the window, if that is what it is."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in IMPORT_SUFFIXES else None
+
+
 def database_summary(session: Session) -> tuple[dict[str, int], bool]:
     """Row counts for the status bar and whether the welcome page replaces the Dashboard."""
     return table_counts(session), is_empty(session)
@@ -70,6 +82,8 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = []
         self.welcome_page: WelcomePage
         self.team_page: TeamPage
+        self.import_page: ImportPage
+        self.import_wizard: ImportWizard | None = None
         self._closed = False
         self.nav = QListWidget()
         self.stack = QStackedWidget()
@@ -79,6 +93,7 @@ class MainWindow(QMainWindow):
         self._attach(runner)
         self._build_menus()
         self._restore_settings()
+        self.setAcceptDrops(True)
 
     # -- layout ---------------------------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -109,14 +124,17 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.welcome_page = WelcomePage(self.runner, demo_opportunities=self.demo_opportunities)
-        self.welcome_page.import_requested.connect(lambda: self.show_page("import_export"))
+        self.welcome_page.import_requested.connect(self.import_file)
         self.welcome_page.demo_loaded.connect(self._on_demo_loaded)
         titles = page_titles()
         self.dashboard_slot.addWidget(PlaceholderPage(titles[0], *placeholder_texts("dashboard")))
         self.dashboard_slot.addWidget(self.welcome_page)
         self.team_page = TeamPage(self.runner)
+        self.import_page = ImportPage(self.runner)
+        self.import_page.import_requested.connect(self.open_import_wizard)
+        built: dict[str, QWidget] = {"team": self.team_page, "import_export": self.import_page}
         self.pages = [self.dashboard_slot] + [
-            self.team_page if key == "team" else PlaceholderPage(title, *placeholder_texts(key))
+            built.get(key) or PlaceholderPage(title, *placeholder_texts(key))
             for key, title in zip(PAGE_KEYS[1:], titles[1:], strict=True)]
         for page in self.pages:
             self.stack.addWidget(page)
@@ -146,7 +164,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
-        menu.addAction(self.tr("&Import…"), QKeySequence("Ctrl+I"), lambda: self.show_page("import_export"))
+        self.import_action = menu.addAction(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file)
         menu.addAction(self.tr("&Export…"), QKeySequence("Ctrl+E"), lambda: self.show_page("import_export"))
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -195,6 +213,47 @@ class MainWindow(QMainWindow):
         """Show the Team page and open its dialog for a new rep (not blocking); returns the dialog."""
         self.show_page("team")
         return self.team_page.add_rep()
+
+    # -- import ---------------------------------------------------------------------------------------------
+    def import_file(self, path: Path | str | None = None) -> ImportWizard:
+        """Show the Import/Export page with the import wizard over it (on ``path`` when given)."""
+        self.show_page("import_export")
+        return self.open_import_wizard(path)
+
+    def open_import_wizard(self, path: Path | str | None = None) -> ImportWizard:
+        """Open the import wizard (window-modal, not blocking), or bring back the one already open."""
+        wizard = self.import_wizard
+        if wizard is not None and wizard.isVisible():
+            if path is not None and not wizard.is_waiting():
+                wizard.set_path(path)
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        self._drop_import_wizard()
+        wizard = self.import_wizard = ImportWizard(self.runner, path, self)
+        wizard.open()
+        return wizard
+
+    def _drop_import_wizard(self) -> None:
+        wizard, self.import_wizard = self.import_wizard, None
+        if wizard is not None:
+            wizard.close()
+            if not wizard.is_waiting():  # an answer still on its way needs the wizard alive
+                wizard.deleteLater()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_import_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_import_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_file(path)
 
     def _on_demo_loaded(self, summary: DemoSummary) -> None:
         text = self.tr("Demo data loaded: {reps} reps, {opportunities} opportunities.")
@@ -298,6 +357,7 @@ class MainWindow(QMainWindow):
         old_runner.changed.disconnect(self.refresh_status)
         old_runner.failed.disconnect(self._show_failure)
         old_runner.busy_changed.disconnect(self._on_busy)
+        self._drop_import_wizard()
         old_runner.shutdown()
         old_db.close()
         if old_runner.parent() is self:

@@ -1,0 +1,167 @@
+"""The Import/Export page: start the import wizard, see what it reads, manage the saved mapping presets, and
+a plain note that exports are not built yet."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from salesmgr.exchange.mapping import Preset, delete_preset, list_presets
+from salesmgr.views.mapping_model import TextTableModel, crm_label, heading, kind_labels
+from salesmgr.views.messages import user_message
+from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
+from salesmgr.views.runner import DbRunner
+
+PRESET_WIDTHS = (0, 110, 100, 80)
+
+
+def all_presets(session: Session) -> list[Preset]:
+    return list_presets(session)
+
+
+class ImportPage(QWidget):
+    """``import_requested`` asks the window for the wizard; ``loaded`` follows each fresh preset list."""
+
+    import_requested = Signal()
+    loaded = Signal()
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.presets: list[Preset] = []
+        self.preset_model = TextTableModel(parent=self)
+        self.preset_proxy = QSortFilterProxyModel(self)
+        self.preset_proxy.setSortRole(SORT_ROLE)
+        self.preset_proxy.setSourceModel(self.preset_model)
+        self.preset_view = make_table_view(self.preset_proxy, ())
+        self.preset_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.import_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
+                                         self.tr("Import a CRM export…"))
+        self.import_button.setMinimumHeight(40)
+        self.import_button.clicked.connect(self.import_requested)
+        self.delete_button = QPushButton(self.tr("Delete preset…"))
+        self.delete_button.clicked.connect(self.delete_selected_preset)
+        self.status_label = QLabel()
+        self._lay_out()
+        self._update_buttons()
+        runner.changed.connect(self.reload)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        """The title, then two columns: importing and exporting at the left, the presets at the right."""
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        columns.addLayout(self._exchange_column(), 2)
+        columns.addLayout(self._preset_column(), 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Import/Export"), 1.6))
+        layout.addLayout(columns, 1)
+
+    def _exchange_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(heading(self.tr("Import")))
+        column.addWidget(_paragraph(self.tr(
+            "Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM's "
+            "export. The wizard shows a preview and the column mapping before anything is written, and the "
+            "whole file is imported in one step: if you cancel, nothing is written.")))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.import_button)
+        button_row.addStretch(1)
+        column.addLayout(button_row)
+        column.addWidget(_paragraph(self.tr(
+            "Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke "
+            "(纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), "
+            "CSV and tab-separated text (.csv, .txt). You can also drop a file on the window."), muted=True))
+        column.addSpacing(16)
+        column.addWidget(heading(self.tr("Export")))
+        column.addWidget(_paragraph(self.tr(
+            "Excel exports and reports for finance and leadership are not built yet; they come with the export "
+            "feature.")))
+        column.addStretch(1)
+        return column
+
+    def _preset_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(heading(self.tr("Column mapping presets")))
+        column.addWidget(_paragraph(self.tr(
+            "Built-in presets read the common CRM exports; save your own from the wizard's mapping page."),
+            muted=True))
+        column.addWidget(self.preset_view, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.delete_button)
+        column.addLayout(bar)
+        return column
+
+    # -- presets --------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.runner.run(all_presets, self._on_loaded, self._on_failed)
+
+    def _on_loaded(self, presets: list[Preset]) -> None:
+        self.presets = presets
+        kinds = kind_labels()
+        self.preset_model.set_table(
+            [self.tr("Name"), self.tr("Holds"), self.tr("CRM"), self.tr("Type")],
+            [(p.name, kinds.get(p.kind, p.kind), crm_label(p.source_system),
+              self.tr("Built-in") if p.builtin else self.tr("Saved")) for p in presets])
+        header = self.preset_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(PRESET_WIDTHS):
+            if width:
+                self.preset_view.setColumnWidth(column, width)
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.status_label.setText(user_message(exc))
+
+    def selected_preset(self) -> Preset | None:
+        row = selected_row(self.preset_view, self.preset_model)
+        return self.presets[row.id] if row is not None and row.id < len(self.presets) else None
+
+    def _update_buttons(self) -> None:
+        preset = self.selected_preset()
+        self.delete_button.setEnabled(preset is not None and not preset.builtin)
+
+    def delete_selected_preset(self) -> None:
+        preset = self.selected_preset()
+        if preset is None or preset.builtin:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete preset"),
+                                      self.tr("Delete the mapping preset {name}?").format(name=preset.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        name = preset.name
+        self.runner.run(lambda session: delete_preset(session, name), lambda _none: self._on_deleted(name),
+                        self._on_failed, edits=True)
+
+    def _on_deleted(self, name: str) -> None:
+        self.status_label.setText(self.tr("Deleted preset {name}.").format(name=name))
+
+
+def _paragraph(text: str, *, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setMinimumWidth(280)  # wrapped narrower, the text would make the page (and window) too tall
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if muted:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        label.setPalette(palette)
+    return label

@@ -1,0 +1,342 @@
+"""The import wizard: choose a file, check the preview and mapping, run the import, read the summary.
+
+Every read and write goes through the DbRunner (preview, presets, the import itself on ``run_task``); the
+pages (``import_pages``, and ``mapping_model.PreviewPage``) are plain widgets that the wizard fills.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from salesmgr.exchange.importer import preview_import, run_import
+from salesmgr.exchange.mapping import list_presets, save_preset
+from salesmgr.exchange.readers import list_sheets
+from salesmgr.exchange.rejects import write_rejects
+from salesmgr.exchange.resolvers import StageResolver
+from salesmgr.exchange.results import ImportOptions, ImportPreview, ImportResult
+from salesmgr.models.database import Database
+from salesmgr.progress import Cancelled, Progress
+from salesmgr.views.import_pages import ChoosePage, RunPage, SummaryPage
+from salesmgr.views.mapping_model import PreviewPage
+from salesmgr.views.messages import user_message
+from salesmgr.views.runner import DbRunner
+
+CHOOSE, PREVIEW, RUN, SUMMARY = range(4)
+Loaded = tuple[ImportPreview, list[str]]
+
+
+def preview_op(path: Path, options: ImportOptions) -> Callable[[Session], Loaded]:
+    """The operation behind the preview page: the preview and the pipeline's stage names, in order."""
+    def op(session: Session) -> Loaded:
+        stages = [stage.name for stage in StageResolver(session).by_name.values()]
+        return preview_import(session, path, options), stages
+    return op
+
+
+class ImportWizard(QDialog):
+    """Four steps on a stack; ``preview_shown``, ``import_finished`` and ``import_stopped`` tell tests and
+    the window where it is."""
+
+    preview_shown = Signal()
+    import_finished = Signal(object)  # the ImportResult
+    import_stopped = Signal(str)  # what the run page says: cancelled, or failed
+
+    def __init__(self, runner: DbRunner, path: Path | str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.preview: ImportPreview | None = None
+        self.stages: list[str] = []
+        self.import_result: ImportResult | None = None
+        self._pending = 0  # runner calls whose answer has not arrived yet
+        self._running = False
+        self._path_seen: Path | None = None
+        self._preview_key: tuple[Any, ...] | None = None
+        self._preview_timer = QTimer(self, singleShot=True, interval=300)
+        self._preview_timer.timeout.connect(self._refresh_preview)
+        self.setWindowTitle(self.tr("Import a CRM export"))
+        self.resize(920, 660)
+        self._build()
+        self._connect()
+        self.load_presets()
+        if path is not None:
+            self.set_path(path)
+        self._update_buttons()
+
+    def _build(self) -> None:
+        self.choose_page, self.preview_page = ChoosePage(), PreviewPage()
+        self.run_page, self.summary_page = RunPage(), SummaryPage()
+        self.stack = QStackedWidget()
+        for page in (self.choose_page, self.preview_page, self.run_page, self.summary_page):
+            self.stack.addWidget(page)
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.next_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+    def _connect(self) -> None:
+        choose = self.choose_page
+        choose.browse_requested.connect(self.browse)
+        choose.path_edit.editingFinished.connect(self._on_path_changed)
+        choose.path_edit.textChanged.connect(self._update_buttons)
+        choose.kind_combo.currentIndexChanged.connect(self.load_presets)
+        self.preview_page.mapping_table.changed.connect(self._on_mapping_changed)
+        self.preview_page.dry_run_check.toggled.connect(self._update_buttons)
+        self.preview_page.save_preset_requested.connect(self.save_mapping_as_preset)
+        self.run_page.cancel_requested.connect(self.cancel_import)
+        self.summary_page.save_rejects_requested.connect(self.save_rejected_rows)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.reject)
+
+    # -- runner calls ---------------------------------------------------------------------------------------
+    def _run(self, op: Callable[[Session], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[Exception], None], *, edits: bool = False) -> None:
+        """``runner.run`` that counts what is outstanding, so buttons wait and the window knows when it may go."""
+        self._pending += 1
+
+        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(value: Any) -> None:
+                self._pending -= 1
+                callback(value)
+                self._update_buttons()
+            return call
+        self.runner.run(op, finish(on_done), finish(on_error), edits=edits)
+        self._update_buttons()
+
+    def is_waiting(self) -> bool:
+        """True while an answer from the runner is still on its way to this wizard."""
+        return self._pending > 0 or self._running
+
+    # -- step 1: the file -----------------------------------------------------------------------------------
+    def set_path(self, path: Path | str) -> None:
+        self.choose_page.path_edit.setText(str(path))
+        self._on_path_changed()
+
+    def path(self) -> Path | None:
+        return self.choose_page.path()
+
+    def browse(self) -> None:
+        current = self.path()
+        folder = str(current.parent) if current else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a CRM export"), folder,
+            self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
+        if name:
+            self.set_path(name)
+
+    def _on_path_changed(self) -> None:
+        path = self.path()
+        if path == self._path_seen:  # editingFinished also fires when the focus just moves on
+            return
+        self._path_seen = path
+        self.choose_page.show_error("")
+        self.choose_page.show_sheets([])
+        if path is not None and path.is_file():
+            self._run(lambda _session: list_sheets(path), self.choose_page.show_sheets, self._show_choose_error)
+        self._update_buttons()
+
+    def load_presets(self) -> None:
+        kind = self.choose_page.kind()
+        self._run(lambda session: [p.name for p in list_presets(session, kind)], self.choose_page.show_presets,
+                  self._show_choose_error)
+
+    def _show_choose_error(self, exc: Exception) -> None:
+        self.choose_page.show_error(user_message(exc))
+
+    # -- step 2: preview and mapping ------------------------------------------------------------------------
+    def _choice_key(self) -> tuple[Any, ...]:
+        page = self.choose_page
+        return self.path(), page.kind(), page.sheet(), page.preset()
+
+    def load_preview(self) -> None:
+        """Read the file on the runner and show the preview page (at once when nothing changed since)."""
+        if self.preview is not None and self._preview_key == self._choice_key():
+            self.stack.setCurrentIndex(PREVIEW)
+            self._update_buttons()
+            return
+        path = self.path()
+        if path is None or not path.is_file():
+            self.choose_page.show_error(self.tr("Choose an existing file to import."))
+            return
+        self.choose_page.show_error("")
+        options = ImportOptions(self.choose_page.kind(), sheet=self.choose_page.sheet(),
+                                preset=self.choose_page.preset())
+        self._preview_key = self._choice_key()
+        self._run(preview_op(path, options), self._on_preview, self._on_preview_failed)
+
+    def _on_preview_failed(self, exc: Exception) -> None:
+        self.preview, self._preview_key = None, None
+        self._show_choose_error(exc)
+
+    def _on_preview(self, loaded: Loaded) -> None:
+        self.preview, self.stages = loaded
+        self.preview_page.show_preview(self.choose_page.kind(), self.preview, self.stages)
+        self.preview_page.status_label.clear()
+        self.stack.setCurrentIndex(PREVIEW)
+        self.preview_shown.emit()
+
+    def _on_mapping_changed(self) -> None:
+        self.preview_page.show_problems()
+        if not self.preview_page.mapping_problems():
+            self._preview_timer.start()  # the stage and owner columns may have changed
+        self._update_buttons()
+
+    def _refresh_preview(self) -> None:
+        path, options = self.path(), self.options()
+        if path is not None and self.preview is not None:
+            self._run(preview_op(path, options), lambda loaded: self._on_preview_refreshed(loaded, options.stage_map),
+                      self._on_refresh_failed)
+        self._update_buttons()
+
+    def _on_preview_refreshed(self, loaded: Loaded, sent: dict[str, str]) -> None:
+        self.preview, self.stages = loaded
+        self.preview_page.show_matches(self.preview, self.stages, sent)
+
+    def _on_refresh_failed(self, exc: Exception) -> None:
+        self.preview_page.show_problems([user_message(exc)])
+
+    def mapping(self) -> dict[str, str | None]:
+        return self.preview_page.mapping()
+
+    def options(self) -> ImportOptions:
+        """What the import will be asked to do, from the choices on the first two pages."""
+        page = self.preview_page
+        return ImportOptions(self.choose_page.kind(), sheet=self.choose_page.sheet(), mapping=self.mapping(),
+                             preset=self.choose_page.preset(), stage_map=page.stage_map(),
+                             dry_run=page.dry_run_check.isChecked(), strict=page.strict_check.isChecked())
+
+    def save_mapping_as_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save mapping as preset"), self.tr("Preset name:"),
+                                        QLineEdit.EchoMode.Normal, "")
+        name = name.strip()
+        if not ok or not name:
+            return
+        kind, mapping = self.choose_page.kind(), self.mapping()
+        source = self.preview.source_system if self.preview and self.preview.source_system != "import" else None
+        self._run(lambda session: save_preset(session, name, kind, mapping, source),
+                  lambda _none: self._on_preset_saved(name), self._on_preset_failed, edits=True)
+
+    def _on_preset_saved(self, name: str) -> None:
+        self.preview_page.status_label.setText(self.tr("Saved as preset {name}.").format(name=name))
+        self.load_presets()
+
+    def _on_preset_failed(self, exc: Exception) -> None:
+        self.preview_page.status_label.setText(user_message(exc))
+
+    # -- step 3: the run ------------------------------------------------------------------------------------
+    def start_import(self) -> None:
+        path, options = self.path(), self.options()
+        if path is None or self.preview_page.mapping_problems():
+            return
+
+        def task(db: Database, progress: Progress) -> ImportResult:
+            return run_import(db, path, options, progress)
+
+        self._running = True
+        self.run_page.start(path.name, options.dry_run)
+        self.stack.setCurrentIndex(RUN)
+        self._update_buttons()
+        self.runner.run_task(task, self._on_imported, self._on_import_failed, self.run_page.show_progress)
+
+    def cancel_import(self) -> None:
+        if self._running:
+            self.runner.cancel()
+            self.run_page.cancelling()
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self._running = False
+        self.import_result = result
+        self.summary_page.show_result(result)
+        self.stack.setCurrentIndex(SUMMARY)
+        self._update_buttons()
+        self.import_finished.emit(result)
+
+    def _on_import_failed(self, exc: Exception) -> None:
+        self._running = False
+        if isinstance(exc, Cancelled):
+            self.run_page.stopped(self.tr("Import cancelled; nothing was written"))
+        else:
+            self.run_page.stopped(self.tr("The import failed; nothing was written"), user_message(exc))
+        self._update_buttons()
+        self.import_stopped.emit(self.run_page.title.text())
+
+    # -- step 4: the summary --------------------------------------------------------------------------------
+    def save_rejected_rows(self) -> None:
+        result, path = self.import_result, self.path()
+        if result is None or path is None:
+            return
+        default = str(path.with_name(self.tr("{file} - rejected rows.xlsx").format(file=path.stem)))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), default,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return
+        out = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
+        self._run(lambda _session: write_rejects(result, out), self._on_rejects_saved, self._on_rejects_failed)
+
+    def _on_rejects_saved(self, out: Path) -> None:
+        self.summary_page.saved_label.setText(self.tr("Saved to {path}").format(path=out))
+
+    def _on_rejects_failed(self, exc: Exception) -> None:
+        self.summary_page.saved_label.setText(user_message(exc))
+
+    # -- navigation -----------------------------------------------------------------------------------------
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    def next(self) -> None:
+        if self.current_step() == CHOOSE:
+            self.load_preview()
+        elif self.current_step() == PREVIEW:
+            self.start_import()
+
+    def back(self) -> None:
+        step = self.current_step()
+        self.stack.setCurrentIndex(CHOOSE if step == PREVIEW else PREVIEW)
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if self._running:  # Escape or Cancel while importing: stop the import, keep the wizard open
+            self.cancel_import()
+            return
+        super().reject()
+
+    def _update_buttons(self) -> None:
+        step, busy = self.current_step(), self.is_waiting() or self._preview_timer.isActive()
+        path = self.path()
+        ready = {CHOOSE: path is not None and path.is_file(),
+                 PREVIEW: self.preview is not None and not self.preview_page.mapping_problems()}.get(step, False)
+        self.next_button.setVisible(step in (CHOOSE, PREVIEW))
+        self.next_button.setEnabled(ready and not busy)
+        dry_run = self.preview_page.dry_run_check.isChecked()
+        self.next_button.setText({CHOOSE: self.tr("Next >"),
+                                  PREVIEW: self.tr("Dry run") if dry_run else self.tr("Import")}.get(step, ""))
+        self.back_button.setEnabled(step != CHOOSE and not busy)
+        self.close_button.setEnabled(not self._running)
+        self.close_button.setText(self.tr("Close") if step in (RUN, SUMMARY) else self.tr("Cancel"))
+
+    @property
+    def import_button(self) -> QPushButton:
+        """The button that starts the import on the preview page (it is the Next button there)."""
+        return self.next_button
