@@ -31,6 +31,7 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_demo.py
+	$(BIN)/python bench/import_bench.py
 
 screenshots: $(STAMP)
 	@sh scripts/qt-sysdeps.sh fonts

@@ -12,9 +12,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from salesmgr import __version__
-from salesmgr.models.database import Database, DatabaseError, current_revision, open_database
-from salesmgr.models.errors import NotFoundError, ValidationError
-from salesmgr.models.money import MoneyError
+from salesmgr.models.database import Database, current_revision, open_database
+from salesmgr.models.errors import UserError
 from salesmgr.progress import Cancelled, Progress
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
@@ -93,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = COMMANDS[args.command]
     try:
         return handler(args)
-    except (DatabaseError, ValidationError, NotFoundError, MoneyError, UsageError) as exc:
+    except (UserError, UsageError) as exc:
         return _fail(str(exc))
     except Cancelled:
         return _fail("cancelled; nothing was written")
