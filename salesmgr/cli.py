@@ -214,7 +214,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from salesmgr.exchange.importer import run_import
-    from salesmgr.exchange.rejects import write_rejects
     from salesmgr.exchange.results import ImportOptions
 
     path = Path(args.file)
@@ -228,6 +227,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.rejects and result.rejected_rows:
+        from salesmgr.exchange.rejects import write_rejects  # openpyxl loads only when there is a file to write
+
         write_rejects(result, Path(args.rejects))
     payload = result.to_json()
     _emit(args, payload, _import_text(payload, args.rejects))

@@ -22,7 +22,7 @@ from salesmgr.exchange.rows import Problem, RowReader, plan_columns
 from salesmgr.exchange.sqlite_fast import bulk_load
 from salesmgr.exchange.table import Cell, ImportFileError, Table
 from salesmgr.exchange.upsert import Outcome, Record, upsert
-from salesmgr.models import StageHistory
+from salesmgr.models import Base
 from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Database
 from salesmgr.models.errors import UserError, ValidationError
@@ -172,7 +172,7 @@ def _stage_history(session: Session, outcome: Outcome) -> None:
         {"opportunity_id": opp_id, "stage_id": new["stage_id"], "entered_at": now}
         for opp_id, new, old in outcome.updated if new["stage_id"] != old.get("stage_id")
     ]
-    bulk_load(session.connection(), StageHistory.__table__, rows)
+    bulk_load(session.connection(), Base.metadata.tables["stage_history"], rows)
 
 
 def _entered(values: dict[str, Any], now: datetime) -> datetime:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from salesmgr.models.base import Base
 
@@ -34,3 +34,8 @@ class StageHistory(Base):
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage_definition.id", ondelete="RESTRICT"), index=True)
     entered_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+def stage_names(session: Session) -> list[str]:
+    """The pipeline's stage names in order."""
+    return list(session.scalars(select(StageDefinition.name).order_by(StageDefinition.position)))

@@ -27,9 +27,9 @@ from salesmgr.exchange.importer import preview_import, run_import
 from salesmgr.exchange.mapping import list_presets, save_preset
 from salesmgr.exchange.readers import list_sheets
 from salesmgr.exchange.rejects import write_rejects
-from salesmgr.exchange.resolvers import StageResolver
 from salesmgr.exchange.results import ImportOptions, ImportPreview, ImportResult
 from salesmgr.models.database import Database
+from salesmgr.models.pipeline import stage_names
 from salesmgr.progress import Cancelled, Progress
 from salesmgr.views.import_pages import ChoosePage, RunPage, SummaryPage
 from salesmgr.views.mapping_model import PreviewPage
@@ -43,7 +43,7 @@ Loaded = tuple[ImportPreview, list[str]]
 def preview_op(path: Path, options: ImportOptions) -> Callable[[Session], Loaded]:
     """The operation behind the preview page: the preview and the pipeline's stage names, in order."""
     def op(session: Session) -> Loaded:
-        stages = [stage.name for stage in StageResolver(session).by_name.values()]
+        stages = stage_names(session)
         return preview_import(session, path, options), stages
     return op
 
