@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="41"/>
+        <source>An Excel or CSV export from your CRM</source>
+        <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="42"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="47"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="60"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="61"/>
+        <source>It holds:</source>
+        <translation>数据类型：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="63"/>
+        <source>Column mapping:</source>
+        <translation>字段映射：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="64"/>
+        <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
+        <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="69"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="99"/>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="23"/>
@@ -163,190 +211,890 @@
         <source>no team with id {id}</source>
         <translation>没有 ID 为 {id} 的团队</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="55"/>
+        <source>a mapping preset name can be at most {limit} characters</source>
+        <translation>映射方案名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="56"/>
+        <source>a quota needs a rep or a team</source>
+        <translation>指标必须指定销售代表或团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="57"/>
+        <source>cannot write {path} ({reason}); choose another place</source>
+        <translation>无法写入 {path}（{reason}）；请选择其他位置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="58"/>
+        <source>cannot write {path}: it is open in another program or not writable; close it or choose another name</source>
+        <translation>无法写入 {path}：该文件已在其他程序中打开或不可写；请关闭该文件或换一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="59"/>
+        <source>give the mapping preset a name</source>
+        <translation>请为映射方案命名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="60"/>
+        <source>no column for the required field {field}; map one of the file&apos;s columns to it</source>
+        <translation>必填字段 {field} 没有对应的列；请将文件中的某一列映射到该字段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="61"/>
+        <source>no mapping preset called {name}; known presets: {names}</source>
+        <translation>没有名为 {name} 的映射方案；现有方案：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="62"/>
+        <source>the cell is empty</source>
+        <translation>单元格为空</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="63"/>
+        <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
+        <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="64"/>
+        <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
+        <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="65"/>
+        <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
+        <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="66"/>
+        <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
+        <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="67"/>
+        <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
+        <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="68"/>
+        <source>the file {file} has a header but no data rows</source>
+        <translation>文件 {file} 只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="69"/>
+        <source>the file {file} has no data; export it again from the CRM</source>
+        <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="70"/>
+        <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
+        <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="71"/>
+        <source>the file {file} is damaged or incomplete; download or export it again</source>
+        <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="72"/>
+        <source>the file {file} is empty; export it again from the CRM</source>
+        <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="73"/>
+        <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
+        <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
+        <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
+        <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
+        <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
+        <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <source>the folder {folder} does not exist; choose another place</source>
+        <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
+        <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
+        <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
+        <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
+        <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
+        <source>the sheet {sheet} has a header but no data rows</source>
+        <translation>工作表 {sheet} 只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
+        <source>the sheet {sheet} is empty; choose another sheet</source>
+        <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
+        <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
+        <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
+        <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
+        <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
+        <source>unknown kind {kind}; use one of {kinds}</source>
+        <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <source>{name} is a built-in mapping preset and cannot be deleted</source>
+        <translation>{name} 是内置映射方案，无法删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <source>{name} is the name of a built-in mapping preset; choose another name</source>
+        <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
+        <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
+        <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
+        <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是有效的日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
+        <source>{value} is not a percentage between 0 and 100</source>
+        <translation>{value} 不是 0 到 100 之间的百分比</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} 不是有效的金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} 不是以下值之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <source>{value} is not yes or no</source>
+        <translation>{value} 不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <source>{value} names two different currencies</source>
+        <translation>{value} 包含两种不同的币种</translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportFields</name>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="45"/>
-        <source>Dashboard</source>
-        <translation>仪表盘</translation>
+        <location filename="../../salesmgr/views/mapping_model.py" line="68"/>
+        <source>Opportunities</source>
+        <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="46"/>
-        <source>Pipeline</source>
-        <translation>销售漏斗</translation>
+        <location filename="../../salesmgr/views/mapping_model.py" line="69"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="47"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="70"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="70"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="48"/>
-        <source>Goals &amp; Quotas</source>
-        <translation>目标与指标</translation>
+        <location filename="../../salesmgr/views/mapping_model.py" line="71"/>
+        <source>Reps</source>
+        <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="49"/>
-        <source>Onboarding</source>
-        <translation>入职计划</translation>
+        <location filename="../../salesmgr/views/mapping_model.py" line="71"/>
+        <source>Activities</source>
+        <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="50"/>
-        <source>Bonuses</source>
-        <translation>奖金</translation>
+        <location filename="../../salesmgr/views/mapping_model.py" line="72"/>
+        <source>Quotas</source>
+        <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="51"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="75"/>
+        <source>External ID</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="76"/>
+        <source>Source system</source>
+        <translation>来源系统</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="77"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="77"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="78"/>
+        <source>Account external ID</source>
+        <translation>客户外部 ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="79"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="80"/>
+        <source>Owner e-mail</source>
+        <translation>负责人邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="81"/>
+        <source>Owner external ID</source>
+        <translation>负责人外部 ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="82"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="82"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="83"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="83"/>
+        <source>Won?</source>
+        <translation>是否赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="84"/>
+        <source>Closed?</source>
+        <translation>是否已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="84"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="85"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="86"/>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="87"/>
+        <source>Created date</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="88"/>
+        <source>Engaged date</source>
+        <translation>接洽日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="89"/>
+        <source>Expected close date</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="90"/>
+        <source>Closed date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="91"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="92"/>
+        <source>Opportunity type</source>
+        <translation>商机类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="93"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="94"/>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="95"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="96"/>
+        <source>Employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="97"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="97"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="98"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="98"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="99"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="100"/>
+        <source>Company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="101"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="101"/>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="102"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="102"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="103"/>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="103"/>
+        <source>Activity type</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="104"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="105"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="106"/>
+        <source>Opportunity external ID</source>
+        <translation>商机外部 ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="107"/>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="108"/>
+        <source>Logged at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="108"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="109"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="112"/>
+        <source>Fxiaoke</source>
+        <translation>纷享销客</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="113"/>
+        <source>Xiaoshouyi</source>
+        <translation>销售易</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="49"/>
+        <source>Import a CRM export…</source>
+        <translation>导入 CRM 导出文件…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="52"/>
+        <source>Delete preset…</source>
+        <translation>删除映射方案…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="69"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="138"/>
+        <location filename="../../salesmgr/views/import_page.py" line="75"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="77"/>
+        <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
+        <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="85"/>
+        <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
+        <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="89"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="91"/>
+        <source>Excel exports and reports for finance and leadership are not built yet; they come with the export feature.</source>
+        <translation>面向财务和管理层的 Excel 导出与报表尚未建成，将随导出功能提供。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="99"/>
+        <source>Column mapping presets</source>
+        <translation>字段映射方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="101"/>
+        <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
+        <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <source>Holds</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="120"/>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="120"/>
+        <source>Saved</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="145"/>
+        <source>Delete preset</source>
+        <translation>删除映射方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="146"/>
+        <source>Delete the mapping preset {name}?</source>
+        <translation>删除映射方案 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="154"/>
+        <source>Deleted preset {name}.</source>
+        <translation>已删除映射方案 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="71"/>
+        <location filename="../../salesmgr/views/import_wizard.py" line="144"/>
+        <source>Import a CRM export</source>
+        <translation>导入 CRM 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="86"/>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="87"/>
+        <location filename="../../salesmgr/views/import_wizard.py" line="333"/>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="89"/>
+        <location filename="../../salesmgr/views/import_wizard.py" line="337"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="145"/>
+        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="181"/>
+        <source>Choose an existing file to import.</source>
+        <translation>请选择一个已有的文件进行导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="231"/>
+        <source>Save mapping as preset</source>
+        <translation>将字段映射保存为方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="231"/>
+        <source>Preset name:</source>
+        <translation>方案名称：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="242"/>
+        <source>Saved as preset {name}.</source>
+        <translation>已保存为映射方案 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="279"/>
+        <source>Import cancelled; nothing was written</source>
+        <translation>导入已取消；未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="281"/>
+        <source>The import failed; nothing was written</source>
+        <translation>导入失败；未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="290"/>
+        <source>{file} - rejected rows.xlsx</source>
+        <translation>{file} - 被拒绝的行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="291"/>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="292"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="299"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="334"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="334"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_wizard.py" line="337"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="48"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="49"/>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="50"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="51"/>
+        <source>Goals &amp; Quotas</source>
+        <translation>目标与指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <source>Onboarding</source>
+        <translation>入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="53"/>
+        <source>Bonuses</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="54"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="55"/>
+        <source>Import/Export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="139"/>
+        <location filename="../../salesmgr/views/main_window.py" line="157"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="143"/>
+        <location filename="../../salesmgr/views/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="144"/>
+        <location filename="../../salesmgr/views/main_window.py" line="162"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="145"/>
+        <location filename="../../salesmgr/views/main_window.py" line="163"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="146"/>
+        <location filename="../../salesmgr/views/main_window.py" line="164"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="149"/>
+        <location filename="../../salesmgr/views/main_window.py" line="167"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="150"/>
+        <location filename="../../salesmgr/views/main_window.py" line="168"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="152"/>
+        <location filename="../../salesmgr/views/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="156"/>
+        <location filename="../../salesmgr/views/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="157"/>
+        <location filename="../../salesmgr/views/main_window.py" line="175"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="160"/>
+        <location filename="../../salesmgr/views/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="178"/>
+        <location filename="../../salesmgr/views/main_window.py" line="196"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="192"/>
+        <location filename="../../salesmgr/views/main_window.py" line="210"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="200"/>
+        <location filename="../../salesmgr/views/main_window.py" line="259"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="221"/>
+        <location filename="../../salesmgr/views/main_window.py" line="280"/>
         <source>Open database: {path}</source>
         <translation>当前数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="237"/>
+        <location filename="../../salesmgr/views/main_window.py" line="296"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="239"/>
+        <location filename="../../salesmgr/views/main_window.py" line="298"/>
         <source>1 rep</source>
         <translation>1 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="239"/>
+        <location filename="../../salesmgr/views/main_window.py" line="298"/>
         <source>{n} reps</source>
         <translation>{n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="240"/>
+        <location filename="../../salesmgr/views/main_window.py" line="299"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="241"/>
+        <location filename="../../salesmgr/views/main_window.py" line="300"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="250"/>
+        <location filename="../../salesmgr/views/main_window.py" line="309"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="254"/>
+        <location filename="../../salesmgr/views/main_window.py" line="313"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="318"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="263"/>
-        <location filename="../../salesmgr/views/main_window.py" line="269"/>
+        <location filename="../../salesmgr/views/main_window.py" line="322"/>
+        <location filename="../../salesmgr/views/main_window.py" line="328"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="270"/>
+        <location filename="../../salesmgr/views/main_window.py" line="329"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="275"/>
-        <location filename="../../salesmgr/views/main_window.py" line="291"/>
+        <location filename="../../salesmgr/views/main_window.py" line="334"/>
+        <location filename="../../salesmgr/views/main_window.py" line="350"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="286"/>
+        <location filename="../../salesmgr/views/main_window.py" line="345"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="267"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="267"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="267"/>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="274"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
     </message>
 </context>
 <context>
@@ -425,6 +1173,109 @@
         <location filename="../../salesmgr/views/placeholder_page.py" line="127"/>
         <source>This page is not built yet.</source>
         <translation>此页面尚未建成。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="294"/>
+        <source>Stage in the file</source>
+        <translation>文件中的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="294"/>
+        <source>Stage in salesmgr</source>
+        <translation>salesmgr 中的阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="300"/>
+        <source>Dry run (check everything, write nothing)</source>
+        <translation>试运行（全面检查，不写入数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="301"/>
+        <source>Strict (write nothing if any row would be rejected)</source>
+        <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="302"/>
+        <source>Save mapping as preset…</source>
+        <translation>将字段映射保存为方案…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="308"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="323"/>
+        <source>Check the preview and the column mapping</source>
+        <translation>检查预览和字段映射</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="326"/>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="347"/>
+        <source>(add as new stage)</source>
+        <translation>（新增为阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="355"/>
+        <source>(create new rep)</source>
+        <translation>（新建销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="356"/>
+        <source>Owner in the file</source>
+        <translation>文件中的负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="356"/>
+        <source>Rep in salesmgr</source>
+        <translation>salesmgr 中的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="358"/>
+        <source>Stages ({n})</source>
+        <translation>阶段（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="359"/>
+        <source>Owners ({n})</source>
+        <translation>负责人（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="364"/>
+        <source>{rows} data rows; the column headers are on row {header_row}.</source>
+        <translation>共 {rows} 行数据；表头位于第 {header_row} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="367"/>
+        <source>Sheet {sheet}: {details}</source>
+        <translation>工作表 {sheet}：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="369"/>
+        <source>Recognised as a {system} export.</source>
+        <translation>已识别为 {system} 导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="381"/>
+        <source>No column is mapped to the required field {field}.</source>
+        <translation>没有列映射到必填字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="383"/>
+        <source>{field} is mapped from more than one column.</source>
+        <translation>{field} 被多个列映射。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/mapping_model.py" line="397"/>
+        <source>None found.</source>
+        <translation>未发现问题。</translation>
     </message>
 </context>
 <context>
@@ -590,6 +1441,208 @@
         <location filename="../../salesmgr/views/rep_table_model.py" line="76"/>
         <source>Inactive: their deals and history are kept</source>
         <translation>已停用：其商机和历史记录保留</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="116"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="121"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="124"/>
+        <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
+        <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="139"/>
+        <source>Checking {file} (dry run)…</source>
+        <translation>正在检查 {file}（试运行）…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="139"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="143"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="155"/>
+        <source>Writing to the database…</source>
+        <translation>正在写入数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="157"/>
+        <source>{done} of {total} rows</source>
+        <translation>{done} / {total} 行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="161"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="169"/>
+        <source>Go back to change the options, or close the wizard.</source>
+        <translation>返回上一步修改选项，或关闭向导。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="183"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="260"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="191"/>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <source>Rows read:</source>
+        <translation>已读取行数：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <source>Inserted:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <source>Unchanged:</source>
+        <translation>未变更：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <source>Rejected:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <source>New stages:</source>
+        <translation>新增阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <source>New reps:</source>
+        <translation>新增销售代表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <source>New accounts:</source>
+        <translation>新增客户：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <source>Duplicate rows:</source>
+        <translation>重复行：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="239"/>
+        <source>Rejected rows ({n})</source>
+        <translation>被拒绝的行（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="240"/>
+        <source>Warnings ({n})</source>
+        <translation>警告（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="241"/>
+        <source>New and duplicate records ({n})</source>
+        <translation>新增与重复记录（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="257"/>
+        <source>Nothing was written: Strict is on and some rows would be rejected</source>
+        <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="259"/>
+        <source>Dry run finished: nothing was written</source>
+        <translation>试运行完成：未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="264"/>
+        <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
+        <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="267"/>
+        <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
+        <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="270"/>
+        <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
+        <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="271"/>
+        <source>Imported from {file}.</source>
+        <translation>已从 {file} 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="277"/>
+        <source>New stage: {name}</source>
+        <translation>新增阶段：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="278"/>
+        <source>New rep: {name}</source>
+        <translation>新增销售代表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="279"/>
+        <source>New account: {name}</source>
+        <translation>新增客户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_pages.py" line="280"/>
+        <source>Duplicate: {name}</source>
+        <translation>重复：{name}</translation>
     </message>
 </context>
 <context>
