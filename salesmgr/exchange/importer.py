@@ -139,10 +139,10 @@ def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows:
     reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows))
     build = PLANS[spec.name].build
     records: list[Record] = []
-    for position, (row_number, cells) in enumerate(rows):
+    progress.step(0, len(rows), "reading rows")
+    for position, (row_number, cells, values, problems) in enumerate(reader.read_all(rows)):
         if position % STEP == 0:
             progress.step(position, len(rows), "reading rows")
-        values, problems = reader.read(cells)
         if not problems:
             try:
                 columns, keys = build(values, ctx)

@@ -22,6 +22,18 @@ _PERIOD = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*(?:Q([1-4])|(\d{1,2})|年第([1-4]
 _PERIOD_QFIRST = re.compile(r"^\s*Q([1-4])\s*[-/ ]?\s*(\d{4})\s*$", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class OpportunityFlags:
+    """Which opportunity columns the file feeds, worked out once per import rather than once per row."""
+
+    money: bool
+    probability: bool
+    owner: bool
+    account: bool
+    close: bool
+    plain: tuple[str, ...]
+
+
 @dataclass
 class Context:
     session: Session
@@ -32,8 +44,16 @@ class Context:
     reps: RepResolver
     accounts: AccountResolver
     new_teams: list[str] = field(default_factory=list)
+    flags: OpportunityFlags = field(init=False)
     _teams: dict[str, int] | None = None
     _opportunities: dict[tuple[str, str], int] | None = None
+
+    def __post_init__(self) -> None:
+        self.flags = OpportunityFlags(
+            money=self.has("amount", "currency"), probability=self.has("probability"),
+            owner=self.has("owner", "owner_email", "owner_external_id"),
+            account=self.has("account", "account_external_id"), close=self.has("closed_date", "expected_close_date"),
+            plain=tuple(name for name in OPPORTUNITY_PLAIN if name in self.mapped))
 
     def has(self, *names: str) -> bool:
         return not self.mapped.isdisjoint(names)
@@ -94,21 +114,28 @@ def _money(values: Values, ctx: Context) -> Values:
     return {"amount_minor": to_minor(amount[0], currency) if amount else None, "currency": currency}
 
 
+OPPORTUNITY_PLAIN = ("created_date", "engaged_date", "expected_close_date", "lead_source", "opportunity_type",
+                     "product")
+
+
 def opportunity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    flags = ctx.flags
     stage = ctx.stages.resolve(values["stage"], is_won=values.get("is_won"), is_closed=values.get("is_closed"),
                                status=values.get("status"))
     columns, keys = _external(values, ctx)
-    columns |= {"name": values["name"], "stage_id": stage.id, **_money(values, ctx),
-                **_pick(values, ctx, ("created_date", "engaged_date", "expected_close_date", "lead_source",
-                                      "opportunity_type", "product"))}
-    columns["probability"] = _percent(values.get("probability")) if ctx.has("probability") \
+    columns["name"], columns["stage_id"] = values["name"], stage.id
+    if flags.money:
+        columns.update(_money(values, ctx))
+    for name in flags.plain:
+        columns[name] = values.get(name)
+    columns["probability"] = _percent(values.get("probability")) if flags.probability \
         else stage.default_probability
-    if ctx.has("owner", "owner_email", "owner_external_id"):
+    if flags.owner:
         columns["owner_id"] = ctx.owner_id(values)
-    if ctx.has("account", "account_external_id"):
+    if flags.account:
         columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"),
                                                      columns.get("owner_id"))
-    if ctx.has("closed_date", "expected_close_date"):
+    if flags.close:
         closed = stage.kind != "open"
         columns["closed_date"] = (values.get("closed_date") or values.get("expected_close_date")) if closed else None
     keys.append(("nat", columns.get("account_id"), values["name"]))

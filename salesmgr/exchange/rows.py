@@ -1,7 +1,7 @@
 """Turning one file row into typed field values for a kind, or the reasons it cannot be stored."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -107,31 +107,62 @@ def _text(value: Cell) -> str | None:
 
 
 class RowReader:
-    """Parses rows of one file with the column plan; missing optional values stay empty (None)."""
+    """Parses the rows of one file with the column plan; missing optional values stay empty (None).
+
+    Parsing goes column by column (one tight loop per column), then rows are assembled: on 100,000-row files
+    that is markedly faster than parsing each row's cells in turn.
+    """
 
     def __init__(self, kind: KindSpec, plans: list[ColumnPlan]) -> None:
         self.kind = kind
         self.plans = [(plan, parser_for(plan)) for plan in plans]
         self.required = kind.required
 
+    def read_all(self, rows: Sequence[tuple[int, list[Cell]]]
+                 ) -> Iterator[tuple[int, list[Cell], dict[str, Any], list[Problem]]]:
+        """``(row number, cells, values, problems)`` for every row, in file order."""
+        problems: dict[int, list[Problem]] = {}
+        columns = [self._parse_column(plan, parse, rows, problems) for plan, parse in self.plans]
+        names = [plan.field.name for plan, _ in self.plans]
+        for position, ((row_number, cells), parsed) in enumerate(zip(rows, zip(*columns, strict=True),
+                                                                     strict=True)):
+            values = dict(zip(names, parsed, strict=True))  # None for an empty cell, as for a missing column
+            row_problems = problems.get(position, [])
+            self._complete(values, row_problems)
+            yield row_number, cells, values, row_problems
+
     def read(self, cells: list[Cell]) -> tuple[dict[str, Any], list[Problem]]:
-        values: dict[str, Any] = {}
-        problems: list[Problem] = []
-        for plan, parse in self.plans:
-            raw = cells[plan.index]  # readers pad every row to the header's width and turn "" into None
+        """One row on its own (the same rules as ``read_all``)."""
+        _, _, values, problems = next(self.read_all([(0, cells)]))
+        return values, problems
+
+    @staticmethod
+    def _parse_column(plan: ColumnPlan, parse: Callable[[Cell], Any], rows: Sequence[tuple[int, list[Cell]]],
+                      problems: dict[int, list[Problem]]) -> list[Any]:
+        index, parsed = plan.index, []
+        append = parsed.append
+        for position, (_, cells) in enumerate(rows):
+            raw = cells[index]  # readers pad every row to the header's width and turn "" into None
             if raw is None:
+                append(None)
                 continue
             try:
-                values[plan.field.name] = parse(raw)
+                append(parse(raw))
             except (UserError, ValueError, ArithmeticError) as exc:
-                problems.append(Problem(plan.header, _show(raw), str(exc) or "unreadable value"))
+                append(None)
+                problems.setdefault(position, []).append(
+                    Problem(plan.header, _show(raw), str(exc) or "unreadable value"))
+        return parsed
+
+    def _complete(self, values: dict[str, Any], problems: list[Problem]) -> None:
+        """Stand-ins for empty required fields, then a problem for each required field still empty (required
+        fields are text, dates or amounts: present values are never falsy)."""
         for name, stand_in in self.kind.fallbacks:
-            if values.get(name) in (None, "") and values.get(stand_in):
+            if not values.get(name) and values.get(stand_in):
                 values[name] = values[stand_in]
         for name in self.required:
-            if values.get(name) in (None, "") and not any(p.column == self._header(name) for p in problems):
+            if not values.get(name) and not any(p.column == self._header(name) for p in problems):
                 problems.append(Problem(self._header(name), "", "the required field is empty"))
-        return values, problems
 
     def _header(self, field_name: str) -> str:
         return next((plan.header for plan, _ in self.plans if plan.field.name == field_name), field_name)

@@ -65,4 +65,4 @@ def _datetime(value: datetime | date | None) -> str | None:
         return None
     if not isinstance(value, datetime):
         value = datetime.combine(value, datetime.min.time())
-    return value.strftime("%Y-%m-%d %H:%M:%S.") + f"{value.microsecond:06d}"
+    return f"{value.isoformat(' ', 'seconds')}.{value.microsecond:06d}"
