@@ -145,17 +145,20 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
+    from salesmgr.exchange.samples import write_samples
     from salesmgr.models.demo import load_demo
 
     db = _open(args, write=True, create=True)
     try:
         summary = load_demo(db, _terminal_progress(), seed=args.seed, reps=args.reps,
                             opportunities=args.opportunities, force=args.force)
+        samples = [str(path) for path in write_samples(db)]
     finally:
         db.close()
     counts = asdict(summary)
     text = "demo data loaded: " + ", ".join(f"{value:,} {key.replace('_', ' ')}" for key, value in counts.items())
-    return _emit(args, {"database": db.label, "loaded": counts}, text)
+    text += "\nsample CRM exports to try 'salesmgr import' on:\n  " + "\n  ".join(samples)
+    return _emit(args, {"database": db.label, "loaded": counts, "samples": samples}, text)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

@@ -149,7 +149,8 @@ def test_killing_the_process_midway_leaves_the_database_intact(db: Database, db_
     db.close()
     big = tmp_path / "big.xlsx"
     crm_files.big_xlsx(big, 6000)
-    # The child dies by SIGKILL (no cleanup at all) as it starts the bulk insert, with reps and accounts already written in the open transaction.
+    # The child dies by SIGKILL (no cleanup at all) as it starts the bulk insert, with reps and accounts
+    # already written in the open transaction.
     script = (
         "import os, signal\n"
         "from pathlib import Path\n"
@@ -227,3 +228,16 @@ def test_workbook_rejects_keep_formula_like_text_literal(tmp_path: Path) -> None
                           rejected_rows=[(2, ["=HYPERLINK(\"http://x\")"], "bad")])
     sheet = load_workbook(write_rejects(result, tmp_path / "r.xlsx")).active
     assert sheet["A2"].value == "=HYPERLINK(\"http://x\")" and sheet["A2"].data_type == "s"
+
+
+def test_a_key_that_fits_several_existing_deals_is_rejected_not_guessed(db: Database, tmp_path: Path) -> None:
+    header = ["opportunity", "account", "deal_stage", "close_value"]
+    twice = [["Renewal", "Acme", "Needs confirmed", "100"], ["Other", "Acme", "Needs confirmed", "5"]]
+    run_import(db, _write_csv(tmp_path / "a.csv", header, twice), ImportOptions(kind="opportunities"))
+    with db.session() as s:  # a second "Renewal" at Acme, entered by hand: account + name no longer identify one
+        first = s.scalars(select(Opportunity).where(Opportunity.name == "Renewal")).one()
+        s.add(Opportunity(name="Renewal", account_id=first.account_id, stage_id=first.stage_id, currency="CNY"))
+    result = run_import(db, _write_csv(tmp_path / "c.csv", header, [["Renewal", "Acme", "Lost", "1"]]),
+                        ImportOptions(kind="opportunities"))
+    assert (result.updated, result.inserted, result.rejected) == (0, 0, 1)
+    assert "several existing records" in result.rejects[0].reason

@@ -698,97 +698,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="49"/>
+        <location filename="../../salesmgr/views/import_page.py" line="53"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="52"/>
+        <location filename="../../salesmgr/views/import_page.py" line="56"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="69"/>
+        <location filename="../../salesmgr/views/import_page.py" line="62"/>
+        <source>Import the sample…</source>
+        <translation>导入示例文件…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="78"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="75"/>
+        <location filename="../../salesmgr/views/import_page.py" line="84"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="77"/>
+        <location filename="../../salesmgr/views/import_page.py" line="86"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="85"/>
+        <location filename="../../salesmgr/views/import_page.py" line="94"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="89"/>
+        <location filename="../../salesmgr/views/import_page.py" line="99"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="91"/>
+        <location filename="../../salesmgr/views/import_page.py" line="101"/>
         <source>Excel exports and reports for finance and leadership are not built yet; they come with the export feature.</source>
         <translation>面向财务和管理层的 Excel 导出与报表尚未建成，将随导出功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="99"/>
+        <location filename="../../salesmgr/views/import_page.py" line="111"/>
+        <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
+        <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="141"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="101"/>
+        <location filename="../../salesmgr/views/import_page.py" line="143"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <location filename="../../salesmgr/views/import_page.py" line="161"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <location filename="../../salesmgr/views/import_page.py" line="161"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <location filename="../../salesmgr/views/import_page.py" line="161"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="118"/>
+        <location filename="../../salesmgr/views/import_page.py" line="161"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="120"/>
+        <location filename="../../salesmgr/views/import_page.py" line="163"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="120"/>
+        <location filename="../../salesmgr/views/import_page.py" line="163"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="145"/>
+        <location filename="../../salesmgr/views/import_page.py" line="188"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="146"/>
+        <location filename="../../salesmgr/views/import_page.py" line="189"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="154"/>
+        <location filename="../../salesmgr/views/import_page.py" line="197"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -932,144 +942,144 @@
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="156"/>
+        <location filename="../../salesmgr/views/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="157"/>
+        <location filename="../../salesmgr/views/main_window.py" line="158"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="161"/>
+        <location filename="../../salesmgr/views/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="162"/>
+        <location filename="../../salesmgr/views/main_window.py" line="163"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="163"/>
+        <location filename="../../salesmgr/views/main_window.py" line="164"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="164"/>
+        <location filename="../../salesmgr/views/main_window.py" line="165"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="167"/>
+        <location filename="../../salesmgr/views/main_window.py" line="168"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="168"/>
+        <location filename="../../salesmgr/views/main_window.py" line="169"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="170"/>
+        <location filename="../../salesmgr/views/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="174"/>
+        <location filename="../../salesmgr/views/main_window.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="175"/>
+        <location filename="../../salesmgr/views/main_window.py" line="176"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="178"/>
+        <location filename="../../salesmgr/views/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="196"/>
+        <location filename="../../salesmgr/views/main_window.py" line="197"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="210"/>
+        <location filename="../../salesmgr/views/main_window.py" line="211"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="260"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="280"/>
+        <location filename="../../salesmgr/views/main_window.py" line="281"/>
         <source>Open database: {path}</source>
         <translation>当前数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="296"/>
+        <location filename="../../salesmgr/views/main_window.py" line="297"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="298"/>
+        <location filename="../../salesmgr/views/main_window.py" line="299"/>
         <source>1 rep</source>
         <translation>1 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="298"/>
+        <location filename="../../salesmgr/views/main_window.py" line="299"/>
         <source>{n} reps</source>
         <translation>{n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="299"/>
+        <location filename="../../salesmgr/views/main_window.py" line="300"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="300"/>
+        <location filename="../../salesmgr/views/main_window.py" line="301"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="309"/>
+        <location filename="../../salesmgr/views/main_window.py" line="310"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="313"/>
+        <location filename="../../salesmgr/views/main_window.py" line="314"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="318"/>
+        <location filename="../../salesmgr/views/main_window.py" line="319"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="322"/>
-        <location filename="../../salesmgr/views/main_window.py" line="328"/>
+        <location filename="../../salesmgr/views/main_window.py" line="323"/>
+        <location filename="../../salesmgr/views/main_window.py" line="329"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="329"/>
+        <location filename="../../salesmgr/views/main_window.py" line="330"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="334"/>
-        <location filename="../../salesmgr/views/main_window.py" line="350"/>
+        <location filename="../../salesmgr/views/main_window.py" line="335"/>
+        <location filename="../../salesmgr/views/main_window.py" line="351"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="345"/>
+        <location filename="../../salesmgr/views/main_window.py" line="346"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -1784,49 +1794,49 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="40"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="100"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="129"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="42"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="103"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="132"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="45"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
         <source>Welcome to salesmgr</source>
         <translation>欢迎使用 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="47"/>
         <source>This database is empty. Start from your own data by importing your CRM&apos;s export, or load demo data to see how quotas, the funnel, bonuses and onboarding plans work.</source>
         <translation>这个数据库还是空的。你可以导入 CRM 的导出文件，从自己的数据开始；也可以加载演示数据，先看看目标指标、销售漏斗、奖金和入职计划如何运作。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="50"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="51"/>
         <source>Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or Xiaoshouyi.</source>
         <translation>来自 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客或销售易的 Excel 或 CSV 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="53"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="54"/>
         <source>A sample sales team with accounts, leads and opportunities, to try every page first. Only into an empty database.</source>
         <translation>一个示例销售团队，包含客户、线索和商机，可先试用每个页面。仅能加载到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="102"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="102"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="113"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="116"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

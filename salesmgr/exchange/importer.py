@@ -125,6 +125,7 @@ def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptio
     if spec.name == "opportunities":
         _stage_history(session, outcome)
     _report(result, outcome, ctx, records)
+    _reject_ambiguous(result, outcome, rows)
 
 
 def _context(session: Session, table: Table, options: ImportOptions, mapping: dict[str, str | None]) -> Context:
@@ -160,6 +161,17 @@ def _reject(result: ImportResult, row: int, cells: list[Cell], problems: list[Pr
     result.rejected_rows.append((row, cells, "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
                                                        for p in problems)))
     result.rejected += 1
+
+
+def _reject_ambiguous(result: ImportResult, outcome: Outcome, rows: list[tuple[int, list[Cell]]]) -> None:
+    """Rows without an external id whose natural key (e.g. account + name) fits several existing records:
+    updating one of them at random would be wrong, so they are rejected with the reason."""
+    if not outcome.ambiguous:
+        return
+    cells_of = dict(rows)
+    reason = "matches several existing records with the same key; add an ID column to tell them apart"
+    for row in outcome.ambiguous:
+        _reject(result, row, cells_of[row], [Problem("", "", reason)])
 
 
 def _stage_history(session: Session, outcome: Outcome) -> None:

@@ -18,6 +18,7 @@ CHUNK = 450  # keys per IN (...) query: two columns each stays far below SQLite'
 WRITE_CHUNK = 10_000
 SCAN_ABOVE = 5_000
 Key = tuple[Hashable, ...]
+AMBIGUOUS: dict[str, Any] = {"id": None}  # a natural key that several existing rows share
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Outcome:
     updated: list[tuple[int, dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # (id, new, old)
     unchanged: int = 0
     duplicates: list[int] = field(default_factory=list)  # file rows that repeat an earlier row's key
+    ambiguous: list[int] = field(default_factory=list)  # file rows whose key matches several existing rows
 
 
 @dataclass
@@ -58,6 +60,9 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
             earlier.update(record.values)
             continue
         old = existing.get(identity)
+        if old is AMBIGUOUS:
+            outcome.ambiguous.append(record.row)
+            continue
         if old is None:
             values = {"id": next_id, **record.values}
             next_id += 1
@@ -98,7 +103,10 @@ def _load_existing(session: Session, entity: type[Any], records: list[Record], q
             for row in connection.execute(select(*columns, *query.columns).where(condition)):
                 key = tuple(row[len(columns):])
                 if key in wanted:
-                    found[(query.tag, *key)] = dict(zip(["id", *compare], row[:len(columns)], strict=True))
+                    tagged = (query.tag, *key)
+                    values = dict(zip(["id", *compare], row[:len(columns)], strict=True))
+                    earlier = found.get(tagged)
+                    found[tagged] = AMBIGUOUS if earlier is not None and earlier["id"] != values["id"] else values
     return found
 
 

@@ -7,6 +7,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.mapping import Preset, delete_preset, list_presets
+from salesmgr.exchange.samples import list_samples
 from salesmgr.views.mapping_model import TextTableModel, crm_label, heading, kind_labels
 from salesmgr.views.messages import user_message
 from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
@@ -33,6 +36,7 @@ class ImportPage(QWidget):
     """``import_requested`` asks the window for the wizard; ``loaded`` follows each fresh preset list."""
 
     import_requested = Signal()
+    sample_requested = Signal(object)  # the Path of a sample export to open in the wizard
     loaded = Signal()
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
@@ -52,6 +56,11 @@ class ImportPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete preset…"))
         self.delete_button.clicked.connect(self.delete_selected_preset)
         self.status_label = QLabel()
+        self.sample_list = QListWidget()
+        self.sample_list.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.sample_list.itemDoubleClicked.connect(lambda _item: self.import_selected_sample())
+        self.sample_button = QPushButton(self.tr("Import the sample…"))
+        self.sample_button.clicked.connect(self.import_selected_sample)
         self._lay_out()
         self._update_buttons()
         runner.changed.connect(self.reload)
@@ -85,6 +94,7 @@ class ImportPage(QWidget):
             "Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke "
             "(纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), "
             "CSV and tab-separated text (.csv, .txt). You can also drop a file on the window."), muted=True))
+        column.addLayout(self._sample_section())
         column.addSpacing(16)
         column.addWidget(heading(self.tr("Export")))
         column.addWidget(_paragraph(self.tr(
@@ -92,6 +102,38 @@ class ImportPage(QWidget):
             "feature.")))
         column.addStretch(1)
         return column
+
+    def _sample_section(self) -> QVBoxLayout:
+        """Sample CRM exports written with the demo data: a safe first import to try."""
+        section = QVBoxLayout()
+        section.setSpacing(6)
+        self.sample_hint = _paragraph(self.tr(
+            "Sample exports made from the demo data: importing one updates some deals, adds a few and "
+            "shows how rejected rows are reported."), muted=True)
+        section.addWidget(self.sample_hint)
+        section.addWidget(self.sample_list)
+        row = QHBoxLayout()
+        row.addWidget(self.sample_button)
+        row.addStretch(1)
+        section.addLayout(row)
+        return section
+
+    def reload_samples(self) -> None:
+        """List the sample files beside the database (written when demo data is loaded)."""
+        self.sample_list.clear()
+        for path in list_samples(self.runner.db):
+            item = QListWidgetItem(path.name)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.sample_list.addItem(item)
+        if self.sample_list.count():
+            self.sample_list.setCurrentRow(0)
+        for widget in (self.sample_hint, self.sample_list, self.sample_button):
+            widget.setVisible(self.sample_list.count() > 0)
+
+    def import_selected_sample(self) -> None:
+        item = self.sample_list.currentItem()
+        if item is not None:
+            self.sample_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _preset_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -109,6 +151,7 @@ class ImportPage(QWidget):
 
     # -- presets --------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        self.reload_samples()
         self.runner.run(all_presets, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, presets: list[Preset]) -> None:

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.team_page = TeamPage(self.runner)
         self.import_page = ImportPage(self.runner)
         self.import_page.import_requested.connect(self.open_import_wizard)
+        self.import_page.sample_requested.connect(self.open_import_wizard)
         built: dict[str, QWidget] = {"team": self.team_page, "import_export": self.import_page}
         self.pages = [self.dashboard_slot] + [
             built.get(key) or PlaceholderPage(title, *placeholder_texts(key))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesmgr.exchange.samples import write_samples
 from salesmgr.models.database import Database
 from salesmgr.models.demo import DemoSummary, load_demo
 from salesmgr.progress import Cancelled, Progress
@@ -89,7 +90,9 @@ class WelcomePage(QWidget):
         count = self.demo_opportunities
 
         def task(db: Database, progress: Progress) -> DemoSummary:
-            return load_demo(db, progress, opportunities=count)
+            summary = load_demo(db, progress, opportunities=count)
+            write_samples(db)  # sample CRM exports for the Import/Export page
+            return summary
 
         self._set_busy(True)
         self.progress_dialog = self._make_progress_dialog()
