@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from salesmgr.exchange.samples import write_samples
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.demo import load_demo
 from salesmgr.models.stats import is_empty
@@ -88,6 +89,7 @@ def demo_database(path: Path) -> Database:
         empty = is_empty(session)
     if empty:
         load_demo(db)
+        write_samples(db)
     return db
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +29,14 @@ def db(db_path: Path) -> Iterator[Database]:
     database: Database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def runner(db: Database, qtbot: Any) -> Iterator[Any]:
+    """A DbRunner on the test database; waits for its last job and joins its thread at the end."""
+    from salesmgr.views.runner import DbRunner
+
+    db_runner = DbRunner(db)
+    yield db_runner
+    qtbot.waitUntil(lambda: not db_runner.is_busy(), timeout=10_000)
+    db_runner.shutdown()

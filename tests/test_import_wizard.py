@@ -53,14 +53,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[tuple[Any, ...]]]
 
 
 @pytest.fixture
-def runner(db: Database, qtbot: QtBot) -> Iterator[DbRunner]:
-    db_runner = DbRunner(db)
-    yield db_runner
-    qtbot.waitUntil(lambda: not db_runner.is_busy(), timeout=TIMEOUT)
-    db_runner.shutdown()
-
-
-@pytest.fixture
 def make_wizard(qtbot: QtBot, runner: DbRunner, dialogs: dict[str, Any]) -> MakeWizard:
     def make(path: Path | None = None) -> ImportWizard:
         wizard = ImportWizard(runner, path)

@@ -1,7 +1,6 @@
 """The Team page: its table models, the rep and team dialogs, and the edits it makes through the runner."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -43,14 +42,6 @@ def seeded(db: Database) -> dict[str, int]:
                 RepInput("Zed", None, west, "sdr", date(2018, 2, 2), active=False)]
         ids.update({rep.name: service.add_rep(s, rep) for rep in reps})
     return ids
-
-
-@pytest.fixture
-def runner(db: Database, qtbot: QtBot) -> Iterator[DbRunner]:
-    db_runner = DbRunner(db)
-    yield db_runner
-    qtbot.waitUntil(lambda: not db_runner.is_busy(), timeout=TIMEOUT)
-    db_runner.shutdown()
 
 
 @pytest.fixture

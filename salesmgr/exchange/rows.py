@@ -139,7 +139,7 @@ class RowReader:
     @staticmethod
     def _parse_column(plan: ColumnPlan, parse: Callable[[Cell], Any], rows: Sequence[tuple[int, list[Cell]]],
                       problems: dict[int, list[Problem]]) -> list[Any]:
-        index, parsed = plan.index, []
+        index, parsed = plan.index, list[Any]()
         append = parsed.append
         for position, (_, cells) in enumerate(rows):
             raw = cells[index]  # readers pad every row to the header's width and turn "" into None

@@ -3,7 +3,6 @@ a plain note that exports are not built yet."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from salesmgr.exchange.mapping import Preset, delete_preset, list_presets
 from salesmgr.exchange.samples import list_samples
-from salesmgr.views.mapping_model import TextTableModel, crm_label, heading, kind_labels
+from salesmgr.views.labels import heading, paragraph
+from salesmgr.views.mapping_model import TextTableModel, crm_label, kind_labels
 from salesmgr.views.messages import user_message
 from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.runner import DbRunner
@@ -82,7 +81,7 @@ class ImportPage(QWidget):
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(heading(self.tr("Import")))
-        column.addWidget(_paragraph(self.tr(
+        column.addWidget(_wide_paragraph(self.tr(
             "Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM's "
             "export. The wizard shows a preview and the column mapping before anything is written, and the "
             "whole file is imported in one step: if you cancel, nothing is written.")))
@@ -90,14 +89,14 @@ class ImportPage(QWidget):
         button_row.addWidget(self.import_button)
         button_row.addStretch(1)
         column.addLayout(button_row)
-        column.addWidget(_paragraph(self.tr(
+        column.addWidget(_wide_paragraph(self.tr(
             "Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke "
             "(纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), "
             "CSV and tab-separated text (.csv, .txt). You can also drop a file on the window."), muted=True))
         column.addLayout(self._sample_section())
         column.addSpacing(16)
         column.addWidget(heading(self.tr("Export")))
-        column.addWidget(_paragraph(self.tr(
+        column.addWidget(_wide_paragraph(self.tr(
             "Excel exports and reports for finance and leadership are not built yet; they come with the export "
             "feature.")))
         column.addStretch(1)
@@ -107,7 +106,7 @@ class ImportPage(QWidget):
         """Sample CRM exports written with the demo data: a safe first import to try."""
         section = QVBoxLayout()
         section.setSpacing(6)
-        self.sample_hint = _paragraph(self.tr(
+        self.sample_hint = _wide_paragraph(self.tr(
             "Sample exports made from the demo data: importing one updates some deals, adds a few and "
             "shows how rejected rows are reported."), muted=True)
         section.addWidget(self.sample_hint)
@@ -139,7 +138,7 @@ class ImportPage(QWidget):
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(heading(self.tr("Column mapping presets")))
-        column.addWidget(_paragraph(self.tr(
+        column.addWidget(_wide_paragraph(self.tr(
             "Built-in presets read the common CRM exports; save your own from the wizard's mapping page."),
             muted=True))
         column.addWidget(self.preset_view, 1)
@@ -197,14 +196,6 @@ class ImportPage(QWidget):
         self.status_label.setText(self.tr("Deleted preset {name}.").format(name=name))
 
 
-def _paragraph(text: str, *, muted: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setMinimumWidth(280)  # wrapped narrower, the text would make the page (and window) too tall
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if muted:
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-        label.setPalette(palette)
-    return label
+def _wide_paragraph(text: str, *, muted: bool = False) -> QLabel:
+    # wrapped narrower, the text would make the page (and the window) too tall
+    return paragraph(text, muted=muted, min_width=280)

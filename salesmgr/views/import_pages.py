@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.exchange.results import ImportResult
-from salesmgr.views.mapping_model import TextTableModel, error_label, heading, kind_labels, text_view
+from salesmgr.views.labels import heading
+from salesmgr.views.mapping_model import TextTableModel, error_label, kind_labels, text_view
 from salesmgr.views.row_table_model import ALIGN_RIGHT
 
 IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")

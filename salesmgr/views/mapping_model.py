@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,19 +36,10 @@ from salesmgr.exchange.mapping import MISSING_REQUIRED
 from salesmgr.exchange.results import ImportPreview
 from salesmgr.exchange.table import Cell
 from salesmgr.views.edit_dialog import ERROR_STYLE
+from salesmgr.views.labels import heading
 from salesmgr.views.row_table_model import SORT_ROLE, RowTableModel, make_table_view
 
 NEW = None  # the data of "(ignore)", "(add as new stage)": no existing field or stage
-
-
-def heading(text: str, scale: float = 1.25) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def error_label() -> QLabel:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from salesmgr.views.labels import emphasise, heading, paragraph
 
 
 def placeholder_texts(key: str) -> tuple[str, str]:
@@ -106,28 +107,18 @@ class PlaceholderPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(12)
-        layout.addWidget(self._heading(title))
+        layout.addWidget(heading(title, 1.6))
         layout.addWidget(self._notice())
-        layout.addWidget(self._paragraph(description))
-        layout.addWidget(self._paragraph(issue_hint, muted=True))
+        layout.addWidget(paragraph(description, max_width=760))
+        layout.addWidget(paragraph(issue_hint, muted=True, max_width=760))
         layout.addStretch(1)
-
-    def _heading(self, title: str) -> QLabel:
-        label = QLabel(title)
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        label.setFont(font)
-        return label
 
     def _notice(self) -> QWidget:
         icon = QLabel()
         info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         icon.setPixmap(info.pixmap(20, 20))
         text = QLabel(self.tr("This page is not built yet."))
-        font = QFont(text.font())
-        font.setBold(True)
-        text.setFont(font)
+        emphasise(text)
         notice = QWidget()
         row = QHBoxLayout(notice)
         row.setContentsMargins(0, 0, 0, 0)
@@ -136,13 +127,3 @@ class PlaceholderPage(QWidget):
         row.addStretch(1)
         return notice
 
-    def _paragraph(self, text: str, *, muted: bool = False) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setMaximumWidth(760)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if muted:
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-            label.setPalette(palette)
-        return label

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -19,6 +17,7 @@ from salesmgr.exchange.samples import write_samples
 from salesmgr.models.database import Database
 from salesmgr.models.demo import DemoSummary, load_demo
 from salesmgr.progress import Cancelled, Progress
+from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 
@@ -43,15 +42,15 @@ class WelcomePage(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.demo_button.clicked.connect(self.load_demo_data)
         self._lay_out([
-            _heading(self.tr("Welcome to salesmgr")),
-            _paragraph(self.tr("This database is empty. Start from your own data by importing your CRM's "
+            heading(self.tr("Welcome to salesmgr"), 1.8),
+            paragraph(self.tr("This database is empty. Start from your own data by importing your CRM's "
                                "export, or load demo data to see how quotas, the funnel, bonuses and "
                                "onboarding plans work.")),
             self.import_button,
-            _paragraph(self.tr("Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or "
+            paragraph(self.tr("Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or "
                                "Xiaoshouyi."), muted=True),
             self.demo_button,
-            _paragraph(self.tr("A sample sales team with accounts, leads and opportunities, to try every "
+            paragraph(self.tr("A sample sales team with accounts, leads and opportunities, to try every "
                                "page first. Only into an empty database."), muted=True),
         ])
 
@@ -79,10 +78,7 @@ class WelcomePage(QWidget):
         button = QPushButton(self.style().standardIcon(icon), text)
         button.setIconSize(QSize(24, 24))
         button.setMinimumHeight(48)
-        font = QFont(button.font())
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        button.setFont(font)
+        emphasise(button, 1.15)
         return button
 
     def load_demo_data(self) -> None:
@@ -142,22 +138,3 @@ class WelcomePage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.8)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _paragraph(text: str, *, muted: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if muted:
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
-        label.setPalette(palette)
-    return label
