@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, func, insert, select
@@ -34,14 +35,27 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     given = list(rows[0])
     defaults = {c.name: _default(c) for c in table.c if c.name not in given and c.default is not None}
     columns = given + list(defaults)
-    converters = [_converter(table.c[name].type) for name in given]
-    extra = tuple(defaults.values())
     quote = connection.dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
-    values = [tuple(convert(row[name]) for name, convert in zip(given, converters, strict=True)) + extra
-              for row in rows]
-    connection.exec_driver_sql(sql, values)
+    connection.exec_driver_sql(sql, _tuples(table, given, rows, tuple(defaults.values())))
+
+
+def _tuples(table: Table, given: list[str], rows: Sequence[dict[str, Any]], extra: tuple[Any, ...]
+            ) -> list[tuple[Any, ...]]:
+    """Rows as tuples in ``given`` order plus ``extra``; only the columns that need it are converted."""
+    pick = itemgetter(*given) if len(given) > 1 else (lambda row: (row[given[0]],))
+    converted = [(i, convert) for i, name in enumerate(given)
+                 if (convert := _converter(table.c[name].type)) is not _same]
+    if not converted:
+        return [pick(row) + extra for row in rows]
+    values = []
+    for row in rows:
+        cells = list(pick(row))
+        for i, convert in converted:
+            cells[i] = convert(cells[i])
+        values.append((*cells, *extra))
+    return values
 
 
 def _default(column: Any) -> Any:
@@ -57,7 +71,11 @@ def _converter(column_type: TypeEngine[Any]) -> Callable[[Any], Any]:
         return lambda v: None if v is None else v.isoformat()
     if isinstance(column_type, Boolean):
         return lambda v: None if v is None else int(v)
-    return lambda v: v
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _datetime(value: datetime | date | None) -> str | None:

@@ -64,7 +64,8 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
             outcome.ambiguous.append(record.row)
             continue
         if old is None:
-            values = {"id": next_id, **record.values}
+            values = record.values  # the record is ours: give it its id rather than copy it
+            values["id"] = next_id
             next_id += 1
             pending.append(values)
         elif all(old.get(c) == record.values.get(c) for c in record.values):
