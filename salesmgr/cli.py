@@ -5,22 +5,19 @@ Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from salesmgr import __version__
-from salesmgr.models.database import Database, current_revision, open_database
+from salesmgr.cli_import import cmd_import
+from salesmgr.cli_reports import cmd_dashboard, cmd_funnel
+from salesmgr.cli_support import EXIT_BAD_INPUT, UsageError, emit, open_db, terminal_progress
+from salesmgr.models.database import current_revision
 from salesmgr.models.errors import UserError
-from salesmgr.progress import Cancelled, Progress
-
-EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad arguments; exit 2 with the message."""
+from salesmgr.progress import Cancelled
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
     imp.add_argument("--strict", action="store_true", help="write nothing if any row would be rejected")
     imp.add_argument("--rejects", metavar="OUT.xlsx", help="save the rejected rows with a reason column")
+    fun = _add(commands, "funnel", "the funnel: per stage count, amount, reached and conversion, with win rate, "
+               "cycle, weighted pipeline and data completeness")
+    fun.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD); default: all dates")
+    fun.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD); default: all dates")
+    fun.add_argument("--date-field", choices=["close", "created"], default="close",
+                     help="which date --from/--to apply to (default: close)")
+    _add_owner_filters(fun)
+    dash = _add(commands, "dashboard", "the dashboard's KPI tiles for a period (default: the current quarter)")
+    dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current quarter)")
+    _add_owner_filters(dash)
     rate = _add(commands, "rate", "exchange rates into the base currency")
     rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,
                                         parser_class=_Parser)
@@ -68,6 +75,19 @@ def _add(commands: Any, name: str, help_text: str) -> argparse.ArgumentParser:
     sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
     sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     return sub
+
+
+def _add_owner_filters(parser: argparse.ArgumentParser) -> None:
+    owners = parser.add_mutually_exclusive_group()
+    owners.add_argument("--team", help="only the deals of this team's reps")
+    owners.add_argument("--rep", help="only this rep's deals (name or e-mail)")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def _positive_int(text: str) -> int:
@@ -103,18 +123,8 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
-    print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
-    return EXIT_OK
-
-
-def _open(args: argparse.Namespace, *, write: bool, create: bool = False) -> Database:
-    """Writers take the single-instance lock; only ``init`` and ``demo`` create a missing database."""
-    return open_database(args.db, lock=write, create=create)
-
-
 def cmd_init(args: argparse.Namespace) -> int:
-    db = _open(args, write=True, create=True)
+    db = open_db(args, write=True, create=True)
     try:
         revision = current_revision(db)
         backup = str(db.backup_path) if db.backup_path else None
@@ -123,14 +133,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     text = f"database ready: {db.label} (schema {revision})"
     if backup:
         text += f"\nbackup of the previous version: {backup}"
-    return _emit(args, {"database": db.label, "revision": revision, "backup": backup}, text)
+    return emit(args, {"database": db.label, "revision": revision, "backup": backup}, text)
 
 
 def cmd_info(args: argparse.Namespace) -> int:
     from salesmgr.models.currency import base_currency
     from salesmgr.paths import data_dir
 
-    db = _open(args, write=False)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             currency = base_currency(session)
@@ -139,7 +149,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         db.close()
     payload = {"database": db.label, "revision": revision, "base_currency": currency,
                "data_dir": str(data_dir()), "version": __version__}
-    return _emit(args, payload, "\n".join(f"{key}: {value}" for key, value in payload.items()))
+    return emit(args, payload, "\n".join(f"{key}: {value}" for key, value in payload.items()))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -148,9 +158,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from salesmgr.exchange.samples import write_samples
     from salesmgr.models.demo import load_demo
 
-    db = _open(args, write=True, create=True)
+    db = open_db(args, write=True, create=True)
     try:
-        summary = load_demo(db, _terminal_progress(), seed=args.seed, reps=args.reps,
+        summary = load_demo(db, terminal_progress(), seed=args.seed, reps=args.reps,
                             opportunities=args.opportunities, force=args.force)
         samples = [str(path) for path in write_samples(db)]
     finally:
@@ -158,13 +168,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     counts = asdict(summary)
     text = "demo data loaded: " + ", ".join(f"{value:,} {key.replace('_', ' ')}" for key, value in counts.items())
     text += "\nsample CRM exports to try 'salesmgr import' on:\n  " + "\n  ".join(samples)
-    return _emit(args, {"database": db.label, "loaded": counts, "samples": samples}, text)
+    return emit(args, {"database": db.label, "loaded": counts, "samples": samples}, text)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from salesmgr.models.stats import table_counts
 
-    db = _open(args, write=False)
+    db = open_db(args, write=False)
     try:
         with db.session() as session:
             counts = table_counts(session)
@@ -172,13 +182,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
         db.close()
     width = max(len(name) for name in counts)
     text = "\n".join(f"{name:<{width}}  {count:>12,}" for name, count in counts.items())
-    return _emit(args, {"tables": counts}, text)
+    return emit(args, {"tables": counts}, text)
 
 
 def cmd_rate(args: argparse.Namespace) -> int:
     from salesmgr.models.currency import base_currency, rates, set_rate
 
-    db = _open(args, write=args.rate_command == "set")
+    db = open_db(args, write=args.rate_command == "set")
     try:
         with db.session() as session:
             if args.rate_command == "set":
@@ -188,7 +198,7 @@ def cmd_rate(args: argparse.Namespace) -> int:
         db.close()
     lines = [f"1 {code} = {rate} {base}" for code, rate in sorted(table.items())] or ["no exchange rates"]
     payload = {"base_currency": base, "rates": {code: str(rate) for code, rate in sorted(table.items())}}
-    return _emit(args, payload, "\n".join(lines))
+    return emit(args, payload, "\n".join(lines))
 
 
 def _decimal(text: str) -> Decimal:
@@ -198,62 +208,7 @@ def _decimal(text: str) -> Decimal:
         raise UsageError(f"{text!r} is not a number; write a rate such as 7.10") from None
 
 
-def _terminal_progress() -> Progress:
-    """A one-line progress bar on stderr when it is a terminal; silence otherwise."""
-    if not sys.stderr.isatty():
-        return Progress()
-
-    def show(done: int, total: int, message: str) -> None:
-        share = done / total if total else 1.0
-        bar = "#" * int(share * 30)
-        sys.stderr.write(f"\r[{bar:<30}] {share:6.1%} {message[:40]:<40}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-    return Progress(show)
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from salesmgr.exchange.importer import run_import
-    from salesmgr.exchange.results import ImportOptions
-
-    path = Path(args.file)
-    if not path.is_file():
-        raise UsageError(f"{args.file} is not a file; give the path of a CRM export")
-    options = ImportOptions(kind=args.kind, sheet=args.sheet, preset=args.preset, dry_run=args.dry_run,
-                            strict=args.strict)
-    db = _open(args, write=True, create=True)
-    try:
-        result = run_import(db, path, options, _terminal_progress())
-    finally:
-        db.close()
-    if args.rejects and result.rejected_rows:
-        from salesmgr.exchange.rejects import write_rejects  # openpyxl loads only when there is a file to write
-
-        write_rejects(result, Path(args.rejects))
-    payload = result.to_json()
-    _emit(args, payload, _import_text(payload, args.rejects))
-    return EXIT_REFUSED if result.refused else EXIT_OK
-
-
-def _import_text(payload: dict[str, Any], rejects_file: str | None) -> str:
-    lines = [f"{payload['file']}: {payload['rows']:,} rows, {payload['inserted']:,} inserted, "
-             f"{payload['updated']:,} updated, {payload['unchanged']:,} unchanged, {payload['rejected']:,} rejected"]
-    for label in ("new_stages", "new_reps", "new_accounts", "duplicates", "warnings"):
-        if payload[label]:
-            lines.append(f"{label.replace('_', ' ')}: {', '.join(map(str, payload[label][:20]))}")
-    lines += [f"row {r['row']}, {r['column']}: {r['reason']} ({r['value']})" for r in payload["rejects"][:20]]
-    if payload["refused"]:
-        lines.append("nothing was written: --strict and some rows would be rejected")
-    elif payload["dry_run"]:
-        lines.append("dry run: nothing was written")
-    if rejects_file and payload["rejected"]:
-        lines.append(f"rejected rows saved to {rejects_file}")
-    return "\n".join(lines)
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "import": cmd_import, "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
+    "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
+    "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard,
 }

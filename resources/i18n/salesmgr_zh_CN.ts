@@ -4,47 +4,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="41"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="42"/>
         <source>An Excel or CSV export from your CRM</source>
         <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="42"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="43"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="47"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="48"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="60"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="61"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="61"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="62"/>
         <source>It holds:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="63"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="64"/>
         <source>Column mapping:</source>
         <translation>字段映射：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="64"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="65"/>
         <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
         <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="69"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="70"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="99"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="100"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -421,276 +421,331 @@
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <source>a forecast is grouped by month or quarter, not {by}</source>
+        <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <source>an opportunity name can be at most {limit} characters</source>
+        <translation>商机名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <source>an opportunity needs a name</source>
+        <translation>商机需要填写名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <source>more than one rep is called {name}; give the e-mail instead</source>
+        <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <source>more than one team is called {name}</source>
+        <translation>有多个团队名为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <source>no opportunity with id {id}</source>
+        <translation>没有 ID 为 {id} 的商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <source>no pipeline stage with id {id}</source>
+        <translation>没有 ID 为 {id} 的漏斗阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <source>no rep called {name}; close matches: {matches}</source>
+        <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <source>no team called {name}; close matches: {matches}</source>
+        <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <source>the number of quarters must be zero or more, not {n}</source>
+        <translation>季度数必须大于或等于零，不能是 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <source>{period} is not a quarter; write it like 2026Q3</source>
+        <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
+    </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="68"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="59"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="69"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="60"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="70"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="61"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="70"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="61"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="71"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="62"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="71"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="62"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="72"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="63"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="75"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="66"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="76"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="67"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="77"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="68"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="77"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="68"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="78"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="69"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="79"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="70"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="80"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="71"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="81"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="72"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="82"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="73"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="82"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="73"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="83"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="83"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="74"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="84"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="75"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="84"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="75"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="85"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="76"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="86"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="77"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="87"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="78"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="88"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="79"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="89"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="80"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="90"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="81"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="91"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="82"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="92"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="83"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="93"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="84"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="94"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="85"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="95"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="86"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="96"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="87"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="97"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="88"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="97"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="88"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="98"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="89"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="98"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="89"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="99"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="90"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="100"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="91"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="101"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="92"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="101"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="92"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="102"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="93"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="102"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="93"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="103"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="94"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="103"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="94"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="104"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="95"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="105"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="96"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="106"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="97"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="107"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="98"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="108"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="99"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="108"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="109"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="100"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="112"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="103"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="113"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="104"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -698,107 +753,107 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="53"/>
+        <location filename="../../salesmgr/views/import_page.py" line="52"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="56"/>
+        <location filename="../../salesmgr/views/import_page.py" line="55"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="62"/>
+        <location filename="../../salesmgr/views/import_page.py" line="61"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="78"/>
+        <location filename="../../salesmgr/views/import_page.py" line="77"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="84"/>
+        <location filename="../../salesmgr/views/import_page.py" line="83"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="86"/>
+        <location filename="../../salesmgr/views/import_page.py" line="85"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="94"/>
+        <location filename="../../salesmgr/views/import_page.py" line="93"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="99"/>
+        <location filename="../../salesmgr/views/import_page.py" line="98"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="101"/>
+        <location filename="../../salesmgr/views/import_page.py" line="100"/>
         <source>Excel exports and reports for finance and leadership are not built yet; they come with the export feature.</source>
         <translation>面向财务和管理层的 Excel 导出与报表尚未建成，将随导出功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="111"/>
+        <location filename="../../salesmgr/views/import_page.py" line="110"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="141"/>
+        <location filename="../../salesmgr/views/import_page.py" line="140"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="143"/>
+        <location filename="../../salesmgr/views/import_page.py" line="142"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="161"/>
+        <location filename="../../salesmgr/views/import_page.py" line="160"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="161"/>
+        <location filename="../../salesmgr/views/import_page.py" line="160"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="161"/>
+        <location filename="../../salesmgr/views/import_page.py" line="160"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="161"/>
+        <location filename="../../salesmgr/views/import_page.py" line="160"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="163"/>
+        <location filename="../../salesmgr/views/import_page.py" line="162"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="163"/>
+        <location filename="../../salesmgr/views/import_page.py" line="162"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="188"/>
+        <location filename="../../salesmgr/views/import_page.py" line="187"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/import_page.py" line="188"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="197"/>
+        <location filename="../../salesmgr/views/import_page.py" line="196"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -902,184 +957,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="48"/>
+        <location filename="../../salesmgr/views/main_window.py" line="49"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="49"/>
+        <location filename="../../salesmgr/views/main_window.py" line="50"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="50"/>
+        <location filename="../../salesmgr/views/main_window.py" line="51"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="51"/>
+        <location filename="../../salesmgr/views/main_window.py" line="52"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <location filename="../../salesmgr/views/main_window.py" line="53"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="53"/>
+        <location filename="../../salesmgr/views/main_window.py" line="54"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="54"/>
+        <location filename="../../salesmgr/views/main_window.py" line="55"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="55"/>
+        <location filename="../../salesmgr/views/main_window.py" line="56"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="157"/>
+        <location filename="../../salesmgr/views/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="158"/>
+        <location filename="../../salesmgr/views/main_window.py" line="162"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="162"/>
+        <location filename="../../salesmgr/views/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="163"/>
+        <location filename="../../salesmgr/views/main_window.py" line="167"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="164"/>
+        <location filename="../../salesmgr/views/main_window.py" line="168"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="165"/>
+        <location filename="../../salesmgr/views/main_window.py" line="169"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="168"/>
+        <location filename="../../salesmgr/views/main_window.py" line="172"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="169"/>
+        <location filename="../../salesmgr/views/main_window.py" line="173"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="171"/>
+        <location filename="../../salesmgr/views/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="175"/>
+        <location filename="../../salesmgr/views/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="176"/>
+        <location filename="../../salesmgr/views/main_window.py" line="180"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="179"/>
+        <location filename="../../salesmgr/views/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="197"/>
+        <location filename="../../salesmgr/views/main_window.py" line="201"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="211"/>
+        <location filename="../../salesmgr/views/main_window.py" line="215"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="260"/>
+        <location filename="../../salesmgr/views/main_window.py" line="264"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="281"/>
+        <location filename="../../salesmgr/views/main_window.py" line="285"/>
         <source>Open database: {path}</source>
         <translation>当前数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="297"/>
+        <location filename="../../salesmgr/views/main_window.py" line="301"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="299"/>
+        <location filename="../../salesmgr/views/main_window.py" line="303"/>
         <source>1 rep</source>
         <translation>1 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="299"/>
+        <location filename="../../salesmgr/views/main_window.py" line="303"/>
         <source>{n} reps</source>
         <translation>{n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="300"/>
+        <location filename="../../salesmgr/views/main_window.py" line="304"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="301"/>
+        <location filename="../../salesmgr/views/main_window.py" line="305"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="310"/>
+        <location filename="../../salesmgr/views/main_window.py" line="314"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="314"/>
+        <location filename="../../salesmgr/views/main_window.py" line="318"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="319"/>
+        <location filename="../../salesmgr/views/main_window.py" line="323"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="323"/>
-        <location filename="../../salesmgr/views/main_window.py" line="329"/>
+        <location filename="../../salesmgr/views/main_window.py" line="327"/>
+        <location filename="../../salesmgr/views/main_window.py" line="333"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="330"/>
+        <location filename="../../salesmgr/views/main_window.py" line="334"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="335"/>
-        <location filename="../../salesmgr/views/main_window.py" line="351"/>
+        <location filename="../../salesmgr/views/main_window.py" line="339"/>
+        <location filename="../../salesmgr/views/main_window.py" line="355"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="346"/>
+        <location filename="../../salesmgr/views/main_window.py" line="350"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -1087,100 +1142,388 @@
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="267"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="258"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="267"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="258"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="267"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="258"/>
         <source>Imports as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="274"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="265"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
 </context>
 <context>
+    <name>MoveStageDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="178"/>
+        <source>Move to stage</source>
+        <translation>移至阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="184"/>
+        <source>Exit criteria of {stage}</source>
+        <translation>{stage} 的准出标准</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="188"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="201"/>
+        <source>&amp;Target stage:</source>
+        <translation>目标阶段(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="231"/>
+        <source>Entry criteria of {stage}</source>
+        <translation>{stage} 的准入标准</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="243"/>
+        <source>No criteria</source>
+        <translation>无标准</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="264"/>
+        <source>No criteria to check for this move.</source>
+        <translation>此次移动无需核对任何标准。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="266"/>
+        <source>All criteria are met.</source>
+        <translation>所有标准均已满足。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="268"/>
+        <source>{done} of {total} criteria ticked; you can still move the deal.</source>
+        <translation>已勾选 {total} 项标准中的 {done} 项；仍可继续移动该商机。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="51"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="60"/>
+        <source>e.g. 120000.00</source>
+        <translation>例如 120000.00</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="71"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="75"/>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="81"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="82"/>
+        <source>Account:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="83"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="84"/>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="85"/>
+        <source>&amp;Probability:</source>
+        <translation>赢率(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="86"/>
+        <source>&amp;Expected close:</source>
+        <translation>预计成交日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="91"/>
+        <source>Move to stage…</source>
+        <translation>移至阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="97"/>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="99"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="99"/>
+        <source>Entered</source>
+        <translation>进入日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="104"/>
+        <source>History:</source>
+        <translation>阶段历史：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="122"/>
+        <source>{stage} (closed {date})</source>
+        <translation>{stage}（关闭于 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineModel</name>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <source>Closed</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="208"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="229"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="238"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="247"/>
+        <source>Closed on {date}</source>
+        <translation>关闭于 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="96"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="98"/>
+        <source>Move to stage…</source>
+        <translation>移至阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="101"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="321"/>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="115"/>
+        <source>Search deal or account</source>
+        <translation>搜索商机或客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="129"/>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="129"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="130"/>
+        <source>Rep:</source>
+        <translation>销售代表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="139"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="142"/>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="143"/>
+        <source>Created date</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="152"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="154"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="233"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="235"/>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="241"/>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="256"/>
+        <source>1 opportunity</source>
+        <translation>1 个商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="257"/>
+        <source>{n} opportunities</source>
+        <translation>{n} 个商机</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="17"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="18"/>
         <source>Funnel health at a glance: the count and amount of opportunities in each stage over the last three months, forecast accuracy, the ranking of reps by attainment and the distribution of customer health. Every number is computed from the database, never typed twice.</source>
         <translation>一眼看清销售漏斗健康度：过去三个月各阶段的商机数量与金额、销售预测准确性、销售代表完成率排名以及客户健康度分布。每个数字都由数据库计算得出，无需重复录入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="22"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="23"/>
         <source>KPI tiles and funnel charts come with the pipeline feature.</source>
         <translation>KPI 卡片和漏斗图将随销售漏斗功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="28"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="29"/>
         <source>Opportunities by stage (lead identified, needs confirmed, solution demo, negotiation, closed), each stage with its entry and exit criteria. The page shows where deals stall and how long each stage takes, with SPIN question prompts and competitor battle cards to help the rep move a deal on.</source>
         <translation>按阶段（线索识别、需求确认、方案演示、商务谈判、成交）查看商机，每个阶段都有准入和准出标准。本页显示商机在哪里停滞、每个阶段耗时多久，并提供 SPIN 提问提示和竞争对手应对卡，帮助销售代表推进商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="33"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="34"/>
         <source>The stage board and the stall report come with the pipeline feature.</source>
         <translation>阶段看板和停滞报告将随销售漏斗功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="39"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="40"/>
         <source>One lead-scoring model shared by marketing and sales: attribute points (target industry, company size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade so that you can tune the rules.</source>
         <translation>市场与销售共用一套线索评分模型：属性分（目标行业、公司规模）加行为分（白皮书、网络研讨会、定价页）把每条线索分为 MQL、SQL 或普通线索。未达标的线索进入培育，每月复盘按等级比较转化率，以便调整评分规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="45"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="46"/>
         <source>The lead list and the scoring rules come with the lead-scoring feature.</source>
         <translation>线索列表和评分规则将随线索评分功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="51"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="52"/>
         <source>SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the app computes it; you enter the rest, such as an NPS survey result.</source>
         <translation>四个维度（财务、客户、运营、团队）的 SMART 目标，每个目标都有负责人、基线、目标值、周期和实际值，以及每位销售代表和每个团队的季度指标。凡是数据能算出的实际值（收入、销售周期、转化率、数据完整度、流失率）都由本应用计算；其余的（如 NPS 调查结果）由你录入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="57"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="58"/>
         <source>Goals and quotas come with the goals feature.</source>
         <translation>目标与指标将随目标功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="63"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="64"/>
         <source>A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 (practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk tracks and competitor analyses.</source>
         <translation>为每位新员工制定 90 天入职计划：第一个月集中培训产品和流程，第二个月在导师陪同下拜访客户，第三个月独立负责小型客户并每周复盘。学习遵循 70-20-10 模型（实践、反馈、正式培训），并有常见问题、成功案例、话术模板和竞争分析组成的知识库支持。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="69"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="70"/>
         <source>Onboarding plans come with the onboarding feature.</source>
         <translation>入职计划将随入职功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="75"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="76"/>
         <source>The quarterly bonus of every rep: 60% sales attainment, 20% customer satisfaction and 20% key process metrics (CRM updated within 24 hours of each customer interaction, training participation), plus non-cash awards such as best newcomer and best collaboration.</source>
         <translation>每位销售代表的季度奖金：60% 销售额完成率、20% 客户满意度和 20% 关键过程指标（每次客户互动后 24 小时内更新 CRM、培训参与度），另设“最佳新人奖”“最佳协作奖”等非金钱激励。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="80"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="81"/>
         <source>The bonus calculation comes with the bonus feature.</source>
         <translation>奖金计算将随奖金功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="86"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="87"/>
         <source>Bring in your CRM&apos;s exports (Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke, Xiaoshouyi) as Excel or CSV files, and send reports to finance and leadership as Excel workbooks.</source>
         <translation>以 Excel 或 CSV 文件导入 CRM 的导出数据（Salesforce、HubSpot、Pipedrive、Odoo、纷享销客、销售易），并以 Excel 工作簿把报表发给财务和管理层。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="90"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="91"/>
         <source>Import and export come with the Excel import/export feature.</source>
         <translation>导入和导出将随 Excel 导入/导出功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="127"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="120"/>
         <source>This page is not built yet.</source>
         <translation>此页面尚未建成。</translation>
     </message>
@@ -1188,102 +1531,102 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="294"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="285"/>
         <source>Stage in the file</source>
         <translation>文件中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="294"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="285"/>
         <source>Stage in salesmgr</source>
         <translation>salesmgr 中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="300"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="291"/>
         <source>Dry run (check everything, write nothing)</source>
         <translation>试运行（全面检查，不写入数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="301"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="292"/>
         <source>Strict (write nothing if any row would be rejected)</source>
         <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="302"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="293"/>
         <source>Save mapping as preset…</source>
         <translation>将字段映射保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="308"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="299"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="323"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="314"/>
         <source>Check the preview and the column mapping</source>
         <translation>检查预览和字段映射</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="326"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="317"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="347"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="338"/>
         <source>(add as new stage)</source>
         <translation>（新增为阶段）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="355"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="346"/>
         <source>(create new rep)</source>
         <translation>（新建销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="356"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="347"/>
         <source>Owner in the file</source>
         <translation>文件中的负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="356"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="347"/>
         <source>Rep in salesmgr</source>
         <translation>salesmgr 中的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="358"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="349"/>
         <source>Stages ({n})</source>
         <translation>阶段（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="359"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="350"/>
         <source>Owners ({n})</source>
         <translation>负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="364"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="355"/>
         <source>{rows} data rows; the column headers are on row {header_row}.</source>
         <translation>共 {rows} 行数据；表头位于第 {header_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="367"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="358"/>
         <source>Sheet {sheet}: {details}</source>
         <translation>工作表 {sheet}：{details}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="369"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="360"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="381"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="372"/>
         <source>No column is mapped to the required field {field}.</source>
         <translation>没有列映射到必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="383"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="374"/>
         <source>{field} is mapped from more than one column.</source>
         <translation>{field} 被多个列映射。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="397"/>
+        <location filename="../../salesmgr/views/mapping_model.py" line="388"/>
         <source>None found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -1456,52 +1799,52 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="116"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="117"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="121"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="122"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="124"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="125"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="139"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="140"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="139"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="140"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="143"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="144"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="155"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="156"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="157"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="158"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="161"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="162"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="169"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="170"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -1509,148 +1852,148 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="183"/>
-        <location filename="../../salesmgr/views/import_pages.py" line="260"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="184"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="261"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="191"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="192"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="199"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="202"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="202"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="239"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="240"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="240"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="241"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="241"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="242"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="246"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="257"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="258"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="259"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="260"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="264"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="265"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="267"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="268"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="270"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="271"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="271"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="272"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="277"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="278"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="278"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="279"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="279"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="280"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="280"/>
+        <location filename="../../salesmgr/views/import_pages.py" line="281"/>
         <source>Duplicate: {name}</source>
         <translation>重复：{name}</translation>
     </message>
@@ -1794,49 +2137,49 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="40"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="42"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="103"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="132"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="128"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="45"/>
         <source>Welcome to salesmgr</source>
         <translation>欢迎使用 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="47"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
         <source>This database is empty. Start from your own data by importing your CRM&apos;s export, or load demo data to see how quotas, the funnel, bonuses and onboarding plans work.</source>
         <translation>这个数据库还是空的。你可以导入 CRM 的导出文件，从自己的数据开始；也可以加载演示数据，先看看目标指标、销售漏斗、奖金和入职计划如何运作。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="51"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="50"/>
         <source>Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or Xiaoshouyi.</source>
         <translation>来自 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客或销售易的 Excel 或 CSV 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="54"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="53"/>
         <source>A sample sales team with accounts, leads and opportunities, to try every page first. Only into an empty database.</source>
         <translation>一个示例销售团队，包含客户、线索和商机，可先试用每个页面。仅能加载到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="102"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="98"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="102"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="116"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="112"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

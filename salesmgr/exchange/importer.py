@@ -10,6 +10,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.kinds import KINDS, KindSpec
@@ -126,6 +127,8 @@ def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptio
         _stage_history(session, outcome)
     _report(result, outcome, ctx, records)
     _reject_ambiguous(result, outcome, rows)
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA optimize"))  # keeps the planner's statistics current after big imports
 
 
 def _context(session: Session, table: Table, options: ImportOptions, mapping: dict[str, str | None]) -> Context:

@@ -30,6 +30,7 @@ from salesmgr.views.import_page import ImportPage
 from salesmgr.views.import_pages import IMPORT_SUFFIXES
 from salesmgr.views.import_wizard import ImportWizard
 from salesmgr.views.messages import user_message
+from salesmgr.views.pipeline_page import PipelinePage
 from salesmgr.views.placeholder_page import PlaceholderPage, placeholder_texts
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team_page import TeamPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = []
         self.welcome_page: WelcomePage
         self.team_page: TeamPage
+        self.pipeline_page: PipelinePage
         self.import_page: ImportPage
         self.import_wizard: ImportWizard | None = None
         self._closed = False
@@ -130,10 +132,12 @@ class MainWindow(QMainWindow):
         self.dashboard_slot.addWidget(PlaceholderPage(titles[0], *placeholder_texts("dashboard")))
         self.dashboard_slot.addWidget(self.welcome_page)
         self.team_page = TeamPage(self.runner)
+        self.pipeline_page = PipelinePage(self.runner)
         self.import_page = ImportPage(self.runner)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.sample_requested.connect(self.open_import_wizard)
-        built: dict[str, QWidget] = {"team": self.team_page, "import_export": self.import_page}
+        built: dict[str, QWidget] = {"pipeline": self.pipeline_page, "team": self.team_page,
+                                     "import_export": self.import_page}
         self.pages = [self.dashboard_slot] + [
             built.get(key) or PlaceholderPage(title, *placeholder_texts(key))
             for key, title in zip(PAGE_KEYS[1:], titles[1:], strict=True)]

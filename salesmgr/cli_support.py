@@ -1,0 +1,43 @@
+"""What the command modules share: the usage error, opening the database, printing the result, progress."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from salesmgr.models.database import Database, open_database
+from salesmgr.progress import Progress
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments; exit 2 with the message."""
+
+
+
+def emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
+    print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
+    return EXIT_OK
+
+
+def open_db(args: argparse.Namespace, *, write: bool, create: bool = False) -> Database:
+    """Writers take the single-instance lock; only ``init`` and ``demo`` create a missing database."""
+    return open_database(args.db, lock=write, create=create)
+
+
+
+def terminal_progress() -> Progress:
+    """A one-line progress bar on stderr when it is a terminal; silence otherwise."""
+    if not sys.stderr.isatty():
+        return Progress()
+
+    def show(done: int, total: int, message: str) -> None:
+        share = done / total if total else 1.0
+        bar = "#" * int(share * 30)
+        sys.stderr.write(f"\r[{bar:<30}] {share:6.1%} {message[:40]:<40}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return Progress(show)

@@ -1,0 +1,97 @@
+"""The funnel report and the dashboard's KPI tiles as plain JSON-ready dicts (money as decimal strings, ratios
+between 0 and 1, a value that cannot be computed is None with a reason beside it)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salesmgr.models.currency import base_currency
+from salesmgr.models.metrics.completeness import data_completeness
+from salesmgr.models.metrics.conversion import Converter
+from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.forecast import weighted_pipeline
+from salesmgr.models.metrics.funnel import funnel, sales_cycle, win_rate
+from salesmgr.models.metrics.periods import current_quarter, parse_period
+from salesmgr.models.metrics.ranking import team_quota, won_amount
+from salesmgr.models.metrics.stages import stalled_deals
+from salesmgr.models.money import quantize
+from salesmgr.models.org import Quota
+
+NO_CLOSED_DEALS = "no won or lost deals in the filter"
+NO_WON_DEALS = "no won deals with both dates in the filter"
+NO_DEALS = "no deals in the filter"
+NO_QUOTA = "no quota for this period"
+
+
+def _money(amount: Decimal | None, currency: str) -> str | None:
+    """A decimal string with the currency's places: "0.00", not "0"."""
+    return None if amount is None else str(quantize(amount, currency))
+
+
+def _round(value: float | None, places: int = 4) -> float | None:
+    return None if value is None else round(value, places)
+
+
+def funnel_report(session: Session, flt: MetricFilter) -> dict[str, Any]:
+    """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness."""
+    cycle = sales_cycle(session, flt)
+    rate = win_rate(session, flt)
+    completeness = data_completeness(session, flt)
+    currency = base_currency(session)
+    report: dict[str, Any] = {
+        "from": flt.date_from.isoformat() if flt.date_from else None,
+        "to": flt.date_to.isoformat() if flt.date_to else None,
+        "date_field": flt.date_field.value,
+        "currency": currency,
+        "stages": [{"stage": s.stage, "kind": s.kind, "count": s.count, "amount": _money(s.amount, currency),
+                    "reached": s.reached, "conversion": _round(s.conversion)} for s in funnel(session, flt)],
+        "win_rate": _round(rate),
+        "avg_cycle_days": _round(cycle.average_days, 1),
+        "median_cycle_days": _round(cycle.median_days, 1),
+        "weighted_pipeline": _money(weighted_pipeline(session, flt), currency),
+        "data_completeness": _round(completeness.overall),
+    }
+    reasons = {"win_rate": NO_CLOSED_DEALS if rate is None else None,
+               "cycle": NO_WON_DEALS if cycle.average_days is None else None,
+               "data_completeness": NO_DEALS if completeness.overall is None else None}
+    report["reasons"] = {key: value for key, value in reasons.items() if value}
+    return report
+
+
+def dashboard_report(session: Session, period: str | None = None, *, team_id: int | None = None,
+                     rep_id: int | None = None, today: date | None = None) -> dict[str, Any]:
+    """The KPI tiles for one period (default: the current quarter): won vs quota, win rate, average cycle,
+    weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals."""
+    today = today or date.today()
+    period = period or current_quarter(today)
+    start, end = parse_period(period)
+    flt = MetricFilter(start, end, DateField.CLOSE, team_id, rep_id)
+    won = won_amount(session, flt)
+    quota = _quota(session, period, team_id, rep_id)
+    cycle = sales_cycle(session, flt)
+    report = funnel_report(session, flt)
+    return {
+        "period": period, "from": start.isoformat(), "to": end.isoformat(), "currency": report["currency"],
+        "won": {"amount": _money(won, report["currency"]), "quota": _money(quota, report["currency"]),
+                "attainment": _round(float(won / quota)) if quota else None,
+                **({"reason": NO_QUOTA} if not quota else {})},
+        "win_rate": report["win_rate"], "avg_cycle_days": _round(cycle.average_days, 1),
+        "weighted_pipeline": report["weighted_pipeline"], "data_completeness": report["data_completeness"],
+        "stalled_deals": len(stalled_deals(session, replace(flt, date_from=None, date_to=None), today)),
+        "reasons": report["reasons"],
+    }
+
+
+def _quota(session: Session, period: str, team_id: int | None, rep_id: int | None) -> Decimal | None:
+    """The rep's quota, the team's (its own or its reps' sum), or for everyone the sum of every rep's quota."""
+    if team_id is not None:
+        return team_quota(session, team_id, period)
+    query = select(Quota.currency, func.sum(Quota.amount_minor)).where(Quota.period == period)
+    query = query.where(Quota.rep_id == rep_id) if rep_id is not None else query.where(Quota.rep_id.is_not(None))
+    rows = [(currency, total) for currency, total in session.execute(query.group_by(Quota.currency))]
+    return Converter.load(session).total(rows) if rows else None

@@ -1,0 +1,321 @@
+"""The Pipeline page: every opportunity in one table, narrowed by a filter bar and sorted in SQL, with a dialog
+to edit a deal and move it through the stages.
+
+The table's model fetches only the pages on screen (``PipelineModel``), so a million deals open as fast as a
+hundred. All database work goes through the DbRunner with ``salesmgr.models.opportunities``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesmgr.models import opportunities as service
+from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
+from salesmgr.models.org import Rep, Team
+from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.views.labels import heading
+from salesmgr.views.messages import user_message
+from salesmgr.views.opportunity_dialog import OpportunityDialog
+from salesmgr.views.pipeline_model import PipelineModel
+from salesmgr.views.runner import DbRunner
+
+SEARCH_DELAY_MS = 250
+COLUMN_WIDTHS = (0, 180, 130, 110, 120, 150, 80, 105, 95, 95)  # 0: the Name column stretches
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    stages: list[StageOption]
+    teams: list[tuple[int, str]]
+    reps: list[tuple[int, str, int | None]]  # id, name, team id
+
+
+def load_choices(session: Session) -> FilterChoices:
+    teams = session.execute(select(Team.id, Team.name).order_by(Team.name))
+    reps = session.execute(select(Rep.id, Rep.name, Rep.team_id).order_by(Rep.active.desc(), Rep.name))
+    return FilterChoices(service.stage_options(session), [tuple(t) for t in teams],  # type: ignore[misc]
+                         [tuple(r) for r in reps])  # type: ignore[misc]
+
+
+def quarter_bounds(today: date) -> tuple[date, date]:
+    first_month = (today.month - 1) // 3 * 3 + 1
+    start = date(today.year, first_month, 1)
+    end = date(today.year + (first_month == 10), 1 if first_month == 10 else first_month + 3, 1)
+    return start, date.fromordinal(end.toordinal() - 1)
+
+
+class PipelinePage(QWidget):
+    """Opportunities with a filter bar. ``loaded`` is emitted whenever a (re)load is on screen and
+    ``dialog_opened`` when the detail dialog of a deal is shown."""
+
+    loaded = Signal()
+    dialog_opened = Signal(object)
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.dialog: OpportunityDialog | None = None
+        self.choices = FilterChoices([], [], [])
+        self.model = PipelineModel(runner, self)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(self.show_error_text)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._build_ui()
+        runner.changed.connect(self.reload_choices)
+        self.reload_choices()
+        self.view.setSortingEnabled(True)  # sorts by the indicator: the first load
+        if not self.model.is_loading():
+            self.model.reload()
+
+    # --- layout -------------------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.count_label = QLabel()
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.clicked.connect(lambda: self.open_selected())
+        self.move_button = QPushButton(self.tr("Move to stage…"))
+        self.move_button.clicked.connect(lambda: self.open_selected(move=True))
+        bar = QHBoxLayout()
+        bar.addWidget(heading(self.tr("Pipeline"), 1.2))
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.move_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(self._filter_row())
+        layout.addLayout(self._period_row())
+        layout.addWidget(self._table())
+        self._update_buttons()
+
+    def _filter_row(self) -> QHBoxLayout:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search deal or account"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.stage_combo, self.team_combo, self.rep_combo = QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.stage_combo, self.team_combo, self.rep_combo):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._fill_combos()
+        self.stage_combo.currentIndexChanged.connect(self.apply_filter)
+        self.team_combo.currentIndexChanged.connect(self._team_changed)
+        self.rep_combo.currentIndexChanged.connect(self.apply_filter)
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 2)
+        for text, combo in ((self.tr("Stage:"), self.stage_combo), (self.tr("Team:"), self.team_combo),
+                            (self.tr("Rep:"), self.rep_combo)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            row.addWidget(label)
+            row.addWidget(combo, 1)
+        return row
+
+    def _period_row(self) -> QHBoxLayout:
+        start, end = quarter_bounds(date.today())
+        self.all_dates_check = QCheckBox(self.tr("All dates"))
+        self.all_dates_check.setChecked(True)
+        self.date_field_combo = QComboBox()
+        self.date_field_combo.addItem(self.tr("Close date"), DateField.CLOSE.value)
+        self.date_field_combo.addItem(self.tr("Created date"), DateField.CREATED.value)
+        self.from_edit, self.to_edit = self._date_edit(start), self._date_edit(end)
+        for widget in (self.from_edit, self.to_edit, self.date_field_combo):
+            widget.setEnabled(False)
+        self.all_dates_check.toggled.connect(self._all_dates_toggled)
+        self.date_field_combo.currentIndexChanged.connect(self._period_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.all_dates_check)
+        row.addWidget(self.date_field_combo)
+        row.addWidget(QLabel(self.tr("from")))
+        row.addWidget(self.from_edit)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.to_edit)
+        row.addStretch(1)
+        return row
+
+    def _date_edit(self, value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(self._period_changed)
+        return edit
+
+    def _table(self) -> QTableView:
+        view = self.view = QTableView()
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicator(PipelineModel.EXPECTED, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if width:
+                header.resizeSection(column, width)
+            else:
+                header.setSectionResizeMode(column, header.ResizeMode.Stretch)
+        view.doubleClicked.connect(lambda _index: self.open_selected())
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        return view
+
+    # --- filter -------------------------------------------------------------------------------------------
+    def current_filter(self) -> OpportunityFilter:
+        """The filter the bar describes now."""
+        dated = not self.all_dates_check.isChecked()
+        metric = MetricFilter(
+            date_from=self.from_edit.date().toPython() if dated else None,
+            date_to=self.to_edit.date().toPython() if dated else None,
+            date_field=DateField(self.date_field_combo.currentData()),
+            team_id=self.team_combo.currentData(), rep_id=self.rep_combo.currentData())
+        return OpportunityFilter(self.search_edit.text().strip(), self.stage_combo.currentData(), "", metric)
+
+    def apply_filter(self) -> None:
+        """Reload the table for the filter bar, unless it shows that filter already."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter():
+            self.model.set_filter(flt)
+
+    def _all_dates_toggled(self, checked: bool) -> None:
+        for widget in (self.from_edit, self.to_edit, self.date_field_combo):
+            widget.setEnabled(not checked)
+        self.apply_filter()
+
+    def _period_changed(self) -> None:
+        if not self.all_dates_check.isChecked():
+            self.apply_filter()
+
+    def _team_changed(self) -> None:
+        rep_id = self.rep_combo.currentData()
+        self._fill_reps(rep_id)
+        self.apply_filter()
+
+    # --- choices ------------------------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        self.runner.run(load_choices, self._on_choices, self.show_error)
+
+    def _on_choices(self, choices: FilterChoices) -> None:
+        if not isValid(self):  # the page was closed while the lists were loading
+            return
+        self.choices = choices
+        self._fill_combos()
+        self.apply_filter()
+
+    def _fill_combos(self) -> None:
+        stage_id, team_id = self.stage_combo.currentData(), self.team_combo.currentData()
+        self._refill(self.stage_combo, self.tr("All stages"),
+                     [(stage.id, stage.name) for stage in self.choices.stages], stage_id)
+        self._refill(self.team_combo, self.tr("All teams"), self.choices.teams, team_id)
+        self._fill_reps(self.rep_combo.currentData())
+
+    def _fill_reps(self, rep_id: int | None) -> None:
+        team_id = self.team_combo.currentData()
+        reps = [(rid, name) for rid, name, team in self.choices.reps if team_id is None or team == team_id]
+        self._refill(self.rep_combo, self.tr("All reps"), reps, rep_id)
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple[int, str]], keep: int | None) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for item_id, name in items:
+            combo.addItem(name, item_id)
+        EditDialog.select_data(combo, keep)
+        combo.blockSignals(False)
+
+    # --- table --------------------------------------------------------------------------------------------
+    def _on_loaded(self) -> None:
+        total = self.model.total()
+        self.count_label.setText(self.tr("1 opportunity") if total == 1
+                                 else self.tr("{n} opportunities").format(n=f"{total:,}"))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.id if row is not None else None
+
+    def select_position(self, position: int) -> None:
+        self.view.selectRow(position)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        self.open_button.setEnabled(chosen)
+        self.move_button.setEnabled(chosen)
+
+    # --- detail -------------------------------------------------------------------------------------------
+    def open_selected(self, *, move: bool = False) -> None:
+        opportunity_id = self.selected_id()
+        if opportunity_id is not None:
+            self.open_opportunity(opportunity_id, move=move)
+
+    def open_opportunity(self, opportunity_id: int, *, move: bool = False) -> None:
+        """Load the deal and open its dialog (``dialog_opened`` carries it); ``move`` opens the stage picker."""
+        self.runner.run(lambda session: service.opportunity_detail(session, opportunity_id),
+                        lambda detail: isValid(self) and self._show_dialog(detail, move), self.show_error)
+
+    def _show_dialog(self, detail: OpportunityDetail, move: bool) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        opportunity_id = detail.row.id
+        dialog = OpportunityDialog(detail, save=lambda edit: self._save(dialog, opportunity_id, edit),
+                                   move=lambda stage_id: self._move(dialog, opportunity_id, stage_id), parent=self)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        if move:
+            dialog.open_move_dialog()
+        self.dialog_opened.emit(dialog)
+
+    def _dialog_closed(self, dialog: OpportunityDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _save(self, dialog: OpportunityDialog, opportunity_id: int, edit: OpportunityEdit) -> None:
+        self.runner.run(lambda session: service.apply_edit(session, opportunity_id, edit),
+                        lambda _result: dialog.saved(), lambda exc: dialog.failed(user_message(exc)), edits=True)
+
+    def _move(self, dialog: OpportunityDialog, opportunity_id: int, stage_id: int) -> None:
+        def move(session: Session) -> OpportunityDetail:
+            service.move_stage(session, opportunity_id, stage_id)
+            return service.opportunity_detail(session, opportunity_id)
+        self.runner.run(move, lambda detail: isValid(dialog) and dialog.move_done(detail),
+                        lambda exc: isValid(dialog) and dialog.move_failed(user_message(exc)), edits=True)
+
+    # --- errors -------------------------------------------------------------------------------------------
+    def show_error(self, exc: Exception) -> None:
+        self.show_error_text(user_message(exc))
+
+    def show_error_text(self, message: str) -> None:
+        if not isValid(self):
+            return
+        QMessageBox.warning(self, self.tr("Pipeline"), message)

@@ -1,0 +1,101 @@
+"""`salesmgr funnel` and `salesmgr dashboard` on a small database whose every figure is worked out by hand."""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from salesmgr.cli import main
+from salesmgr.models import Account, Opportunity, Quota, Rep, StageDefinition, StageHistory, Team
+from salesmgr.models.database import Database
+from salesmgr.models.metrics.summary import dashboard_report
+
+
+def _deal(s, stages, rep, account, name, stage, amount, probability, created, expected, closed, history) -> None:
+    opp = Opportunity(name=name, account_id=account.id, owner_id=rep.id, stage_id=stages[stage],
+                      amount_minor=amount, currency="CNY", probability=probability, created_date=created,
+                      expected_close_date=expected, closed_date=closed, lead_source="Website", product="CRM")
+    s.add(opp)
+    s.flush()
+    s.add_all(StageHistory(opportunity_id=opp.id, stage_id=stages[stage_name],
+                           entered_at=datetime.combine(day, datetime.min.time())) for stage_name, day in history)
+
+
+@pytest.fixture
+def small(db: Database) -> Database:
+    """A won, a lost, an open deal in negotiation (200 at 75%) and an open lead without amount; quota 400."""
+    with db.session() as s:
+        stages = dict(s.execute(select(StageDefinition.name, StageDefinition.id)).all())
+        team = Team(name="East")
+        s.add(team)
+        s.flush()
+        rep = Rep(name="Ann Lee", email="ann@example.com", team_id=team.id)
+        s.add(rep)
+        s.flush()
+        account = Account(name="Acme")
+        s.add(account)
+        s.flush()
+        d = date
+        _deal(s, stages, rep, account, "A", "Won", 10000, 100, d(2026, 1, 1), d(2026, 2, 1), d(2026, 2, 1),
+              [("Lead identified", d(2026, 1, 1)), ("Needs confirmed", d(2026, 1, 10)), ("Won", d(2026, 2, 1))])
+        _deal(s, stages, rep, account, "B", "Lost", 5000, 0, d(2026, 1, 5), d(2026, 1, 20), d(2026, 1, 20),
+              [("Lead identified", d(2026, 1, 5)), ("Lost", d(2026, 1, 20))])
+        _deal(s, stages, rep, account, "C", "Negotiation", 20000, 75, d(2026, 1, 10), d(2026, 3, 15), None,
+              [("Lead identified", d(2026, 1, 10)), ("Needs confirmed", d(2026, 1, 12)),
+               ("Solution demo", d(2026, 1, 20)), ("Negotiation", d(2026, 1, 25))])
+        _deal(s, stages, rep, account, "D", "Lead identified", None, 10, d(2026, 2, 1), d(2026, 4, 1), None,
+              [("Lead identified", d(2026, 2, 1))])
+        s.add(Quota(rep_id=rep.id, period="2026Q1", amount_minor=40000, currency="CNY"))
+    return db
+
+
+def _json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_funnel_json_over_all_dates(small: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _json(capsys, "--db", str(db_path), "funnel", "--json")
+    assert (report["from"], report["to"], report["currency"]) == (None, None, "CNY")
+    rows = [(s["stage"], s["count"], s["amount"], s["reached"], s["conversion"]) for s in report["stages"]]
+    # Every deal entered the pipeline (4); A (won) and C (in negotiation) reached every open stage after it.
+    assert rows == [("Lead identified", 1, "0.00", 4, 0.5), ("Needs confirmed", 0, "0.00", 2, 1.0),
+                    ("Solution demo", 0, "0.00", 2, 1.0), ("Negotiation", 1, "200.00", 2, None),
+                    ("Won", 1, "100.00", 1, None), ("Lost", 1, "50.00", 1, None)]
+    assert report["win_rate"] == 0.5  # 1 won / (1 won + 1 lost)
+    assert report["avg_cycle_days"] == report["median_cycle_days"] == 31.0  # A: 1 Jan to 1 Feb
+    assert report["weighted_pipeline"] == "150.00"  # C: 200 x 75%; D has no amount
+    assert report["data_completeness"] == 0.9643  # 27 of 28 fields: D has no amount
+
+
+def test_funnel_filters_by_period_and_rep(small: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = _json(capsys, "--db", str(db_path), "funnel", "--from", "2026-03-01", "--to", "2026-04-30",
+                   "--rep", "ANN@example.com", "--json")
+    counts = {s["stage"]: s["count"] for s in report["stages"]}
+    assert counts == {"Lead identified": 1, "Needs confirmed": 0, "Solution demo": 0, "Negotiation": 1,
+                      "Won": 0, "Lost": 0}  # C closes 15 Mar, D 1 Apr (expected close dates)
+    assert report["win_rate"] is None and report["reasons"]["win_rate"]
+
+
+def test_dashboard_tiles_for_the_quarter(small: Database) -> None:
+    with small.session() as s:
+        report = dashboard_report(s, "2026Q1", today=date(2026, 3, 1))
+    assert report["won"] == {"amount": "100.00", "quota": "400.00", "attainment": 0.25}
+    assert (report["win_rate"], report["avg_cycle_days"], report["weighted_pipeline"]) == (0.5, 31.0, "150.00")
+    assert report["data_completeness"] == 1.0  # A, B, C are in Q1 and complete; D closes in Q2
+    # C has been in Negotiation since 25 Jan (35 days > 30, no won deal ever was there); D in Lead since 1 Feb
+    # (28 days > 2 x the 9 days A spent there).
+    assert report["stalled_deals"] == 2
+
+
+def test_unknown_names_and_bad_dates_exit_2(small: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "funnel", "--team", "west"]) == 2
+    assert "no team called west" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "dashboard", "--rep", "ann"]) == 2
+    assert "Ann Lee" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "funnel", "--from", "2026-13-01"]) == 2
+    assert main(["--db", str(db_path), "funnel", "--from", "2026-05-01", "--to", "2026-04-01"]) == 2
+    assert main(["--db", str(db_path), "dashboard", "--period", "Q5"]) == 2
