@@ -40,7 +40,9 @@ from salesmgr.views.pipeline_model import PipelineModel
 from salesmgr.views.runner import DbRunner
 
 SEARCH_DELAY_MS = 250
-COLUMN_WIDTHS = (0, 180, 130, 110, 120, 150, 80, 105, 95, 95)  # 0: the Name column stretches
+# Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths fit a
+# 1280-pixel window; the last column takes what a wider window has to spare.
+COLUMN_WIDTHS = (190, 165, 90, 105, 100, 125, 75, 100, 85, 85)
 
 
 @dataclass(frozen=True)
@@ -177,10 +179,8 @@ class PipelinePage(QWidget):
         header.setHighlightSections(False)
         header.setSortIndicator(PipelineModel.EXPECTED, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(COLUMN_WIDTHS):
-            if width:
-                header.resizeSection(column, width)
-            else:
-                header.setSectionResizeMode(column, header.ResizeMode.Stretch)
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         view.doubleClicked.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         return view
