@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,7 @@ from salesmgr.models import opportunities as service
 from salesmgr.models.money import format_money
 from salesmgr.models.opportunities import OpportunityFilter, OpportunityRow
 from salesmgr.views.messages import user_message
-from salesmgr.views.row_table_model import ALIGN_LEFT, ALIGN_RIGHT
+from salesmgr.views.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, TitledColumns
 from salesmgr.views.runner import DbRunner
 
 PAGE_SIZE = 200
@@ -43,7 +43,7 @@ def first_page(flt: OpportunityFilter, sort: str, descending: bool,
 
 
 
-class PipelineModel(QAbstractTableModel):
+class PipelineModel(TitledColumns):
     """Opportunities: Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created.
 
     ``loaded`` is emitted when a (re)load has put the count and the first page on screen; ``failed`` carries
@@ -206,15 +206,6 @@ class PipelineModel(QAbstractTableModel):
         return [self.tr("Name"), self.tr("Account"), self.tr("Owner"), self.tr("Team"), self.tr("Stage"),
                 self.tr("Amount"), self.tr("Probability"), self.tr("Expected close"), self.tr("Closed"),
                 self.tr("Created")]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.column_titles()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return self.alignment(section)
-        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._total:

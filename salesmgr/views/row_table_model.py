@@ -35,7 +35,29 @@ class HasId(Protocol):
 R = TypeVar("R", bound=HasId)
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
+class TitledColumns(QAbstractTableModel):
+    """A table model whose columns are ``column_titles()``, each aligned by ``alignment(column)``."""
+
+    def column_titles(self) -> list[str]:
+        raise NotImplementedError
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return ALIGN_LEFT
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.column_titles())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.column_titles()[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return self.alignment(section)
+        return super().headerData(section, orientation, role)
+
+
+class RowTableModel(TitledColumns, Generic[R]):
     """Read-only table over a list of frozen rows; subclasses say what each cell shows.
 
     Subclasses implement ``column_titles``, ``display`` and ``sort_value``, and may override
@@ -46,18 +68,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._rows: list[R] = []
 
-    # --- what subclasses provide -------------------------------------------------------------------
-    def column_titles(self) -> list[str]:
-        raise NotImplementedError
-
+    # --- what subclasses provide (and ``column_titles``) ------------------------------------------------
     def display(self, row: R, column: int) -> str:
         raise NotImplementedError
 
     def sort_value(self, row: R, column: int) -> Any:
         raise NotImplementedError
-
-    def alignment(self, column: int) -> Qt.AlignmentFlag:
-        return ALIGN_LEFT
 
     def tooltip(self, row: R, column: int) -> str | None:
         return None
@@ -81,18 +97,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     # --- QAbstractTableModel ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.column_titles())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.columnCount():
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.column_titles()[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return self.alignment(section)
-        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
