@@ -50,6 +50,156 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="116"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="277"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="122"/>
+        <source>Won vs quota</source>
+        <translation>赢单额 / 指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="123"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="124"/>
+        <source>Average sales cycle</source>
+        <translation>平均销售周期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="125"/>
+        <source>Weighted pipeline</source>
+        <translation>加权销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="126"/>
+        <source>Data completeness</source>
+        <translation>数据完整度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="127"/>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="154"/>
+        <source>{period} (current)</source>
+        <translation>{period}（本季度）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="167"/>
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="167"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="168"/>
+        <source>Rep:</source>
+        <translation>销售代表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="184"/>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="190"/>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="232"/>
+        <source>{start} to {end}, by close date</source>
+        <translation>{start} 至 {end}，按成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="237"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="256"/>
+        <source>n/a</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="237"/>
+        <source>{amount} won</source>
+        <translation>已赢单 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="240"/>
+        <source>{amount} of {quota} quota</source>
+        <translation>指标 {quota} 中已完成 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
+        <source>won of won and lost</source>
+        <translation>赢单占已结束商机的比例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="245"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
+        <source>won deals, start to close</source>
+        <translation>赢单商机从开始到成交</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="249"/>
+        <source>open deals × probability</source>
+        <translation>进行中商机 × 赢率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="251"/>
+        <source>key fields filled in</source>
+        <translation>关键字段已填写</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="252"/>
+        <source>open deals stuck in their stage</source>
+        <translation>在当前阶段停滞的进行中商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="261"/>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="266"/>
+        <source>no won or lost deals in the filter</source>
+        <translation>筛选范围内没有赢单或输单的商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
+        <source>no won deals with both dates in the filter</source>
+        <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="268"/>
+        <source>no deals in the filter</source>
+        <translation>筛选范围内没有商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
+        <source>no quota for this period</source>
+        <translation>本周期没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
+        <source>cannot be computed for this filter</source>
+        <translation>此筛选条件下无法计算</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="23"/>
@@ -475,6 +625,65 @@
         <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="155"/>
+        <source>Funnel: deals reaching each stage</source>
+        <translation>销售漏斗：到达各阶段的商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="156"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="166"/>
+        <source>no amount</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="167"/>
+        <source>n/a</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="168"/>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="170"/>
+        <source>{count} won · {amount}</source>
+        <translation>{count} 个赢单 · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="172"/>
+        <source>{count} open · {amount}</source>
+        <translation>{count} 个进行中 · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="174"/>
+        <source>{count} open · {amount} · {conversion} go on</source>
+        <translation>{count} 个进行中 · {amount} · {conversion} 进入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="176"/>
+        <source>{stage}
+Reached: {reached}
+Now in stage: {count} ({amount})
+Conversion to the next stage: {conversion}</source>
+        <translation>{stage}
+到达：{reached}
+当前在此阶段：{count}（{amount}）
+进入下一阶段的转化率：{conversion}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="182"/>
+        <source>No deals in this period</source>
+        <translation>本周期没有商机</translation>
     </message>
 </context>
 <context>
@@ -957,184 +1166,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="49"/>
+        <location filename="../../salesmgr/views/main_window.py" line="50"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="50"/>
+        <location filename="../../salesmgr/views/main_window.py" line="51"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="51"/>
+        <location filename="../../salesmgr/views/main_window.py" line="52"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <location filename="../../salesmgr/views/main_window.py" line="53"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="53"/>
+        <location filename="../../salesmgr/views/main_window.py" line="54"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="54"/>
+        <location filename="../../salesmgr/views/main_window.py" line="55"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="55"/>
+        <location filename="../../salesmgr/views/main_window.py" line="56"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="56"/>
+        <location filename="../../salesmgr/views/main_window.py" line="57"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="161"/>
+        <location filename="../../salesmgr/views/main_window.py" line="164"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="162"/>
+        <location filename="../../salesmgr/views/main_window.py" line="165"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="166"/>
+        <location filename="../../salesmgr/views/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="167"/>
+        <location filename="../../salesmgr/views/main_window.py" line="170"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="168"/>
+        <location filename="../../salesmgr/views/main_window.py" line="171"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="169"/>
+        <location filename="../../salesmgr/views/main_window.py" line="172"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/main_window.py" line="175"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="173"/>
+        <location filename="../../salesmgr/views/main_window.py" line="176"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="175"/>
+        <location filename="../../salesmgr/views/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="179"/>
+        <location filename="../../salesmgr/views/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="180"/>
+        <location filename="../../salesmgr/views/main_window.py" line="183"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="183"/>
+        <location filename="../../salesmgr/views/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="201"/>
+        <location filename="../../salesmgr/views/main_window.py" line="204"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="215"/>
+        <location filename="../../salesmgr/views/main_window.py" line="218"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="264"/>
+        <location filename="../../salesmgr/views/main_window.py" line="267"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="285"/>
+        <location filename="../../salesmgr/views/main_window.py" line="288"/>
         <source>Open database: {path}</source>
         <translation>当前数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="301"/>
+        <location filename="../../salesmgr/views/main_window.py" line="304"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="303"/>
+        <location filename="../../salesmgr/views/main_window.py" line="306"/>
         <source>1 rep</source>
         <translation>1 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="303"/>
+        <location filename="../../salesmgr/views/main_window.py" line="306"/>
         <source>{n} reps</source>
         <translation>{n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="304"/>
+        <location filename="../../salesmgr/views/main_window.py" line="307"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="305"/>
+        <location filename="../../salesmgr/views/main_window.py" line="308"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="314"/>
+        <location filename="../../salesmgr/views/main_window.py" line="317"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="318"/>
+        <location filename="../../salesmgr/views/main_window.py" line="321"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="323"/>
+        <location filename="../../salesmgr/views/main_window.py" line="326"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="327"/>
-        <location filename="../../salesmgr/views/main_window.py" line="333"/>
+        <location filename="../../salesmgr/views/main_window.py" line="330"/>
+        <location filename="../../salesmgr/views/main_window.py" line="336"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="334"/>
+        <location filename="../../salesmgr/views/main_window.py" line="337"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="339"/>
-        <location filename="../../salesmgr/views/main_window.py" line="355"/>
+        <location filename="../../salesmgr/views/main_window.py" line="342"/>
+        <location filename="../../salesmgr/views/main_window.py" line="358"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="350"/>
+        <location filename="../../salesmgr/views/main_window.py" line="353"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -1346,17 +1555,17 @@
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="229"/>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="220"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="238"/>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="229"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="247"/>
+        <location filename="../../salesmgr/views/pipeline_model.py" line="238"/>
         <source>Closed on {date}</source>
         <translation>关闭于 {date}</translation>
     </message>
@@ -1364,63 +1573,63 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="96"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="98"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="100"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="101"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="103"/>
         <location filename="../../salesmgr/views/pipeline_page.py" line="321"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="115"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="117"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="129"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="131"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="129"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="131"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="130"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="132"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="139"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="141"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="142"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="144"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="143"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="145"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="152"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="154"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="156"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1629,6 +1838,43 @@
         <location filename="../../salesmgr/views/mapping_model.py" line="388"/>
         <source>None found.</source>
         <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="192"/>
+        <source>Top reps by won amount</source>
+        <translation>赢单金额排名前列的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="203"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="204"/>
+        <source>{percent} % of quota</source>
+        <translation>指标的 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="205"/>
+        <source>{amount} · {attainment}</source>
+        <translation>{amount} · {attainment}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="206"/>
+        <source>{name}
+Won: {amount} in {count} deals
+Attainment: {attainment}</source>
+        <translation>{name}
+赢单：{count} 个商机共 {amount}
+完成率：{attainment}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="209"/>
+        <source>No reps in this period</source>
+        <translation>本周期没有销售代表</translation>
     </message>
 </context>
 <context>

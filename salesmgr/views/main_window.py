@@ -26,6 +26,7 @@ import salesmgr
 from salesmgr.models.database import Database, DatabaseError, open_database
 from salesmgr.models.demo import DemoSummary
 from salesmgr.models.stats import is_empty, table_counts
+from salesmgr.views.dashboard_page import DashboardPage
 from salesmgr.views.import_page import ImportPage
 from salesmgr.views.import_pages import IMPORT_SUFFIXES
 from salesmgr.views.import_wizard import ImportWizard
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.welcome_page: WelcomePage
         self.team_page: TeamPage
         self.pipeline_page: PipelinePage
+        self.dashboard_page: DashboardPage
         self.import_page: ImportPage
         self.import_wizard: ImportWizard | None = None
         self._closed = False
@@ -129,7 +131,8 @@ class MainWindow(QMainWindow):
         self.welcome_page.import_requested.connect(self.import_file)
         self.welcome_page.demo_loaded.connect(self._on_demo_loaded)
         titles = page_titles()
-        self.dashboard_slot.addWidget(PlaceholderPage(titles[0], *placeholder_texts("dashboard")))
+        self.dashboard_page = DashboardPage(self.runner)
+        self.dashboard_slot.addWidget(self.dashboard_page)
         self.dashboard_slot.addWidget(self.welcome_page)
         self.team_page = TeamPage(self.runner)
         self.pipeline_page = PipelinePage(self.runner)

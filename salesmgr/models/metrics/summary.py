@@ -89,7 +89,7 @@ def dashboard_report(session: Session, period: str | None = None, *, team_id: in
 
 def _quota(session: Session, period: str, team_id: int | None, rep_id: int | None) -> Decimal | None:
     """The rep's quota, the team's (its own or its reps' sum), or for everyone the sum of every rep's quota."""
-    if team_id is not None:
+    if team_id is not None and rep_id is None:
         return team_quota(session, team_id, period)
     query = select(Quota.currency, func.sum(Quota.amount_minor)).where(Quota.period == period)
     query = query.where(Quota.rep_id == rep_id) if rep_id is not None else query.where(Quota.rep_id.is_not(None))

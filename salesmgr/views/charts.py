@@ -1,0 +1,210 @@
+"""The dashboard's charts: horizontal pyqtgraph bar charts fed with plain rows.
+
+``FunnelChart`` draws one bar per open stage plus won (length = deals that reached the stage) and
+``RankingChart`` the won amount of the top reps. Both take their rows through ``set_data``, show the values of
+the bar under the mouse (tooltip and ``hover_text``) and write themselves to a PNG with ``save_png``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from salesmgr.models.money import format_money
+
+OPEN_COLOUR = "#4a7ebb"
+WON_COLOUR = "#3f9b5a"
+RANK_COLOUR = "#d08a2c"
+BAR_HEIGHT = 0.62
+TOP_REPS = 10
+
+
+def money_text(amount: str | Decimal | None, currency: str) -> str:
+    """``"1234.5"`` -> ``"1,234.50 CNY"``; an empty string for no amount."""
+    if amount is None or amount == "":
+        return ""
+    return format_money(Decimal(amount), currency)
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    """One bar of the funnel: a stage, its kind, the deals now in it, their amount, how many reached it and the
+    share of deals reaching it that went on to the next stage (None when unknown)."""
+
+    stage: str
+    kind: str
+    count: int
+    amount: str | None
+    reached: int
+    conversion: float | None
+
+
+@dataclass(frozen=True)
+class RankingRow:
+    """One rep's bar: the won amount in the period, the number of won deals and the quota attainment."""
+
+    name: str
+    won_amount: Decimal
+    won_count: int
+    attainment: float | None
+
+
+class BarChart(pg.PlotWidget):
+    """A horizontal bar chart, first row at the top, with a text label after each bar and hover details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setMinimumHeight(260)
+        self.plot_item = self.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.showGrid(x=True, y=False, alpha=0.15)
+        self.plot_item.invertY(True)
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen("#888888"))
+            axis.setTextPen(pg.mkPen("#333333"))
+        self.bars: pg.BarGraphItem | None = None
+        self.labels: list[pg.TextItem] = []
+        self.values: list[float] = []
+        self.details: list[str] = []
+        self.hover_text = ""
+        self.empty_text = pg.TextItem(anchor=(0.5, 0.5), color="#777777")
+        self.plot_item.addItem(self.empty_text, ignoreBounds=True)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 320)
+
+    def _draw(self, names: list[str], values: list[float], labels: list[str], details: list[str],
+              brushes: list[str], empty: str) -> None:
+        """Replace the bars: ``values`` sets each bar's length, ``labels`` are written after them."""
+        for item in [self.bars, *self.labels]:
+            if item is not None:
+                self.plot_item.removeItem(item)
+        self.labels, self.values, self.details, self.hover_text = [], list(values), list(details), ""
+        self.bars = None
+        left = self.plot_item.getAxis("left")
+        left.setTicks([list(enumerate(names))])
+        if not names:
+            self.empty_text.setText(empty)
+            self.empty_text.setPos(0.5, 0.5)
+            self.empty_text.show()
+            self.plot_item.setXRange(0, 1, padding=0)
+            self.plot_item.setYRange(0, 1, padding=0)
+            return
+        self.empty_text.hide()
+        self.bars = pg.BarGraphItem(x0=[0] * len(values), y=list(range(len(values))), height=BAR_HEIGHT,
+                                    width=values, brushes=[pg.mkBrush(b) for b in brushes], pen=pg.mkPen(None))
+        self.plot_item.addItem(self.bars)
+        top = max(values) if max(values) > 0 else 1.0
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        for row, (value, text) in enumerate(zip(values, labels, strict=True)):
+            label = pg.TextItem(text, color="#222222", anchor=(0, 0.5))
+            label.setFont(font)
+            label.setPos(value + top * 0.01, row)
+            self.plot_item.addItem(label, ignoreBounds=True)
+            self.labels.append(label)
+        self.plot_item.setXRange(0, top * 1.8, padding=0)  # room for the labels after the longest bar
+        self.plot_item.setYRange(-0.6, len(values) - 0.4, padding=0)
+
+    def bar_at(self, y: float) -> int | None:
+        """The row of the bar at view height ``y`` (anywhere along its line), or None."""
+        row = round(y)
+        return row if 0 <= row < len(self.values) and abs(y - row) <= BAR_HEIGHT / 2 else None
+
+    def _mouse_moved(self, position: QPointF) -> None:
+        view = self.plot_item.getViewBox()
+        if not self.values or not view.sceneBoundingRect().contains(position):
+            self._show_hover(None)
+            return
+        self._show_hover(self.bar_at(view.mapSceneToView(position).y()))
+
+    def _show_hover(self, row: int | None) -> None:
+        text = "" if row is None else self.details[row]
+        if text == self.hover_text:
+            return
+        self.hover_text = text
+        self.setToolTip(text)
+        if text:
+            QToolTip.showText(self.cursor().pos(), text, self)
+        else:
+            QToolTip.hideText()
+
+    def save_png(self, path: str | Path) -> bool:
+        """Write the chart as it looks now (at least 640 x 360 pixels) to ``path``; True when written."""
+        if self.width() < 640 or self.height() < 360:
+            self.resize(max(self.width(), 640), max(self.height(), 360))
+        return self.grab().save(str(path), "PNG")
+
+
+class FunnelChart(BarChart):
+    """One bar per open stage plus won, as long as the number of deals that reached it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FunnelRow] = []
+        self.currency = ""
+        self.plot_item.setTitle(self.tr("Funnel: deals reaching each stage"), color="#333333")
+        self.plot_item.setLabel("bottom", self.tr("Deals"))
+        self.set_data([], "")
+
+    def set_data(self, rows: list[FunnelRow] | list[dict[str, object]], currency: str) -> None:
+        """``rows`` as in ``funnel_report(...)["stages"]``; lost stages are left out."""
+        self.rows = [row if isinstance(row, FunnelRow) else FunnelRow(**row) for row in rows]  # type: ignore[arg-type]
+        self.rows = [row for row in self.rows if row.kind in ("open", "won")]
+        self.currency = currency
+        labels, details = [], []
+        for row in self.rows:
+            amount = money_text(row.amount, currency) or self.tr("no amount")
+            conversion = (self.tr("n/a") if row.conversion is None
+                          else self.tr("{percent} %").format(percent=f"{row.conversion * 100:.1f}"))
+            if row.kind == "won":
+                label = self.tr("{count} won · {amount}")
+            elif row.conversion is None:
+                label = self.tr("{count} open · {amount}")
+            else:
+                label = self.tr("{count} open · {amount} · {conversion} go on")
+            labels.append(label.format(count=f"{row.count:,}", amount=amount, conversion=conversion))
+            details.append(self.tr("{stage}\nReached: {reached}\nNow in stage: {count} ({amount})\n"
+                                   "Conversion to the next stage: {conversion}").format(
+                stage=row.stage, reached=f"{row.reached:,}", count=f"{row.count:,}", amount=amount,
+                conversion=conversion))
+        brushes = [WON_COLOUR if row.kind == "won" else OPEN_COLOUR for row in self.rows]
+        self._draw([row.stage for row in self.rows], [float(row.reached) for row in self.rows], labels, details,
+                   brushes, self.tr("No deals in this period"))
+
+
+class RankingChart(BarChart):
+    """The won amount of the top ``TOP_REPS`` reps in the period, best at the top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RankingRow] = []
+        self.currency = ""
+        self.plot_item.setTitle(self.tr("Top reps by won amount"), color="#333333")
+        self.plot_item.getAxis("bottom").setStyle(showValues=False)
+        self.set_data([], "")
+
+    def set_data(self, rows: list[RankingRow], currency: str) -> None:
+        """``rows`` ordered best first; only the first ``TOP_REPS`` are drawn."""
+        self.rows = list(rows)[:TOP_REPS]
+        self.currency = currency
+        labels, details = [], []
+        for row in self.rows:
+            amount = money_text(row.won_amount, currency)
+            attainment = (self.tr("no quota") if row.attainment is None
+                          else self.tr("{percent} % of quota").format(percent=f"{row.attainment * 100:.1f}"))
+            labels.append(self.tr("{amount} · {attainment}").format(amount=amount, attainment=attainment))
+            details.append(self.tr("{name}\nWon: {amount} in {count} deals\nAttainment: {attainment}").format(
+                name=row.name, amount=amount, count=f"{row.won_count:,}", attainment=attainment))
+        self._draw([row.name for row in self.rows], [float(row.won_amount) for row in self.rows], labels, details,
+                   [RANK_COLOUR] * len(self.rows), self.tr("No reps in this period"))
+
