@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from salesmgr.models.money import format_money
@@ -112,8 +112,24 @@ class BarChart(pg.PlotWidget):
             label.setPos(value + top * 0.01, row)
             self.plot_item.addItem(label, ignoreBounds=True)
             self.labels.append(label)
-        self.plot_item.setXRange(0, top * 1.8, padding=0)  # room for the labels after the longest bar
+        self._fit_labels()
         self.plot_item.setYRange(-0.6, len(values) - 0.4, padding=0)
+
+    def _fit_labels(self) -> None:
+        """An x range wide enough that every bar's label ends inside the plot, whatever the widget's width."""
+        if not self.values or not self.labels:
+            return
+        metrics = QFontMetrics(self.labels[0].textItem.font())
+        plot_px = max(self.plot_item.vb.width(), self.width() * 0.6, 120.0)
+        top = max(max(self.values), 1e-9)
+        needed = max(value / max(1.0 - (metrics.horizontalAdvance(label.toPlainText()) + 12) / plot_px, 0.2)
+                     for value, label in zip(self.values, self.labels, strict=True))
+        self.plot_item.setXRange(0, max(needed, top * 1.05), padding=0)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        if "labels" in self.__dict__:  # pyqtgraph resizes once inside its own __init__, before ours has run
+            self._fit_labels()
 
     def bar_at(self, y: float) -> int | None:
         """The row of the bar at view height ``y`` (anywhere along its line), or None."""
