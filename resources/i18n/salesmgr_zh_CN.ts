@@ -52,149 +52,149 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="116"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="277"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="143"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="312"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="122"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="149"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="123"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="124"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="151"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="125"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="152"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="126"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="153"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="127"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="154"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="154"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="187"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="167"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="200"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="167"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="200"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="168"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="201"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="184"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="217"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="190"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="223"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="232"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="237"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="256"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="291"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="237"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="240"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="275"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="245"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="280"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="281"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="249"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="284"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="286"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="287"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="261"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="296"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="266"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="301"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="302"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="268"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="303"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="304"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="307"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -626,51 +626,81 @@
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <source>a stage name can be at most {limit} characters</source>
+        <translation>阶段名称最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <source>every stage needs a name</source>
+        <translation>每个阶段都需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <source>open stages come before won and lost stages</source>
+        <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <source>the pipeline needs at least one open, one won and one lost stage</source>
+        <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <source>the stage {name} still has {count} deals; move them first</source>
+        <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <source>there are two stages called {name}; give each stage its own name</source>
+        <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
+    </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="155"/>
+        <location filename="../../salesmgr/views/charts.py" line="172"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="156"/>
+        <location filename="../../salesmgr/views/charts.py" line="173"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="166"/>
+        <location filename="../../salesmgr/views/charts.py" line="183"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="167"/>
+        <location filename="../../salesmgr/views/charts.py" line="184"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="168"/>
+        <location filename="../../salesmgr/views/charts.py" line="185"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="170"/>
+        <location filename="../../salesmgr/views/charts.py" line="187"/>
         <source>{count} won · {amount}</source>
         <translation>{count} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="172"/>
+        <location filename="../../salesmgr/views/charts.py" line="189"/>
         <source>{count} open · {amount}</source>
         <translation>{count} 个进行中 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="174"/>
+        <location filename="../../salesmgr/views/charts.py" line="191"/>
         <source>{count} open · {amount} · {conversion} go on</source>
         <translation>{count} 个进行中 · {amount} · {conversion} 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="176"/>
+        <location filename="../../salesmgr/views/charts.py" line="193"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -681,7 +711,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="182"/>
+        <location filename="../../salesmgr/views/charts.py" line="199"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -1372,6 +1402,48 @@ Conversion to the next stage: {conversion}</source>
     </message>
 </context>
 <context>
+    <name>MonthlyChart</name>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="257"/>
+        <source>Won per month (| = quota)</source>
+        <translation>每月赢单额（| = 指标）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="269"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="269"/>
+        <source>{amount} · no quota</source>
+        <translation>{amount} · 无指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="271"/>
+        <source>{amount}</source>
+        <translation>{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="274"/>
+        <source>{amount} · {percent} %</source>
+        <translation>{amount} · {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="277"/>
+        <source>{month}
+Won: {amount}
+Quota: {quota}</source>
+        <translation>{month}
+赢单：{amount}
+指标：{quota}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="282"/>
+        <source>No months to show</source>
+        <translation>没有可显示的月份</translation>
+    </message>
+</context>
+<context>
     <name>MoveStageDialog</name>
     <message>
         <location filename="../../salesmgr/views/opportunity_dialog.py" line="178"/>
@@ -1573,88 +1645,93 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="102"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="100"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="104"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="103"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="321"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="106"/>
+        <source>Edit stages…</source>
+        <translation>编辑阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="109"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="344"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="117"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="132"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="131"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="146"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="131"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="146"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="132"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="147"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="156"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="144"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="159"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="145"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="160"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="169"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="156"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="171"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="233"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="249"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="235"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="251"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="241"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="257"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="256"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="272"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="257"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="273"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
@@ -1843,27 +1920,27 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="192"/>
+        <location filename="../../salesmgr/views/charts.py" line="209"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="203"/>
+        <location filename="../../salesmgr/views/charts.py" line="220"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="204"/>
+        <location filename="../../salesmgr/views/charts.py" line="221"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="205"/>
+        <location filename="../../salesmgr/views/charts.py" line="222"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="206"/>
+        <location filename="../../salesmgr/views/charts.py" line="223"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -1872,7 +1949,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/charts.py" line="226"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -2093,6 +2170,196 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/import_pages.py" line="170"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
+    </message>
+</context>
+<context>
+    <name>StageDurationChart</name>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="295"/>
+        <source>Average days in each open stage</source>
+        <translation>各进行中阶段的平均停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="296"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="306"/>
+        <source>no completed stays</source>
+        <translation>尚无完整停留记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="307"/>
+        <source>{stage}
+No deal has left this stage yet</source>
+        <translation>{stage}
+尚无商机离开此阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="309"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="311"/>
+        <source>{stage}
+Average stay: {days}</source>
+        <translation>{stage}
+平均停留：{days}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="313"/>
+        <source>No open stages</source>
+        <translation>没有进行中的阶段</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditorDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="39"/>
+        <source>Pipeline stages</source>
+        <translation>销售漏斗阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="42"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="43"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="44"/>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="45"/>
+        <source>Remove stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="53"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="54"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="55"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="58"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="62"/>
+        <source>One checklist item per line</source>
+        <translation>每行一个检查项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="66"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="67"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="68"/>
+        <source>Default probability:</source>
+        <translation>默认赢率：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="69"/>
+        <source>Entry criteria:</source>
+        <translation>准入标准：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="70"/>
+        <source>Exit criteria:</source>
+        <translation>准出标准：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="72"/>
+        <source>Write one checklist item per line; empty lines are dropped. Open stages come first, then the won and lost stages.</source>
+        <translation>每行写一个检查项，空行会被忽略。进行中的阶段排在前面，然后是赢单和输单阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stage_editor.py" line="138"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesmgr/views/stage_editor.py" line="209"/>
+        <source>Deals in this stage: %n</source>
+        <translation>
+            <numerusform>此阶段的商机：%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StalledPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="46"/>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <source>Days in stage</source>
+        <translation>在此阶段天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="52"/>
+        <source>Threshold (days)</source>
+        <translation>阈值（天）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="52"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="90"/>
+        <source>Stalled deals ({n})</source>
+        <translation>停滞商机（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="108"/>
+        <source>The stalled deals could not be loaded: {reason}</source>
+        <translation>无法加载停滞商机：{reason}</translation>
     </message>
 </context>
 <context>

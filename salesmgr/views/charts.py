@@ -20,6 +20,7 @@ from salesmgr.models.money import format_money
 OPEN_COLOUR = "#4a7ebb"
 WON_COLOUR = "#3f9b5a"
 RANK_COLOUR = "#d08a2c"
+QUOTA_COLOUR = "#c0392b"
 BAR_HEIGHT = 0.62
 TOP_REPS = 10
 
@@ -224,3 +225,89 @@ class RankingChart(BarChart):
         self._draw([row.name for row in self.rows], [float(row.won_amount) for row in self.rows], labels, details,
                    [RANK_COLOUR] * len(self.rows), self.tr("No reps in this period"))
 
+
+
+@dataclass(frozen=True)
+class MonthlyRow:
+    """One month's bar: ``"2026-05"``, the won amount and the month's quota (None when there is none)."""
+
+    month: str
+    won: Decimal
+    quota: Decimal | None
+
+
+@dataclass(frozen=True)
+class StageDurationRow:
+    """One open stage's bar: the average days of its completed stays (None when it has none)."""
+
+    stage: str
+    days: float | None
+
+
+class MonthlyChart(BarChart):
+    """The won amount of each month (one bar per month, oldest at the top) with the month's quota as a marker."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[MonthlyRow] = []
+        self.currency = ""
+        self.quota_marks = pg.ScatterPlotItem(symbol="|", size=22, pen=pg.mkPen(QUOTA_COLOUR, width=3),
+                                              brush=pg.mkBrush(QUOTA_COLOUR))
+        self.plot_item.addItem(self.quota_marks)
+        self.plot_item.setTitle(self.tr("Won per month (| = quota)"), color="#333333")
+        self.plot_item.getAxis("bottom").setStyle(showValues=False)
+        self.set_data([], "")
+
+    def set_data(self, rows: list[MonthlyRow] | list[dict[str, object]], currency: str) -> None:
+        """``rows`` oldest month first, as ``won_by_month`` returns them."""
+        self.rows = [row if isinstance(row, MonthlyRow) else MonthlyRow(**row) for row in rows]  # type: ignore[arg-type]
+        self.currency = currency
+        labels, details = [], []
+        for row in self.rows:
+            amount = money_text(row.won, currency)
+            if row.quota is None:
+                quota, label = self.tr("no quota"), self.tr("{amount} · no quota")
+            elif row.quota == 0:
+                quota, label = money_text(row.quota, currency), self.tr("{amount}")
+            else:
+                quota = money_text(row.quota, currency)
+                label = self.tr("{amount} · {percent} %")
+            percent = f"{row.won / row.quota * 100:.1f}" if row.quota else ""
+            labels.append(label.format(amount=amount, percent=percent))
+            details.append(self.tr("{month}\nWon: {amount}\nQuota: {quota}").format(
+                month=row.month, amount=amount, quota=quota))
+        # the quota markers count for the bar lengths, so the x range holds them too
+        values = [float(max(row.won, row.quota or 0)) for row in self.rows]
+        self._draw([row.month for row in self.rows], values, labels, details, [WON_COLOUR] * len(self.rows),
+                   self.tr("No months to show"))
+        if self.bars is not None:
+            self.bars.setOpts(width=[float(row.won) for row in self.rows])
+        marks = [(float(row.quota), index) for index, row in enumerate(self.rows) if row.quota is not None]
+        self.quota_marks.setData(x=[x for x, _ in marks], y=[y for _, y in marks])
+
+
+class StageDurationChart(BarChart):
+    """The average days deals spent in each open stage, in pipeline order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[StageDurationRow] = []
+        self.plot_item.setTitle(self.tr("Average days in each open stage"), color="#333333")
+        self.plot_item.setLabel("bottom", self.tr("Days"))
+        self.set_data([])
+
+    def set_data(self, rows: list[StageDurationRow] | list[dict[str, object]]) -> None:
+        """``rows`` in pipeline order; a stage without a completed stay gets an empty bar."""
+        self.rows = [row if isinstance(row, StageDurationRow) else StageDurationRow(**row)  # type: ignore[arg-type]
+                     for row in rows]
+        labels, details = [], []
+        for row in self.rows:
+            if row.days is None:
+                labels.append(self.tr("no completed stays"))
+                details.append(self.tr("{stage}\nNo deal has left this stage yet").format(stage=row.stage))
+            else:
+                days = self.tr("{days} days").format(days=f"{row.days:,.1f}")
+                labels.append(days)
+                details.append(self.tr("{stage}\nAverage stay: {days}").format(stage=row.stage, days=days))
+        self._draw([row.stage for row in self.rows], [row.days or 0.0 for row in self.rows], labels, details,
+                   [OPEN_COLOUR] * len(self.rows), self.tr("No open stages"))

@@ -1,4 +1,5 @@
-"""The Dashboard page: KPI tiles for a quarter, team and rep, with the funnel and the rep ranking under them.
+"""The Dashboard page: KPI tiles for a quarter, team and rep, with four charts under them (funnel, rep ranking,
+won per month against quota and average days per open stage).
 
 Everything on the page comes from one ``runner.run`` operation (``load_dashboard``); it reloads when a filter
 changes and when the runner announces an edit. ``loaded`` is emitted once the new figures are on screen.
@@ -28,14 +29,29 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.filters import DateField, MetricFilter
-from salesmgr.models.metrics.periods import current_quarter, parse_period, previous_quarters
+from salesmgr.models.metrics.monthly import won_by_month
+from salesmgr.models.metrics.periods import current_quarter, month_of, parse_period, previous_quarters
 from salesmgr.models.metrics.ranking import rep_ranking
+from salesmgr.models.metrics.stages import stage_durations
 from salesmgr.models.org import Rep, Team
-from salesmgr.views.charts import TOP_REPS, FunnelChart, FunnelRow, RankingChart, RankingRow, money_text
+from salesmgr.views.charts import (
+    TOP_REPS,
+    FunnelChart,
+    FunnelRow,
+    MonthlyChart,
+    MonthlyRow,
+    RankingChart,
+    RankingRow,
+    StageDurationChart,
+    StageDurationRow,
+    money_text,
+)
 from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 
 PERIODS_BACK = 7
+MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five before it
+CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
 
 
 @dataclass(frozen=True)
@@ -47,6 +63,14 @@ class DashboardData:
     report: dict[str, Any]
     funnel: list[FunnelRow]
     ranking: list[RankingRow]
+    monthly: list[MonthlyRow]
+    durations: list[StageDurationRow]
+
+
+def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[str]:
+    """The ``count`` months up to and including the month of ``last``, oldest first."""
+    index = last.year * 12 + last.month - 1
+    return [month_of(date(i // 12, i % 12 + 1, 1)) for i in range(index - count + 1, index + 1)]
 
 
 def load_dashboard(session: Session, period: str, team_id: int | None, rep_id: int | None,
@@ -59,11 +83,14 @@ def load_dashboard(session: Session, period: str, team_id: int | None, rep_id: i
     narrow = None if rep_id is not None else team_id
     report = summary.dashboard_report(session, period, team_id=narrow, rep_id=rep_id, today=today)
     start, end = parse_period(period)
-    stages = summary.funnel_report(session, MetricFilter(start, end, DateField.CLOSE, narrow, rep_id))["stages"]
+    flt = MetricFilter(start, end, DateField.CLOSE, narrow, rep_id)
+    stages = summary.funnel_report(session, flt)["stages"]
     funnel = [FunnelRow(**stage) for stage in stages]
     ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)
                for r in rep_ranking(session, period, team_id)[:TOP_REPS]]
-    return DashboardData(teams, reps, report, funnel, ranking)
+    monthly = [MonthlyRow(m.month, m.won, m.quota) for m in won_by_month(session, flt, months_ending(end))]
+    durations = [StageDurationRow(stage, days) for stage, days in stage_durations(session, flt).items()]
+    return DashboardData(teams, reps, report, funnel, ranking, monthly, durations)
 
 
 class KpiTile(QFrame):
@@ -132,9 +159,15 @@ class DashboardPage(QWidget):
             tiles.addWidget(tile, 0, index)
         self.funnel_chart = FunnelChart()
         self.ranking_chart = RankingChart()
-        charts = QHBoxLayout()
-        charts.addWidget(self.funnel_chart, 1)
-        charts.addWidget(self.ranking_chart, 1)
+        self.monthly_chart = MonthlyChart()
+        self.duration_chart = StageDurationChart()
+        charts = QGridLayout()
+        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.monthly_chart,
+                                       self.duration_chart)):
+            chart.setMinimumHeight(CHART_HEIGHT)
+            charts.addWidget(chart, index // 2, index % 2)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(bar)
@@ -224,6 +257,8 @@ class DashboardPage(QWidget):
         currency = data.report["currency"]
         self.funnel_chart.set_data(data.funnel, currency)
         self.ranking_chart.set_data(data.ranking, currency)
+        self.monthly_chart.set_data(data.monthly, currency)
+        self.duration_chart.set_data(data.durations)
         self.loaded.emit()
 
     def _show_report(self, report: dict[str, Any]) -> None:

@@ -105,4 +105,10 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'no team called {name}; close matches: {matches}'),
     QT_TRANSLATE_NOOP("Domain", 'the number of quarters must be zero or more, not {n}'),
     QT_TRANSLATE_NOOP("Domain", '{period} is not a quarter; write it like 2026Q3'),
+    QT_TRANSLATE_NOOP("Domain", 'a stage name can be at most {limit} characters'),
+    QT_TRANSLATE_NOOP("Domain", 'every stage needs a name'),
+    QT_TRANSLATE_NOOP("Domain", 'open stages come before won and lost stages'),
+    QT_TRANSLATE_NOOP("Domain", 'the pipeline needs at least one open, one won and one lost stage'),
+    QT_TRANSLATE_NOOP("Domain", 'the stage {name} still has {count} deals; move them first'),
+    QT_TRANSLATE_NOOP("Domain", 'there are two stages called {name}; give each stage its own name'),
 )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,8 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline_model import PipelineModel
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.stage_editor import StageEditorDialog
+from salesmgr.views.stalled_panel import StalledPanel
 
 SEARCH_DELAY_MS = 250
 # Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths fit a
@@ -87,6 +90,7 @@ class PipelinePage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self._build_ui()
         runner.changed.connect(self.reload_choices)
+        runner.changed.connect(self.stalled_panel.reload)
         self.reload_choices()
         self.view.setSortingEnabled(True)  # sorts by the indicator: the first load
         if not self.model.is_loading():
@@ -99,17 +103,28 @@ class PipelinePage(QWidget):
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.move_button = QPushButton(self.tr("Move to stage…"))
         self.move_button.clicked.connect(lambda: self.open_selected(move=True))
+        self.stages_button = QPushButton(self.tr("Edit stages…"))
+        self.stages_button.clicked.connect(self.edit_stages)
         bar = QHBoxLayout()
         bar.addWidget(heading(self.tr("Pipeline"), 1.2))
         bar.addWidget(self.count_label)
         bar.addStretch(1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.move_button)
+        bar.addWidget(self.stages_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(self._filter_row())
         layout.addLayout(self._period_row())
-        layout.addWidget(self._table())
+        self.stalled_panel = StalledPanel(self.runner)
+        self.stalled_panel.open_requested.connect(self.open_opportunity)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self._table())
+        self.splitter.addWidget(self.stalled_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         self._update_buttons()
 
     def _filter_row(self) -> QHBoxLayout:
@@ -200,6 +215,7 @@ class PipelinePage(QWidget):
         """Reload the table for the filter bar, unless it shows that filter already."""
         self._search_timer.stop()
         flt = self.current_filter()
+        self.stalled_panel.set_filter(flt.metric.team_id, flt.metric.rep_id)
         if flt != self.model.filter():
             self.model.set_filter(flt)
 
@@ -272,6 +288,13 @@ class PipelinePage(QWidget):
         self.move_button.setEnabled(chosen)
 
     # --- detail -------------------------------------------------------------------------------------------
+    def edit_stages(self) -> StageEditorDialog:
+        """The pipeline's stages: names, order, kind, default probability, entry and exit criteria."""
+        dialog = StageEditorDialog(self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_selected(self, *, move: bool = False) -> None:
         opportunity_id = self.selected_id()
         if opportunity_id is not None:
