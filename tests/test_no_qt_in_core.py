@@ -57,3 +57,14 @@ def test_importing_the_core_and_running_the_cli_loads_no_qt(tmp_path: Path) -> N
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_views_do_not_build_queries() -> None:
+    """Views call the domain layer; no module under salesmgr/views imports SQLAlchemy's query builders."""
+    builders = {"select", "insert", "update", "delete", "text", "func"}
+    offenders = []
+    for path in (PACKAGE / "views").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("sqlalchemy"):
+                offenders += [f"{path.name}: {alias.name}" for alias in node.names if alias.name in builders]
+    assert offenders == []

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.metrics import summary
@@ -33,7 +32,7 @@ from salesmgr.models.metrics.monthly import won_by_month
 from salesmgr.models.metrics.periods import current_quarter, month_of, parse_period, previous_quarters
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
-from salesmgr.models.org import Rep, Team
+from salesmgr.models.team import list_reps, list_teams
 from salesmgr.views.charts import (
     TOP_REPS,
     FunnelChart,
@@ -76,16 +75,14 @@ def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[str]:
 def load_dashboard(session: Session, period: str, team_id: int | None, rep_id: int | None,
                    today: date) -> DashboardData:
     """The whole page's data in one go (runs on the runner's thread)."""
-    teams = [(row[0], row[1]) for row in session.execute(select(Team.id, Team.name).order_by(Team.name))]
-    reps = [(row[0], row[1], row[2]) for row in session.execute(
-        select(Rep.id, Rep.name, Rep.team_id).order_by(Rep.active.desc(), Rep.name))]
+    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
+    reps = [(r.id, r.name, r.team_id) for r in list_reps(session)]  # active reps first, then by name
     # a chosen rep narrows more than their team, and dashboard_report would take the team's quota for both
     narrow = None if rep_id is not None else team_id
     report = summary.dashboard_report(session, period, team_id=narrow, rep_id=rep_id, today=today)
     start, end = parse_period(period)
     flt = MetricFilter(start, end, DateField.CLOSE, narrow, rep_id)
-    stages = summary.funnel_report(session, flt)["stages"]
-    funnel = [FunnelRow(**stage) for stage in stages]
+    funnel = [FunnelRow(**stage) for stage in report["stages"]]
     ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)
                for r in rep_ranking(session, period, team_id)[:TOP_REPS]]
     monthly = [MonthlyRow(m.month, m.won, m.quota) for m in won_by_month(session, flt, months_ending(end))]

@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesmgr.models import opportunities as service
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
-from salesmgr.models.org import Rep, Team
+from salesmgr.models.team import list_reps, list_teams
 from salesmgr.views.edit_dialog import EditDialog
 from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
@@ -56,10 +55,9 @@ class FilterChoices:
 
 
 def load_choices(session: Session) -> FilterChoices:
-    teams = session.execute(select(Team.id, Team.name).order_by(Team.name))
-    reps = session.execute(select(Rep.id, Rep.name, Rep.team_id).order_by(Rep.active.desc(), Rep.name))
-    return FilterChoices(service.stage_options(session), [tuple(t) for t in teams],  # type: ignore[misc]
-                         [tuple(r) for r in reps])  # type: ignore[misc]
+    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
+    reps = [(r.id, r.name, r.team_id) for r in list_reps(session)]  # active reps first, then by name
+    return FilterChoices(service.stage_options(session), teams, reps)
 
 
 def quarter_bounds(today: date) -> tuple[date, date]:

@@ -66,24 +66,24 @@ def funnel_report(session: Session, flt: MetricFilter) -> dict[str, Any]:
 def dashboard_report(session: Session, period: str | None = None, *, team_id: int | None = None,
                      rep_id: int | None = None, today: date | None = None) -> dict[str, Any]:
     """The KPI tiles for one period (default: the current quarter): won vs quota, win rate, average cycle,
-    weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals."""
+    weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals,
+    with the funnel's stages for the period (the dashboard draws them)."""
     today = today or date.today()
     period = period or current_quarter(today)
     start, end = parse_period(period)
     flt = MetricFilter(start, end, DateField.CLOSE, team_id, rep_id)
     won = won_amount(session, flt)
     quota = _quota(session, period, team_id, rep_id)
-    cycle = sales_cycle(session, flt)
     report = funnel_report(session, flt)
     return {
         "period": period, "from": start.isoformat(), "to": end.isoformat(), "currency": report["currency"],
         "won": {"amount": _money(won, report["currency"]), "quota": _money(quota, report["currency"]),
                 "attainment": _round(float(won / quota)) if quota else None,
                 **({"reason": NO_QUOTA} if not quota else {})},
-        "win_rate": report["win_rate"], "avg_cycle_days": _round(cycle.average_days, 1),
+        "win_rate": report["win_rate"], "avg_cycle_days": report["avg_cycle_days"],
         "weighted_pipeline": report["weighted_pipeline"], "data_completeness": report["data_completeness"],
         "stalled_deals": len(stalled_deals(session, replace(flt, date_from=None, date_to=None), today)),
-        "reasons": report["reasons"],
+        "reasons": report["reasons"], "stages": report["stages"],
     }
 
 
