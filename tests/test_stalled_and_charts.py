@@ -255,3 +255,17 @@ def test_new_charts_take_plain_rows_hover_and_save_png(qtbot: QtBot, tmp_path: P
         assert (tmp_path / name).stat().st_size > 1000
     monthly.set_data([], "CNY")
     assert monthly.rows == [] and monthly.bars is None and len(monthly.quota_marks.getData()[0]) == 0
+
+
+def test_a_chart_saves_where_the_user_chooses(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    chart = StageDurationChart()
+    qtbot.addWidget(chart)
+    chart.set_data([StageDurationRow("Lead identified", 12.5)])
+    target = tmp_path / "durations"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert chart.save_as() is True
+    assert (tmp_path / "durations.png").stat().st_size > 0
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    assert chart.save_as() is False

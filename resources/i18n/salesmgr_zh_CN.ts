@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="160"/>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="166"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/charts.py" line="167"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../salesmgr/views/import_pages.py" line="42"/>
@@ -52,149 +70,149 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="143"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="312"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="140"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="309"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="149"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="146"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="147"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="151"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="148"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="152"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="149"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="153"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="154"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="151"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="187"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="184"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="200"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="197"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="200"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="197"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="201"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="198"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="217"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="214"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="223"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="220"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="264"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="288"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="275"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="280"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="277"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="281"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="284"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="281"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="286"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="283"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="287"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="284"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="296"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="293"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="298"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="302"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="299"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="303"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="300"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="304"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="301"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="307"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="304"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -660,47 +678,47 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="172"/>
+        <location filename="../../salesmgr/views/charts.py" line="188"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="173"/>
+        <location filename="../../salesmgr/views/charts.py" line="189"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="183"/>
+        <location filename="../../salesmgr/views/charts.py" line="199"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="184"/>
+        <location filename="../../salesmgr/views/charts.py" line="200"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="185"/>
+        <location filename="../../salesmgr/views/charts.py" line="201"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="187"/>
+        <location filename="../../salesmgr/views/charts.py" line="203"/>
         <source>{count} won · {amount}</source>
         <translation>{count} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="189"/>
+        <location filename="../../salesmgr/views/charts.py" line="205"/>
         <source>{count} open · {amount}</source>
         <translation>{count} 个进行中 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="191"/>
+        <location filename="../../salesmgr/views/charts.py" line="207"/>
         <source>{count} open · {amount} · {conversion} go on</source>
         <translation>{count} 个进行中 · {amount} · {conversion} 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="193"/>
+        <location filename="../../salesmgr/views/charts.py" line="209"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -711,7 +729,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="199"/>
+        <location filename="../../salesmgr/views/charts.py" line="215"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -1404,32 +1422,32 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="257"/>
+        <location filename="../../salesmgr/views/charts.py" line="273"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="269"/>
+        <location filename="../../salesmgr/views/charts.py" line="285"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="269"/>
+        <location filename="../../salesmgr/views/charts.py" line="285"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="271"/>
+        <location filename="../../salesmgr/views/charts.py" line="287"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="274"/>
+        <location filename="../../salesmgr/views/charts.py" line="290"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="277"/>
+        <location filename="../../salesmgr/views/charts.py" line="293"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -1438,7 +1456,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="282"/>
+        <location filename="../../salesmgr/views/charts.py" line="298"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -1645,93 +1663,93 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="102"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="100"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="104"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="102"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="106"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="104"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="109"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="344"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="107"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="342"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="132"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="130"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="146"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="144"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="146"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="144"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="147"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="145"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="156"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="154"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="159"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="157"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="160"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="158"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="169"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="167"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="171"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="169"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="249"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="247"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="251"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="249"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="257"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="255"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="272"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="270"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="273"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="271"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
@@ -1920,27 +1938,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/charts.py" line="225"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="220"/>
+        <location filename="../../salesmgr/views/charts.py" line="236"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="221"/>
+        <location filename="../../salesmgr/views/charts.py" line="237"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="222"/>
+        <location filename="../../salesmgr/views/charts.py" line="238"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="223"/>
+        <location filename="../../salesmgr/views/charts.py" line="239"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -1949,7 +1967,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="226"/>
+        <location filename="../../salesmgr/views/charts.py" line="242"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -2175,41 +2193,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="295"/>
+        <location filename="../../salesmgr/views/charts.py" line="311"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="296"/>
+        <location filename="../../salesmgr/views/charts.py" line="312"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="306"/>
+        <location filename="../../salesmgr/views/charts.py" line="322"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="307"/>
+        <location filename="../../salesmgr/views/charts.py" line="323"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="309"/>
+        <location filename="../../salesmgr/views/charts.py" line="325"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="311"/>
+        <location filename="../../salesmgr/views/charts.py" line="327"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="313"/>
+        <location filename="../../salesmgr/views/charts.py" line="329"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>

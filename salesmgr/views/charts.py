@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
 
 from salesmgr.models.money import format_money
 
@@ -154,6 +154,22 @@ class BarChart(pg.PlotWidget):
             QToolTip.showText(self.cursor().pos(), text, self)
         else:
             QToolTip.hideText()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        save = menu.addAction(self.tr("Save chart as PNG…"))
+        if menu.exec(event.globalPos()) is save:
+            self.save_as()
+
+    def save_as(self) -> bool:
+        """Ask where to save the chart as a PNG image, then save it there."""
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png",
+                                                    self.tr("PNG image (*.png)"))
+        if not path:
+            return False
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        return self.save_png(path)
 
     def save_png(self, path: str | Path) -> bool:
         """Write the chart as it looks now (at least 640 x 360 pixels) to ``path``; True when written."""
