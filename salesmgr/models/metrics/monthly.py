@@ -53,11 +53,11 @@ def won_by_month(session: Session, flt: MetricFilter, months: list[str]) -> list
     start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
     team_id = None if flt.rep_id is not None else flt.team_id
     narrow = MetricFilter(team_id=team_id, rep_id=flt.rep_id)
-    month = func.strftime("%Y-%m", Opportunity.closed_date)
+    closed_month = func.strftime("%Y-%m", Opportunity.closed_date)
     query = apply(
-        select(month, Opportunity.currency, func.sum(Opportunity.amount_minor))
+        select(closed_month, Opportunity.currency, func.sum(Opportunity.amount_minor))
         .where(_won(), Opportunity.closed_date >= start, Opportunity.closed_date <= end)
-        .group_by(month, Opportunity.currency), narrow)
+        .group_by(closed_month, Opportunity.currency), narrow)
     sums: dict[str, list[tuple[str, int | None]]] = {}
     for name, currency, total in session.execute(query):
         sums.setdefault(name, []).append((currency, total))

@@ -89,13 +89,46 @@ def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None
     stages it leaves out use ``stall_thresholds``. Sorted by days in stage, longest first, then by id. Amounts
     are converted to the base currency (``MissingRateError`` for a currency without a rate).
     """
-    today = today or date.today()
     stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
-    if not stages:
-        return []
+    limits = _limits(session, stages, thresholds)
+    late = _late(session, flt, today or date.today(), stages, limits)
+    converter = Converter.load(session)
+    found: list[StalledDeal] = []
+    ids = list(late)
+    for start in range(0, len(ids), _CHUNK):
+        details = (select(Opportunity.id, Opportunity.name, Account.name, Rep.name, Opportunity.amount_minor,
+                          Opportunity.currency)
+                   .outerjoin(Account, Account.id == Opportunity.account_id)
+                   .outerjoin(Rep, Rep.id == Opportunity.owner_id)
+                   .where(Opportunity.id.in_(ids[start:start + _CHUNK])))
+        for opp_id, name, account, owner, minor, currency in session.execute(details):
+            stage_id, days = late[opp_id]
+            amount = None if minor is None else converter.minor_to_base(minor, currency)
+            found.append(StalledDeal(opp_id, name, account, owner, stages[stage_id].name, days, limits[stage_id],
+                                     amount))
+    found.sort(key=lambda d: (-d.days_in_stage, d.opportunity_id))
+    return found
+
+
+def stalled_count(session: Session, flt: MetricFilter, today: date | None = None,
+                  thresholds: dict[int, float] | None = None) -> int:
+    """How many deals ``stalled_deals`` would list, without reading their names and amounts."""
+    stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
+    return len(_late(session, flt, today or date.today(), stages, _limits(session, stages, thresholds)))
+
+
+def _limits(session: Session, stages: dict[int, Any], thresholds: dict[int, float] | None) -> dict[int, float]:
     limits = dict(thresholds or {})
     if any(stage_id not in limits for stage_id in stages):
         limits = {**stall_thresholds(session), **limits}
+    return limits
+
+
+def _late(session: Session, flt: MetricFilter, today: date, stages: dict[int, Any], limits: dict[int, float]
+          ) -> dict[int, tuple[int, int]]:
+    """``{deal id: (stage id, days in stage)}`` for the open deals past their stage's threshold."""
+    if not stages:
+        return {}
     query = apply(
         select(Opportunity.id, Opportunity.stage_id, Opportunity.created_date, func.max(StageHistory.entered_at))
         .select_from(Opportunity)
@@ -113,22 +146,7 @@ def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None
         days = (today - since).days
         if days > limits[stage_id]:
             late[opp_id] = (stage_id, days)
-    converter = Converter.load(session)
-    found: list[StalledDeal] = []
-    ids = list(late)
-    for start in range(0, len(ids), _CHUNK):
-        details = (select(Opportunity.id, Opportunity.name, Account.name, Rep.name, Opportunity.amount_minor,
-                          Opportunity.currency)
-                   .outerjoin(Account, Account.id == Opportunity.account_id)
-                   .outerjoin(Rep, Rep.id == Opportunity.owner_id)
-                   .where(Opportunity.id.in_(ids[start:start + _CHUNK])))
-        for opp_id, name, account, owner, minor, currency in session.execute(details):
-            stage_id, days = late[opp_id]
-            amount = None if minor is None else converter.minor_to_base(minor, currency)
-            found.append(StalledDeal(opp_id, name, account, owner, stages[stage_id].name, days, limits[stage_id],
-                                     amount))
-    found.sort(key=lambda d: (-d.days_in_stage, d.opportunity_id))
-    return found
+    return late
 
 
 def _day(value: date | datetime | str) -> date:

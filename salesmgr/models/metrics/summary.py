@@ -18,7 +18,7 @@ from salesmgr.models.metrics.forecast import weighted_pipeline
 from salesmgr.models.metrics.funnel import funnel, sales_cycle, win_rate
 from salesmgr.models.metrics.periods import current_quarter, parse_period
 from salesmgr.models.metrics.ranking import team_quota, won_amount
-from salesmgr.models.metrics.stages import stalled_deals
+from salesmgr.models.metrics.stages import stalled_count
 from salesmgr.models.money import quantize
 from salesmgr.models.org import Quota
 
@@ -82,7 +82,7 @@ def dashboard_report(session: Session, period: str | None = None, *, team_id: in
                 **({"reason": NO_QUOTA} if not quota else {})},
         "win_rate": report["win_rate"], "avg_cycle_days": report["avg_cycle_days"],
         "weighted_pipeline": report["weighted_pipeline"], "data_completeness": report["data_completeness"],
-        "stalled_deals": len(stalled_deals(session, replace(flt, date_from=None, date_to=None), today)),
+        "stalled_deals": stalled_count(session, replace(flt, date_from=None, date_to=None), today),
         "reasons": report["reasons"], "stages": report["stages"],
     }
 
