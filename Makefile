@@ -23,7 +23,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check salesmgr tests bench
-	$(BIN)/mypy salesmgr/models salesmgr/cli.py
+	$(BIN)/mypy salesmgr
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find salesmgr/views -name '*.py' | sort) -no-obsolete -ts resources/i18n/salesmgr_zh_CN.ts

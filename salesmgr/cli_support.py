@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -18,7 +19,11 @@ class UsageError(Exception):
 
 
 def emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
-    print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
+    try:
+        print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped early: not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
 
 

@@ -7,7 +7,6 @@ target stage's entry criteria as checklists before the move is confirmed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +36,7 @@ from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, St
 from salesmgr.views.edit_dialog import EditDialog
 from salesmgr.views.labels import emphasise
 from salesmgr.views.messages import user_message
+from salesmgr.views.qt_dates import from_qdate, to_qdate
 
 
 class OpportunityDialog(EditDialog[OpportunityEdit]):
@@ -112,7 +112,7 @@ class OpportunityDialog(EditDialog[OpportunityEdit]):
             self.amount_edit.setText("" if row.amount is None else str(row.amount))
             self.currency_edit.setText(row.currency)
             expected = row.expected_close_date
-            self.expected_edit.setDate(QDate(expected) if expected else QDate.currentDate())
+            self.expected_edit.setDate(to_qdate(expected) if expected else QDate.currentDate())
             self.no_expected_check.setChecked(expected is None)
             self.expected_edit.setEnabled(expected is not None)
         self.probability_spin.setValue(-1 if row.probability is None else row.probability)
@@ -130,7 +130,7 @@ class OpportunityDialog(EditDialog[OpportunityEdit]):
         """The edited fields; raises a ``UserError`` (shown inline by ``accept``) for an unreadable amount."""
         text = self.amount_edit.text().strip().replace(",", "").replace(" ", "")
         probability = self.probability_spin.value()
-        expected: date | None = None if self.no_expected_check.isChecked() else self.expected_edit.date().toPython()
+        expected = None if self.no_expected_check.isChecked() else from_qdate(self.expected_edit.date())
         return OpportunityEdit(self.name_edit.text(), D(text) if text else None, self.currency_edit.text(),
                                None if probability < 0 else probability, expected)
 

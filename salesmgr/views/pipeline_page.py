@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,8 @@ from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
 from salesmgr.views.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline_model import PipelineModel
-from salesmgr.views.runner import DbRunner
+from salesmgr.views.qt_dates import from_qdate, to_qdate
+from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.stage_editor import StageEditorDialog
 from salesmgr.views.stalled_panel import StalledPanel
 
@@ -172,7 +173,7 @@ class PipelinePage(QWidget):
         return row
 
     def _date_edit(self, value: date) -> QDateEdit:
-        edit = QDateEdit(QDate(value))
+        edit = QDateEdit(to_qdate(value))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(self._period_changed)
@@ -203,8 +204,8 @@ class PipelinePage(QWidget):
         """The filter the bar describes now."""
         dated = not self.all_dates_check.isChecked()
         metric = MetricFilter(
-            date_from=self.from_edit.date().toPython() if dated else None,
-            date_to=self.to_edit.date().toPython() if dated else None,
+            date_from=from_qdate(self.from_edit.date()) if dated else None,
+            date_to=from_qdate(self.to_edit.date()) if dated else None,
             date_field=DateField(self.date_field_combo.currentData()),
             team_id=self.team_combo.currentData(), rep_id=self.rep_combo.currentData())
         return OpportunityFilter(self.search_edit.text().strip(), self.stage_combo.currentData(), "", metric)
@@ -301,7 +302,7 @@ class PipelinePage(QWidget):
     def open_opportunity(self, opportunity_id: int, *, move: bool = False) -> None:
         """Load the deal and open its dialog (``dialog_opened`` carries it); ``move`` opens the stage picker."""
         self.runner.run(lambda session: service.opportunity_detail(session, opportunity_id),
-                        lambda detail: isValid(self) and self._show_dialog(detail, move), self.show_error)
+                        while_alive(self, lambda detail: self._show_dialog(detail, move)), self.show_error)
 
     def _show_dialog(self, detail: OpportunityDetail, move: bool) -> None:
         if self.dialog is not None:
@@ -329,8 +330,8 @@ class PipelinePage(QWidget):
         def move(session: Session) -> OpportunityDetail:
             service.move_stage(session, opportunity_id, stage_id)
             return service.opportunity_detail(session, opportunity_id)
-        self.runner.run(move, lambda detail: isValid(dialog) and dialog.move_done(detail),
-                        lambda exc: isValid(dialog) and dialog.move_failed(user_message(exc)), edits=True)
+        self.runner.run(move, while_alive(dialog, dialog.move_done),
+                        while_alive(dialog, lambda exc: dialog.move_failed(user_message(exc))), edits=True)
 
     # --- errors -------------------------------------------------------------------------------------------
     def show_error(self, exc: Exception) -> None:

@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
+from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from salesmgr.models.database import Database
@@ -118,3 +119,11 @@ class DbRunner(QObject):
         if not self._callbacks:
             self.busy_changed.emit(False)
         return callbacks
+
+
+def while_alive(widget: QObject, callback: Callable[[T], object]) -> Callable[[T], None]:
+    """``callback`` for a runner result, skipped when ``widget`` was deleted while the job ran."""
+    def deliver(result: T) -> None:
+        if isValid(widget):
+            callback(result)
+    return deliver
