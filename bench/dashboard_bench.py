@@ -14,12 +14,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from demo_db import demo_database
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from salesmgr.models.database import open_database
-from salesmgr.models.demo import load_demo
-from salesmgr.models.stats import is_empty
 from salesmgr.views.dashboard_page import DashboardPage
 from salesmgr.views.runner import DbRunner
 
@@ -49,14 +47,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "dashboard.sqlite"
-        db = open_database(path)
-        with db.session() as session:
-            empty = is_empty(session)
-        if empty:
-            print(f"loading {args.opportunities:,} demo opportunities…")
-            start = time.perf_counter()
-            load_demo(db, opportunities=args.opportunities)
-            print(f"  loaded in {time.perf_counter() - start:.1f} s")
+        db = demo_database(path, args.opportunities)
         runner = DbRunner(db)
         page = DashboardPage(runner)
         page.resize(1280, 800)

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from demo_db import demo_database
+
 from salesmgr.models.database import open_database
-from salesmgr.models.demo import load_demo
 from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.funnel import stage_totals
 
@@ -46,14 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "funnel.sqlite"
-        db = open_database(path)
-        with db.session() as session:
-            from salesmgr.models.stats import is_empty
-
-            empty = is_empty(session)
-        if empty:
-            print(f"loading {args.opportunities:,} demo opportunities…")
-            load_demo(db, opportunities=args.opportunities)
+        db = demo_database(path, args.opportunities)
         since = date.today() - timedelta(days=91)
         copy = Path(folder) / "baseline.sqlite"
         db.close()

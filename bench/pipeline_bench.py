@@ -23,16 +23,14 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from demo_db import demo_database
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from salesmgr.models import opportunities as service
-from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import load_demo
 from salesmgr.models.opportunities import OpportunityFilter
-from salesmgr.models.stats import table_counts
 from salesmgr.views.pipeline_model import PAGE_SIZE, PipelineModel
 from salesmgr.views.pipeline_page import PipelinePage
 from salesmgr.views.runner import DbRunner
@@ -43,19 +41,6 @@ PLAIN_SQL = ("SELECT o.id, o.name, a.name, r.name, t.name, s.name, s.kind, o.amo
              "JOIN stage_definition s ON o.stage_id = s.id LEFT JOIN account a ON o.account_id = a.id "
              "LEFT JOIN rep r ON o.owner_id = r.id LEFT JOIN team t ON r.team_id = t.id "
              "ORDER BY o.expected_close_date, o.id LIMIT 200")
-
-
-def demo_database(path: Path, opportunities: int) -> Database:
-    db = open_database(path)
-    with db.session() as session:
-        present = table_counts(session).get("opportunity", 0)
-    if present == 0:
-        start = time.perf_counter()
-        load_demo(db, opportunities=opportunities, today=TODAY)
-        print(f"demo data: {opportunities:,} opportunities loaded in {time.perf_counter() - start:.1f} s")
-    else:
-        print(f"demo data: reusing {path} ({present:,} opportunities)")
-    return db
 
 
 def wait_for(signal: Any, action: Callable[[], object], timeout_ms: int = 120_000) -> float:
@@ -170,7 +155,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "pipeline.sqlite"
-        db = demo_database(path, args.opportunities)
+        db = demo_database(path, args.opportunities, TODAY)
         runner = DbRunner(db)
         try:
             report(path, runner)

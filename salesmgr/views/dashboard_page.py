@@ -45,6 +45,7 @@ from salesmgr.views.charts import (
     StageDurationRow,
     money_text,
 )
+from salesmgr.views.combos import refill, reps_of_team
 from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 
@@ -211,23 +212,13 @@ class DashboardPage(QWidget):
         self.reload()
 
     def _fill_teams(self) -> None:
-        self._refill(self.team_combo, self.tr("All teams"), self.teams, self.team_combo.currentData())
+        refill(self.team_combo, self.tr("All teams"), self.teams, self.team_combo.currentData())
         self._fill_reps(self.rep_combo.currentData())
 
     def _fill_reps(self, keep: int | None) -> None:
         team_id = self.team_combo.currentData()
-        reps = [(rid, name) for rid, name, team in self.reps if team_id is None or team == team_id]
-        self._refill(self.rep_combo, self.tr("All reps"), reps, keep)
-
-    @staticmethod
-    def _refill(combo: QComboBox, everything: str, items: list[tuple[int, str]], keep: int | None) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for item_id, name in items:
-            combo.addItem(name, item_id)
-        combo.setCurrentIndex(max(combo.findData(keep), 0))
-        combo.blockSignals(False)
+        reps = reps_of_team(self.reps, team_id)
+        refill(self.rep_combo, self.tr("All reps"), reps, keep)
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -32,7 +32,7 @@ from salesmgr.models import opportunities as service
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
 from salesmgr.models.team import list_reps, list_teams
-from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.views.combos import refill, reps_of_team
 from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
 from salesmgr.views.opportunity_dialog import OpportunityDialog
@@ -245,25 +245,15 @@ class PipelinePage(QWidget):
 
     def _fill_combos(self) -> None:
         stage_id, team_id = self.stage_combo.currentData(), self.team_combo.currentData()
-        self._refill(self.stage_combo, self.tr("All stages"),
+        refill(self.stage_combo, self.tr("All stages"),
                      [(stage.id, stage.name) for stage in self.choices.stages], stage_id)
-        self._refill(self.team_combo, self.tr("All teams"), self.choices.teams, team_id)
+        refill(self.team_combo, self.tr("All teams"), self.choices.teams, team_id)
         self._fill_reps(self.rep_combo.currentData())
 
     def _fill_reps(self, rep_id: int | None) -> None:
         team_id = self.team_combo.currentData()
-        reps = [(rid, name) for rid, name, team in self.choices.reps if team_id is None or team == team_id]
-        self._refill(self.rep_combo, self.tr("All reps"), reps, rep_id)
-
-    @staticmethod
-    def _refill(combo: QComboBox, everything: str, items: list[tuple[int, str]], keep: int | None) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for item_id, name in items:
-            combo.addItem(name, item_id)
-        EditDialog.select_data(combo, keep)
-        combo.blockSignals(False)
+        reps = reps_of_team(self.choices.reps, team_id)
+        refill(self.rep_combo, self.tr("All reps"), reps, rep_id)
 
     # --- table --------------------------------------------------------------------------------------------
     def _on_loaded(self) -> None:
