@@ -191,3 +191,26 @@ def test_charts_take_plain_rows_and_save_png(qtbot: QtBot, tmp_path: Path) -> No
         assert (tmp_path / name).stat().st_size > 1000
     ranking.set_data([], "USD")
     assert ranking.rows == [] and ranking.bars is None and ranking.empty_text.isVisible()
+
+
+def test_the_funnel_is_drawn_before_the_other_figures(qtbot: QtBot, page: DashboardPage) -> None:
+    order: list[str] = []
+    page.funnel_shown.connect(lambda: order.append("funnel"))
+    page.loaded.connect(lambda: order.append("loaded"))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.period_combo.setCurrentIndex(page.period_combo.findData("2026Q1"))
+    assert order == ["funnel", "loaded"]
+    assert page.funnel_chart.rows[-1].count == 1  # the 9,000 deal won in February
+
+
+def test_only_the_last_of_quick_filter_changes_is_shown(qtbot: QtBot, page: DashboardPage,
+                                                        ids: dict[str, int]) -> None:
+    shown: list[str] = []
+    page.loaded.connect(lambda: shown.append(page.won_tile.value()))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.period_combo.setCurrentIndex(page.period_combo.findData("2026Q1"))
+        page.team_combo.setCurrentIndex(page.team_combo.findData(ids["north"]))
+        page.period_combo.setCurrentIndex(page.period_combo.findData("2026Q2"))
+    qtbot.waitUntil(lambda: not page.runner.is_busy(), timeout=10_000)
+    assert shown == ["50.0 %"]  # North in 2026Q2: 7,500 of 15,000; the two earlier filters never reach the page
+    assert [row.name for row in page.ranking_chart.rows] == ["Ann", "Bob"]

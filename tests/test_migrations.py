@@ -39,3 +39,7 @@ def test_the_funnel_index_covers_the_deal_date_expression(db: Database) -> None:
         sql = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = "
                                          "'ix_opportunity_stage_currency_deal_date'").scalar()
     assert sql is not None and "stage_id, currency, coalesce(closed_date, expected_close_date), amount_minor" in sql
+    with db.engine.connect() as connection:
+        sql = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = "
+                                         "'ix_opportunity_owner_deal_date'").scalar()
+    assert sql is not None and "owner_id, coalesce(closed_date, expected_close_date), stage_id, currency" in sql

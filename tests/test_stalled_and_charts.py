@@ -19,7 +19,8 @@ from salesmgr.models.metrics.monthly import MonthWon, won_by_month
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
 from salesmgr.views.charts import MonthlyChart, MonthlyRow, StageDurationChart, StageDurationRow
-from salesmgr.views.dashboard_page import DashboardPage, months_ending
+from salesmgr.views.dashboard_data import months_ending
+from salesmgr.views.dashboard_page import DashboardPage
 from salesmgr.views.pipeline_page import PipelinePage
 from salesmgr.views.runner import DbRunner
 

@@ -89,6 +89,10 @@ class Opportunity(Base):
         # The funnel's per-stage totals over a period (see metrics.filters.deal_date), read from the index alone.
         Index("ix_opportunity_stage_currency_deal_date", "stage_id", "currency",
               func.coalesce(text("closed_date"), text("expected_close_date")), "amount_minor"),
+        # The same for a team's or a rep's deals (the owner comes first).
+        Index("ix_opportunity_owner_deal_date", "owner_id",
+              func.coalesce(text("closed_date"), text("expected_close_date")), "stage_id", "currency",
+              "amount_minor"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,12 +1,12 @@
 """The Dashboard page: KPI tiles for a quarter, team and rep, with four charts under them (funnel, rep ranking,
 won per month against quota and average days per open stage).
 
-Everything on the page comes from one ``runner.run`` operation (``load_dashboard``); it reloads when a filter
-changes and when the runner announces an edit. ``loaded`` is emitted once the new figures are on screen.
+The page reads its figures in three runner operations (``dashboard_data``): the funnel first (``funnel_shown``
+once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
+when a filter changes and when the runner announces an edit; operations a newer filter has replaced are skipped.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -27,68 +27,23 @@ from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from salesmgr.models.metrics import summary
-from salesmgr.models.metrics.filters import DateField, MetricFilter
-from salesmgr.models.metrics.monthly import won_by_month
-from salesmgr.models.metrics.periods import current_quarter, month_of, parse_period, previous_quarters
-from salesmgr.models.metrics.ranking import rep_ranking
-from salesmgr.models.metrics.stages import stage_durations
-from salesmgr.models.team import list_reps, list_teams
-from salesmgr.views.charts import (
-    TOP_REPS,
-    FunnelChart,
-    FunnelRow,
-    MonthlyChart,
-    MonthlyRow,
-    RankingChart,
-    RankingRow,
-    StageDurationChart,
-    StageDurationRow,
-    money_text,
-)
+from salesmgr.models.metrics.periods import current_quarter, previous_quarters
+from salesmgr.views.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
 from salesmgr.views.combos import refill, reps_of_team
+from salesmgr.views.dashboard_data import (
+    ChartsPart,
+    DashboardQuery,
+    FunnelPart,
+    LatestRequest,
+    load_charts,
+    load_funnel,
+    load_tiles,
+)
 from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 
 PERIODS_BACK = 7
-MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five before it
 CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
-
-
-@dataclass(frozen=True)
-class DashboardData:
-    """What one load returns: the filter choices, the KPI report, the funnel rows and the ranking rows."""
-
-    teams: list[tuple[int, str]]
-    reps: list[tuple[int, str, int | None]]  # id, name, team id
-    report: dict[str, Any]
-    funnel: list[FunnelRow]
-    ranking: list[RankingRow]
-    monthly: list[MonthlyRow]
-    durations: list[StageDurationRow]
-
-
-def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[str]:
-    """The ``count`` months up to and including the month of ``last``, oldest first."""
-    index = last.year * 12 + last.month - 1
-    return [month_of(date(i // 12, i % 12 + 1, 1)) for i in range(index - count + 1, index + 1)]
-
-
-def load_dashboard(session: Session, period: str, team_id: int | None, rep_id: int | None,
-                   today: date) -> DashboardData:
-    """The whole page's data in one go (runs on the runner's thread)."""
-    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
-    reps = [(r.id, r.name, r.team_id) for r in list_reps(session)]  # active reps first, then by name
-    # a chosen rep narrows more than their team, and dashboard_report would take the team's quota for both
-    narrow = None if rep_id is not None else team_id
-    report = summary.dashboard_report(session, period, team_id=narrow, rep_id=rep_id, today=today)
-    start, end = parse_period(period)
-    flt = MetricFilter(start, end, DateField.CLOSE, narrow, rep_id)
-    funnel = [FunnelRow(**stage) for stage in report["stages"]]
-    ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)
-               for r in rep_ranking(session, period, team_id)[:TOP_REPS]]
-    monthly = [MonthlyRow(m.month, m.won, m.quota) for m in won_by_month(session, flt, months_ending(end))]
-    durations = [StageDurationRow(stage, days) for stage, days in stage_durations(session, flt).items()]
-    return DashboardData(teams, reps, report, funnel, ranking, monthly, durations)
 
 
 class KpiTile(QFrame):
@@ -124,14 +79,16 @@ class KpiTile(QFrame):
 class DashboardPage(QWidget):
     """KPI tiles and charts for one quarter (the current one or the 7 before it), a team and a rep."""
 
+    funnel_shown = Signal()
     loaded = Signal()
 
     def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.today = today or date.today()
-        self.data: DashboardData | None = None
-        self._request = 0
+        self.funnel_part: FunnelPart | None = None
+        self._latest = LatestRequest()
+        self._waiting: set[str] = set()
         self._build_ui()
         runner.changed.connect(self.reload)
         self.reload()
@@ -221,39 +178,58 @@ class DashboardPage(QWidget):
         refill(self.rep_combo, self.tr("All reps"), reps, keep)
 
     # --- loading ------------------------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Fetch everything for the current filter; an older answer still on its way is dropped."""
-        self._request += 1
-        request = self._request
-        period, team_id, rep_id = self.period(), self.team_combo.currentData(), self.rep_combo.currentData()
-        today = self.today
-        self.runner.run(lambda session: load_dashboard(session, period, team_id, rep_id, today),
-                        lambda data: self._on_loaded(request, data), self._on_error)
+    def query(self) -> DashboardQuery:
+        return DashboardQuery(self.period(), self.team_combo.currentData(), self.rep_combo.currentData(), self.today)
 
-    def _on_loaded(self, request: int, data: DashboardData) -> None:
-        if not isValid(self) or request != self._request:
+    def reload(self) -> None:
+        """Fetch everything for the current filter; answers to an older filter are dropped."""
+        request = self._latest.start()
+        query, cache = self.query(), getattr(self.runner, "cache", None)
+        self._waiting = {"funnel", "tiles", "charts"}
+        for part, load, show in (("funnel", load_funnel, self._show_funnel), ("tiles", load_tiles, self._show_tiles),
+                                 ("charts", load_charts, self._show_charts)):
+            self.runner.run(self._skipping(request, load, query, cache),
+                            lambda result, part=part, show=show: self._arrived(request, part, show, result),
+                            self._on_error)
+
+    def _skipping(self, request: int, load: Any, query: DashboardQuery, cache: Any) -> Any:
+        latest = self._latest  # the worker reads only this plain object, never the page
+
+        def work(session: Session) -> Any:
+            return load(session, query, cache) if latest.is_current(request) else None
+        return work
+
+    def _arrived(self, request: int, part: str, show: Any, result: Any) -> None:
+        if not isValid(self) or result is None or not self._latest.is_current(request):
             return
-        self.data = data
-        if (data.teams, data.reps) != (self.teams, self.reps):
+        show(result)
+        self._waiting.discard(part)
+        if not self._waiting:
+            self.loaded.emit()
+
+    def _show_funnel(self, part: FunnelPart) -> None:
+        self.funnel_part = part
+        if (part.teams, part.reps) != (self.teams, self.reps):
             team_id, rep_id = self.team_combo.currentData(), self.rep_combo.currentData()
-            self.teams, self.reps = data.teams, data.reps
+            self.teams, self.reps = part.teams, part.reps
             self._fill_teams()
             if (self.team_combo.currentData(), self.rep_combo.currentData()) != (team_id, rep_id):
                 self.reload()  # the chosen team or rep is gone: show everyone instead
                 return
-        self._show_report(data.report)
-        currency = data.report["currency"]
-        self.funnel_chart.set_data(data.funnel, currency)
-        self.ranking_chart.set_data(data.ranking, currency)
-        self.monthly_chart.set_data(data.monthly, currency)
-        self.duration_chart.set_data(data.durations)
-        self.loaded.emit()
+        self.range_label.setText(self.tr("{start} to {end}, by close date").format(
+            start=part.date_from, end=part.date_to))
+        self.funnel_chart.set_data(part.funnel, part.currency)
+        self.funnel_shown.emit()
 
-    def _show_report(self, report: dict[str, Any]) -> None:
+    def _show_charts(self, part: ChartsPart) -> None:
+        currency = self.funnel_part.currency if self.funnel_part else ""
+        self.ranking_chart.set_data(part.ranking, currency)
+        self.monthly_chart.set_data(part.monthly, currency)
+        self.duration_chart.set_data(part.durations)
+
+    def _show_tiles(self, report: dict[str, Any]) -> None:
         currency = report["currency"]
         reasons = report.get("reasons", {})
-        self.range_label.setText(self.tr("{start} to {end}, by close date").format(
-            start=report["from"], end=report["to"]))
         won = report["won"]
         won_text = money_text(won["amount"], currency)
         if won["attainment"] is None:

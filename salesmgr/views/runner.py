@@ -16,6 +16,7 @@ from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from salesmgr.models.database import Database
+from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.progress import Progress
 from salesmgr.views.messages import user_message
 
@@ -41,6 +42,8 @@ class DbRunner(QObject):
         self._callbacks: dict[int, tuple[Done | None, Failed | None, Callable[[int, int, str], None] | None]] = {}
         self._ids = itertools.count(1)
         self._cancel = threading.Event()
+        #: filter-independent figures the metrics keep between operations; cleared after every edit
+        self.cache = MetricCache()
         self._finished.connect(self._on_finished)
         self._errored.connect(self._on_errored)
         self._progressed.connect(self._on_progress)
@@ -88,6 +91,8 @@ class DbRunner(QObject):
             except Exception as exc:  # delivered to the UI thread, never swallowed
                 self._errored.emit(job_id, exc)
             else:
+                if edits:  # before the next operation starts: it must not see figures of the old data
+                    self.cache.clear()
                 self._finished.emit(job_id, (result, edits))
         self._executor.submit(execute)
 

@@ -79,7 +79,8 @@ class StalledPanel(QWidget):
         """Fetch the rows again for the current filter; an older answer still on its way is dropped."""
         self._request += 1
         request, flt, today = self._request, self._filter or MetricFilter(), self.today
-        self.runner.run(lambda session: stalled_deals(session, flt, today),
+        cache = getattr(self.runner, "cache", None)
+        self.runner.run(lambda session: stalled_deals(session, flt, today, cache=cache),
                         lambda deals: self._on_loaded(request, deals), lambda exc: self._on_error(request, exc))
 
     def _on_loaded(self, request: int, deals: list[StalledDeal]) -> None:

@@ -25,14 +25,13 @@ def _text_filled(column: Any) -> ColumnElement[bool]:
     return and_(column.is_not(None), func.trim(column) != "")
 
 
-def _filled() -> dict[str, ColumnElement[bool]]:
-    kind = select(StageDefinition.kind).where(StageDefinition.id == Opportunity.stage_id).scalar_subquery()
+def _filled(open_ids: list[int]) -> dict[str, ColumnElement[bool]]:
     return {
         "account": Opportunity.account_id.is_not(None),
         "amount": Opportunity.amount_minor.is_not(None),
         "close_date": or_(
-            and_(kind == "open", Opportunity.expected_close_date.is_not(None)),
-            and_(kind != "open", Opportunity.closed_date.is_not(None)),
+            and_(Opportunity.stage_id.in_(open_ids), Opportunity.expected_close_date.is_not(None)),
+            and_(Opportunity.stage_id.not_in(open_ids), Opportunity.closed_date.is_not(None)),
         ),
         "created_date": Opportunity.created_date.is_not(None),
         "owner": Opportunity.owner_id.is_not(None),
@@ -76,7 +75,8 @@ def data_completeness(session: Session, flt: MetricFilter) -> Completeness:
     Note: with ``DateField.CLOSE`` and a date range, deals that have neither a closed nor an expected close date
     match no range and so are never counted; use ``DateField.CREATED`` or an open range to see them.
     """
-    filled = _filled()
+    open_ids = list(session.scalars(select(StageDefinition.id).where(StageDefinition.kind == "open")))
+    filled = _filled(open_ids)
     sums = [func.sum(case((condition, 1), else_=0)) for condition in filled.values()]
     query = apply(
         select(Opportunity.owner_id, Rep.name, func.count(Opportunity.id), *sums)

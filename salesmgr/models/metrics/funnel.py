@@ -7,7 +7,7 @@ Stays in stages and stalled deals live in ``salesmgr.models.metrics.stages``.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -17,6 +17,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.crm import Opportunity
+from salesmgr.models.metrics.cache import EVER_WON, HistoryDepths, MetricCache, read_history_depths
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.pipeline import StageDefinition, StageHistory
@@ -92,7 +93,7 @@ class FunnelStep:
     conversion: float | None
 
 
-def funnel(session: Session, flt: MetricFilter) -> list[FunnelStep]:
+def funnel(session: Session, flt: MetricFilter, cache: MetricCache | None = None) -> list[FunnelStep]:
     """The funnel of the deals in the filter: open stages in pipeline order, then won stages, then lost stages.
 
     ``count``/``amount``: the deals currently in the stage (as in ``stage_totals``).
@@ -108,12 +109,19 @@ def funnel(session: Session, flt: MetricFilter) -> list[FunnelStep]:
     ``conversion`` for an open stage = reached(next open stage) / reached(this stage); None for the last open
     stage and when reached is 0. For a won stage reached = the deals currently in it, for a lost stage too;
     their conversion is None.
+
+    ``cache`` keeps every deal's furthest stage from the history between calls (same results, faster when only
+    the filter changes).
     """
     stages = pipeline_stages(session)
     totals = {t.stage_id: t for t in stage_totals(session, flt)}
     open_stages = [s for s in stages if s.kind == "open"]
     open_rank = {s.id: i for i, s in enumerate(open_stages)}
-    depth_counts = _depth_counts(session, flt, stages, open_rank)
+    depths = _history_depths(session, cache, stages, open_rank)
+    if depths is None:
+        depth_counts = _depth_counts(session, flt, stages, open_rank)
+    else:
+        depth_counts = _depth_counts_from(session, flt, depths)
     # reached[i] = deals whose depth >= i
     reached: list[int] = []
     running = 0
@@ -165,6 +173,34 @@ def _depth_counts(session: Session, flt: MetricFilter, stages: list[StageInfo],
                 depth = rank_of_position.get(furthest, 0)
             if stage_id in open_rank:
                 depth = max(depth, open_rank[stage_id])
+        counts[depth] += count
+    return counts
+
+
+def _history_depths(session: Session, cache: MetricCache | None, stages: list[StageInfo],
+                    open_rank: dict[int, int]) -> HistoryDepths | None:
+    if cache is None or not open_rank:
+        return None
+    won_ids = frozenset(s.id for s in stages if s.kind == "won")
+    depths = cache.get("history_depths", lambda: read_history_depths(session, open_rank, won_ids))
+    if depths is not None and (depths.open_rank, depths.won_ids) != (open_rank, won_ids):
+        cache.clear()  # the stages changed behind the cache's back: read again
+        depths = cache.get("history_depths", lambda: read_history_depths(session, open_rank, won_ids))
+    return depths
+
+
+def _depth_counts_from(session: Session, flt: MetricFilter, depths: HistoryDepths) -> dict[int, int]:
+    """``_depth_counts`` from the cached history depths: only the deals in the filter are read."""
+    last = len(depths.open_rank) - 1
+    pairs: Counter[tuple[int, int]] = Counter(
+        (stage_id, depths.code(opportunity_id))
+        for opportunity_id, stage_id in session.execute(apply(select(Opportunity.id, Opportunity.stage_id), flt)))
+    counts: dict[int, int] = defaultdict(int)
+    for (stage_id, code), count in pairs.items():
+        if code == EVER_WON or stage_id in depths.won_ids:
+            depth = last
+        else:
+            depth = max(code - 1, depths.open_rank.get(stage_id, 0), 0)
         counts[depth] += count
     return counts
 

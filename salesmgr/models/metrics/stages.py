@@ -18,6 +18,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.crm import Account, Opportunity
+from salesmgr.models.metrics.cache import MetricCache, OpenStay
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.metrics.funnel import pipeline_stages
@@ -80,18 +81,20 @@ class StalledDeal:
 
 
 def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None,
-                  thresholds: dict[int, float] | None = None) -> list[StalledDeal]:
+                  thresholds: dict[int, float] | None = None, cache: MetricCache | None = None
+                  ) -> list[StalledDeal]:
     """The open deals in the filter that have sat in their current stage longer than the stage's threshold.
 
     Days in stage = ``today`` minus the date of the deal's latest StageHistory entry for its current stage, or
     minus its created date when there is no such entry (whole calendar days); deals with neither are skipped.
     A deal stalls when its days in stage exceed the threshold (strictly). ``thresholds`` maps stage id to days;
     stages it leaves out use ``stall_thresholds``. Sorted by days in stage, longest first, then by id. Amounts
-    are converted to the base currency (``MissingRateError`` for a currency without a rate).
+    are converted to the base currency (``MissingRateError`` for a currency without a rate). ``cache`` keeps the
+    thresholds and every open deal's stage entry between calls.
     """
     stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
-    limits = _limits(session, stages, thresholds)
-    late = _late(session, flt, today or date.today(), stages, limits)
+    limits = _limits(session, stages, thresholds, cache)
+    late = _late(session, flt, today or date.today(), stages, limits, cache)
     converter = Converter.load(session)
     found: list[StalledDeal] = []
     ids = list(late)
@@ -111,24 +114,30 @@ def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None
 
 
 def stalled_count(session: Session, flt: MetricFilter, today: date | None = None,
-                  thresholds: dict[int, float] | None = None) -> int:
+                  thresholds: dict[int, float] | None = None, cache: MetricCache | None = None) -> int:
     """How many deals ``stalled_deals`` would list, without reading their names and amounts."""
     stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
-    return len(_late(session, flt, today or date.today(), stages, _limits(session, stages, thresholds)))
+    limits = _limits(session, stages, thresholds, cache)
+    return len(_late(session, flt, today or date.today(), stages, limits, cache))
 
 
-def _limits(session: Session, stages: dict[int, Any], thresholds: dict[int, float] | None) -> dict[int, float]:
+def _limits(session: Session, stages: dict[int, Any], thresholds: dict[int, float] | None,
+            cache: MetricCache | None) -> dict[int, float]:
     limits = dict(thresholds or {})
     if any(stage_id not in limits for stage_id in stages):
-        limits = {**stall_thresholds(session), **limits}
+        if cache is None:
+            computed = stall_thresholds(session)
+        else:
+            computed = cache.get("stall_thresholds", lambda: stall_thresholds(session))
+            if any(stage_id not in computed for stage_id in stages):
+                cache.clear()  # the stages changed behind the cache's back
+                computed = cache.get("stall_thresholds", lambda: stall_thresholds(session))
+        limits = {**computed, **limits}
     return limits
 
 
-def _late(session: Session, flt: MetricFilter, today: date, stages: dict[int, Any], limits: dict[int, float]
-          ) -> dict[int, tuple[int, int]]:
-    """``{deal id: (stage id, days in stage)}`` for the open deals past their stage's threshold."""
-    if not stages:
-        return {}
+def _open_stays(session: Session, flt: MetricFilter, stages: dict[int, Any]) -> dict[int, OpenStay]:
+    """``{deal id: its stage and the day it entered it}`` for the open deals in the filter."""
     query = apply(
         select(Opportunity.id, Opportunity.stage_id, Opportunity.created_date, func.max(StageHistory.entered_at))
         .select_from(Opportunity)
@@ -138,14 +147,38 @@ def _late(session: Session, flt: MetricFilter, today: date, stages: dict[int, An
                                       StageHistory.stage_id + 0 == Opportunity.stage_id))
         .where((Opportunity.stage_id + 0).in_(list(stages))), flt,
     ).group_by(Opportunity.id)
-    late: dict[int, tuple[int, int]] = {}
+    stays: dict[int, OpenStay] = {}
     for opp_id, stage_id, created, entered in session.execute(query):
         since = _day(entered) if entered is not None else _day(created) if created is not None else None
-        if since is None:
+        stays[opp_id] = OpenStay(stage_id, since)
+    return stays
+
+
+def _cached_open_stays(session: Session, flt: MetricFilter, stages: dict[int, Any], cache: MetricCache
+                       ) -> dict[int, OpenStay]:
+    every = cache.get("open_stays", lambda: _open_stays(session, MetricFilter(), stages))
+    if any(stay.stage_id not in stages for stay in every.values()):
+        cache.clear()  # the stages changed behind the cache's back
+        every = cache.get("open_stays", lambda: _open_stays(session, MetricFilter(), stages))
+    if flt == MetricFilter():
+        return every
+    ids = session.scalars(apply(select(Opportunity.id).where((Opportunity.stage_id + 0).in_(list(stages))), flt))
+    return {opp_id: every[opp_id] for opp_id in ids if opp_id in every}
+
+
+def _late(session: Session, flt: MetricFilter, today: date, stages: dict[int, Any], limits: dict[int, float],
+          cache: MetricCache | None) -> dict[int, tuple[int, int]]:
+    """``{deal id: (stage id, days in stage)}`` for the open deals past their stage's threshold."""
+    if not stages:
+        return {}
+    stays = _open_stays(session, flt, stages) if cache is None else _cached_open_stays(session, flt, stages, cache)
+    late: dict[int, tuple[int, int]] = {}
+    for opp_id, stay in stays.items():
+        if stay.since is None:
             continue
-        days = (today - since).days
-        if days > limits[stage_id]:
-            late[opp_id] = (stage_id, days)
+        days = (today - stay.since).days
+        if days > limits[stay.stage_id]:
+            late[opp_id] = (stay.stage_id, days)
     return late
 
 

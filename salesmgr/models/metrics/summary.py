@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.currency import base_currency
+from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import DateField, MetricFilter
@@ -37,54 +38,93 @@ def _round(value: float | None, places: int = 4) -> float | None:
     return None if value is None else round(value, places)
 
 
-def funnel_report(session: Session, flt: MetricFilter) -> dict[str, Any]:
-    """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness."""
+def _stage_rows(session: Session, flt: MetricFilter, currency: str, cache: MetricCache | None
+                ) -> list[dict[str, Any]]:
+    return [{"stage": s.stage, "kind": s.kind, "count": s.count, "amount": _money(s.amount, currency),
+             "reached": s.reached, "conversion": _round(s.conversion)} for s in funnel(session, flt, cache)]
+
+
+def _kpis(session: Session, flt: MetricFilter, currency: str) -> dict[str, Any]:
+    """Win rate, cycle, weighted pipeline and completeness, with the reasons of the ones that are None."""
     cycle = sales_cycle(session, flt)
     rate = win_rate(session, flt)
     completeness = data_completeness(session, flt)
-    currency = base_currency(session)
-    report: dict[str, Any] = {
-        "from": flt.date_from.isoformat() if flt.date_from else None,
-        "to": flt.date_to.isoformat() if flt.date_to else None,
-        "date_field": flt.date_field.value,
-        "currency": currency,
-        "stages": [{"stage": s.stage, "kind": s.kind, "count": s.count, "amount": _money(s.amount, currency),
-                    "reached": s.reached, "conversion": _round(s.conversion)} for s in funnel(session, flt)],
+    reasons = {"win_rate": NO_CLOSED_DEALS if rate is None else None,
+               "cycle": NO_WON_DEALS if cycle.average_days is None else None,
+               "data_completeness": NO_DEALS if completeness.overall is None else None}
+    return {
         "win_rate": _round(rate),
         "avg_cycle_days": _round(cycle.average_days, 1),
         "median_cycle_days": _round(cycle.median_days, 1),
         "weighted_pipeline": _money(weighted_pipeline(session, flt), currency),
         "data_completeness": _round(completeness.overall),
+        "reasons": {key: value for key, value in reasons.items() if value},
     }
-    reasons = {"win_rate": NO_CLOSED_DEALS if rate is None else None,
-               "cycle": NO_WON_DEALS if cycle.average_days is None else None,
-               "data_completeness": NO_DEALS if completeness.overall is None else None}
-    report["reasons"] = {key: value for key, value in reasons.items() if value}
-    return report
+
+
+def funnel_report(session: Session, flt: MetricFilter, cache: MetricCache | None = None) -> dict[str, Any]:
+    """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness."""
+    currency = base_currency(session)
+    return {
+        "from": flt.date_from.isoformat() if flt.date_from else None,
+        "to": flt.date_to.isoformat() if flt.date_to else None,
+        "date_field": flt.date_field.value,
+        "currency": currency,
+        "stages": _stage_rows(session, flt, currency, cache),
+        **_kpis(session, flt, currency),
+    }
+
+
+def _period_filter(period: str | None, team_id: int | None, rep_id: int | None, today: date
+                   ) -> tuple[str, MetricFilter]:
+    period = period or current_quarter(today)
+    start, end = parse_period(period)
+    return period, MetricFilter(start, end, DateField.CLOSE, team_id, rep_id)
+
+
+def dashboard_stages(session: Session, period: str | None = None, *, team_id: int | None = None,
+                     rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
+                     ) -> dict[str, Any]:
+    """The period's funnel stages as the dashboard draws them (the first part of ``dashboard_report``)."""
+    period, flt = _period_filter(period, team_id, rep_id, today or date.today())
+    currency = base_currency(session)
+    assert flt.date_from is not None and flt.date_to is not None
+    return {"period": period, "from": flt.date_from.isoformat(), "to": flt.date_to.isoformat(),
+            "currency": currency, "stages": _stage_rows(session, flt, currency, cache)}
+
+
+def dashboard_tiles(session: Session, period: str | None = None, *, team_id: int | None = None,
+                    rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
+                    ) -> dict[str, Any]:
+    """The KPI tiles of ``dashboard_report`` without the stages."""
+    today = today or date.today()
+    period, flt = _period_filter(period, team_id, rep_id, today)
+    currency = base_currency(session)
+    won = won_amount(session, flt)
+    quota = _quota(session, period, team_id, rep_id)
+    kpis = _kpis(session, flt, currency)
+    return {
+        "won": {"amount": _money(won, currency), "quota": _money(quota, currency),
+                "attainment": _round(float(won / quota)) if quota else None,
+                **({"reason": NO_QUOTA} if not quota else {})},
+        "win_rate": kpis["win_rate"], "avg_cycle_days": kpis["avg_cycle_days"],
+        "weighted_pipeline": kpis["weighted_pipeline"], "data_completeness": kpis["data_completeness"],
+        "stalled_deals": stalled_count(session, replace(flt, date_from=None, date_to=None), today, cache=cache),
+        "reasons": kpis["reasons"],
+    }
 
 
 def dashboard_report(session: Session, period: str | None = None, *, team_id: int | None = None,
-                     rep_id: int | None = None, today: date | None = None) -> dict[str, Any]:
+                     rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
+                     ) -> dict[str, Any]:
     """The KPI tiles for one period (default: the current quarter): won vs quota, win rate, average cycle,
     weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals,
     with the funnel's stages for the period (the dashboard draws them)."""
     today = today or date.today()
-    period = period or current_quarter(today)
-    start, end = parse_period(period)
-    flt = MetricFilter(start, end, DateField.CLOSE, team_id, rep_id)
-    won = won_amount(session, flt)
-    quota = _quota(session, period, team_id, rep_id)
-    report = funnel_report(session, flt)
-    return {
-        "period": period, "from": start.isoformat(), "to": end.isoformat(), "currency": report["currency"],
-        "won": {"amount": _money(won, report["currency"]), "quota": _money(quota, report["currency"]),
-                "attainment": _round(float(won / quota)) if quota else None,
-                **({"reason": NO_QUOTA} if not quota else {})},
-        "win_rate": report["win_rate"], "avg_cycle_days": report["avg_cycle_days"],
-        "weighted_pipeline": report["weighted_pipeline"], "data_completeness": report["data_completeness"],
-        "stalled_deals": stalled_count(session, replace(flt, date_from=None, date_to=None), today),
-        "reasons": report["reasons"], "stages": report["stages"],
-    }
+    stages = dashboard_stages(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
+    tiles = dashboard_tiles(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
+    return {**{key: stages[key] for key in ("period", "from", "to", "currency")}, **tiles,
+            "stages": stages["stages"]}
 
 
 def _quota(session: Session, period: str, team_id: int | None, rep_id: int | None) -> Decimal | None:

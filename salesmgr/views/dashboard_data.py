@@ -1,0 +1,111 @@
+"""What the Dashboard page shows, read in three parts so the funnel can be drawn before the slower figures
+arrive: the funnel (with the filter choices), the KPI tiles, then the other three charts.
+
+Each loader runs on the runner's thread and returns plain rows; none touches a widget.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from salesmgr.models.currency import base_currency
+from salesmgr.models.metrics import summary
+from salesmgr.models.metrics.cache import MetricCache
+from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.monthly import won_by_month
+from salesmgr.models.metrics.periods import month_of, parse_period
+from salesmgr.models.metrics.ranking import rep_ranking
+from salesmgr.models.metrics.stages import stage_durations
+from salesmgr.models.team import list_reps, list_teams
+from salesmgr.views.charts import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
+
+MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five before it
+
+
+@dataclass(frozen=True)
+class DashboardQuery:
+    """The filter bar's choice: a period, a team and a rep, and the day the page counts from."""
+
+    period: str
+    team_id: int | None
+    rep_id: int | None
+    today: date
+
+    @property
+    def narrow_team(self) -> int | None:
+        # a chosen rep narrows more than their team, and the tiles would take the team's quota for both
+        return None if self.rep_id is not None else self.team_id
+
+    def metric_filter(self) -> MetricFilter:
+        start, end = parse_period(self.period)
+        return MetricFilter(start, end, DateField.CLOSE, self.narrow_team, self.rep_id)
+
+
+@dataclass(frozen=True)
+class FunnelPart:
+    teams: list[tuple[int, str]]
+    reps: list[tuple[int, str, int | None]]  # id, name, team id
+    date_from: str
+    date_to: str
+    currency: str
+    funnel: list[FunnelRow]
+
+
+@dataclass(frozen=True)
+class ChartsPart:
+    ranking: list[RankingRow]
+    monthly: list[MonthlyRow]
+    durations: list[StageDurationRow]
+
+
+def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[str]:
+    """The ``count`` months up to and including the month of ``last``, oldest first."""
+    index = last.year * 12 + last.month - 1
+    return [month_of(date(i // 12, i % 12 + 1, 1)) for i in range(index - count + 1, index + 1)]
+
+
+def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | None) -> FunnelPart:
+    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
+    reps = [(r.id, r.name, r.team_id) for r in list_reps(session)]  # active reps first, then by name
+    stages = summary.dashboard_stages(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
+                                      today=query.today, cache=cache)
+    return FunnelPart(teams, reps, stages["from"], stages["to"], stages["currency"],
+                      [FunnelRow(**stage) for stage in stages["stages"]])
+
+
+def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | None) -> dict[str, Any]:
+    tiles = summary.dashboard_tiles(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
+                                    today=query.today, cache=cache)
+    return {**tiles, "currency": base_currency(session)}
+
+
+def load_charts(session: Session, query: DashboardQuery, cache: MetricCache | None) -> ChartsPart:
+    flt = query.metric_filter()
+    assert flt.date_to is not None
+    ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)
+               for r in rep_ranking(session, query.period, query.team_id)[:TOP_REPS]]
+    monthly = [MonthlyRow(m.month, m.won, m.quota) for m in won_by_month(session, flt, months_ending(flt.date_to))]
+    durations = [StageDurationRow(stage, days) for stage, days in stage_durations(session, flt).items()]
+    return ChartsPart(ranking, monthly, durations)
+
+
+class LatestRequest:
+    """A request number shared by the page (which starts requests) and the worker (which skips the ones a newer
+    request has replaced before they start). Holds no widget."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._number = 0
+
+    def start(self) -> int:
+        with self._lock:
+            self._number += 1
+            return self._number
+
+    def is_current(self, number: int) -> bool:
+        with self._lock:
+            return number == self._number
