@@ -79,6 +79,8 @@ class BarChart(pg.PlotWidget):
         self.empty_text = pg.TextItem(anchor=(0.5, 0.5), color="#777777")
         self.plot_item.addItem(self.empty_text, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
+        # the view box gets its final size after the widget's resize event: fit the labels again then
+        self.plot_item.vb.sigResized.connect(lambda _view: self._fit_labels())
 
     def sizeHint(self) -> QSize:
         return QSize(480, 320)
@@ -121,7 +123,8 @@ class BarChart(pg.PlotWidget):
         if not self.values or not self.labels:
             return
         metrics = QFontMetrics(self.labels[0].textItem.font())
-        plot_px = max(self.plot_item.vb.width(), self.width() * 0.6, 120.0)
+        view_px = self.plot_item.vb.width()
+        plot_px = max(view_px if view_px > 50 else self.width() * 0.6, 120.0)
         top = max(max(self.values), 1e-9)
         needed = max(value / max(1.0 - (metrics.horizontalAdvance(label.toPlainText()) + 12) / plot_px, 0.2)
                      for value, label in zip(self.values, self.labels, strict=True))
