@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSize
 from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
+from shiboken6 import isValid
 
 from salesmgr.models.money import format_money
 
@@ -80,7 +81,7 @@ class BarChart(pg.PlotWidget):
         self.plot_item.addItem(self.empty_text, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         # the view box gets its final size after the widget's resize event: fit the labels again then
-        self.plot_item.vb.sigResized.connect(lambda _view: self._fit_labels())
+        self.plot_item.vb.sigResized.connect(self._view_resized)
 
     def sizeHint(self) -> QSize:
         return QSize(480, 320)
@@ -129,6 +130,10 @@ class BarChart(pg.PlotWidget):
         needed = max(value / max(1.0 - (metrics.horizontalAdvance(label.toPlainText()) + 12) / plot_px, 0.2)
                      for value, label in zip(self.values, self.labels, strict=True))
         self.plot_item.setXRange(0, max(needed, top * 1.05), padding=0)
+
+    def _view_resized(self, _view: object) -> None:
+        if isValid(self) and "labels" in self.__dict__:
+            self._fit_labels()
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
