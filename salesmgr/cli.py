@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from salesmgr import __version__
+from salesmgr.cli_export import cmd_export
 from salesmgr.cli_import import cmd_import
 from salesmgr.cli_reports import cmd_dashboard, cmd_funnel
 from salesmgr.cli_support import EXIT_BAD_INPUT, UsageError, emit, open_db, terminal_progress
@@ -61,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     dash = _add(commands, "dashboard", "the dashboard's KPI tiles for a period (default: the current quarter)")
     dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current quarter)")
     _add_owner_filters(dash)
+    exp = _add(commands, "export", "write a data kind (opportunities, accounts, contacts, leads, reps, activities, "
+               "quotas) or a report to .xlsx, or a data kind to .csv")
+    exp.add_argument("kind", metavar="KIND", help="a data kind or a report name; quotas is the report unless "
+                     "--out is .csv (data:quotas and report:quotas choose explicitly)")
+    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (.xlsx or .csv)")
+    exp.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: all dates for data)")
+    _add_owner_filters(exp)
     rate = _add(commands, "rate", "exchange rates into the base currency")
     rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,
                                         parser_class=_Parser)
@@ -210,5 +218,5 @@ def _decimal(text: str) -> Decimal:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
-    "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard,
+    "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
 }

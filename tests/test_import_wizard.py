@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -376,4 +376,9 @@ def test_the_import_page_lists_presets_and_deletes_saved_ones(
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
         page.delete_button.click()
     assert "Mine" not in [preset.name for preset in page.presets] and "question" in dialogs
-    assert "not built yet" in " ".join(label.text() for label in page.findChildren(type(page.status_label)))
+    asked: list[str] = []
+    page.export_requested.connect(asked.append)
+    for button in page.findChildren(QPushButton):
+        if button.text() in ("Quota attainment…", "Export data…"):
+            button.click()
+    assert asked == ["quotas", "opportunities"]

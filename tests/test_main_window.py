@@ -16,6 +16,7 @@ from salesmgr.models.database import Database, open_database
 from salesmgr.models.demo import load_demo
 from salesmgr.paths import resource
 from salesmgr.views.app import install_translator, resolve_language, run_gui
+from salesmgr.views.export_dialog import ExportDialog
 from salesmgr.views.main_window import PAGE_KEYS, MainWindow
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team_page import TeamPage
@@ -91,12 +92,15 @@ def test_view_menu_shortcuts_switch_pages(qtbot: QtBot, make_window: MakeWindow)
         assert window.nav.currentRow() == row
 
 
-def test_file_import_and_export_show_the_import_export_page(make_window: MakeWindow) -> None:
+def test_file_import_shows_the_import_export_page_and_export_opens_the_dialog(make_window: MakeWindow) -> None:
     window = make_window()
-    for text in ("&Import…", "&Export…"):
-        window.show_page("team")
-        next(action for action in window.file_menu.actions() if action.text() == text).trigger()
-        assert window.current_page_key() == "import_export"
+    window.show_page("team")
+    next(action for action in window.file_menu.actions() if action.text() == "&Import…").trigger()
+    assert window.current_page_key() == "import_export"
+    window.export_action.trigger()
+    dialogs = window.findChildren(ExportDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible() and dialogs[0].choice() == ("report", "funnel")
+    dialogs[0].close()
 
 
 def test_empty_database_shows_the_welcome_page_and_no_counts(make_window: MakeWindow) -> None:

@@ -4,17 +4,17 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="160"/>
+        <location filename="../../salesmgr/views/charts.py" line="168"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="166"/>
+        <location filename="../../salesmgr/views/charts.py" line="174"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="167"/>
+        <location filename="../../salesmgr/views/charts.py" line="175"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -70,149 +70,159 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="140"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="309"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="100"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="283"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="146"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="106"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="107"/>
+        <source>Save this dashboard as an Excel report</source>
+        <translation>将此仪表盘保存为 Excel 报表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="111"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="147"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="112"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="148"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="113"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="149"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="114"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="115"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="151"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="116"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="184"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="149"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="197"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="162"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="197"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="162"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="198"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="163"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="214"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="179"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="220"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="185"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="264"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="226"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="262"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="249"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="277"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="251"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="252"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="281"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="255"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="283"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="257"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="284"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="258"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="293"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="298"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="299"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="273"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="300"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="274"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="275"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="304"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -391,334 +401,509 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="57"/>
+        <source>cannot export to {path}: the file name must end in .xlsx or .csv</source>
+        <translation>无法导出到 {path}：文件名须以 .xlsx 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="58"/>
         <source>cannot write {path} ({reason}); choose another place</source>
         <translation>无法写入 {path}（{reason}）；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="58"/>
+        <location filename="../../salesmgr/views/messages.py" line="59"/>
         <source>cannot write {path}: it is open in another program or not writable; close it or choose another name</source>
         <translation>无法写入 {path}：该文件已在其他程序中打开或不可写；请关闭该文件或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="59"/>
+        <location filename="../../salesmgr/views/messages.py" line="60"/>
         <source>give the mapping preset a name</source>
         <translation>请为映射方案命名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="60"/>
+        <location filename="../../salesmgr/views/messages.py" line="61"/>
         <source>no column for the required field {field}; map one of the file&apos;s columns to it</source>
         <translation>必填字段 {field} 没有对应的列；请将文件中的某一列映射到该字段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="61"/>
+        <location filename="../../salesmgr/views/messages.py" line="62"/>
         <source>no mapping preset called {name}; known presets: {names}</source>
         <translation>没有名为 {name} 的映射方案；现有方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="62"/>
+        <location filename="../../salesmgr/views/messages.py" line="63"/>
         <source>the cell is empty</source>
         <translation>单元格为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="63"/>
+        <location filename="../../salesmgr/views/messages.py" line="64"/>
         <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
         <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="64"/>
+        <location filename="../../salesmgr/views/messages.py" line="65"/>
         <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
         <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="65"/>
+        <location filename="../../salesmgr/views/messages.py" line="66"/>
         <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
         <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="66"/>
+        <location filename="../../salesmgr/views/messages.py" line="67"/>
         <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="67"/>
+        <location filename="../../salesmgr/views/messages.py" line="68"/>
         <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="68"/>
+        <location filename="../../salesmgr/views/messages.py" line="69"/>
         <source>the file {file} has a header but no data rows</source>
         <translation>文件 {file} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="69"/>
+        <location filename="../../salesmgr/views/messages.py" line="70"/>
         <source>the file {file} has no data; export it again from the CRM</source>
         <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="70"/>
+        <location filename="../../salesmgr/views/messages.py" line="71"/>
         <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="71"/>
+        <location filename="../../salesmgr/views/messages.py" line="72"/>
         <source>the file {file} is damaged or incomplete; download or export it again</source>
         <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="72"/>
+        <location filename="../../salesmgr/views/messages.py" line="73"/>
         <source>the file {file} is empty; export it again from the CRM</source>
         <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="73"/>
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
         <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
         <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
         <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
         <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
         <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
         <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
         <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
         <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
         <source>the folder {folder} does not exist; choose another place</source>
         <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="79"/>
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
         <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="80"/>
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
         <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="81"/>
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
         <source>the sheet {sheet} has a header but no data rows</source>
         <translation>工作表 {sheet} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="82"/>
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
         <source>the sheet {sheet} is empty; choose another sheet</source>
         <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="83"/>
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="84"/>
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
         <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
         <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="85"/>
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <source>there is no report called {name}; choose one of {names}</source>
+        <translation>没有名为 {name} 的报表；请从以下选择：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <source>unknown data kind {kind}; use one of {kinds}</source>
+        <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <source>{id} is not a salesmgr id; an ID from salesmgr is a whole number</source>
+        <translation>{id} 不是 salesmgr 编号；salesmgr 的编号是整数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
         <source>{name} is a built-in mapping preset and cannot be deleted</source>
         <translation>{name} 是内置映射方案，无法删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
         <source>{name} is the name of a built-in mapping preset; choose another name</source>
         <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="88"/>
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
         <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
         <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="90"/>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="91"/>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="92"/>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="36"/>
+        <source>Funnel report</source>
+        <translation>销售漏斗报表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="37"/>
+        <source>Quota attainment</source>
+        <translation>指标达成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="38"/>
+        <source>Dashboard summary</source>
+        <translation>仪表盘摘要</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="41"/>
+        <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
+        <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="43"/>
+        <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
+        <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="45"/>
+        <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
+        <translation>仪表盘的关键指标与销售代表排名。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="72"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="167"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="84"/>
+        <source>{kind} (data to edit and import again)</source>
+        <translation>{kind}（可编辑后重新导入的数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="87"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="148"/>
+        <source>All teams</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="88"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="149"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="152"/>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="93"/>
+        <source>Export:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="94"/>
+        <source>Period:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="95"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="96"/>
+        <source>Rep:</source>
+        <translation>销售代表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="98"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="132"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="134"/>
+        <source>{period} (current)</source>
+        <translation>{period}（本季度）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="139"/>
+        <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
+        <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="188"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="32"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="34"/>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV，适用于 Excel 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="35"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="58"/>
+        <source>Writing {name}…</source>
+        <translation>正在写入 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="58"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="73"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_job.py" line="108"/>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/table_export_actions.py" line="77"/>
+        <source>Generated {when}</source>
+        <translation>生成于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/table_export_actions.py" line="98"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/table_export_actions.py" line="111"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="188"/>
+        <location filename="../../salesmgr/views/charts.py" line="196"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="189"/>
+        <location filename="../../salesmgr/views/charts.py" line="197"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="199"/>
+        <location filename="../../salesmgr/views/charts.py" line="207"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="200"/>
+        <location filename="../../salesmgr/views/charts.py" line="208"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="201"/>
+        <location filename="../../salesmgr/views/charts.py" line="209"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="203"/>
+        <location filename="../../salesmgr/views/charts.py" line="211"/>
         <source>{count} won · {amount}</source>
         <translation>{count} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="205"/>
+        <location filename="../../salesmgr/views/charts.py" line="213"/>
         <source>{count} open · {amount}</source>
         <translation>{count} 个进行中 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="207"/>
+        <location filename="../../salesmgr/views/charts.py" line="215"/>
         <source>{count} open · {amount} · {conversion} go on</source>
         <translation>{count} 个进行中 · {amount} · {conversion} 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/charts.py" line="217"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -729,7 +914,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="215"/>
+        <location filename="../../salesmgr/views/charts.py" line="223"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -1010,107 +1195,113 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="52"/>
+        <location filename="../../salesmgr/views/import_page.py" line="58"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="55"/>
+        <location filename="../../salesmgr/views/import_page.py" line="61"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="61"/>
+        <location filename="../../salesmgr/views/import_page.py" line="67"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="77"/>
+        <location filename="../../salesmgr/views/import_page.py" line="84"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="83"/>
+        <location filename="../../salesmgr/views/import_page.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="85"/>
+        <location filename="../../salesmgr/views/import_page.py" line="99"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="93"/>
+        <location filename="../../salesmgr/views/import_page.py" line="107"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="98"/>
+        <location filename="../../salesmgr/views/import_page.py" line="112"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="100"/>
-        <source>Excel exports and reports for finance and leadership are not built yet; they come with the export feature.</source>
-        <translation>面向财务和管理层的 Excel 导出与报表尚未建成，将随导出功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/import_page.py" line="110"/>
+        <location filename="../../salesmgr/views/import_page.py" line="138"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="140"/>
+        <location filename="../../salesmgr/views/import_page.py" line="56"/>
+        <location filename="../../salesmgr/views/import_page.py" line="168"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="142"/>
+        <location filename="../../salesmgr/views/import_page.py" line="114"/>
+        <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
+        <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="125"/>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/import_page.py" line="170"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="160"/>
+        <location filename="../../salesmgr/views/import_page.py" line="188"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="160"/>
+        <location filename="../../salesmgr/views/import_page.py" line="188"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="160"/>
+        <location filename="../../salesmgr/views/import_page.py" line="188"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="160"/>
+        <location filename="../../salesmgr/views/import_page.py" line="188"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="162"/>
+        <location filename="../../salesmgr/views/import_page.py" line="190"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="162"/>
+        <location filename="../../salesmgr/views/import_page.py" line="190"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="187"/>
+        <location filename="../../salesmgr/views/import_page.py" line="215"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="188"/>
+        <location filename="../../salesmgr/views/import_page.py" line="216"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="196"/>
+        <location filename="../../salesmgr/views/import_page.py" line="224"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -1214,184 +1405,154 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="50"/>
+        <location filename="../../salesmgr/views/main_window.py" line="51"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="51"/>
+        <location filename="../../salesmgr/views/main_window.py" line="52"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <location filename="../../salesmgr/views/main_window.py" line="53"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="53"/>
+        <location filename="../../salesmgr/views/main_window.py" line="54"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="54"/>
+        <location filename="../../salesmgr/views/main_window.py" line="55"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="55"/>
+        <location filename="../../salesmgr/views/main_window.py" line="56"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="56"/>
+        <location filename="../../salesmgr/views/main_window.py" line="57"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="57"/>
+        <location filename="../../salesmgr/views/main_window.py" line="58"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="164"/>
+        <location filename="../../salesmgr/views/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="165"/>
+        <location filename="../../salesmgr/views/main_window.py" line="170"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="169"/>
+        <location filename="../../salesmgr/views/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="170"/>
+        <location filename="../../salesmgr/views/main_window.py" line="175"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="171"/>
+        <location filename="../../salesmgr/views/main_window.py" line="176"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/main_window.py" line="177"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="175"/>
+        <location filename="../../salesmgr/views/main_window.py" line="180"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="176"/>
+        <location filename="../../salesmgr/views/main_window.py" line="181"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="178"/>
+        <location filename="../../salesmgr/views/main_window.py" line="183"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="182"/>
+        <location filename="../../salesmgr/views/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="183"/>
+        <location filename="../../salesmgr/views/main_window.py" line="188"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="186"/>
+        <location filename="../../salesmgr/views/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="204"/>
+        <location filename="../../salesmgr/views/main_window.py" line="209"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="218"/>
+        <location filename="../../salesmgr/views/main_window.py" line="223"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="267"/>
+        <location filename="../../salesmgr/views/main_window.py" line="280"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="288"/>
-        <source>Open database: {path}</source>
-        <translation>当前数据库：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/main_window.py" line="304"/>
-        <source>No data yet</source>
-        <translation>尚无数据</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/main_window.py" line="306"/>
-        <source>1 rep</source>
-        <translation>1 名销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/main_window.py" line="306"/>
-        <source>{n} reps</source>
-        <translation>{n} 名销售代表</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/main_window.py" line="307"/>
-        <source>1 opportunity</source>
-        <translation>1 个商机</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/main_window.py" line="308"/>
-        <source>{n} opportunities</source>
-        <translation>{n} 个商机</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/main_window.py" line="317"/>
+        <location filename="../../salesmgr/views/main_window.py" line="312"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="321"/>
+        <location filename="../../salesmgr/views/main_window.py" line="316"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="326"/>
+        <location filename="../../salesmgr/views/main_window.py" line="321"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="330"/>
-        <location filename="../../salesmgr/views/main_window.py" line="336"/>
+        <location filename="../../salesmgr/views/main_window.py" line="325"/>
+        <location filename="../../salesmgr/views/main_window.py" line="331"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="337"/>
+        <location filename="../../salesmgr/views/main_window.py" line="332"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="342"/>
-        <location filename="../../salesmgr/views/main_window.py" line="358"/>
+        <location filename="../../salesmgr/views/main_window.py" line="337"/>
+        <location filename="../../salesmgr/views/main_window.py" line="353"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="353"/>
+        <location filename="../../salesmgr/views/main_window.py" line="348"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -1422,32 +1583,32 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="273"/>
+        <location filename="../../salesmgr/views/charts.py" line="281"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="285"/>
+        <location filename="../../salesmgr/views/charts.py" line="293"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="285"/>
+        <location filename="../../salesmgr/views/charts.py" line="293"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="287"/>
+        <location filename="../../salesmgr/views/charts.py" line="295"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="290"/>
+        <location filename="../../salesmgr/views/charts.py" line="298"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="293"/>
+        <location filename="../../salesmgr/views/charts.py" line="301"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -1456,7 +1617,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="298"/>
+        <location filename="../../salesmgr/views/charts.py" line="306"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -1593,6 +1754,54 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>PipelineExport</name>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="24"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="55"/>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="56"/>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="57"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="58"/>
+        <source>Rep:</source>
+        <translation>销售代表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="63"/>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="65"/>
+        <source>{field} from {start} to {end}</source>
+        <translation>{field}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="70"/>
+        <source>Sorted by {column}, descending</source>
+        <translation>按{column}降序排列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_export.py" line="71"/>
+        <source>Sorted by {column}</source>
+        <translation>按{column}排序</translation>
+    </message>
+</context>
+<context>
     <name>PipelineModel</name>
     <message>
         <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
@@ -1663,93 +1872,99 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="100"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="103"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="102"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="105"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="104"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="107"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="107"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="342"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="109"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="112"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="205"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="344"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="130"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="136"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="144"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="150"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="144"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="150"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="145"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="151"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="160"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="157"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="163"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="158"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="164"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="167"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="173"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="169"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="175"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="247"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="259"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="249"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="261"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="255"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="267"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="270"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="272"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="271"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="273"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
@@ -1938,27 +2153,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="225"/>
+        <location filename="../../salesmgr/views/charts.py" line="233"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="236"/>
+        <location filename="../../salesmgr/views/charts.py" line="244"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="237"/>
+        <location filename="../../salesmgr/views/charts.py" line="245"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="238"/>
+        <location filename="../../salesmgr/views/charts.py" line="246"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="239"/>
+        <location filename="../../salesmgr/views/charts.py" line="247"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -1967,7 +2182,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="242"/>
+        <location filename="../../salesmgr/views/charts.py" line="250"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -2054,22 +2269,22 @@ Attainment: {attainment}</source>
 <context>
     <name>RepRoles</name>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="24"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="25"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="25"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="26"/>
         <source>Senior rep</source>
         <translation>高级销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="26"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="27"/>
         <source>SDR</source>
         <translation>销售开发代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="27"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="28"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -2077,62 +2292,62 @@ Attainment: {attainment}</source>
 <context>
     <name>RepTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="46"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="46"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="46"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="46"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="46"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="48"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="48"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="48"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="55"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="56"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="55"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="56"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="74"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="87"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="76"/>
+        <location filename="../../salesmgr/views/rep_table_model.py" line="89"/>
         <source>Inactive: their deals and history are kept</source>
         <translation>已停用：其商机和历史记录保留</translation>
     </message>
@@ -2193,41 +2408,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="311"/>
+        <location filename="../../salesmgr/views/charts.py" line="319"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="312"/>
+        <location filename="../../salesmgr/views/charts.py" line="320"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="322"/>
+        <location filename="../../salesmgr/views/charts.py" line="330"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="323"/>
+        <location filename="../../salesmgr/views/charts.py" line="331"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="325"/>
+        <location filename="../../salesmgr/views/charts.py" line="333"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="327"/>
+        <location filename="../../salesmgr/views/charts.py" line="335"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="329"/>
+        <location filename="../../salesmgr/views/charts.py" line="337"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>
@@ -2330,54 +2545,93 @@ Average stay: {days}</source>
 <context>
     <name>StalledPanel</name>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="46"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="50"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="69"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
         <source>Days in stage</source>
         <translation>在此阶段天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="52"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="56"/>
         <source>Threshold (days)</source>
         <translation>阈值（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="52"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="56"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="90"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="97"/>
         <source>Stalled deals ({n})</source>
         <translation>停滞商机（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="108"/>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="117"/>
         <source>The stalled deals could not be loaded: {reason}</source>
         <translation>无法加载停滞商机：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/stalled_panel.py" line="128"/>
+        <source>Open deals past their stage&apos;s stall threshold, as of {day}</source>
+        <translation>截至 {day}，在当前阶段停留超过停滞阈值的进行中商机</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <location filename="../../salesmgr/views/status_area.py" line="31"/>
+        <source>Open database: {path}</source>
+        <translation>已打开的数据库：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/status_area.py" line="38"/>
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/status_area.py" line="40"/>
+        <source>1 rep</source>
+        <translation>1 名销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/status_area.py" line="40"/>
+        <source>{n} reps</source>
+        <translation>{n} 名销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/status_area.py" line="41"/>
+        <source>1 opportunity</source>
+        <translation>1 个商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/status_area.py" line="42"/>
+        <source>{n} opportunities</source>
+        <translation>{n} 个商机</translation>
     </message>
 </context>
 <context>
@@ -2565,64 +2819,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="88"/>
+        <location filename="../../salesmgr/views/team_page.py" line="89"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="92"/>
+        <location filename="../../salesmgr/views/team_page.py" line="93"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="94"/>
+        <location filename="../../salesmgr/views/team_page.py" line="95"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="95"/>
-        <location filename="../../salesmgr/views/team_page.py" line="107"/>
+        <location filename="../../salesmgr/views/team_page.py" line="96"/>
+        <location filename="../../salesmgr/views/team_page.py" line="111"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="96"/>
-        <location filename="../../salesmgr/views/team_page.py" line="194"/>
+        <location filename="../../salesmgr/views/team_page.py" line="97"/>
+        <location filename="../../salesmgr/views/team_page.py" line="213"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="103"/>
+        <location filename="../../salesmgr/views/team_page.py" line="99"/>
+        <location filename="../../salesmgr/views/team_page.py" line="107"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="106"/>
+        <location filename="../../salesmgr/views/team_page.py" line="110"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="109"/>
+        <location filename="../../salesmgr/views/team_page.py" line="113"/>
+        <location filename="../../salesmgr/views/team_page.py" line="115"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="194"/>
+        <location filename="../../salesmgr/views/team_page.py" line="125"/>
+        <source>Search: {text}</source>
+        <translation>搜索：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/team_page.py" line="126"/>
+        <source>Inactive reps shown</source>
+        <translation>包含已停用的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/team_page.py" line="127"/>
+        <source>Active reps only</source>
+        <translation>仅在职销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/team_page.py" line="213"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="245"/>
+        <location filename="../../salesmgr/views/team_page.py" line="264"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="247"/>
+        <location filename="../../salesmgr/views/team_page.py" line="266"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="279"/>
+        <location filename="../../salesmgr/views/team_page.py" line="298"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -2630,37 +2901,37 @@ Average stay: {days}</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="18"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="18"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="18"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
         <source>Active reps</source>
         <translation>在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="18"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="27"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="28"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="27"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="28"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="43"/>
+        <location filename="../../salesmgr/views/team_table_model.py" line="56"/>
         <source>{name} is inactive</source>
         <translation>{name} 已停用</translation>
     </message>

@@ -15,6 +15,7 @@ from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResol
 from salesmgr.exchange.upsert import KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.errors import ValidationError
+from salesmgr.models.identity import own_source
 from salesmgr.models.money import normalise_currency, to_minor
 
 Values = dict[str, Any]
@@ -45,6 +46,7 @@ class Context:
     accounts: AccountResolver
     new_teams: list[str] = field(default_factory=list)
     flags: OpportunityFlags = field(init=False)
+    _own_source: str | None = None
     _teams: dict[str, int] | None = None
     _opportunities: dict[tuple[str, str], int] | None = None
 
@@ -57,6 +59,13 @@ class Context:
 
     def has(self, *names: str) -> bool:
         return not self.mapped.isdisjoint(names)
+
+    @property
+    def own_source(self) -> str:
+        """``salesmgr:<this database's identity>``: the source of records this database exported."""
+        if self._own_source is None:
+            self._own_source = own_source(self.session)
+        return self._own_source
 
     def owner_id(self, values: Values) -> int | None:
         return self.reps.resolve(values.get("owner"), values.get("owner_email"), values.get("owner_external_id"))
@@ -82,9 +91,12 @@ class Context:
             for row in rows:
                 if row.external_id:
                     self._opportunities[("ext", row.external_id)] = row.id
+                else:  # created in salesmgr: exports refer to it by its own id
+                    self._opportunities[("own", str(row.id))] = row.id
                 self._opportunities.setdefault(("name", row.name.casefold()), row.id)
-        if external_id and ("ext", external_id) in self._opportunities:
-            return self._opportunities[("ext", external_id)]
+        for tag in ("ext", "own"):
+            if external_id and (tag, external_id) in self._opportunities:
+                return self._opportunities[(tag, external_id)]
         return self._opportunities.get(("name", name.casefold())) if name else None
 
     def currency(self, values: Values) -> str:
@@ -96,10 +108,23 @@ class Context:
 
 
 def _external(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    """The record's CRM id and system (a source_system column overrides the file's). An id exported by this
+    very database (source ``salesmgr:<its identity>``) is the record's own primary key; one exported by another
+    salesmgr database is kept like any CRM's id, so it never overwrites a record that shares the number."""
     external_id = values.get("external_id")
     if not external_id:
         return {}, []
-    return {"external_id": external_id, "source_system": ctx.source}, [("ext", ctx.source, external_id)]
+    source = values.get("source_system") or ctx.source
+    if source.casefold() == ctx.own_source.casefold():
+        return {}, [("id", own_id(external_id))]
+    return {"external_id": external_id, "source_system": source}, [("ext", source, external_id)]
+
+
+def own_id(text: str) -> int:
+    """A salesmgr id as written in an export ("42")."""
+    if not text.isdigit() or not text.isascii():
+        raise ValidationError("{id} is not a salesmgr id; an ID from salesmgr is a whole number", id=text)
+    return int(text)
 
 
 def _pick(values: Values, ctx: Context, names: tuple[str, ...]) -> Values:
@@ -252,16 +277,20 @@ def _ext(entity: type[Any]) -> KeyQuery:
     return KeyQuery("ext", [entity.source_system, entity.external_id])
 
 
+def _own(entity: type[Any]) -> KeyQuery:
+    return KeyQuery("id", [entity.id])
+
+
 PLANS: dict[str, KindPlan] = {
     "opportunities": KindPlan(Opportunity, opportunity, lambda: [
-        _ext(Opportunity), KeyQuery("nat", [Opportunity.account_id, Opportunity.name])]),
-    "accounts": KindPlan(Account, account, lambda: [_ext(Account), KeyQuery("id", [Account.id])]),
+        _ext(Opportunity), _own(Opportunity), KeyQuery("nat", [Opportunity.account_id, Opportunity.name])]),
+    "accounts": KindPlan(Account, account, lambda: [_ext(Account), _own(Account)]),
     "contacts": KindPlan(Contact, contact, lambda: [
-        _ext(Contact), KeyQuery("nat", [Contact.account_id, Contact.name])]),
-    "leads": KindPlan(Lead, lead, lambda: [_ext(Lead), KeyQuery("email", [Lead.email])]),
-    "reps": KindPlan(Rep, rep, lambda: [_ext(Rep), KeyQuery("id", [Rep.id])]),
+        _ext(Contact), _own(Contact), KeyQuery("nat", [Contact.account_id, Contact.name])]),
+    "leads": KindPlan(Lead, lead, lambda: [_ext(Lead), _own(Lead), KeyQuery("email", [Lead.email])]),
+    "reps": KindPlan(Rep, rep, lambda: [_ext(Rep), _own(Rep)]),
     "activities": KindPlan(Activity, activity, lambda: [
-        _ext(Activity), KeyQuery("nat", [Activity.rep_id, Activity.occurred_at, Activity.kind])]),
+        _ext(Activity), _own(Activity), KeyQuery("nat", [Activity.rep_id, Activity.occurred_at, Activity.kind])]),
     "quotas": KindPlan(Quota, quota, lambda: [
         KeyQuery("rep", [Quota.rep_id, Quota.period]), KeyQuery("team", [Quota.team_id, Quota.period])]),
 }

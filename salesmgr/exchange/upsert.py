@@ -51,7 +51,7 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
     existing = _load_existing(session, entity, records, queries, compare) if last_id is not None else {}
     outcome, pending = Outcome(), []
     seen: dict[Key, dict[str, Any]] = {}
-    next_id = (last_id or 0) + 1
+    next_id = max([last_id or 0, *_own_ids(records)]) + 1
     for record in records:
         identity = record.keys[0] if record.keys else ("row", record.row)
         earlier = seen.get(identity)
@@ -65,8 +65,11 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
             continue
         if old is None:
             values = record.values  # the record is ours: give it its id rather than copy it
-            values["id"] = next_id
-            next_id += 1
+            if identity[0] == "id":  # a salesmgr id that is free here (e.g. an export loaded into a new database)
+                values["id"] = identity[1]
+            else:
+                values["id"] = next_id
+                next_id += 1
             pending.append(values)
         elif all(old.get(c) == record.values.get(c) for c in record.values):
             outcome.unchanged += 1
@@ -77,6 +80,12 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
         seen[identity] = values
     _write(session, entity, pending, outcome)
     return outcome
+
+
+def _own_ids(records: list[Record]) -> list[int]:
+    """The ids that records keyed by their own salesmgr id ask for; new ids are numbered above them."""
+    return [record.keys[0][1] for record in records  # type: ignore[misc]
+            if record.keys and record.keys[0][0] == "id"]
 
 
 def _write(session: Session, entity: type[Any], pending: list[dict[str, Any]], outcome: Outcome) -> None:

@@ -6,6 +6,7 @@ than a thousand to show. Money leaves here as ``Decimal``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -114,6 +115,15 @@ def opportunity_page(session: Session, flt: OpportunityFilter, sort: str = DEFAU
     return [_row(values) for values in session.execute(page_query(flt, sort, descending, offset, limit))]
 
 
+def iter_opportunities(session: Session, flt: OpportunityFilter, sort: str = DEFAULT_SORT,
+                       descending: bool = False, chunk: int = 2000) -> Iterator[OpportunityRow]:
+    """Every filtered deal in the order ``opportunity_page`` pages them, read ``chunk`` rows at a time (an export
+    of what the Pipeline page shows, however many deals that is)."""
+    query = _where(_row_query(), flt).order_by(*_order(sort, descending))
+    for values in session.execute(query.execution_options(yield_per=chunk)):
+        yield _row(values)
+
+
 def count_query(flt: OpportunityFilter) -> Select[Any]:
     """The SQL behind ``count_opportunities`` (joins the account only when a filter needs it)."""
     query = select(func.count(Opportunity.id))
@@ -126,13 +136,17 @@ def page_query(flt: OpportunityFilter, sort: str, descending: bool, offset: int,
     """The SQL behind ``opportunity_page``: a "deferred join". The inner query picks the page's ids joining
     only the tables that the filter and the sort need (so rows skipped by OFFSET cost an index step, not
     four joins); the outer query fetches the names for those ids alone."""
-    if sort not in SORT_COLUMNS:
-        raise ValueError(f"cannot sort opportunities by {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
-    column = SORT_COLUMNS[sort]
-    order = [column.desc(), Opportunity.id.desc()] if descending else [column.asc(), Opportunity.id.asc()]
+    order = _order(sort, descending)
     ids = (_where(_id_query(flt, sort), flt).order_by(*order).offset(max(offset, 0)).limit(max(limit, 0))
            .subquery("page"))
     return _row_query().join(ids, ids.c.id == Opportunity.id).order_by(*order)
+
+
+def _order(sort: str, descending: bool) -> list[ColumnElement[Any]]:
+    if sort not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort opportunities by {sort!r}; use one of {', '.join(SORT_COLUMNS)}")
+    column = SORT_COLUMNS[sort]
+    return [column.desc(), Opportunity.id.desc()] if descending else [column.asc(), Opportunity.id.asc()]
 
 
 def _id_query(flt: OpportunityFilter, sort: str) -> Select[Any]:

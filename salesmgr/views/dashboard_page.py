@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -80,6 +81,7 @@ class DashboardPage(QWidget):
     """KPI tiles and charts for one quarter (the current one or the 7 before it), a team and a rep."""
 
     funnel_shown = Signal()
+    export_requested = Signal(str, object, object)  # period, team id, rep id
     loaded = Signal()
 
     def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -101,6 +103,11 @@ class DashboardPage(QWidget):
         bar.addWidget(self.title_label)
         bar.addWidget(self.range_label, 1)
         bar.addLayout(self._filter_row())
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this dashboard as an Excel report"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(
+            self.period(), self.team_combo.currentData(), self.rep_combo.currentData()))
+        bar.addWidget(self.export_button)
         self.won_tile = KpiTile(self.tr("Won vs quota"))
         self.win_rate_tile = KpiTile(self.tr("Win rate"))
         self.cycle_tile = KpiTile(self.tr("Average sales cycle"))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -18,11 +20,13 @@ from sqlalchemy.orm import Session
 
 from salesmgr.exchange.mapping import Preset, delete_preset, list_presets
 from salesmgr.exchange.samples import list_samples
+from salesmgr.views.export_dialog import REPORT_LABELS, report_label
 from salesmgr.views.labels import heading, paragraph
 from salesmgr.views.mapping_model import TextTableModel, crm_label, kind_labels
 from salesmgr.views.messages import user_message
 from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.table_export_actions import install_export_action
 
 PRESET_WIDTHS = (0, 110, 100, 80)
 
@@ -36,6 +40,7 @@ class ImportPage(QWidget):
 
     import_requested = Signal()
     sample_requested = Signal(object)  # the Path of a sample export to open in the wizard
+    export_requested = Signal(str)  # a report name or a data kind to preselect in the export dialog
     loaded = Signal()
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
@@ -48,6 +53,7 @@ class ImportPage(QWidget):
         self.preset_proxy.setSourceModel(self.preset_model)
         self.preset_view = make_table_view(self.preset_proxy, ())
         self.preset_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        install_export_action(self.preset_view, runner, lambda: self.tr("Column mapping presets"))
         self.import_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
                                          self.tr("Import a CRM export…"))
         self.import_button.setMinimumHeight(40)
@@ -71,11 +77,19 @@ class ImportPage(QWidget):
         columns.setSpacing(32)
         columns.addLayout(self._exchange_column(), 2)
         columns.addLayout(self._preset_column(), 3)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(14)
+        inner.addWidget(heading(self.tr("Import/Export"), 1.6))
+        inner.addLayout(columns, 1)
+        scroll = QScrollArea()  # a small laptop screen scrolls the page rather than clipping it
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(14)
-        layout.addWidget(heading(self.tr("Import/Export"), 1.6))
-        layout.addLayout(columns, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def _exchange_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -97,8 +111,22 @@ class ImportPage(QWidget):
         column.addSpacing(16)
         column.addWidget(heading(self.tr("Export")))
         column.addWidget(_wide_paragraph(self.tr(
-            "Excel exports and reports for finance and leadership are not built yet; they come with the export "
-            "feature.")))
+            "Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader "
+            "can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel "
+            "and imported again. Every table also has \"Export to Excel…\" in its right-click menu.")))
+        reports = QHBoxLayout()
+        for name in REPORT_LABELS:
+            button = QPushButton(report_label(name) + "…")
+            button.clicked.connect(lambda _checked=False, name=name: self.export_requested.emit(name))
+            reports.addWidget(button)
+        reports.addStretch(1)
+        column.addLayout(reports)
+        data_row = QHBoxLayout()
+        self.export_data_button = QPushButton(self.tr("Export data…"))
+        self.export_data_button.clicked.connect(lambda: self.export_requested.emit("opportunities"))
+        data_row.addWidget(self.export_data_button)
+        data_row.addStretch(1)
+        column.addLayout(data_row)
         column.addStretch(1)
         return column
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -10,12 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -27,6 +26,7 @@ from salesmgr.models.database import Database, DatabaseError, open_database
 from salesmgr.models.demo import DemoSummary
 from salesmgr.models.stats import is_empty, table_counts
 from salesmgr.views.dashboard_page import DashboardPage
+from salesmgr.views.export_dialog import ExportDialog
 from salesmgr.views.import_page import ImportPage
 from salesmgr.views.import_pages import IMPORT_SUFFIXES
 from salesmgr.views.import_wizard import ImportWizard
@@ -34,6 +34,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.pipeline_page import PipelinePage
 from salesmgr.views.placeholder_page import PlaceholderPage, placeholder_texts
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.status_area import StatusArea
 from salesmgr.views.team_page import TeamPage
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.welcome_page import DEMO_OPPORTUNITIES, WelcomePage
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         runner.failed.connect(self._show_failure)
         runner.busy_changed.connect(self._on_busy)
         self._build_pages()
-        self.busy_bar.setVisible(runner.is_busy())
+        self.status_area.set_busy(runner.is_busy())
         self._show_db_label()
         self.refresh_status()
 
@@ -132,11 +133,15 @@ class MainWindow(QMainWindow):
         self.welcome_page.demo_loaded.connect(self._on_demo_loaded)
         titles = page_titles()
         self.dashboard_page = DashboardPage(self.runner)
+        self.dashboard_page.export_requested.connect(
+            lambda period, team_id, rep_id: self.open_export_dialog("dashboard", period=period, team_id=team_id,
+                                                                    rep_id=rep_id))
         self.dashboard_slot.addWidget(self.dashboard_page)
         self.dashboard_slot.addWidget(self.welcome_page)
         self.team_page = TeamPage(self.runner)
         self.pipeline_page = PipelinePage(self.runner)
         self.import_page = ImportPage(self.runner)
+        self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.sample_requested.connect(self.open_import_wizard)
         built: dict[str, QWidget] = {"pipeline": self.pipeline_page, "team": self.team_page,
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         self.import_action = menu.addAction(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file)
-        menu.addAction(self.tr("&Export…"), QKeySequence("Ctrl+E"), lambda: self.show_page("import_export"))
+        self.export_action = menu.addAction(self.tr("&Export…"), QKeySequence("Ctrl+E"), self.open_export_dialog)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -223,6 +228,14 @@ class MainWindow(QMainWindow):
         return self.team_page.add_rep()
 
     # -- import ---------------------------------------------------------------------------------------------
+    def open_export_dialog(self, initial: str = "funnel", **filters: Any) -> ExportDialog:
+        """File > Export…: every report and every kind of data, written in the background; ``filters`` preselect
+        the period, team and rep."""
+        dialog = ExportDialog(self.runner, self, initial=initial, **filters)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def import_file(self, path: Path | str | None = None) -> ImportWizard:
         """Show the Import/Export page with the import wizard over it (on ``path`` when given)."""
         self.show_page("import_export")
@@ -271,21 +284,12 @@ class MainWindow(QMainWindow):
 
     # -- status bar -----------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(90)
-        self.busy_bar.setMaximumHeight(14)
-        self.busy_bar.hide()
-        self.counts_label = QLabel()
-        self.counts_label.setContentsMargins(0, 0, 12, 0)
-        self.db_label = QLabel()
-        for widget in (self.busy_bar, self.counts_label, self.db_label):
-            self.statusBar().addPermanentWidget(widget)
+        self.status_area = StatusArea()
+        self.counts_label, self.db_label = self.status_area.counts_label, self.status_area.db_label
+        self.statusBar().addPermanentWidget(self.status_area)
 
     def _show_db_label(self) -> None:
-        elided = self.db_label.fontMetrics().elidedText(self.db.label, Qt.TextElideMode.ElideMiddle, 360)
-        self.db_label.setText(elided)
-        self.db_label.setToolTip(self.tr("Open database: {path}").format(path=self.db.label))
+        self.status_area.show_database(self.db.label)
 
     def refresh_status(self) -> None:
         """Re-read the row counts (and whether the database is still empty) on the runner."""
@@ -296,21 +300,12 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         counts, empty = summary
-        self.counts_label.setText(self._counts_text(counts, empty))
+        self.status_area.show_counts(counts, empty)
         self.dashboard_slot.setCurrentIndex(1 if empty else 0)
-
-    def _counts_text(self, counts: dict[str, int], empty: bool) -> str:
-        if empty:
-            return self.tr("No data yet")
-        reps, opportunities = counts.get("rep", 0), counts.get("opportunity", 0)
-        rep_text = self.tr("1 rep") if reps == 1 else self.tr("{n} reps").format(n=f"{reps:,}")
-        opp_text = (self.tr("1 opportunity") if opportunities == 1
-                    else self.tr("{n} opportunities").format(n=f"{opportunities:,}"))
-        return f"{rep_text} · {opp_text}"
 
     def _on_busy(self, busy: bool) -> None:
         if not self._closed:
-            self.busy_bar.setVisible(busy)
+            self.status_area.set_busy(busy)
 
     def _show_failure(self, message: str) -> None:
         if not self._closed:

@@ -36,11 +36,13 @@ from salesmgr.views.combos import refill, reps_of_team
 from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
 from salesmgr.views.opportunity_dialog import OpportunityDialog
+from salesmgr.views.pipeline_export import filter_notes, pipeline_stream
 from salesmgr.views.pipeline_model import PipelineModel
 from salesmgr.views.qt_dates import from_qdate, to_qdate
 from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.stage_editor import StageEditorDialog
 from salesmgr.views.stalled_panel import StalledPanel
+from salesmgr.views.table_export_actions import Stream, install_export_action
 
 SEARCH_DELAY_MS = 250
 # Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths fit a
@@ -104,6 +106,8 @@ class PipelinePage(QWidget):
         self.move_button.clicked.connect(lambda: self.open_selected(move=True))
         self.stages_button = QPushButton(self.tr("Edit stages…"))
         self.stages_button.clicked.connect(self.edit_stages)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(lambda: self.export_action.trigger())
         bar = QHBoxLayout()
         bar.addWidget(heading(self.tr("Pipeline"), 1.2))
         bar.addWidget(self.count_label)
@@ -111,6 +115,7 @@ class PipelinePage(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.move_button)
         bar.addWidget(self.stages_button)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(self._filter_row())
@@ -197,7 +202,13 @@ class PipelinePage(QWidget):
         header.setStretchLastSection(True)
         view.doubleClicked.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.export_action = install_export_action(view, self.runner, lambda: self.tr("Pipeline"),
+                                                   lambda: filter_notes(self), self._export_stream)
         return view
+
+    def _export_stream(self) -> Stream:
+        sort, descending = self.model.sort_key()
+        return pipeline_stream(self.model.filter(), sort, descending, self.model.column_titles())
 
     # --- filter -------------------------------------------------------------------------------------------
     def current_filter(self) -> OpportunityFilter:

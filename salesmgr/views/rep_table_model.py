@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from salesmgr.exchange.table_export import ColumnType, ExportColumn
 from salesmgr.models.org import REP_ROLES
 from salesmgr.models.team import RepRow
 from salesmgr.views.row_table_model import ALIGN_CENTER, ALIGN_LEFT, SORT_ROLE, RowTableModel
@@ -66,6 +67,18 @@ class RepTableModel(RowTableModel[RepRow]):
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return ALIGN_CENTER if column in (self.HIRED, self.ACTIVE) else ALIGN_LEFT
+
+    def export_columns(self) -> list[ExportColumn]:
+        types = {self.HIRED: ColumnType.DATE, self.ACTIVE: ColumnType.BOOLEAN}
+        return [ExportColumn(title, types.get(column, ColumnType.TEXT))
+                for column, title in enumerate(self.column_titles())]
+
+    def export_value(self, row: RepRow, column: int) -> Any:
+        if column == self.HIRED:
+            return row.hire_date
+        if column == self.ACTIVE:
+            return row.active
+        return self.display(row, column)
 
     def tooltip(self, row: RepRow, column: int) -> str | None:
         if column == self.NAME:

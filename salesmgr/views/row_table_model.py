@@ -17,7 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from salesmgr.exchange.table_export import ExportColumn
+
 SORT_ROLE = Qt.ItemDataRole.UserRole  # raw, comparable values for QSortFilterProxyModel.setSortRole
+EXPORT_ROLE = Qt.ItemDataRole.UserRole + 1  # typed values (Decimal, date, bool) for "Export to Excel…"
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALIGN_CENTER = Qt.AlignmentFlag.AlignCenter
@@ -78,6 +81,14 @@ class RowTableModel(TitledColumns, Generic[R]):
     def tooltip(self, row: R, column: int) -> str | None:
         return None
 
+    def export_columns(self) -> list[ExportColumn]:
+        """Each column's header and type in an export; text unless a subclass says otherwise."""
+        return [ExportColumn(title) for title in self.column_titles()]
+
+    def export_value(self, row: R, column: int) -> Any:
+        """The typed value a column exports (the text shown unless a subclass says otherwise)."""
+        return self.display(row, column)
+
     # --- rows -------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -106,6 +117,8 @@ class RowTableModel(TitledColumns, Generic[R]):
             return self.display(row, column)
         if role == SORT_ROLE:
             return self.sort_value(row, column)
+        if role == EXPORT_ROLE:
+            return self.export_value(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salesmgr.exchange.table_export import ColumnType, ExportColumn
 from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.stages import StalledDeal, stalled_deals
 from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
+from salesmgr.views.row_table_model import EXPORT_ROLE
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.table_export_actions import install_export_action
 
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DAYS_COLUMN = 4  # days in stage, threshold and amount are numbers
 
 
 class StalledPanel(QWidget):
@@ -62,6 +66,8 @@ class StalledPanel(QWidget):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.export_action = install_export_action(self.table, runner, lambda: self.tr("Stalled deals"),
+                                                   self._export_notes, columns=self._export_columns)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
@@ -93,13 +99,15 @@ class StalledPanel(QWidget):
         self.table.setRowCount(len(deals))
         for row, deal in enumerate(deals):
             amount = "" if deal.amount is None else f"{deal.amount:,.2f}"
-            cells = [(deal.name, False), (deal.account or "", False), (deal.owner or "", False), (deal.stage, False),
-                     (f"{deal.days_in_stage:,}", True), (f"{deal.threshold_days:,.1f}", True), (amount, True)]
-            for column, (text, numeric) in enumerate(cells):
+            cells = [(deal.name, None), (deal.account or "", None), (deal.owner or "", None), (deal.stage, None),
+                     (f"{deal.days_in_stage:,}", deal.days_in_stage),
+                     (f"{deal.threshold_days:,.1f}", round(deal.threshold_days, 1)), (amount, deal.amount)]
+            for column, (text, typed) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, deal.opportunity_id)
-                if numeric:
+                if column >= DAYS_COLUMN:
                     item.setTextAlignment(NUMERIC)
+                    item.setData(EXPORT_ROLE, typed)
                 self.table.setItem(row, column, item)
         self.loaded.emit()
 
@@ -109,6 +117,16 @@ class StalledPanel(QWidget):
         self.error_label.setText(self.tr("The stalled deals could not be loaded: {reason}").format(
             reason=user_message(exc)))
         self.error_label.show()
+
+    def _export_columns(self) -> list[ExportColumn]:
+        headers = [str(self.table.model().headerData(column, Qt.Orientation.Horizontal))
+                   for column in range(self.table.columnCount())]
+        types = [ColumnType.TEXT] * DAYS_COLUMN + [ColumnType.INTEGER, ColumnType.NUMBER, ColumnType.MONEY]
+        return [ExportColumn(header, kind) for header, kind in zip(headers, types, strict=True)]
+
+    def _export_notes(self) -> list[str]:
+        return [self.tr("Open deals past their stage's stall threshold, as of {day}").format(
+            day=(self.today or date.today()).isoformat())]
 
     def _double_clicked(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.deals):

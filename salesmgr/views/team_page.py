@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from salesmgr.views.row_table_model import (
     selected_row,
 )
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.table_export_actions import install_export_action
 from salesmgr.views.team_dialog import TeamDialog
 from salesmgr.views.team_table_model import TeamTableModel
 
@@ -95,10 +96,13 @@ class TeamPage(QWidget):
         self.edit_rep_button = self._button(self.tr("Edit…"), self.edit_selected_rep)
         self.active_button = self._button(self.tr("Deactivate"), self._toggle_selected_active)
         self.rep_view = self._table(self.rep_proxy, REP_WIDTHS, self.edit_selected_rep)
+        self.export_reps_action = install_export_action(self.rep_view, self.runner, lambda: self.tr("Reps"),
+                                                        self._rep_filter_notes)
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 1)
         filters.addWidget(self.show_inactive_check)
         filters.addStretch(1)
+        filters.addWidget(self._action_button(self.export_reps_action))
         buttons = [self.add_rep_button, self.edit_rep_button, self.active_button]
         return self._section(self.tr("Reps"), buttons, self.rep_view, filters)
 
@@ -106,7 +110,22 @@ class TeamPage(QWidget):
         self.add_team_button = self._button(self.tr("Add team…"), self.add_team)
         self.edit_team_button = self._button(self.tr("Edit…"), self.edit_selected_team)
         self.team_view = self._table(self.team_proxy, TEAM_WIDTHS, self.edit_selected_team)
-        return self._section(self.tr("Teams"), [self.add_team_button, self.edit_team_button], self.team_view)
+        self.export_teams_action = install_export_action(self.team_view, self.runner, lambda: self.tr("Teams"))
+        buttons = [self.add_team_button, self.edit_team_button, self._action_button(self.export_teams_action)]
+        return self._section(self.tr("Teams"), buttons, self.team_view)
+
+    def _action_button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text())
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _rep_filter_notes(self) -> list[str]:
+        notes = []
+        if self.search_edit.text().strip():
+            notes.append(self.tr("Search: {text}").format(text=self.search_edit.text().strip()))
+        notes.append(self.tr("Inactive reps shown") if self.show_inactive_check.isChecked()
+                     else self.tr("Active reps only"))
+        return notes
 
     def _section(self, title: str, buttons: Sequence[QWidget], table: QTableView,
                  filters: QHBoxLayout | None = None) -> QWidget:

@@ -5,6 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from salesmgr.exchange.table_export import ColumnType, ExportColumn
 from salesmgr.models.team import TeamRow
 from salesmgr.views.row_table_model import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
 
@@ -37,6 +38,18 @@ class TeamTableModel(RowTableModel[TeamRow]):
         if column == self.REPS:
             return ALIGN_RIGHT
         return ALIGN_CENTER if column == self.ACTIVE else ALIGN_LEFT
+
+    def export_columns(self) -> list[ExportColumn]:
+        name, region, reps, active = self.column_titles()
+        return [ExportColumn(name), ExportColumn(region), ExportColumn(reps, ColumnType.INTEGER),
+                ExportColumn(active, ColumnType.BOOLEAN)]
+
+    def export_value(self, row: TeamRow, column: int) -> Any:
+        if column == self.REPS:
+            return row.rep_count
+        if column == self.ACTIVE:
+            return row.active
+        return self.display(row, column)
 
     def tooltip(self, row: TeamRow, column: int) -> str | None:
         if not row.active:

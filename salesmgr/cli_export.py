@@ -1,0 +1,66 @@
+"""`salesmgr export KIND --out FILE`: a data kind (the import's kinds) or a report, to .xlsx (or .csv for data)."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from salesmgr.cli_reports import _owner_ids
+from salesmgr.cli_support import UsageError, emit, open_db, terminal_progress
+from salesmgr.exchange.data_export import DATA_KINDS, export_data
+from salesmgr.models.metrics.periods import parse_period
+
+
+def report_names() -> tuple[str, ...]:
+    """The reports the reports module offers; none while it is not installed."""
+    try:
+        from salesmgr.exchange.reports import REPORT_NAMES
+    except ImportError:
+        return ()
+    return tuple(REPORT_NAMES)
+
+
+def resolve_kind(name: str, out: Path) -> tuple[str, bool]:
+    """(kind, is a data kind) for the KIND argument. ``quotas`` is both a data kind and a report: a bare name
+    that is both means the report, unless the output is .csv (reports are xlsx); ``data:NAME`` and
+    ``report:NAME`` choose explicitly."""
+    text = name.strip().lower()
+    prefix, _, rest = text.partition(":")
+    reports = report_names()
+    if rest and prefix in ("data", "report"):
+        if rest in (DATA_KINDS if prefix == "data" else reports):
+            return rest, prefix == "data"
+    elif text in reports and (text not in DATA_KINDS or out.suffix.lower() != ".csv"):
+        return text, False
+    elif text in DATA_KINDS:
+        return text, True
+    known = ", ".join(dict.fromkeys((*DATA_KINDS, *reports)))
+    raise UsageError(f"unknown kind {name!r}; use one of {known} (data:NAME or report:NAME where both exist)")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    kind, is_data = resolve_kind(args.kind, out)
+    if args.period:
+        parse_period(args.period)  # a bad period is refused before the database is opened
+    db = open_db(args, write=False)
+    try:
+        with db.session() as session:
+            team_id, rep_id = _owner_ids(session, args)
+            payload = _export(session, kind, is_data, out, args.period, team_id, rep_id)
+    finally:
+        db.close()
+    return emit(args, payload, payload["path"])
+
+
+def _export(session: Any, kind: str, is_data: bool, out: Path, period: str | None, team_id: int | None,
+            rep_id: int | None) -> dict[str, Any]:
+    progress = terminal_progress()
+    if is_data:
+        result = export_data(session, kind, out, team_id=team_id, rep_id=rep_id, period=period, progress=progress)
+        return {"path": str(result.path), "kind": kind, "rows": result.rows}
+    from salesmgr.exchange.reports import ReportRequest, export_report
+
+    path = export_report(session, kind, ReportRequest(period, team_id, rep_id, date.today()), out, progress)
+    return {"path": str(path), "kind": kind}

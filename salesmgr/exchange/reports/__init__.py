@@ -1,0 +1,43 @@
+"""Excel reports: each report builds a description (``model.py``) that the one writer (``writer.py``) formats.
+
+Adding a report = one module with ``build(session, request) -> Report`` and one line in ``_BUILDERS``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from salesmgr.exchange.reports import dashboard, funnel, quotas
+from salesmgr.exchange.reports.model import Report
+from salesmgr.exchange.reports.request import ReportRequest
+from salesmgr.exchange.reports.writer import write_report
+from salesmgr.models.errors import ValidationError
+from salesmgr.progress import NO_PROGRESS, Progress
+
+Builder = Callable[[Session, ReportRequest], Report]
+_BUILDERS: dict[str, Builder] = {
+    "funnel": funnel.build,
+    "quotas": quotas.build,
+    "dashboard": dashboard.build,
+}
+REPORT_NAMES: tuple[str, ...] = tuple(_BUILDERS)
+
+
+def build_report(session: Session, name: str, request: ReportRequest) -> Report:
+    """The description of report ``name`` (case-insensitive); an unknown name is refused listing the known ones."""
+    builder = _BUILDERS.get(name.strip().lower())
+    if builder is None:
+        raise ValidationError("there is no report called {name}; choose one of {names}", name=name,
+                              names=", ".join(REPORT_NAMES))
+    return builder(session, request)
+
+
+def export_report(session: Session, name: str, request: ReportRequest, out: Path,
+                  progress: Progress = NO_PROGRESS) -> Path:
+    """Build report ``name`` and write it to ``out``; returns the path written."""
+    return write_report(build_report(session, name, request), out, progress)
+
+
+__all__ = ["REPORT_NAMES", "Report", "ReportRequest", "build_report", "export_report", "write_report"]

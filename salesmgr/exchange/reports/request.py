@@ -1,0 +1,50 @@
+"""What the user asked a report for: the period and the team or rep, resolved into a metric filter."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from salesmgr.models.errors import NotFoundError
+from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.periods import current_quarter, normalise_period, parse_period
+from salesmgr.models.org import Rep, Team
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    period: str | None  # 2026Q3 / 2026-09 / 2026; None = the current quarter
+    team_id: int | None = None
+    rep_id: int | None = None
+    today: date | None = None  # None = date.today()
+
+    def resolved_period(self) -> str:
+        """The period in its canonical spelling (the current quarter when none was given)."""
+        return normalise_period(self.period or current_quarter(self.today or date.today()))
+
+    def metric_filter(self) -> MetricFilter:
+        """Deals filed by close date inside the period, narrowed to the team and rep (as the dashboard does)."""
+        start, end = parse_period(self.resolved_period())
+        return MetricFilter(start, end, DateField.CLOSE, self.team_id, self.rep_id)
+
+
+def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:
+    """``Team: North`` / ``Rep: Ann`` lines for the report's heading (``All teams and reps`` when neither)."""
+    lines = []
+    if request.team_id is not None:
+        team = session.get(Team, request.team_id)
+        if team is None:
+            raise NotFoundError("no team with id {id}", id=request.team_id)
+        lines.append(f"Team: {team.name}")
+    if request.rep_id is not None:
+        rep = session.get(Rep, request.rep_id)
+        if rep is None:
+            raise NotFoundError("no rep with id {id}", id=request.rep_id)
+        lines.append(f"Rep: {rep.name}")
+    return tuple(lines) or ("All teams and reps",)
+
+
+def generated_now() -> datetime:
+    """The local time with its UTC offset, to the second."""
+    return datetime.now().astimezone().replace(microsecond=0)

@@ -1,0 +1,114 @@
+"""Cell values, number formats, display widths and sheet names for the report writer."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font, PatternFill
+
+from salesmgr.exchange.reports.model import CellValue, ValueType
+from salesmgr.exchange.workbook import FORMULA_STARTS
+from salesmgr.models.money import DEFAULT_CURRENCY, exponent, quantize
+
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+RED = PatternFill("solid", fgColor="F8CBAD", bgColor="F8CBAD")
+AMBER = PatternFill("solid", fgColor="FFE699", bgColor="FFE699")
+GREEN = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+SHEET_NAME_LIMIT = 31
+_BAD_SHEET_CHARACTERS = re.compile(r"[\[\]:*?/\\]")
+MAX_WIDTH = 60
+
+
+def number_format(kind: ValueType, currency: str | None = None, places: int = 1) -> str:
+    """The Excel number format for a value type; money gets its currency's number of decimal places."""
+    if kind is ValueType.MONEY:
+        digits = exponent(currency or DEFAULT_CURRENCY)
+        return "#,##0" + ("." + "0" * digits if digits else "")
+    if kind is ValueType.PERCENT:
+        return "0.0%"
+    if kind is ValueType.INTEGER:
+        return "#,##0"
+    if kind is ValueType.NUMBER:
+        return "#,##0" + ("." + "0" * places if places else "")
+    if kind is ValueType.DATE:
+        return DATE_FORMAT
+    return "General"
+
+
+def cell_value(value: CellValue, kind: ValueType, currency: str | None = None) -> CellValue:
+    """What goes into the cell: Decimal money rounded to the currency's places, then a float (only here)."""
+    if isinstance(value, Decimal):
+        if kind is ValueType.MONEY:
+            value = quantize(value, currency or DEFAULT_CURRENCY)
+        return float(value)
+    return value
+
+
+def put(cell: Cell, value: CellValue, kind: ValueType, currency: str | None = None, places: int = 1) -> None:
+    """Write a value; text that a spreadsheet would read as a formula stays literal text (formula injection)."""
+    cell.value = cell_value(value, kind, currency)
+    if isinstance(value, str):
+        put_text(cell, value)
+    elif value is not None:
+        cell.number_format = number_format(kind, currency, places)
+
+
+def put_text(cell: Cell, text: str) -> None:
+    cell.value = text
+    if text.startswith(FORMULA_STARTS):
+        cell.data_type = "s"  # openpyxl stores text starting with "=" as a formula otherwise
+
+
+def display_width(text: str) -> int:
+    """Characters a column needs to show ``text``: East Asian wide and full-width characters count double."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def shown_text(value: CellValue, kind: ValueType, currency: str | None = None, places: int = 1) -> str:
+    """Roughly what Excel shows for a value, to size the column."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if kind is ValueType.MONEY:
+        return f"{float(value):,.{exponent(currency or DEFAULT_CURRENCY)}f}"
+    if kind is ValueType.PERCENT:
+        return f"{float(value):.1%}"
+    if kind is ValueType.NUMBER:
+        return f"{float(value):,.{places}f}"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def column_width(texts: list[str], minimum: int | None = None) -> float:
+    """A width that fits the longest text plus a margin, within sensible bounds."""
+    longest = max((display_width(text) for text in texts), default=0)
+    return float(min(max(longest + 2, minimum or 0, 8), MAX_WIDTH))
+
+
+def sheet_names(names: list[str]) -> list[str]:
+    """Valid, unique sheet names: none of ``[]:*?/\\``, no quote at either end, at most 31 characters."""
+    found: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        clean = _BAD_SHEET_CHARACTERS.sub("_", name).strip().strip("'") or "Sheet"
+        candidate = clean[:SHEET_NAME_LIMIT].rstrip()
+        number = 2
+        while candidate.casefold() in taken:  # Excel compares sheet names case-insensitively
+            suffix = f" ({number})"
+            candidate = clean[:SHEET_NAME_LIMIT - len(suffix)].rstrip() + suffix
+            number += 1
+        taken.add(candidate.casefold())
+        found.append(candidate)
+    return found

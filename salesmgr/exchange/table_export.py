@@ -1,0 +1,160 @@
+"""Writing one table of typed rows to xlsx or CSV, streaming, atomically: the data side of every export.
+
+xlsx: a write-only openpyxl workbook (memory stays flat in the number of rows) with an optional title and note
+lines, a bold frozen header with an autofilter, fitted column widths, number formats per column type and a print
+setup (see ``xlsx_stream``). CSV: UTF-8 with BOM and CRLF, data only (no title or notes).
+
+Formula injection: in xlsx every text cell is written as literal text. In CSV nothing is prefixed on purpose: the
+CSV is meant for re-import, and the importer must read "=SUM(A1)" back as it was; a spreadsheet opening the CSV
+is the user's choice, and the xlsx export is the one to share.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+
+from salesmgr.exchange.workbook import ExportError
+from salesmgr.progress import NO_PROGRESS, Progress
+
+PROGRESS_EVERY = 1000
+SHEET_NAME_LIMIT = 31
+_SHEET_FORBIDDEN = str.maketrans({ch: "_" for ch in "[]:*?/\\"})
+
+
+class ColumnType(StrEnum):
+    TEXT = "text"
+    INTEGER = "integer"
+    NUMBER = "number"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+    PERCENT = "percent"  # values are ratios 0..1
+    BOOLEAN = "boolean"
+
+
+@dataclass(frozen=True)
+class ExportColumn:
+    header: str
+    type: ColumnType = ColumnType.TEXT
+    currency: str | None = None  # MONEY: the number format shows this currency with its decimal places
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def sanitize_sheet_name(name: str) -> str:
+    """A name Excel accepts: at most 31 characters, none of ``[]:*?/\\``, not empty, no quote at either end."""
+    cleaned = name.translate(_SHEET_FORBIDDEN).strip().strip("'")
+    cleaned = cleaned[:SHEET_NAME_LIMIT].strip().strip("'")
+    return cleaned or "Sheet"
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on screen: East Asian wide and full-width characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def write_table(out: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[object]], *,
+                sheet: str = "Data", title: str | None = None, notes: Sequence[str] = (),
+                total: int | None = None, progress: Progress = NO_PROGRESS) -> ExportResult:
+    """Write ``rows`` (one value per column; None = empty) to ``out`` (.xlsx or .csv) and return the row count.
+
+    Nothing appears at ``out`` unless the whole table was written: a failure or ``Cancelled`` leaves an existing
+    file untouched."""
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportError("cannot export to {path}: the file name must end in .xlsx or .csv", path=out)
+    counted = _counting(rows, total, progress)
+    with atomic_target(out) as temporary:
+        if suffix == ".csv":
+            count = _write_csv(temporary, columns, counted)
+        else:
+            from salesmgr.exchange.xlsx_stream import write_xlsx
+
+            count = write_xlsx(temporary, columns, counted, sheet=sanitize_sheet_name(sheet), title=title,
+                               notes=notes)
+    return ExportResult(out.expanduser().resolve(), count)
+
+
+def _counting(rows: Iterable[Sequence[object]], total: int | None, progress: Progress
+              ) -> Iterator[Sequence[object]]:
+    """The rows, reporting progress every ``PROGRESS_EVERY`` (``step`` raises ``Cancelled`` when asked to stop)."""
+    done = 0
+    progress.step(0, total or 0, "writing rows")
+    for row in rows:
+        yield row
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            progress.step(done, max(total or 0, done), "writing rows")
+    progress.step(done, max(total or 0, done), "saving")
+
+
+@contextmanager
+def atomic_target(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out``, renamed over it when the block finishes; removed if the block fails."""
+    out = out.expanduser().resolve()
+    if not out.parent.is_dir():
+        raise ExportError("the folder {folder} does not exist; choose another place", folder=out.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
+    except OSError as exc:
+        raise _write_error(exc, out) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, out)
+    except OSError as exc:
+        raise _write_error(exc, out) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_error(exc: OSError, out: Path) -> ExportError:
+    if isinstance(exc, PermissionError):
+        return ExportError("cannot write {path}: it is open in another program or not writable; close it or "
+                           "choose another name", path=out)
+    return ExportError("cannot write {path} ({reason}); choose another place", path=out,
+                       reason=exc.strerror or exc)
+
+
+# --- CSV ---------------------------------------------------------------------------------------------------------
+
+def _write_csv(path: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[object]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([column.header for column in columns])
+        for row in rows:
+            writer.writerow([csv_text(value) for value in row])
+            count += 1
+    return count
+
+
+def csv_text(value: object) -> str:
+    """A value as CSV text the importer reads back: plain decimals ("1234.50"), ISO dates, true/false."""
+    if value is None:
+        return ""
+    if value.__class__ is str:
+        return value  # type: ignore[return-value]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
