@@ -22,6 +22,7 @@ from salesmgr.exchange.data_export import export_columns, export_data, row_conve
 from salesmgr.exchange.export_queries import QUERIES
 from salesmgr.exchange.table_export import write_table
 from salesmgr.models.database import Database, open_database
+from salesmgr.models.identity import own_source
 
 GOAL_RATIO = 1.5
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,9 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def prepared_rows(db: Database, limit: int | None = None) -> tuple[list[str], list[list[object]]]:
     """The export's header and rows, as the export would write them, all in memory."""
     query = QUERIES["opportunities"]()
-    convert = row_converter(query)
     statement = query.statement if limit is None else query.statement.limit(limit)
     with db.session() as session:
+        convert = row_converter(query, own_source(session))
         rows = [convert(row) for row in session.execute(statement)]
     return ["external_id", "source_system", *query.fields], rows
 

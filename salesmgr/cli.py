@@ -16,6 +16,7 @@ from salesmgr.cli_export import cmd_export
 from salesmgr.cli_import import cmd_import
 from salesmgr.cli_reports import cmd_dashboard, cmd_funnel
 from salesmgr.cli_support import EXIT_BAD_INPUT, UsageError, emit, open_db, terminal_progress
+from salesmgr.i18n import set_language
 from salesmgr.models.database import current_revision
 from salesmgr.models.errors import UserError
 from salesmgr.progress import Cancelled
@@ -31,7 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"salesmgr {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL", help="database file or SQLAlchemy URL (default: "
                         "$SALESMGR_DB, else salesmgr.sqlite in the per-user data folder)")
-    parser.add_argument("--lang", choices=["en", "zh_CN"], help="interface language of the GUI")
+    parser.add_argument("--lang", choices=["en", "zh_CN"],
+                        help="language of the GUI and of the reports' text (commands default to English)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("gui", help="start the desktop application (the default)")
     _add(commands, "init", "create the database, or upgrade it to this version's schema")
@@ -118,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.lang)
     handler = COMMANDS[args.command]
+    set_language(args.lang or "en")
     try:
         return handler(args)
     except (UserError, UsageError) as exc:

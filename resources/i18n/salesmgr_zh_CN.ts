@@ -2353,6 +2353,312 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="51"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="64"/>
+        <source>Generated: {when}</source>
+        <translation>生成时间：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="60"/>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="60"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="61"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="61"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="62"/>
+        <source>Reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="62"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="63"/>
+        <source>Quotas</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="136"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="63"/>
+        <source>Period: {period}</source>
+        <translation>周期：{period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="137"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="41"/>
+        <source>Team: {name}</source>
+        <translation>团队：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="138"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="46"/>
+        <source>Rep: {name}</source>
+        <translation>销售代表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="140"/>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="44"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="37"/>
+        <source>Won ({currency})</source>
+        <translation>赢单额（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="76"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="36"/>
+        <source>Quota ({currency})</source>
+        <translation>指标（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="46"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
+        <source>Weighted pipeline ({currency})</source>
+        <translation>加权销售漏斗（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="51"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="78"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="73"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="55"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="75"/>
+        <source>Average sales cycle (days)</source>
+        <translation>平均销售周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="58"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="79"/>
+        <source>Data completeness</source>
+        <translation>数据完整度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="60"/>
+        <source>Stalled deals</source>
+        <translation>停滞商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="61"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="81"/>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
+        <source>Won deals</source>
+        <translation>赢单数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="80"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="93"/>
+        <source>Rep ranking</source>
+        <translation>销售代表排名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="81"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="92"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="84"/>
+        <source>Won per rep</source>
+        <translation>各销售代表赢单额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="92"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="94"/>
+        <source>Sales dashboard</source>
+        <translation>销售仪表盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="33"/>
+        <source>Stage</source>
+        <extracomment>conversion = the next stage&apos;s reached / this stage&apos;s reached</extracomment>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="34"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="35"/>
+        <source>Deals now</source>
+        <translation>当前商机数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="36"/>
+        <source>Amount ({currency})</source>
+        <translation>金额（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="38"/>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="39"/>
+        <source>Conversion to next</source>
+        <translation>转化到下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="44"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="44"/>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="45"/>
+        <source>lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="64"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="77"/>
+        <source>Median sales cycle (days)</source>
+        <translation>销售周期中位数（天）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="88"/>
+        <source>Deals reached per stage</source>
+        <translation>各阶段到达的商机数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="89"/>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="91"/>
+        <source>Funnel by stage</source>
+        <translation>分阶段销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="94"/>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="95"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="27"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="53"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="63"/>
+        <source>Quota attainment by rep and team</source>
+        <translation>按销售代表和团队的指标达成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="71"/>
+        <source>Quota attainment</source>
+        <translation>指标达成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="47"/>
+        <source>All teams and reps</source>
+        <translation>全部团队和销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="60"/>
+        <source>no won or lost deals in the filter</source>
+        <translation>筛选范围内没有赢单或输单的商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="61"/>
+        <source>no won deals with both dates in the filter</source>
+        <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
+        <source>no deals in the filter</source>
+        <translation>筛选范围内没有商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="63"/>
+        <source>no quota for this period</source>
+        <translation>本周期没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="117"/>
+        <source>{group} total</source>
+        <translation>{group} 合计</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../salesmgr/views/import_pages.py" line="117"/>
@@ -2989,7 +3295,7 @@ Average stay: {days}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salesmgr/views/app.py" line="110"/>
+        <location filename="../../salesmgr/views/app.py" line="112"/>
         <source>salesmgr cannot start</source>
         <translation>salesmgr 无法启动</translation>
     </message>

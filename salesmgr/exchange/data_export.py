@@ -24,6 +24,7 @@ from salesmgr.exchange.export_queries import ID_FIELDS, QUERIES, KindQuery
 from salesmgr.exchange.kinds import KINDS, FieldType
 from salesmgr.exchange.table_export import ColumnType, ExportColumn, ExportResult, write_table
 from salesmgr.exchange.workbook import ExportError
+from salesmgr.i18n import translate
 from salesmgr.models import Rep, Team
 from salesmgr.models.identity import own_source
 from salesmgr.models.metrics.periods import parse_period
@@ -47,9 +48,21 @@ def export_data(session: Session, kind: str, out: Path, *, team_id: int | None =
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
     columns = export_columns(kind, query, _single_currency(session, statement, query))
     rows = _stream(session, statement, row_converter(query, own_source(session)))
-    notes = [_filter_note(session, team_id, rep_id, period), f"Generated {datetime.now():%Y-%m-%d %H:%M}"]
-    return write_table(out, columns, rows, sheet=kind, title=f"salesmgr {kind}", notes=notes, total=total,
+    generated = translate("Reports", "Generated: {when}").format(when=f"{datetime.now():%Y-%m-%d %H:%M}")
+    notes = [_filter_note(session, team_id, rep_id, period), generated]
+    return write_table(out, columns, rows, sheet=kind, title=kind_title(kind), notes=notes, total=total,
                        progress=progress)
+
+
+def kind_title(kind: str) -> str:
+    """The title of a data export, in the user's language."""
+    titles = {
+        "opportunities": translate("Reports", "Opportunities"), "accounts": translate("Reports", "Accounts"),
+        "contacts": translate("Reports", "Contacts"), "leads": translate("Reports", "Leads"),
+        "reps": translate("Reports", "Reps"), "activities": translate("Reports", "Activities"),
+        "quotas": translate("Reports", "Quotas"),
+    }
+    return titles.get(kind, kind)
 
 
 def _filtered(query: KindQuery, team_id: int | None, rep_id: int | None,
@@ -118,12 +131,14 @@ def _stream(session: Session, statement: Select[Any], convert: Callable[[Sequenc
 
 
 def _filter_note(session: Session, team_id: int | None, rep_id: int | None, period: str | None) -> str:
-    parts = [f"period {period.strip().upper()}" if period else "", _named(session, Team, team_id, "team"),
-             _named(session, Rep, rep_id, "rep")]
+    team = _name(session, Team, team_id)
+    rep = _name(session, Rep, rep_id)
+    parts = [translate("Reports", "Period: {period}").format(period=period.strip().upper()) if period else "",
+             translate("Reports", "Team: {name}").format(name=team) if team else "",
+             translate("Reports", "Rep: {name}").format(name=rep) if rep else ""]
     shown = [part for part in parts if part]
-    return "Filters: " + (" · ".join(shown) if shown else "none")
+    return " · ".join(shown) if shown else translate("Reports", "All records")
 
 
-def _named(session: Session, entity: type[Team] | type[Rep], key: int | None, label: str) -> str:
-    name = session.scalar(select(entity.name).where(entity.id == key)) if key is not None else None
-    return f"{label} {name}" if name is not None else ""
+def _name(session: Session, entity: type[Team] | type[Rep], key: int | None) -> str | None:
+    return session.scalar(select(entity.name).where(entity.id == key)) if key is not None else None

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from salesmgr import APP_NAME, __version__
+from salesmgr.i18n import set_language
 from salesmgr.models.database import DatabaseError, open_database
 from salesmgr.paths import resource
 from salesmgr.views.messages import user_message
@@ -34,6 +35,7 @@ def install_translator(app: QCoreApplication, lang: str | None) -> str:
     """
     remove_translators(app)
     language = resolve_language(lang)
+    set_language(language)  # the text of exported reports
     QLocale.setDefault(_locale_for(language))
     if language == "en":
         return language

@@ -20,15 +20,19 @@ from salesmgr.exchange.reports.model import (
     total_formula,
     total_label,
 )
-from salesmgr.exchange.reports.quotas import ATTAINMENT, GREEN_FROM, NO_QUOTA, RED_BELOW
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
+from salesmgr.exchange.reports.quotas import GREEN_FROM, RED_BELOW, attainment_formula, no_quota
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, reason_text
+from salesmgr.i18n import translate
 from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.summary import dashboard_tiles
 from salesmgr.models.money import D
 
 WON, QUOTA = "dashboard_won", "dashboard_quota"
-TILE_ATTAINMENT = f'IF({{${QUOTA}}}>0,{{${WON}}}/{{${QUOTA}}},"{NO_QUOTA}")'
+
+
+def _tile_attainment() -> str:
+    return f'IF({{${QUOTA}}}>0,{{${WON}}}/{{${QUOTA}}},"{no_quota()}")'
 
 
 def _money(text: str | None) -> CellValue:
@@ -37,40 +41,47 @@ def _money(text: str | None) -> CellValue:
 
 def _tiles(tiles: dict[str, Any], currency: str) -> KeyValues:
     won, reasons = tiles["won"], tiles["reasons"]
+    won_label = translate("Reports", "Won ({currency})").format(currency=currency)
+    quota_label = translate("Reports", "Quota ({currency})").format(currency=currency)
+    weighted_label = translate("Reports", "Weighted pipeline ({currency})").format(currency=currency)
     return KeyValues((
-        KeyValue(f"Won ({currency})", _money(won["amount"]), ValueType.MONEY, currency, name=WON),
-        KeyValue(f"Quota ({currency})", _money(won["quota"]), ValueType.MONEY, currency, name=QUOTA,
-                 note=won.get("reason", "")),
-        KeyValue("Attainment", won["attainment"], ValueType.PERCENT, formula=TILE_ATTAINMENT),
-        KeyValue("Win rate", tiles["win_rate"], ValueType.PERCENT, note=reasons.get("win_rate", "")),
-        KeyValue("Average sales cycle (days)", tiles["avg_cycle_days"], ValueType.NUMBER,
-                 note=reasons.get("cycle", "")),
-        KeyValue(f"Weighted pipeline ({currency})", _money(tiles["weighted_pipeline"]), ValueType.MONEY, currency),
-        KeyValue("Data completeness", tiles["data_completeness"], ValueType.PERCENT,
-                 note=reasons.get("data_completeness", "")),
-        KeyValue("Stalled deals", tiles["stalled_deals"], ValueType.INTEGER),
-    ), title="Key figures")
+        KeyValue(won_label, _money(won["amount"]), ValueType.MONEY, currency, name=WON),
+        KeyValue(quota_label, _money(won["quota"]), ValueType.MONEY, currency, name=QUOTA,
+                 note=reason_text(won.get("reason"))),
+        KeyValue(translate("Reports", "Attainment"), won["attainment"], ValueType.PERCENT,
+                 formula=_tile_attainment()),
+        KeyValue(translate("Reports", "Win rate"), tiles["win_rate"], ValueType.PERCENT,
+                 note=reason_text(reasons.get("win_rate"))),
+        KeyValue(translate("Reports", "Average sales cycle (days)"), tiles["avg_cycle_days"], ValueType.NUMBER,
+                 note=reason_text(reasons.get("cycle"))),
+        KeyValue(weighted_label, _money(tiles["weighted_pipeline"]), ValueType.MONEY, currency),
+        KeyValue(translate("Reports", "Data completeness"), tiles["data_completeness"], ValueType.PERCENT,
+                 note=reason_text(reasons.get("data_completeness"))),
+        KeyValue(translate("Reports", "Stalled deals"), tiles["stalled_deals"], ValueType.INTEGER),
+    ), title=translate("Reports", "Key figures"))
 
 
 def _ranking(session: Session, request: ReportRequest, period: str, currency: str) -> Table:
     ranks = [r for r in rep_ranking(session, period, request.team_id)
              if request.rep_id is None or r.rep_id == request.rep_id]
     rows = [(place, r.name, r.team, r.won_amount, r.won_count, r.quota,
-             NO_QUOTA if r.attainment is None else r.attainment) for place, r in enumerate(ranks, start=1)]
+             no_quota() if r.attainment is None else r.attainment) for place, r in enumerate(ranks, start=1)]
     columns = (
-        Column("rank", "Rank", ValueType.INTEGER),
-        Column("rep", "Rep", width=14),
-        Column("team", "Team"),
-        Column("won", f"Won ({currency})", ValueType.MONEY, currency),
-        Column("won_count", "Won deals", ValueType.INTEGER),
-        Column("quota", f"Quota ({currency})", ValueType.MONEY, currency),
-        Column("attainment", "Attainment", ValueType.PERCENT, formula=ATTAINMENT),
+        Column("rank", translate("Reports", "Rank"), ValueType.INTEGER),
+        Column("rep", translate("Reports", "Rep"), width=14),
+        Column("team", translate("Reports", "Team")),
+        Column("won", translate("Reports", "Won ({currency})").format(currency=currency), ValueType.MONEY,
+               currency),
+        Column("won_count", translate("Reports", "Won deals"), ValueType.INTEGER),
+        Column("quota", translate("Reports", "Quota ({currency})").format(currency=currency), ValueType.MONEY,
+               currency),
+        Column("attainment", translate("Reports", "Attainment"), ValueType.PERCENT, formula=attainment_formula()),
     )
-    return Table("ranking", columns, rows, title="Rep ranking",
-                 totals={"rep": total_label("Total"), "won": SUM, "won_count": SUM, "quota": SUM,
-                         "attainment": total_formula(ATTAINMENT)},
+    return Table("ranking", columns, rows, title=translate("Reports", "Rep ranking"),
+                 totals={"rep": total_label(translate("Reports", "Total")), "won": SUM, "won_count": SUM, "quota": SUM,
+                         "attainment": total_formula(attainment_formula())},
                  thresholds=(Thresholds("attainment", RED_BELOW, GREEN_FROM),),
-                 chart=BarChart("Won per rep", "rep", ("won",), currency))
+                 chart=BarChart(translate("Reports", "Won per rep"), "rep", ("won",), currency))
 
 
 def build(session: Session, request: ReportRequest) -> Report:
@@ -78,6 +89,7 @@ def build(session: Session, request: ReportRequest) -> Report:
     period = request.resolved_period()
     tiles = dashboard_tiles(session, period, team_id=request.team_id, rep_id=request.rep_id, today=request.today)
     currency = base_currency(session)
-    sheets = (Sheet("Dashboard", (_tiles(tiles, currency),)),
-              Sheet("Rep ranking", (_ranking(session, request, period, currency),)))
-    return Report("Sales dashboard", period, filter_lines(session, request), generated_now(), sheets)
+    sheets = (Sheet(translate("Reports", "Dashboard"), (_tiles(tiles, currency),)),
+              Sheet(translate("Reports", "Rep ranking"), (_ranking(session, request, period, currency),)))
+    return Report(translate("Reports", "Sales dashboard"), period, filter_lines(session, request), generated_now(),
+                  sheets)

@@ -18,7 +18,8 @@ from salesmgr.exchange.reports.model import (
     ValueType,
     total_label,
 )
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, reason_text
+from salesmgr.i18n import translate
 from salesmgr.models.metrics.summary import funnel_report
 from salesmgr.models.money import D
 
@@ -29,19 +30,27 @@ CONVERSION = 'IF({reached}>0,{reached@+1}/{reached},"")'
 
 def _columns(currency: str) -> tuple[Column, ...]:
     return (
-        Column("stage", "Stage", width=16),
-        Column("kind", "Kind"),
-        Column("count", "Deals now", ValueType.INTEGER),
-        Column("amount", f"Amount ({currency})", ValueType.MONEY, currency),
-        Column("reached", "Reached", ValueType.INTEGER),
-        Column("conversion", "Conversion to next", ValueType.PERCENT, formula=CONVERSION),
+        Column("stage", translate("Reports", "Stage"), width=16),
+        Column("kind", translate("Reports", "Kind")),
+        Column("count", translate("Reports", "Deals now"), ValueType.INTEGER),
+        Column("amount", translate("Reports", "Amount ({currency})").format(currency=currency), ValueType.MONEY,
+               currency),
+        Column("reached", translate("Reports", "Reached"), ValueType.INTEGER),
+        Column("conversion", translate("Reports", "Conversion to next"), ValueType.PERCENT, formula=CONVERSION),
     )
+
+
+def kind_label(kind: str) -> str:
+    labels = {"open": translate("Reports", "open"), "won": translate("Reports", "won"),
+              "lost": translate("Reports", "lost")}
+    return labels.get(kind, kind)
 
 
 def _rows(stages: list[dict[str, Any]]) -> list[tuple[CellValue, ...]]:
     """One row per stage; the conversion cell stays blank where salesmgr has none (last open stage, won, lost,
     nobody reached)."""
-    return [(s["stage"], s["kind"], s["count"], D(s["amount"]), s["reached"], s["conversion"]) for s in stages]
+    return [(s["stage"], kind_label(s["kind"]), s["count"], D(s["amount"]), s["reached"], s["conversion"])
+            for s in stages]
 
 
 def _win_rate_formula(stages: list[dict[str, Any]]) -> str | None:
@@ -52,33 +61,35 @@ def _win_rate_formula(stages: list[dict[str, Any]]) -> str | None:
         return None
     won_sum = "+".join(won) or "0"
     closed = "+".join(won + lost)
-    return f'IF(({closed})>0,({won_sum})/({closed}),"n/a")'
+    missing = translate("Reports", "n/a")
+    return f'IF(({closed})>0,({won_sum})/({closed}),"{missing}")'
 
 
 def _kpis(data: dict[str, Any]) -> KeyValues:
     currency, reasons = data["currency"], data["reasons"]
     weighted = data["weighted_pipeline"]
+    weighted_label = translate("Reports", "Weighted pipeline ({currency})").format(currency=currency)
     return KeyValues((
-        KeyValue("Win rate", data["win_rate"], ValueType.PERCENT, formula=_win_rate_formula(data["stages"]),
-                 note=reasons.get("win_rate", "")),
-        KeyValue("Average sales cycle (days)", data["avg_cycle_days"], ValueType.NUMBER,
-                 note=reasons.get("cycle", "")),
-        KeyValue("Median sales cycle (days)", data["median_cycle_days"], ValueType.NUMBER),
-        KeyValue(f"Weighted pipeline ({currency})", None if weighted is None else D(weighted), ValueType.MONEY,
-                 currency),
-        KeyValue("Data completeness", data["data_completeness"], ValueType.PERCENT,
-                 note=reasons.get("data_completeness", "")),
-    ), title="Key figures")
+        KeyValue(translate("Reports", "Win rate"), data["win_rate"], ValueType.PERCENT,
+                 formula=_win_rate_formula(data["stages"]), note=reason_text(reasons.get("win_rate"))),
+        KeyValue(translate("Reports", "Average sales cycle (days)"), data["avg_cycle_days"], ValueType.NUMBER,
+                 note=reason_text(reasons.get("cycle"))),
+        KeyValue(translate("Reports", "Median sales cycle (days)"), data["median_cycle_days"], ValueType.NUMBER),
+        KeyValue(weighted_label, None if weighted is None else D(weighted), ValueType.MONEY, currency),
+        KeyValue(translate("Reports", "Data completeness"), data["data_completeness"], ValueType.PERCENT,
+                 note=reason_text(reasons.get("data_completeness"))),
+    ), title=translate("Reports", "Key figures"))
 
 
 def build(session: Session, request: ReportRequest) -> Report:
     """The funnel of the deals filed by close date in the period (team/rep as asked)."""
     data = funnel_report(session, request.metric_filter())
     stages = data["stages"]
+    chart = BarChart(translate("Reports", "Deals reached per stage"), "stage", ("reached",),
+                     translate("Reports", "Deals"))
     table = Table(
-        TABLE, _columns(data["currency"]), _rows(stages), title="Funnel by stage",
-        totals={"stage": total_label("Total"), "count": SUM, "amount": SUM},
-        chart=BarChart("Deals reached per stage", "stage", ("reached",), "Deals"),
+        TABLE, _columns(data["currency"]), _rows(stages), title=translate("Reports", "Funnel by stage"),
+        totals={"stage": total_label(translate("Reports", "Total")), "count": SUM, "amount": SUM}, chart=chart,
     )
-    return Report("Sales funnel", request.resolved_period(), filter_lines(session, request), generated_now(),
-                  (Sheet("Funnel", (table, _kpis(data))),))
+    return Report(translate("Reports", "Sales funnel"), request.resolved_period(), filter_lines(session, request),
+                  generated_now(), (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))

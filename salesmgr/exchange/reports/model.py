@@ -109,7 +109,7 @@ class Table:
     group_by: str | None = None
     thresholds: tuple[Thresholds, ...] = ()
     chart: BarChart | None = None
-    subtotal_label: str = "{group} total"
+    subtotal_label: str | None = None  # "{group} total" in the report's language
 
     def index(self, key: str) -> int:
         for position, column in enumerate(self.columns):

@@ -16,24 +16,32 @@ from salesmgr.exchange.reports.model import (
     total_label,
 )
 from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
+from salesmgr.i18n import translate
 from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.attainment import AttainmentReport, quota_attainment
 
-NO_QUOTA = "no quota"
-NO_TEAM = "(no team)"
-#: won / quota, never a division by zero
-ATTAINMENT = f'IF({{quota}}>0,{{won}}/{{quota}},"{NO_QUOTA}")'
 RED_BELOW, GREEN_FROM = 0.7, 1.0
 
 
+def no_quota() -> str:
+    return translate("Reports", "no quota")
+
+
+def attainment_formula() -> str:
+    """won / quota, never a division by zero."""
+    return f'IF({{quota}}>0,{{won}}/{{quota}},"{no_quota()}")'
+
+
 def _columns(currency: str) -> tuple[Column, ...]:
+    money = translate("Reports", "Quota ({currency})").format(currency=currency)
+    won = translate("Reports", "Won ({currency})").format(currency=currency)
     return (
-        Column("team", "Team", width=14),
-        Column("rep", "Rep", width=14),
-        Column("quota", f"Quota ({currency})", ValueType.MONEY, currency),
-        Column("won", f"Won ({currency})", ValueType.MONEY, currency),
-        Column("won_count", "Won deals", ValueType.INTEGER),
-        Column("attainment", "Attainment", ValueType.PERCENT, formula=ATTAINMENT),
+        Column("team", translate("Reports", "Team"), width=14),
+        Column("rep", translate("Reports", "Rep"), width=14),
+        Column("quota", money, ValueType.MONEY, currency),
+        Column("won", won, ValueType.MONEY, currency),
+        Column("won_count", translate("Reports", "Won deals"), ValueType.INTEGER),
+        Column("attainment", translate("Reports", "Attainment"), ValueType.PERCENT, formula=attainment_formula()),
     )
 
 
@@ -41,8 +49,9 @@ def _rows(report: AttainmentReport) -> list[tuple[CellValue, ...]]:
     rows: list[tuple[CellValue, ...]] = []
     for team in report.teams:
         for rep in team.reps:
-            attainment = NO_QUOTA if rep.attainment is None else rep.attainment
-            rows.append((team.name or NO_TEAM, rep.name, rep.quota, rep.won, rep.won_count, attainment))
+            attainment = no_quota() if rep.attainment is None else rep.attainment
+            team_name = team.name or translate("Reports", "(no team)")
+            rows.append((team_name, rep.name, rep.quota, rep.won, rep.won_count, attainment))
     return rows
 
 
@@ -51,11 +60,12 @@ def build(session: Session, request: ReportRequest) -> Report:
     period = request.resolved_period()
     currency = base_currency(session)
     report = quota_attainment(session, period, team_id=request.team_id, rep_id=request.rep_id)
+    title = translate("Reports", "Quota attainment by rep and team")
     table = Table(
-        "attainment", _columns(currency), _rows(report), title="Quota attainment by rep and team",
-        totals={"team": total_label("Total"), "quota": SUM, "won": SUM, "won_count": SUM,
-                "attainment": total_formula(ATTAINMENT)},
+        "attainment", _columns(currency), _rows(report), title=title,
+        totals={"team": total_label(translate("Reports", "Total")), "quota": SUM, "won": SUM, "won_count": SUM,
+                "attainment": total_formula(attainment_formula())},
         group_by="team", thresholds=(Thresholds("attainment", RED_BELOW, GREEN_FROM),),
     )
-    return Report("Quota attainment", period, filter_lines(session, request), generated_now(),
-                  (Sheet("Quota attainment", (table,)),))
+    return Report(translate("Reports", "Quota attainment"), period, filter_lines(session, request), generated_now(),
+                  (Sheet(translate("Reports", "Quota attainment"), (table,)),))

@@ -6,7 +6,9 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from salesmgr.i18n import translate
 from salesmgr.models.errors import NotFoundError
+from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.periods import current_quarter, normalise_period, parse_period
 from salesmgr.models.org import Rep, Team
@@ -36,15 +38,28 @@ def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:
         team = session.get(Team, request.team_id)
         if team is None:
             raise NotFoundError("no team with id {id}", id=request.team_id)
-        lines.append(f"Team: {team.name}")
+        lines.append(translate("Reports", "Team: {name}").format(name=team.name))
     if request.rep_id is not None:
         rep = session.get(Rep, request.rep_id)
         if rep is None:
             raise NotFoundError("no rep with id {id}", id=request.rep_id)
-        lines.append(f"Rep: {rep.name}")
-    return tuple(lines) or ("All teams and reps",)
+        lines.append(translate("Reports", "Rep: {name}").format(name=rep.name))
+    return tuple(lines) or (translate("Reports", "All teams and reps"),)
 
 
 def generated_now() -> datetime:
     """The local time with its UTC offset, to the second."""
     return datetime.now().astimezone().replace(microsecond=0)
+
+
+def reason_text(reason: str | None) -> str:
+    """Why a figure is empty (a reason of ``metrics.summary``), in the report's language; "" for none."""
+    if not reason:
+        return ""
+    known = {
+        summary.NO_CLOSED_DEALS: translate("Reports", "no won or lost deals in the filter"),
+        summary.NO_WON_DEALS: translate("Reports", "no won deals with both dates in the filter"),
+        summary.NO_DEALS: translate("Reports", "no deals in the filter"),
+        summary.NO_QUOTA: translate("Reports", "no quota for this period"),
+    }
+    return known.get(reason, reason)

@@ -15,6 +15,7 @@ from salesmgr.exchange.reports import styles
 from salesmgr.exchange.reports.layout import Resolver, SheetLayout, TablePlace, ValuesPlace, lay_out
 from salesmgr.exchange.reports.model import Column, Report, TotalKind
 from salesmgr.exchange.workbook import save_atomically
+from salesmgr.i18n import translate
 from salesmgr.progress import NO_PROGRESS, Progress
 
 CREATOR = "salesmgr"
@@ -58,8 +59,9 @@ def _write_sheet(sheet: Worksheet, report: Report, layout: SheetLayout, resolver
 def _write_heading(sheet: Worksheet, report: Report) -> None:
     styles.put_text(sheet.cell(1, 1), report.title)
     sheet.cell(1, 1).font = styles.TITLE
-    lines = [f"Period: {report.period}", *report.filters,
-             f"Generated: {report.generated_at.isoformat(sep=' ', timespec='minutes')}"]
+    generated = report.generated_at.isoformat(sep=" ", timespec="minutes")
+    lines = [translate("Reports", "Period: {period}").format(period=report.period), *report.filters,
+             translate("Reports", "Generated: {when}").format(when=generated)]
     for offset, line in enumerate(lines, start=2):
         styles.put_text(sheet.cell(offset, 1), line)
 
@@ -112,7 +114,8 @@ def _write_table(sheet: Worksheet, place: TablePlace, resolver: Resolver, widths
 def _write_totals(sheet: Worksheet, place: TablePlace, resolver: Resolver, widths: Widths) -> None:
     for group in place.groups:
         rows = [place.data_rows[i] for i in group.members]
-        label = place.table.subtotal_label.replace("{group}", str(group.value or ""))
+        template = place.table.subtotal_label or translate("Reports", "{group} total")
+        label = template.replace("{group}", str(group.value or ""))
         _totals_row(sheet, place, resolver, group.row, rows, label, widths)
     if place.total_row is not None:
         rows = [group.row for group in place.groups] or place.data_rows
