@@ -64,6 +64,12 @@ def shoot_pages(app: QApplication, db: Database, settings: UiSettings, out_dir: 
         window.nav.setCurrentRow(index)
         settle(app, window)
         written.append(save(window, out_dir / f"{lang}_{index + 1:02d}_{key}.png"))
+    dialog = window.open_export_dialog("quotas")
+    settle(app, window)
+    if not dialog.grab().save(str(out_dir / f"{lang}_09_export_dialog.png")):
+        raise OSError("cannot write the export dialog's picture")
+    written.append(out_dir / f"{lang}_09_export_dialog.png")
+    dialog.close()
     window.close()
     return written
 
