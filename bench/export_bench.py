@@ -74,10 +74,10 @@ def child(db_path: Path, rows: int) -> None:
     """Streams ``rows`` deals from the database into an xlsx exactly as export_data does (query, convert, write)."""
     db = open_database(db_path)
     query = QUERIES["opportunities"]()
-    convert = row_converter(query)
     columns = export_columns("opportunities", query, None)
     tracemalloc.start()
     with db.session() as session, tempfile.TemporaryDirectory() as folder:
+        convert = row_converter(query, own_source(session))
         stream = session.execute(query.statement.limit(rows), execution_options={"yield_per": 2000})
         written = write_table(Path(folder) / "x.xlsx", columns, (convert(row) for row in stream)).rows
     peak = tracemalloc.get_traced_memory()[1] / 2**20
