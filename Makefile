@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/mypy salesmgr
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find salesmgr/views salesmgr/exchange -name '*.py' | sort) -no-obsolete -ts resources/i18n/salesmgr_zh_CN.ts
+	$(BIN)/pyside6-lupdate $$(find salesmgr -name '*.py' | sort) -no-obsolete -ts resources/i18n/salesmgr_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/i18n/salesmgr_zh_CN.ts -qm resources/i18n/salesmgr_zh_CN.qm
 
 bench: $(STAMP)

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from salesmgr import __version__
+from salesmgr.cli_bonus import add_bonus_parser, cmd_bonus
 from salesmgr.cli_export import cmd_export
 from salesmgr.cli_import import cmd_import
 from salesmgr.cli_reports import cmd_dashboard, cmd_funnel
@@ -71,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (.xlsx or .csv)")
     exp.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: all dates for data)")
     _add_owner_filters(exp)
+    add_bonus_parser(commands, _add)
     rate = _add(commands, "rate", "exchange rates into the base currency")
     rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,
                                         parser_class=_Parser)
@@ -222,4 +224,5 @@ def _decimal(text: str) -> Decimal:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
+    "bonus": cmd_bonus,
 }

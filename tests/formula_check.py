@@ -1,7 +1,7 @@
 """A tiny evaluator for the formulas the report writer emits, so tests can check them without a spreadsheet.
 
 Supports numbers, "text", cell references (``B4``, ``$B$4``, ``'Sheet name'!B4``), ranges inside functions,
-``+ - * /``, unary minus, comparisons (``= <> < > <= >=``) and SUM, MIN, MAX, IF. Blank cells are 0 in
+``+ - * /``, unary minus, comparisons (``= <> < > <= >=``) and SUM, MIN, MAX, IF, ROUND. Blank cells are 0 in
 arithmetic and comparisons and are skipped by SUM/MIN/MAX, as in Excel; text compares greater than any number.
 Anything else raises, so a formula outside the subset fails the test instead of passing silently.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,8 @@ class _Parser:
             return sum(numbers, 0.0)
         if name in ("MIN", "MAX"):
             return (min if name == "MIN" else max)(numbers) if numbers else 0.0
+        if name == "ROUND" and len(numbers) == 2:
+            return _round(numbers[0], int(numbers[1]))
         raise FormulaCheckError(f"function {name} is not in the checked subset")
 
     def conditional(self) -> Value:
@@ -217,6 +220,13 @@ class _Parser:
             self.take(",")
             self._skip_argument()
         self.take(")")
+
+
+def _round(value: float, places: int) -> float:
+    """Excel's ROUND: half away from zero on the value as shown to 15 significant digits (so 2.675, stored as
+    2.67499999..., rounds to 2.68 as in Excel)."""
+    shown = Decimal(f"{value:.15g}")
+    return float(shown.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
 
 
 def _single(value: Any) -> Value:

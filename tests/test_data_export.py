@@ -100,7 +100,8 @@ def test_loading_an_export_into_an_empty_database_and_exporting_again_gives_the_
     fresh = open_database(tmp_path / "fresh.sqlite")
     try:
         # reps twice: a manager or mentor must exist before another rep can name them
-        for kind in ("reps", "reps", "accounts", "contacts", "leads", "opportunities", "activities", "quotas"):
+        for kind in ("reps", "reps", "accounts", "contacts", "leads", "opportunities", "activities", "quotas",
+                     "csat"):
             assert run_import(fresh, first[kind], ImportOptions(kind=kind)).rejected == 0
         for kind in DATA_KINDS:
             again = _export(fresh, kind, tmp_path / f"{kind}-again.xlsx")

@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="191"/>
+        <source>Adjustment for {rep}</source>
+        <translation>{rep} 的调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="193"/>
+        <source>e.g. 500.00 or -200.00</source>
+        <translation>例如 500.00 或 -200.00</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="196"/>
+        <source>Why, for finance and the rep</source>
+        <translation>原因（供财务和销售代表查看）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="197"/>
+        <source>Amount ({currency}):</source>
+        <translation>金额（{currency}）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="198"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="202"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="204"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="211"/>
+        <source>{what}: &quot;{text}&quot; is not an amount</source>
+        <translation>{what}：“{text}”不是金额</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="43"/>
+        <source>Bonus history {period}</source>
+        <translation>{period} 奖金变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="64"/>
+        <source>{n} changes</source>
+        <translation>共 {n} 项变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="65"/>
+        <source>Nothing has changed yet.</source>
+        <translation>尚无变更。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="68"/>
+        <source>Plan changed</source>
+        <translation>方案变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="68"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="69"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_audit.py" line="69"/>
+        <source>Unapproved</source>
+        <translation>已撤销审批</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <location filename="../../salesmgr/views/charts.py" line="168"/>
@@ -17,6 +114,442 @@
         <location filename="../../salesmgr/views/charts.py" line="175"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Bonus</name>
+    <message>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="49"/>
+        <source>attainment {attainment} in their first quarter (hired {hired}), highest of {n} newcomers</source>
+        <translation>入职首季度达成率 {attainment}（{hired} 入职），{n} 名新人中最高</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="51"/>
+        <source>attainment {attainment} in their second quarter (hired {hired}), highest of {n} newcomers</source>
+        <translation>入职第二季度达成率 {attainment}（{hired} 入职），{n} 名新人中最高</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="86"/>
+        <source>{n} activities on other reps&apos; accounts or other teams&apos; deals in {period}</source>
+        <translation>{period} 在其他销售代表的客户或其他团队的商机上记录了 {n} 次活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="114"/>
+        <source>{rep} has no quota for {period}</source>
+        <translation>{rep} 在 {period} 没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="116"/>
+        <source>{rep} has a quota of 0 for {period}</source>
+        <translation>{rep} 在 {period} 的指标为 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="56"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="67"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="60"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="69"/>
+        <source>Target bonus</source>
+        <translation>目标奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="70"/>
+        <source>the rep&apos;s own, role or default target</source>
+        <translation>该代表自己的、所属角色的或默认的目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="71"/>
+        <source>Won revenue</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="72"/>
+        <source>won deals closed in {period}, in {currency}</source>
+        <translation>{period} 成交的赢单，以 {currency} 计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="74"/>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="75"/>
+        <source>the rep&apos;s quota for {period}</source>
+        <translation>该代表 {period} 的指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="76"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="77"/>
+        <source>won revenue / quota</source>
+        <translation>赢单收入 / 指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="78"/>
+        <source>Sales score</source>
+        <translation>销售得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="79"/>
+        <source>CSAT average</source>
+        <translation>客户满意度均分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="80"/>
+        <source>{n} responses on the rep&apos;s accounts</source>
+        <translation>该代表客户的 {n} 份回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="81"/>
+        <source>CSAT score</source>
+        <translation>客户满意度得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="82"/>
+        <source>CRM timeliness</source>
+        <translation>CRM 及时率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="83"/>
+        <source>share of {n} activities logged within 24 h</source>
+        <translation>{n} 次活动中 24 小时内录入的比例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="85"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="86"/>
+        <source>attended of {n} required sessions</source>
+        <translation>{n} 次必修培训中的出席比例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="87"/>
+        <source>Process score</source>
+        <translation>过程得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="88"/>
+        <source>average of the available process KPIs, each actual / target, at most 100%</source>
+        <translation>现有过程指标的平均值，每项为实际 / 目标，最高 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="90"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="91"/>
+        <source>sales / CSAT / process</source>
+        <translation>销售 / 客户满意度 / 过程</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="92"/>
+        <source>Computed bonus</source>
+        <translation>计算奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="93"/>
+        <source>target x (sales weight x sales + CSAT weight x CSAT + process weight x process), rounded half-up to the cent</source>
+        <translation>目标 ×（销售权重 × 销售 + 满意度权重 × 满意度 + 过程权重 × 过程），最后四舍五入到分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="95"/>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="96"/>
+        <source>manual adjustments, each with its reason</source>
+        <translation>人工调整，每项附原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="97"/>
+        <source>Payout</source>
+        <translation>发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="98"/>
+        <source>computed + adjustments, never below 0</source>
+        <translation>计算奖金 + 调整，不低于 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="100"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="101"/>
+        <source>no payout is computed until this is fixed</source>
+        <translation>修正之前不计算奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="109"/>
+        <source>0 below {threshold}</source>
+        <translation>低于 {threshold} 计 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="111"/>
+        <source>above 100% each point counts {factor}x</source>
+        <translation>超过 100% 的部分每点按 {factor} 倍计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="112"/>
+        <source>at most {cap}</source>
+        <translation>最高 {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="113"/>
+        <source>attainment; {rules}</source>
+        <translation>达成率；{rules}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="118"/>
+        <source>average / target {target}, at most 100%</source>
+        <translation>均分 / 目标 {target}，最高 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="119"/>
+        <source>no responses: scored 0</source>
+        <translation>无回复：计 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="120"/>
+        <source>no responses: scored 100%</source>
+        <translation>无回复：计 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="121"/>
+        <source>no responses: CSAT weight moved to sales and process</source>
+        <translation>无回复：满意度权重转给销售和过程</translation>
+    </message>
+</context>
+<context>
+    <name>BonusTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="37"/>
+        <source>Target bonus</source>
+        <translation>目标奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="37"/>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="37"/>
+        <source>Won</source>
+        <translation>赢单额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <source>Computed</source>
+        <translation>计算奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <source>Payout</source>
+        <translation>发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <source>Sales score</source>
+        <translation>销售得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <source>CSAT average</source>
+        <translation>客户满意度均分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <source>CSAT score</source>
+        <translation>客户满意度得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <source>CRM on time</source>
+        <translation>CRM 及时率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <source>Process score</source>
+        <translation>过程得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="45"/>
+        <source>{title} ({currency})</source>
+        <translation>{title}（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="59"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="62"/>
+        <source>{score} ({n})</source>
+        <translation>{score}（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="79"/>
+        <source>No survey responses this quarter: the plan decides how this counts</source>
+        <translation>本季度没有满意度回复：按方案规定计分</translation>
+    </message>
+</context>
+<context>
+    <name>BonusesPage</name>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="91"/>
+        <source>{period} (current)</source>
+        <translation>{period}（本季度）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="101"/>
+        <source>Edit plan…</source>
+        <translation>编辑方案…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="102"/>
+        <source>Approve…</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="103"/>
+        <source>Unapprove…</source>
+        <translation>撤销审批…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="104"/>
+        <source>History…</source>
+        <translation>变更记录…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="109"/>
+        <source>Bonus report…</source>
+        <translation>奖金报表…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="111"/>
+        <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
+        <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="119"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="303"/>
+        <source>Bonuses</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="120"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="142"/>
+        <source>Awards to propose</source>
+        <translation>建议的非现金奖励</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="183"/>
+        <source>Total payout: {amount} for {n} reps</source>
+        <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="193"/>
+        <source>Approved by {who} on {when}: figures frozen</source>
+        <translation>{who} 于 {when} 审批：数字已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="197"/>
+        <source>Not approved: figures follow the data</source>
+        <translation>未审批：数字随数据变化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="201"/>
+        <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
+        <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="204"/>
+        <source>Fix before approving: {problems}</source>
+        <translation>审批前请修正：{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="212"/>
+        <source>Best newcomer</source>
+        <translation>最佳新人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="212"/>
+        <source>Best collaboration</source>
+        <translation>最佳协作</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="215"/>
+        <source>No proposal this quarter.</source>
+        <translation>本季度没有建议。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="278"/>
+        <source>Approve bonuses</source>
+        <translation>审批奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="279"/>
+        <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
+        <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="288"/>
+        <source>Unapprove bonuses</source>
+        <translation>撤销奖金审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="289"/>
+        <source>Why are the {period} bonuses reopened?</source>
+        <translation>为什么重新打开 {period} 的奖金？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_page.py" line="307"/>
+        <source>Bonuses {period}</source>
+        <translation>{period} 奖金</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1237,86 @@
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
+        <source>a CSAT response needs an account or a rep</source>
+        <translation>满意度回复需要关联客户或销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
+        <source>a CSAT score must be a number from 0 to 10, not {score}</source>
+        <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
+        <source>a reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
+        <source>a target bonus cannot be negative</source>
+        <translation>目标奖金不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
+        <source>no bonus line for rep {id} in {period}</source>
+        <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <source>no quota for {period} for {reps}; import their quotas first</source>
+        <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <source>process targets must be more than 0% and at most 100%</source>
+        <translation>过程目标必须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <source>re-weighting needs a sales or process weight above 0%</source>
+        <translation>重新分配权重需要销售或过程权重大于 0%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
+        <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <source>the accelerator must be more than 0</source>
+        <translation>加速系数必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
+        <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <source>the bonuses of {period} are approved; unapprove them first to change them</source>
+        <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <source>the bonuses of {period} are not approved</source>
+        <translation>{period} 的奖金尚未审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <source>the sales cap must be at least 100%, not {cap}</source>
+        <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <source>the sales threshold must be between 0% and the cap</source>
+        <translation>销售门槛必须在 0% 与封顶之间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
+        <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -723,86 +1336,96 @@
         <translation>仪表盘摘要</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="41"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="39"/>
+        <source>Bonus statement</source>
+        <translation>奖金明细表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="42"/>
         <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
         <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="43"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="44"/>
         <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
         <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="45"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="46"/>
         <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
         <translation>仪表盘的关键指标与销售代表排名。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="72"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="167"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="47"/>
+        <source>The quarter&apos;s bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
+        <translation>本季度奖金（供财务）：输入、得分和发放金额为实时公式，附方案和每位代表一张工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/export_dialog.py" line="75"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="170"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="84"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="87"/>
         <source>{kind} (data to edit and import again)</source>
         <translation>{kind}（可编辑后重新导入的数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="87"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="148"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="90"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="151"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="88"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="149"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="91"/>
         <location filename="../../salesmgr/views/export_dialog.py" line="152"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="155"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="93"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="96"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="94"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="97"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="95"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="98"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="99"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="101"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="132"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="135"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="134"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="137"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="139"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="142"/>
         <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
         <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="188"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="191"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1405,154 +2028,154 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="51"/>
+        <location filename="../../salesmgr/views/main_window.py" line="52"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <location filename="../../salesmgr/views/main_window.py" line="53"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="53"/>
+        <location filename="../../salesmgr/views/main_window.py" line="54"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="54"/>
+        <location filename="../../salesmgr/views/main_window.py" line="55"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="55"/>
+        <location filename="../../salesmgr/views/main_window.py" line="56"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="56"/>
+        <location filename="../../salesmgr/views/main_window.py" line="57"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="57"/>
+        <location filename="../../salesmgr/views/main_window.py" line="58"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="58"/>
+        <location filename="../../salesmgr/views/main_window.py" line="59"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="169"/>
+        <location filename="../../salesmgr/views/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="170"/>
+        <location filename="../../salesmgr/views/main_window.py" line="174"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="174"/>
+        <location filename="../../salesmgr/views/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="175"/>
+        <location filename="../../salesmgr/views/main_window.py" line="179"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="176"/>
+        <location filename="../../salesmgr/views/main_window.py" line="180"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="177"/>
+        <location filename="../../salesmgr/views/main_window.py" line="181"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="180"/>
+        <location filename="../../salesmgr/views/main_window.py" line="184"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="181"/>
+        <location filename="../../salesmgr/views/main_window.py" line="185"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="183"/>
+        <location filename="../../salesmgr/views/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="187"/>
+        <location filename="../../salesmgr/views/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="188"/>
+        <location filename="../../salesmgr/views/main_window.py" line="192"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="191"/>
+        <location filename="../../salesmgr/views/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="209"/>
+        <location filename="../../salesmgr/views/main_window.py" line="213"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="223"/>
+        <location filename="../../salesmgr/views/main_window.py" line="227"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="280"/>
+        <location filename="../../salesmgr/views/main_window.py" line="284"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="312"/>
+        <location filename="../../salesmgr/views/main_window.py" line="316"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="316"/>
+        <location filename="../../salesmgr/views/main_window.py" line="320"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="321"/>
+        <location filename="../../salesmgr/views/main_window.py" line="325"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="325"/>
-        <location filename="../../salesmgr/views/main_window.py" line="331"/>
+        <location filename="../../salesmgr/views/main_window.py" line="329"/>
+        <location filename="../../salesmgr/views/main_window.py" line="335"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="332"/>
+        <location filename="../../salesmgr/views/main_window.py" line="336"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="337"/>
-        <location filename="../../salesmgr/views/main_window.py" line="353"/>
+        <location filename="../../salesmgr/views/main_window.py" line="341"/>
+        <location filename="../../salesmgr/views/main_window.py" line="357"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="348"/>
+        <location filename="../../salesmgr/views/main_window.py" line="352"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -2048,6 +2671,124 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="72"/>
+        <source>Bonus plan from {period}</source>
+        <translation>自 {period} 起的奖金方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="79"/>
+        <source>Accelerate above 100 %: ×</source>
+        <translation>超过 100% 加速：×</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="91"/>
+        <source>Leave it out and re-weight sales and process</source>
+        <translation>不计入，并重新分配销售和过程的权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="92"/>
+        <source>Score 0</source>
+        <translation>计 0 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="92"/>
+        <source>Score 100 %</source>
+        <translation>计 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="101"/>
+        <source>Below this attainment sales score 0:</source>
+        <translation>达成率低于此值时销售得分为 0：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="108"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="108"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="108"/>
+        <source>Own target (blank: role&apos;s)</source>
+        <translation>个人目标（留空：按角色）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="125"/>
+        <source>Target bonus per rep:</source>
+        <translation>每位代表的目标奖金：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="127"/>
+        <source>as above</source>
+        <translation>同上</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="128"/>
+        <source>… for a {role}:</source>
+        <translation>…… {role}：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="129"/>
+        <source>Per rep:</source>
+        <translation>按代表：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="133"/>
+        <source>Weights (sales, CSAT, process):</source>
+        <translation>权重（销售、满意度、过程）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="137"/>
+        <source>Sales threshold:</source>
+        <translation>销售门槛：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="141"/>
+        <source>Sales accelerator:</source>
+        <translation>销售加速：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="142"/>
+        <source>Sales score cap:</source>
+        <translation>销售得分封顶：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="143"/>
+        <source>CSAT target (1–{scale}):</source>
+        <translation>满意度目标（1–{scale}）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="144"/>
+        <source>No survey responses:</source>
+        <translation>无满意度回复时：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="145"/>
+        <source>CRM updated within 24 h, target:</source>
+        <translation>24 小时内更新 CRM，目标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="146"/>
+        <source>Training attended, target:</source>
+        <translation>培训出席，目标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="150"/>
+        <source>Target bonus</source>
+        <translation>目标奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="174"/>
+        <source>{what}: &quot;{text}&quot; is not an amount</source>
+        <translation>{what}：“{text}”不是金额</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../salesmgr/views/mapping_model.py" line="285"/>
@@ -2387,6 +3128,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="62"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -2396,25 +3139,32 @@ Attainment: {attainment}</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="136"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="176"/>
+        <source>CSAT responses</source>
+        <translation>客户满意度回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/data_export.py" line="139"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="63"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="137"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="140"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="41"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="138"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="141"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="46"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="140"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="143"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
@@ -2439,6 +3189,7 @@ Attainment: {attainment}</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="68"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="51"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="78"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
@@ -2480,22 +3231,289 @@ Attainment: {attainment}</source>
         <translation>排名</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="62"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="141"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="71"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="63"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="64"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="65"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="142"/>
+        <source>Target bonus</source>
+        <translation>目标奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="66"/>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="67"/>
+        <source>Won</source>
+        <translation>赢单额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="69"/>
+        <source>Sales score</source>
+        <translation>销售得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="71"/>
+        <source>CSAT average</source>
+        <translation>满意度均分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="72"/>
+        <source>CSAT score</source>
+        <translation>满意度得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="74"/>
+        <source>CRM timeliness</source>
+        <translation>CRM 及时率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="75"/>
+        <source>Required trainings</source>
+        <translation>必修培训数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="76"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="184"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="77"/>
+        <source>Process score</source>
+        <translation>过程得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="78"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
+        <source>Sales weight</source>
+        <translation>销售权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="79"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116"/>
+        <source>CSAT weight</source>
+        <translation>满意度权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="80"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="117"/>
+        <source>Process weight</source>
+        <translation>过程权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="81"/>
+        <source>Computed bonus</source>
+        <translation>计算奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="82"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="200"/>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="83"/>
+        <source>Payout</source>
+        <translation>发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="84"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
+        <source>Bonuses {period}</source>
+        <translation>{period} 奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="118"/>
+        <source>Sales threshold</source>
+        <translation>销售门槛</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="119"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="122"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="120"/>
+        <source>Accelerator above 100%</source>
+        <translation>超过 100% 的加速系数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="123"/>
+        <source>Sales cap</source>
+        <translation>销售封顶</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="124"/>
+        <source>CSAT target</source>
+        <translation>满意度目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="125"/>
+        <source>CSAT scale</source>
+        <translation>满意度量表上限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="126"/>
+        <source>No CSAT responses</source>
+        <translation>无满意度回复时</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="127"/>
+        <source>zero, full or reweight</source>
+        <translation>zero、full 或 reweight</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="128"/>
+        <source>CRM timeliness target</source>
+        <translation>CRM 及时率目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="130"/>
+        <source>Training target</source>
+        <translation>培训目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="131"/>
+        <source>Default target bonus</source>
+        <translation>默认目标奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="132"/>
+        <source>Target bonus: {role}</source>
+        <translation>目标奖金：{role}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="135"/>
+        <source>Plan in force from {period}</source>
+        <translation>自 {period} 起生效的方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
+        <source>Per-rep target bonus</source>
+        <translation>个人目标奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="172"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
+        <source>Closed</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="75"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="173"/>
+        <source>Responded on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="174"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="180"/>
+        <source>Session</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="181"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="182"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="188"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="188"/>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="189"/>
+        <source>Logged</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="190"/>
+        <source>Within 24 h</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="198"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="198"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="223"/>
+        <source>Approved by {who} on {when} (frozen figures)</source>
+        <translation>{who} 于 {when} 审批（冻结数字）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="225"/>
+        <source>Bonuses</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
+        <source>Quarterly bonuses</source>
+        <translation>季度奖金</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="80"/>
@@ -2504,6 +3522,8 @@ Attainment: {attainment}</source>
         <translation>销售代表排名</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="168"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="81"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="92"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
@@ -2542,6 +3562,7 @@ Attainment: {attainment}</source>
         <translation>当前商机数</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="36"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
@@ -2905,6 +3926,167 @@ Average stay: {days}</source>
         <location filename="../../salesmgr/views/stalled_panel.py" line="128"/>
         <source>Open deals past their stage&apos;s stall threshold, as of {day}</source>
         <translation>截至 {day}，在当前阶段停留超过停滞阈值的进行中商机</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="73"/>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="114"/>
+        <source>Statement</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="75"/>
+        <source>Choose a rep in the table to see how each figure was computed.</source>
+        <translation>在表格中选择一位销售代表，查看每个数字的计算方式。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="77"/>
+        <source>Add adjustment…</source>
+        <translation>添加调整…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="80"/>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="80"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="80"/>
+        <source>How it was computed</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="84"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
+        <source>Closed</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="82"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="82"/>
+        <source>Happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="82"/>
+        <source>Logged</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="83"/>
+        <source>Within 24 h</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="84"/>
+        <source>Answered</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="84"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="85"/>
+        <source>Session</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="85"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="85"/>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="88"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="88"/>
+        <source>Won deals</source>
+        <translation>赢单商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="89"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="89"/>
+        <source>Survey responses</source>
+        <translation>满意度回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="90"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="90"/>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="120"/>
+        <source>Statement: {rep}</source>
+        <translation>明细：{rep}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="125"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_statement.py" line="125"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

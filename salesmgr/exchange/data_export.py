@@ -60,7 +60,7 @@ def kind_title(kind: str) -> str:
         "opportunities": translate("Reports", "Opportunities"), "accounts": translate("Reports", "Accounts"),
         "contacts": translate("Reports", "Contacts"), "leads": translate("Reports", "Leads"),
         "reps": translate("Reports", "Reps"), "activities": translate("Reports", "Activities"),
-        "quotas": translate("Reports", "Quotas"),
+        "quotas": translate("Reports", "Quotas"), "csat": translate("Reports", "CSAT responses"),
     }
     return titles.get(kind, kind)
 
@@ -104,11 +104,12 @@ def _places(currency: str) -> int:
 
 def row_converter(query: KindQuery, own: str) -> Callable[[Sequence[Any]], list[Any]]:
     """From a result row to the export's values: the id pair (records made here: their id with source ``own``),
-    money in units, probability as a ratio."""
+    money in units, probability as a ratio, a CSAT score from hundredths."""
     headers = _headers(query)
     amount = headers.index("amount") if "amount" in headers else None
     currency = headers.index("currency") if "currency" in headers else None
     probability = headers.index("probability") if "probability" in headers else None
+    score = headers.index("score") if "score" in headers else None  # CSAT: stored in hundredths
 
     def convert(row: Sequence[Any]) -> list[Any]:
         if query.has_ids:
@@ -120,6 +121,8 @@ def row_converter(query: KindQuery, own: str) -> Callable[[Sequence[Any]], list[
             values[amount] = Decimal(values[amount]).scaleb(-_places(values[currency]))
         if probability is not None and values[probability] is not None:
             values[probability] = Decimal(values[probability]).scaleb(-2)
+        if score is not None and values[score] is not None:
+            values[score] = Decimal(values[score]).scaleb(-2)
         return values
     return convert
 

@@ -4,11 +4,11 @@ Each statement selects the record's id, external_id and source_system first (quo
 per exported field after the two id fields, in the export's column order. Filters by kind:
 
 - team / rep: opportunities, accounts and leads by owner, activities by their rep, quotas by their rep (a team
-  filter also keeps the team's own quota), reps by their team / the rep itself; contacts have no owner and
-  ignore both.
+  filter also keeps the team's own quota), reps by their team / the rep itself, CSAT responses by the rep they
+  count for (the one named, else the account's owner); contacts have no owner and ignore both.
 - period: opportunities by deal date (closed date, else expected close), activities by occurred_at, leads by
-  created_date, quotas whose period lies inside it (2026 keeps 2026, 2026Q1-Q4 and 2026-01..12); accounts,
-  contacts and reps have no such date and ignore it.
+  created_date, CSAT responses by responded_on, quotas whose period lies inside it (2026 keeps 2026, 2026Q1-Q4
+  and 2026-01..12); accounts, contacts and reps have no such date and ignore it.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, StageDefinition, Team
+from salesmgr.models.bonus.entities import CsatResponse
 from salesmgr.models.identity import OWN_SOURCE
 from salesmgr.models.metrics.filters import deal_date
 
@@ -136,6 +137,19 @@ def _quotas() -> KindQuery:
                      by_period=lambda first, last: q.period.in_(periods_within(first, last)))
 
 
+def _csat() -> KindQuery:
+    named, credited = aliased(Rep), aliased(Rep)
+    c = CsatResponse
+    statement = (select(c.id, c.external_id, c.source_system, Account.name, _crm_id(Account), named.name,
+                        named.email, c.responded_on, c.score_centi, c.comment)
+                 .outerjoin(Account, Account.id == c.account_id).outerjoin(named, named.id == c.rep_id)
+                 .outerjoin(credited, credited.id == func.coalesce(c.rep_id, Account.owner_id)).order_by(c.id))
+    # the rep a response counts for: the one it names, else the account's owner (as the bonus counts it)
+    return KindQuery(("account", "account_external_id", "owner", "owner_email", "responded_on", "score", "comment"),
+                     statement, by_rep=lambda rep: credited.id == rep, by_team=lambda t: credited.team_id == t,
+                     by_period=_between(c.responded_on))
+
+
 def periods_within(first: date, last: date) -> list[str]:
     """Every period (year, quarter, month) that lies inside [first, last]; both are period bounds."""
     found: list[str] = []
@@ -153,5 +167,5 @@ def periods_within(first: date, last: date) -> list[str]:
 
 QUERIES: dict[str, Callable[[], KindQuery]] = {
     "opportunities": _opportunities, "accounts": _accounts, "contacts": _contacts, "leads": _leads,
-    "reps": _reps, "activities": _activities, "quotas": _quotas,
+    "reps": _reps, "activities": _activities, "quotas": _quotas, "csat": _csat,
 }

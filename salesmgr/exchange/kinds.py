@@ -95,4 +95,9 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
         _f("owner"), _f("owner_email"), _f("team"), _f("period", required=True), _f("amount", M, required=True),
         _f("currency"),
     )),
+    # Survey answers for the bonus' CSAT component; the score is read like an amount (any decimal number).
+    KindSpec("csat", (
+        *EXTERNAL, _f("account"), _f("account_external_id"), _f("owner"), _f("owner_email"),
+        _f("responded_on", D, required=True), _f("score", M, required=True), _f("comment"),
+    )),
 )}

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResolver, normalise
 from salesmgr.exchange.upsert import KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
+from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.identity import own_source
 from salesmgr.models.money import normalise_currency, to_minor
@@ -246,6 +247,22 @@ def quota(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     return columns, [key]
 
 
+def csat(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    score, currency = values["score"]
+    if currency or not 0 <= score <= 10:
+        raise ValidationError("a CSAT score must be a number from 0 to 10, not {score}", score=score)
+    columns, keys = _external(values, ctx)
+    columns |= {"responded_on": values["responded_on"], "score_centi": score_to_centi(score),
+                **_pick(values, ctx, ("comment",))}
+    columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
+    if ctx.has("account", "account_external_id"):
+        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"))
+    if columns["rep_id"] is None and columns.get("account_id") is None:
+        raise ValidationError("a CSAT response needs an account or a rep")
+    keys.append(("nat", columns.get("account_id"), columns["rep_id"], values["responded_on"], columns["score_centi"]))
+    return columns, keys
+
+
 def normalise_period(text: str) -> str:
     """``2026Q3``, ``2026 Q3``, ``Q3 2026``, ``2026-09``, ``2026``, ``2026年第3季度`` -> ``2026Q3`` / ``2026-09``."""
     if match := _PERIOD_QFIRST.match(str(text)):
@@ -293,6 +310,8 @@ PLANS: dict[str, KindPlan] = {
         _ext(Activity), _own(Activity), KeyQuery("nat", [Activity.rep_id, Activity.occurred_at, Activity.kind])]),
     "quotas": KindPlan(Quota, quota, lambda: [
         KeyQuery("rep", [Quota.rep_id, Quota.period]), KeyQuery("team", [Quota.team_id, Quota.period])]),
+    "csat": KindPlan(CsatResponse, csat, lambda: [_ext(CsatResponse), _own(CsatResponse), KeyQuery("nat", [
+        CsatResponse.account_id, CsatResponse.rep_id, CsatResponse.responded_on, CsatResponse.score_centi])]),
 }
 
 TODAY: Callable[[], date] = date.today

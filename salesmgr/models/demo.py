@@ -1,4 +1,5 @@
-"""Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas.
+"""Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
+CSAT responses, training and a bonus plan (``demo_bonus``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples with pre-assigned primary keys and written with executemany in chunks; on SQLite the
@@ -23,6 +24,7 @@ from sqlalchemy.types import TypeEngine
 from salesmgr.models import Base, StageDefinition
 from salesmgr.models.currency import base_currency, rates, set_rate
 from salesmgr.models.database import Database
+from salesmgr.models.demo_bonus import BONUS_COLUMNS, bonus_rows
 from salesmgr.models.demo_deals import DealMaker, LeadMaker, Stages
 from salesmgr.models.demo_names import DemoRandom, NameMaker
 from salesmgr.models.demo_org import (
@@ -60,6 +62,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "lead": ("id", "name", "company", "title", "email", "phone", "industry", "company_size", "lead_source", "status",
              "owner_id", "created_date", "converted_opportunity_id"),
     "quota": ("id", "rep_id", "team_id", "period", "amount_minor", "currency"),
+    **BONUS_COLUMNS,
 }
 
 
@@ -223,6 +226,8 @@ class _Loader:
             self.writer.insert("lead", lead_maker.batch(min(ROW_CHUNK, leads - first)))
             self.step(f"Leads: {min(leads, first + ROW_CHUNK):,} of {leads:,}", advance=min(ROW_CHUNK, leads - first))
         self.writer.insert("quota", quota_rows(self.rng, self.cal, reps, deals.won, cny))
+        for table_name, rows in bonus_rows(self.rng, self.cal, reps).items():
+            self.writer.insert(table_name, rows)
         return self._summary()
 
     def _deals(self, deals: DealMaker, count: int) -> None:

@@ -36,6 +36,7 @@ REPORT_LABELS = {
     "funnel": QT_TRANSLATE_NOOP("ExportDialog", "Funnel report"),
     "quotas": QT_TRANSLATE_NOOP("ExportDialog", "Quota attainment"),
     "dashboard": QT_TRANSLATE_NOOP("ExportDialog", "Dashboard summary"),
+    "bonus": QT_TRANSLATE_NOOP("ExportDialog", "Bonus statement"),
 }
 REPORT_HINTS = {
     "funnel": QT_TRANSLATE_NOOP("ExportDialog", "Deals per stage with reached and conversion (live formulas), a "
@@ -43,6 +44,8 @@ REPORT_HINTS = {
     "quotas": QT_TRANSLATE_NOOP("ExportDialog", "Quota, won and attainment per rep with team subtotals as SUM "
                                 "formulas and red/amber/green attainment."),
     "dashboard": QT_TRANSLATE_NOOP("ExportDialog", "The dashboard's KPI tiles and the rep ranking."),
+    "bonus": QT_TRANSLATE_NOOP("ExportDialog", "The quarter's bonuses for finance: the inputs, scores and payouts "
+                               "as live formulas, the plan, and one sheet per rep."),
 }
 
 

@@ -25,6 +25,7 @@ import salesmgr
 from salesmgr.models.database import Database, DatabaseError, open_database
 from salesmgr.models.demo import DemoSummary
 from salesmgr.models.stats import is_empty, table_counts
+from salesmgr.views.bonus_page import BonusesPage
 from salesmgr.views.dashboard_page import DashboardPage
 from salesmgr.views.export_dialog import ExportDialog
 from salesmgr.views.import_page import ImportPage
@@ -141,11 +142,14 @@ class MainWindow(QMainWindow):
         self.team_page = TeamPage(self.runner)
         self.pipeline_page = PipelinePage(self.runner)
         self.import_page = ImportPage(self.runner)
+        self.bonuses_page = BonusesPage(self.runner)
+        self.bonuses_page.export_requested.connect(
+            lambda name, period, _unused: self.open_export_dialog(name, period=period))
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.sample_requested.connect(self.open_import_wizard)
         built: dict[str, QWidget] = {"pipeline": self.pipeline_page, "team": self.team_page,
-                                     "import_export": self.import_page}
+                                     "import_export": self.import_page, "bonuses": self.bonuses_page}
         self.pages = [self.dashboard_slot] + [
             built.get(key) or PlaceholderPage(title, *placeholder_texts(key))
             for key, title in zip(PAGE_KEYS[1:], titles[1:], strict=True)]

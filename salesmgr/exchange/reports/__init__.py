@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.reports import dashboard, funnel, quotas
+from salesmgr.exchange.reports import bonus, dashboard, funnel, quotas
 from salesmgr.exchange.reports.model import Report
 from salesmgr.exchange.reports.request import ReportRequest
 from salesmgr.exchange.reports.writer import write_report
@@ -21,6 +21,7 @@ _BUILDERS: dict[str, Builder] = {
     "funnel": funnel.build,
     "quotas": quotas.build,
     "dashboard": dashboard.build,
+    "bonus": bonus.build,
 }
 REPORT_NAMES: tuple[str, ...] = tuple(_BUILDERS)
 

@@ -1,0 +1,157 @@
+"""`salesmgr bonus`: a quarter's bonuses as text or JSON, the bonus workbook, approval and unapproval.
+
+    salesmgr bonus --period 2026Q3 [--json] [--strict]      the quarter's table (frozen when approved)
+    salesmgr bonus --period 2026Q3 --out bonus.xlsx         the bonus report with live formulas
+    salesmgr bonus approve --period 2026Q3                  freeze inputs and results
+    salesmgr bonus unapprove --period 2026Q3 --reason TEXT  unfreeze (the reason goes to the audit log)
+
+A rep without a quota for the quarter is listed with ``payout`` null and a ``reason``; the exit status stays 0
+(the manager sees who to fix) unless ``--strict`` is given, which exits 1 naming those reps. Approving an
+approved quarter, or unapproving one that is not, is refused with exit 1.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from salesmgr.cli_support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
+
+RATIO_PLACES = Decimal("0.0001")
+ACTIONS = ("show", "approve", "unapprove")
+
+
+def add_bonus_parser(commands: Any, add: Any) -> None:
+    """The ``bonus`` command's arguments (``add`` is cli._add: a sub-parser with --json)."""
+    bonus = add(commands, "bonus", "quarterly bonuses: show, write the Excel report, approve or unapprove")
+    bonus.add_argument("action", nargs="?", default="show", choices=ACTIONS, help="show (default), approve or "
+                       "unapprove")
+    bonus.add_argument("--period", required=True, help="the quarter, e.g. 2026Q3")
+    bonus.add_argument("--out", metavar="FILE.xlsx", help="write the bonus report (show only)")
+    bonus.add_argument("--reason", help="why the quarter is unapproved (required for unapprove)")
+    bonus.add_argument("--strict", action="store_true", help="exit 1 when a rep has no quota for the quarter")
+
+
+def cmd_bonus(args: argparse.Namespace) -> int:
+    if args.action == "unapprove" and not (args.reason or "").strip():
+        raise UsageError("unapprove needs --reason TEXT saying why")
+    if args.out and args.action != "show":
+        raise UsageError("--out writes the report; use it without approve/unapprove")
+    if args.out and Path(args.out).suffix.lower() != ".xlsx":
+        raise UsageError("the bonus report is an .xlsx file; give --out a name ending in .xlsx")
+    if args.action == "show":
+        return _show(args)
+    return _change(args)
+
+
+def _refused(message: str) -> int:
+    print(f"salesmgr: {message}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _change(args: argparse.Namespace) -> int:
+    from salesmgr.models.bonus import BonusError, approve, unapprove
+
+    actor = getpass.getuser()
+    db = open_db(args, write=True)
+    try:
+        with db.session() as session:
+            if args.action == "approve":
+                approve(session, args.period, actor)
+            else:
+                unapprove(session, args.period, args.reason, actor)
+    except BonusError as exc:
+        return _refused(str(exc))
+    finally:
+        db.close()
+    period = args.period.strip().upper()
+    done = "approved" if args.action == "approve" else "unapproved"
+    return emit(args, {"period": period, "approved": args.action == "approve", "by": actor},
+                f"bonuses of {period} {done} by {actor}")
+
+
+def _show(args: argparse.Namespace) -> int:
+    from salesmgr.models.bonus import bonus_sheet
+
+    db = open_db(args, write=False)
+    try:
+        with db.session() as session:
+            sheet = bonus_sheet(session, args.period)
+            if args.out:
+                _write(session, args)
+    finally:
+        db.close()
+    missing = [rep.rep for rep in sheet.reps if rep.problems]
+    if args.strict and missing:
+        return _refused(f"no quota for {sheet.period} for {', '.join(missing)}; import their quotas first")
+    payload = sheet_json(sheet)
+    text = _text(payload) + (f"\nreport written: {args.out}" if args.out else "")
+    return emit(args, payload, text)
+
+
+def _write(session: Any, args: argparse.Namespace) -> None:
+    from salesmgr.exchange.reports import ReportRequest, export_report
+
+    export_report(session, "bonus", ReportRequest(args.period), Path(args.out), terminal_progress())
+
+
+def _ratio(value: Decimal | None) -> str | None:
+    return None if value is None else str(value.quantize(RATIO_PLACES))
+
+
+def _money(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:.2f}"
+
+
+def rep_json(rep: Any) -> dict[str, Any]:
+    """One rep's line: money and ratios as decimal strings (ratios to 4 places), null with a reason."""
+    problem = "; ".join(rep.problems) or None
+    return {
+        "rep_id": rep.rep_id, "rep": rep.rep, "team": rep.team, "role": rep.role,
+        "target_bonus": _money(rep.target_bonus), "quota": _money(rep.quota), "won": _money(rep.won),
+        "attainment": _ratio(rep.attainment), "sales_score": None if problem else _ratio(rep.sales_score),
+        "csat_avg": None if rep.csat_avg is None else str(rep.csat_avg.quantize(Decimal("0.01"))),
+        "csat_responses": rep.csat_responses, "csat_score": _ratio(rep.csat_score),
+        "csat_reason": "no CSAT responses in the quarter" if rep.csat_avg is None else None,
+        "crm_timeliness": _ratio(rep.crm_timeliness),
+        "crm_timeliness_reason": "no activities in the quarter" if rep.crm_timeliness is None else None,
+        "training": _ratio(rep.training),
+        "training_reason": "no required training in the quarter" if rep.training is None else None,
+        "process_score": _ratio(rep.process_score),
+        "weights": {"sales": _ratio(rep.weights[0]), "csat": _ratio(rep.weights[1]),
+                    "process": _ratio(rep.weights[2])},
+        "computed": None if problem else _money(rep.computed), "adjustment": _money(rep.adjustment),
+        "payout": None if problem else _money(rep.payout), "reason": problem,
+    }
+
+
+def sheet_json(sheet: Any) -> dict[str, Any]:
+    """The issue's JSON for a ``BonusSheet`` (plus ids, effective weights and the reasons for nulls)."""
+    plan = sheet.plan
+    return {
+        "period": sheet.period, "currency": sheet.currency,
+        "weights": {"sales": f"{plan.weight_sales:.2f}", "csat": f"{plan.weight_csat:.2f}",
+                    "process": f"{plan.weight_process:.2f}"},
+        "reps": [rep_json(rep) for rep in sheet.reps], "total": _money(sheet.total), "approved": sheet.approved,
+        "approved_at": sheet.approved_at.isoformat() + "+00:00" if sheet.approved_at else None,
+        "approved_by": sheet.approved_by, "live_differs": sheet.live_differs,
+    }
+
+
+def _text(payload: dict[str, Any]) -> str:
+    state = "approved" if payload["approved"] else "not approved"
+    lines = [f"bonuses {payload['period']} ({state}), amounts in {payload['currency']}",
+             f"{'rep':<20} {'attainment':>10} {'sales':>8} {'csat':>8} {'process':>8} {'payout':>14}"]
+    for rep in payload["reps"]:
+        payout = rep["payout"] if rep["payout"] is not None else f"n/a ({rep['reason']})"
+        lines.append(f"{rep['rep'][:20]:<20} {_pct(rep['attainment']):>10} {_pct(rep['sales_score']):>8} "
+                     f"{_pct(rep['csat_score']):>8} {_pct(rep['process_score']):>8} {payout:>14}")
+    lines.append(f"total: {payload['total']}")
+    return "\n".join(lines)
+
+
+def _pct(value: str | None) -> str:
+    return "n/a" if value is None else f"{Decimal(value) * 100:.1f}%"

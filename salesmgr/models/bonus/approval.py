@@ -1,0 +1,104 @@
+"""Approving a quarter (freezing its inputs and results), unapproving it, and manual adjustments."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from salesmgr.models.base import utcnow
+from salesmgr.models.bonus.audit import record
+from salesmgr.models.bonus.entities import BonusAdjustment, BonusApproval
+from salesmgr.models.bonus.sheet import BonusError, canonical_quarter, live_sheet, sheet_to_dict
+from salesmgr.models.currency import base_currency
+from salesmgr.models.errors import NotFoundError
+from salesmgr.models.money import from_minor, quantize, to_minor
+from salesmgr.models.org import Rep
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """A manual change to one rep's payout, in the base currency; ``made_at`` is UTC."""
+
+    id: int
+    rep_id: int
+    amount: Decimal
+    reason: str
+    made_by: str
+    made_at: datetime
+
+
+def is_approved(session: Session, period: str) -> bool:
+    return session.get(BonusApproval, canonical_quarter(period)) is not None
+
+
+def _refuse_if_approved(session: Session, period: str) -> None:
+    if is_approved(session, period):
+        raise BonusError("the bonuses of {period} are approved; unapprove them first to change them", period=period)
+
+
+def _reason(reason: str) -> str:
+    cleaned = (reason or "").strip()
+    if not cleaned:
+        raise BonusError("a reason is required")
+    return cleaned
+
+
+def add_adjustment(session: Session, period: str, rep_id: int, amount: Decimal, reason: str, actor: str) -> int:
+    """Record a manual adjustment (positive or negative) with its reason; refused while the quarter is approved.
+    Returns the adjustment's id."""
+    period = canonical_quarter(period)
+    _refuse_if_approved(session, period)
+    cleaned = _reason(reason)
+    rep = session.get(Rep, rep_id)
+    if rep is None:
+        raise NotFoundError("no rep with id {id}", id=rep_id)
+    currency = base_currency(session)
+    row = BonusAdjustment(period=period, rep_id=rep_id, amount_minor=to_minor(amount, currency), currency=currency,
+                          reason=cleaned, made_by=actor, made_at=utcnow())
+    session.add(row)
+    session.flush()
+    record(session, actor, "adjustment", period, None,
+           {"rep_id": rep_id, "rep": rep.name, "amount": str(quantize(amount, currency)), "reason": cleaned})
+    return row.id
+
+
+def adjustments(session: Session, period: str, rep_id: int | None = None) -> list[Adjustment]:
+    """The quarter's adjustments (of one rep when given), oldest first."""
+    query = select(BonusAdjustment).where(BonusAdjustment.period == canonical_quarter(period))
+    if rep_id is not None:
+        query = query.where(BonusAdjustment.rep_id == rep_id)
+    return [Adjustment(row.id, row.rep_id, from_minor(row.amount_minor, row.currency), row.reason, row.made_by,
+                       row.made_at) for row in session.scalars(query.order_by(BonusAdjustment.made_at,
+                                                                              BonusAdjustment.id))]
+
+
+def approve(session: Session, period: str, actor: str) -> None:
+    """Freeze the quarter: its plan, every rep's inputs and results are stored as a snapshot that later data
+    changes and plan edits no longer touch. Refused when it is approved already."""
+    period = canonical_quarter(period)
+    _refuse_if_approved(session, period)
+    snapshot = sheet_to_dict(live_sheet(session, period))
+    session.add(BonusApproval(period=period, approved_at=utcnow(), approved_by=actor,
+                              snapshot=json.dumps(snapshot, sort_keys=True)))
+    record(session, actor, "approve", period, {"approved": False},
+           {"approved": True, "total": snapshot["total"], "reps": len(snapshot["reps"])})
+    session.flush()
+
+
+def unapprove(session: Session, period: str, reason: str, actor: str) -> None:
+    """Drop the frozen snapshot so the quarter is computed live again; needs a reason (kept in the audit log)."""
+    period = canonical_quarter(period)
+    cleaned = _reason(reason)
+    approval = session.get(BonusApproval, period)
+    if approval is None:
+        raise BonusError("the bonuses of {period} are not approved", period=period)
+    total = json.loads(approval.snapshot)["total"]
+    record(session, actor, "unapprove", period,
+           {"approved": True, "approved_by": approval.approved_by, "total": total},
+           {"approved": False, "reason": cleaned})
+    session.delete(approval)
+    session.flush()

@@ -1,0 +1,127 @@
+"""Reading each rep's bonus inputs for a quarter from the database (money converted to the base currency).
+
+* reps: every active rep hired by the quarter's end (or without a hire date), plus any rep (active or not)
+  with a won deal closed in the quarter.
+* won: deals whose current stage is of kind won with ``closed_date`` in the quarter, credited to the owner,
+  converted with the rate table (a currency without a rate raises ``MissingRateError`` naming it).
+* quota: the rep's ``Quota`` row for exactly that quarter, converted; None when there is none.
+* CSAT: responses dated in the quarter, credited to the response's rep when it names one, else to the owner
+  of the account answered about.
+* CRM timeliness: ``metrics.completeness.timeliness_by_rep`` (on time / (on time + late)) over the quarter.
+* training: the rep's attendance rows of sessions held in the quarter: attended / required.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from salesmgr.models.bonus.compute import ZERO, RepInputs
+from salesmgr.models.bonus.entities import (
+    BonusAdjustment,
+    CsatResponse,
+    TrainingAttendance,
+    TrainingSession,
+    score_from_centi,
+)
+from salesmgr.models.crm import Account, Opportunity
+from salesmgr.models.metrics.completeness import timeliness_by_rep
+from salesmgr.models.metrics.conversion import Converter
+from salesmgr.models.org import Quota, Rep, Team
+from salesmgr.models.pipeline import StageDefinition
+
+
+def won_stage_ids(session: Session) -> list[int]:
+    return list(session.scalars(select(StageDefinition.id).where(StageDefinition.kind == "won")))
+
+
+def _won(session: Session, convert: Converter, start: date, end: date) -> dict[int, Decimal]:
+    rows = session.execute(
+        select(Opportunity.owner_id, Opportunity.currency, func.sum(Opportunity.amount_minor))
+        .where(Opportunity.stage_id.in_(won_stage_ids(session)), Opportunity.closed_date.between(start, end),
+               Opportunity.owner_id.is_not(None))
+        .group_by(Opportunity.owner_id, Opportunity.currency))
+    sums: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+    for owner_id, currency, total in rows:
+        sums[owner_id].append((currency, total))
+    return {owner_id: convert.total(items) for owner_id, items in sums.items()}
+
+
+def _quotas(session: Session, convert: Converter, period: str) -> dict[int, Decimal]:
+    rows = session.execute(select(Quota.rep_id, Quota.amount_minor, Quota.currency)
+                           .where(Quota.period == period, Quota.rep_id.is_not(None)))
+    return {rep_id: convert.one(minor, currency) for rep_id, minor, currency in rows}
+
+
+def csat_owner() -> ColumnElement[int | None]:
+    """The rep a response counts for: the one it names, else the account's owner."""
+    return func.coalesce(CsatResponse.rep_id, Account.owner_id)
+
+
+def _csat(session: Session, start: date, end: date) -> dict[int, list[Decimal]]:
+    owner = csat_owner()
+    rows = session.execute(select(owner, CsatResponse.score_centi)
+                           .outerjoin(Account, Account.id == CsatResponse.account_id)
+                           .where(CsatResponse.responded_on.between(start, end)))
+    found: dict[int, list[Decimal]] = defaultdict(list)
+    for rep_id, score in rows:
+        if rep_id is not None:
+            found[rep_id].append(score_from_centi(score))
+    return found
+
+
+def _training(session: Session, start: date, end: date) -> dict[int, tuple[int, int]]:
+    """rep id -> (attended, required)."""
+    rows = session.execute(
+        select(TrainingAttendance.rep_id, func.count(),
+               func.sum(case((TrainingAttendance.attended.is_(True), 1), else_=0)))
+        .join(TrainingSession, TrainingSession.id == TrainingAttendance.session_id)
+        .where(TrainingSession.held_on.between(start, end)).group_by(TrainingAttendance.rep_id))
+    return {rep_id: (int(attended or 0), int(required)) for rep_id, required, attended in rows}
+
+
+def adjustments_by_rep(session: Session, convert: Converter, period: str) -> dict[int, Decimal]:
+    rows = session.execute(select(BonusAdjustment.rep_id, BonusAdjustment.currency,
+                                  func.sum(BonusAdjustment.amount_minor))
+                           .where(BonusAdjustment.period == period)
+                           .group_by(BonusAdjustment.rep_id, BonusAdjustment.currency))
+    sums: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+    for rep_id, currency, total in rows:
+        sums[rep_id].append((currency, total))
+    return {rep_id: convert.total(items) for rep_id, items in sums.items()}
+
+
+def _reps(session: Session, extra: set[int], end: date) -> list[tuple[int, str, str | None, str]]:
+    listed = select(Rep.id).where(Rep.active.is_(True), or_(Rep.hire_date.is_(None), Rep.hire_date <= end))
+    ids = set(session.scalars(listed)) | extra
+    rows = session.execute(select(Rep.id, Rep.name, Team.name, Rep.role).outerjoin(Team, Team.id == Rep.team_id)
+                           .where(Rep.id.in_(ids)).order_by(Rep.name, Rep.id))
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+def gather_inputs(session: Session, period: str, start: date, end: date) -> list[RepInputs]:
+    """Every listed rep's inputs for the quarter ``period`` (``start``..``end``), ordered by name."""
+    convert = Converter.load(session)
+    won = _won(session, convert, start, end)
+    quotas = _quotas(session, convert, period)
+    csat = _csat(session, start, end)
+    timeliness = {t.rep_id: t.timeliness for t in timeliness_by_rep(session, period) if t.rep_id is not None}
+    training = _training(session, start, end)
+    adjustments = adjustments_by_rep(session, convert, period)
+    found = []
+    for rep_id, name, team, role in _reps(session, set(won), end):
+        scores = csat.get(rep_id, [])
+        timely = timeliness.get(rep_id)
+        timed = timely.on_time + timely.late if timely else 0
+        attended, required = training.get(rep_id, (0, 0))
+        found.append(RepInputs(
+            rep_id=rep_id, rep=name, team=team, role=role, quota=quotas.get(rep_id), won=won.get(rep_id, ZERO),
+            csat_avg=sum(scores, ZERO) / len(scores) if scores else None, csat_responses=len(scores),
+            crm_timeliness=Decimal(timely.on_time) / timed if timely and timed else None, activities_timed=timed,
+            training=Decimal(attended) / required if required else None, training_required=required,
+            adjustment=adjustments.get(rep_id, ZERO)))
+    return found
