@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = _add(commands, "import", "import a CRM export (xlsx, xlsm, xls, ods or CSV)")
     imp.add_argument("file", help="the export file")
     imp.add_argument("--kind", required=True, help="opportunities, accounts, contacts, leads, reps, activities "
-                     "or quotas")
+                     "quotas or csat (customer survey responses)")
     imp.add_argument("--sheet", help="the sheet to read (default: the first with data)")
     imp.add_argument("--preset", help="a saved or built-in column mapping")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")

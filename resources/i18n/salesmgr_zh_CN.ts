@@ -2730,7 +2730,7 @@ Quota: {quota}</source>
     <message>
         <location filename="../../salesmgr/views/bonus_dialogs.py" line="128"/>
         <source>… for a {role}:</source>
-        <translation>…… {role}：</translation>
+        <translation>{role}的目标奖金：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/bonus_dialogs.py" line="129"/>
