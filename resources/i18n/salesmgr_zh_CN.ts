@@ -4,38 +4,41 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="191"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="196"/>
         <source>Adjustment for {rep}</source>
         <translation>{rep} 的调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="193"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="198"/>
         <source>e.g. 500.00 or -200.00</source>
         <translation>例如 500.00 或 -200.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="196"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="201"/>
         <source>Why, for finance and the rep</source>
         <translation>原因（供财务和销售代表查看）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="202"/>
         <source>Amount ({currency}):</source>
         <translation>金额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="198"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="203"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="202"/>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="204"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="207"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="209"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+</context>
+<context>
+    <name>AmountFormDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="211"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="71"/>
         <source>{what}: &quot;{text}&quot; is not an amount</source>
         <translation>{what}：“{text}”不是金额</translation>
     </message>
@@ -1448,22 +1451,22 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="58"/>
+        <location filename="../../salesmgr/views/export_job.py" line="72"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="58"/>
+        <location filename="../../salesmgr/views/export_job.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="73"/>
+        <location filename="../../salesmgr/views/export_job.py" line="79"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="108"/>
+        <location filename="../../salesmgr/views/export_job.py" line="114"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -2673,119 +2676,114 @@ Quota: {quota}</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="72"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="85"/>
         <source>Bonus plan from {period}</source>
         <translation>自 {period} 起的奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="79"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="92"/>
         <source>Accelerate above 100 %: ×</source>
         <translation>超过 100% 加速：×</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="91"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="104"/>
         <source>Leave it out and re-weight sales and process</source>
         <translation>不计入，并重新分配销售和过程的权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="105"/>
         <source>Score 0</source>
         <translation>计 0 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="105"/>
         <source>Score 100 %</source>
         <translation>计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="101"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="114"/>
         <source>Below this attainment sales score 0:</source>
         <translation>达成率低于此值时销售得分为 0：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="108"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="121"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="108"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="121"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="108"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="121"/>
         <source>Own target (blank: role&apos;s)</source>
         <translation>个人目标（留空：按角色）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="125"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="138"/>
         <source>Target bonus per rep:</source>
         <translation>每位代表的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="127"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="140"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="128"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="141"/>
         <source>… for a {role}:</source>
         <translation>{role}的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="129"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="142"/>
         <source>Per rep:</source>
         <translation>按代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="133"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="146"/>
         <source>Weights (sales, CSAT, process):</source>
         <translation>权重（销售、满意度、过程）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="137"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="150"/>
         <source>Sales threshold:</source>
         <translation>销售门槛：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="141"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="154"/>
         <source>Sales accelerator:</source>
         <translation>销售加速：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="142"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="155"/>
         <source>Sales score cap:</source>
         <translation>销售得分封顶：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="143"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="156"/>
         <source>CSAT target (1–{scale}):</source>
         <translation>满意度目标（1–{scale}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="144"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="157"/>
         <source>No survey responses:</source>
         <translation>无满意度回复时：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="145"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="158"/>
         <source>CRM updated within 24 h, target:</source>
         <translation>24 小时内更新 CRM，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="146"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="159"/>
         <source>Training attended, target:</source>
         <translation>培训出席，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="150"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="163"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="174"/>
-        <source>{what}: &quot;{text}&quot; is not an amount</source>
-        <translation>{what}：“{text}”不是金额</translation>
     </message>
 </context>
 <context>
@@ -4427,49 +4425,49 @@ Average stay: {days}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="40"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="42"/>
         <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="128"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="123"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="45"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
         <source>Welcome to salesmgr</source>
         <translation>欢迎使用 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="47"/>
         <source>This database is empty. Start from your own data by importing your CRM&apos;s export, or load demo data to see how quotas, the funnel, bonuses and onboarding plans work.</source>
         <translation>这个数据库还是空的。你可以导入 CRM 的导出文件，从自己的数据开始；也可以加载演示数据，先看看目标指标、销售漏斗、奖金和入职计划如何运作。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="50"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="51"/>
         <source>Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or Xiaoshouyi.</source>
         <translation>来自 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客或销售易的 Excel 或 CSV 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="53"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="54"/>
         <source>A sample sales team with accounts, leads and opportunities, to try every page first. Only into an empty database.</source>
         <translation>一个示例销售团队，包含客户、线索和商机，可先试用每个页面。仅能加载到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="98"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="98"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="112"/>
+        <location filename="../../salesmgr/views/welcome_page.py" line="107"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>

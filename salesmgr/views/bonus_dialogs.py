@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from salesmgr.models.bonus import BonusPlan
 from salesmgr.models.money import D, MoneyError
-from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.views.edit_dialog import EditDialog, V
 from salesmgr.views.rep_table_model import role_label
 
 RepChoice = tuple[int, str, str]  # id, name, role
@@ -61,7 +61,20 @@ def ratio(box: QDoubleSpinBox) -> Decimal:
     return (Decimal(str(round(box.value(), 1))) / 100).normalize()
 
 
-class PlanDialog(EditDialog[BonusPlan]):
+class AmountFormDialog(EditDialog[V]):
+    """An ``EditDialog`` whose amounts are checked before saving: an unreadable one is said inline."""
+
+    def accept(self) -> None:
+        try:
+            self.value()
+        except NotAnAmount as exc:
+            text = QCoreApplication.translate("AmountFormDialog", "{what}: \"{text}\" is not an amount")
+            self.failed(text.format(what=exc.what, text=exc.text))
+            return
+        super().accept()
+
+
+class PlanDialog(AmountFormDialog[BonusPlan]):
     """Targets (default, per role, per rep), weights, the sales threshold/accelerator/cap, the CSAT target and what
     a quarter without survey responses counts as, and the process targets."""
 
@@ -167,14 +180,6 @@ class PlanDialog(EditDialog[BonusPlan]):
             no_csat=self.policy_combo.currentData(), timeliness_target=ratio(self.timeliness_box),
             training_target=ratio(self.training_box))
 
-    def accept(self) -> None:
-        try:
-            self.value()
-        except NotAnAmount as exc:
-            self.failed(self.tr("{what}: \"{text}\" is not an amount").format(what=exc.what, text=exc.text))
-            return
-        super().accept()
-
 
 @dataclass(frozen=True)
 class AdjustmentInput:
@@ -182,7 +187,7 @@ class AdjustmentInput:
     reason: str
 
 
-class AdjustmentDialog(EditDialog[AdjustmentInput]):
+class AdjustmentDialog(AmountFormDialog[AdjustmentInput]):
     """An amount (negative to reduce) and the reason, for one rep's quarter."""
 
     def __init__(self, rep: str, currency: str, save: Callable[[AdjustmentInput], None] | None = None,
@@ -203,14 +208,6 @@ class AdjustmentDialog(EditDialog[AdjustmentInput]):
         if amount is None:
             raise NotAnAmount(self.tr("Amount"), "")
         return AdjustmentInput(amount, self.reason_edit.text().strip())
-
-    def accept(self) -> None:
-        try:
-            self.value()
-        except NotAnAmount as exc:
-            self.failed(self.tr("{what}: \"{text}\" is not an amount").format(what=exc.what, text=exc.text))
-            return
-        super().accept()
 
 
 __all__ = ["AdjustmentDialog", "AdjustmentInput", "NotAnAmount", "PlanDialog", "RepChoice", "read_money"]

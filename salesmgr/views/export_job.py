@@ -42,6 +42,20 @@ def ask_export_path(parent: QWidget, suggested: str, *, csv: bool = False) -> Pa
     return out if out.suffix.lower() in (XLSX, CSV) else out.with_suffix(wanted)
 
 
+def progress_dialog(parent: QWidget, title: str, label: str, cancel: str, on_cancel: Callable[[], None], *,
+                    shown_after_ms: int = 0) -> QProgressDialog:
+    """A window-modal progress dialog whose Cancel calls ``on_cancel``; the caller hides it when the job ends."""
+    dialog = QProgressDialog(label, cancel, 0, 0, parent.window())
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(shown_after_ms)
+    dialog.setMinimumWidth(380)
+    dialog.canceled.connect(on_cancel)
+    return dialog
+
+
 class ExportJob(QObject):
     """One export on the runner: ``start()`` shows the progress dialog and submits ``task``; ``finished`` is
     called with the written path (the result of ``task`` if it is a path, else ``path``)."""
@@ -55,16 +69,8 @@ class ExportJob(QObject):
         self.error: str | None = None
 
     def start(self) -> None:
-        dialog = QProgressDialog(self.tr("Writing {name}…").format(name=self.path.name), self.tr("Cancel"), 0, 0,
-                                 self.widget.window())
-        dialog.setWindowTitle(self.title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(400)
-        dialog.setMinimumWidth(380)
-        dialog.canceled.connect(self._cancel)
-        self.dialog = dialog
+        self.dialog = progress_dialog(self.widget, self.title, self.tr("Writing {name}…").format(
+            name=self.path.name), self.tr("Cancel"), self._cancel, shown_after_ms=400)
         self.runner.run_task(self.task, self._done, self._failed, self._progress, edits=False)
 
     def _cancel(self) -> None:

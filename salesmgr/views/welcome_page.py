@@ -1,7 +1,7 @@
 """The first page of an empty database: import a CRM export, or load demo data to look around."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -17,6 +17,7 @@ from salesmgr.exchange.samples import write_samples
 from salesmgr.models.database import Database
 from salesmgr.models.demo import DemoSummary, load_demo
 from salesmgr.progress import Cancelled, Progress
+from salesmgr.views.export_job import progress_dialog
 from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
@@ -95,14 +96,8 @@ class WelcomePage(QWidget):
         self.runner.run_task(task, self._on_loaded, self._on_failed, self._on_progress)
 
     def _make_progress_dialog(self) -> QProgressDialog:
-        dialog = QProgressDialog(self.tr("Loading demo data…"), self.tr("Cancel"), 0, 0, self.window())
-        dialog.setWindowTitle(self.tr("Load demo data"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(0)
-        dialog.setMinimumWidth(360)
-        dialog.canceled.connect(self._on_cancel_clicked)
+        dialog = progress_dialog(self, self.tr("Load demo data"), self.tr("Loading demo data…"), self.tr("Cancel"),
+                                 self._on_cancel_clicked)
         dialog.show()
         return dialog
 
