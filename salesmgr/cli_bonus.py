@@ -5,6 +5,9 @@
     salesmgr bonus approve --period 2026Q3                  freeze inputs and results
     salesmgr bonus unapprove --period 2026Q3 --reason TEXT  unfreeze (the reason goes to the audit log)
 
+Each rep's ``process_kpis`` holds the actual of every process KPI of the plan (CRM timeliness, training and the
+plan's catalogue KPIs), null when there is no data for it (``process_kpis_reason`` names those of the catalogue).
+
 A rep without a quota for the quarter is listed with ``payout`` null and a ``reason``; the exit status stays 0
 (the manager sees who to fix) unless ``--strict`` is given, which exits 1 naming those reps. Approving an
 approved quarter, or unapproving one that is not, is refused with exit 1.
@@ -120,12 +123,26 @@ def rep_json(rep: Any) -> dict[str, Any]:
         "crm_timeliness_reason": "no activities in the quarter" if rep.crm_timeliness is None else None,
         "training": _ratio(rep.training),
         "training_reason": "no required training in the quarter" if rep.training is None else None,
+        "process_kpis": process_kpis_json(rep),
+        "process_kpis_reason": {key: "no data in the quarter" for key, actual in rep.extra_kpis if actual is None},
         "process_score": _ratio(rep.process_score),
         "weights": {"sales": _ratio(rep.weights[0]), "csat": _ratio(rep.weights[1]),
                     "process": _ratio(rep.weights[2])},
         "computed": None if problem else _money(rep.computed), "adjustment": _money(rep.adjustment),
         "payout": None if problem else _money(rep.payout), "reason": problem,
     }
+
+
+def process_kpis_json(rep: Any) -> dict[str, str | None]:
+    """Every process KPI's actual (null: no data): shares to 4 places, counts as whole numbers."""
+    from salesmgr.models.bonus.kpis import PROCESS_KPIS
+
+    found = {"crm_timeliness": _ratio(rep.crm_timeliness), "training": _ratio(rep.training)}
+    for key, actual in rep.extra_kpis:
+        kpi = PROCESS_KPIS.get(key)
+        count = kpi is not None and kpi.kind == "count"
+        found[key] = None if actual is None else f"{actual:.0f}" if count else _ratio(actual)
+    return found
 
 
 def sheet_json(sheet: Any) -> dict[str, Any]:

@@ -158,3 +158,15 @@ def test_the_history_lists_every_change(qtbot: QtBot, page: BonusesPage, monkeyp
     qtbot.waitUntil(lambda: dialog.entries is not None, timeout=TIMEOUT)
     assert [entry.action for entry in dialog.entries or []] == ["approve"]
     assert cell(dialog.table, 0, 2) == "Approved" and "approved" in cell(dialog.table, 0, 3)
+
+
+def test_a_catalogue_kpi_is_added_to_the_plan(qtbot: QtBot, page: BonusesPage, db: Database) -> None:
+    dialog = page.edit_plan()
+    assert dialog is not None
+    check, box = dialog.kpi_rows["data_completeness"]
+    check.setChecked(True)
+    box.setValue(80.0)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        dialog.accept()
+    with db.session() as session:
+        assert bonus.plan_for(session, PERIOD).extra_kpis == {"data_completeness": Decimal("0.8")}

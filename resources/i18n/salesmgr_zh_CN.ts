@@ -4,33 +4,33 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="196"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="227"/>
         <source>Adjustment for {rep}</source>
         <translation>{rep} 的调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="198"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="229"/>
         <source>e.g. 500.00 or -200.00</source>
         <translation>例如 500.00 或 -200.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="201"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="232"/>
         <source>Why, for finance and the rep</source>
         <translation>原因（供财务和销售代表查看）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="202"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="233"/>
         <source>Amount ({currency}):</source>
         <translation>金额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="203"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="234"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="207"/>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="209"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="238"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="240"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>AmountFormDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="71"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="72"/>
         <source>{what}: &quot;{text}&quot; is not an amount</source>
         <translation>{what}：“{text}”不是金额</translation>
     </message>
@@ -137,203 +137,224 @@
         <translation>{period} 在其他销售代表的客户或其他团队的商机上记录了 {n} 次活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="114"/>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="126"/>
         <source>{rep} has no quota for {period}</source>
         <translation>{rep} 在 {period} 没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="116"/>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="128"/>
         <source>{rep} has a quota of 0 for {period}</source>
         <translation>{rep} 在 {period} 的指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="56"/>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="67"/>
+        <location filename="../../salesmgr/models/bonus/kpis.py" line="49"/>
+        <source>CRM data completeness</source>
+        <translation>CRM 数据完整度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/kpis.py" line="63"/>
+        <source>Activities logged</source>
+        <translation>已记录的活动数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/kpis.py" line="95"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="57"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="68"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="60"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="61"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="69"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="70"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="70"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="71"/>
         <source>the rep&apos;s own, role or default target</source>
         <translation>该代表自己的、所属角色的或默认的目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="71"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="72"/>
         <source>Won revenue</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="72"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="73"/>
         <source>won deals closed in {period}, in {currency}</source>
         <translation>{period} 成交的赢单，以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="74"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="75"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="75"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="76"/>
         <source>the rep&apos;s quota for {period}</source>
         <translation>该代表 {period} 的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="76"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="77"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="77"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="78"/>
         <source>won revenue / quota</source>
         <translation>赢单收入 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="78"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="79"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="79"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="80"/>
         <source>CSAT average</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="80"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="81"/>
         <source>{n} responses on the rep&apos;s accounts</source>
         <translation>该代表客户的 {n} 份回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="81"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="82"/>
         <source>CSAT score</source>
         <translation>客户满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="82"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="83"/>
         <source>CRM timeliness</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="83"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="84"/>
         <source>share of {n} activities logged within 24 h</source>
         <translation>{n} 次活动中 24 小时内录入的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="85"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="86"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="86"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="87"/>
         <source>attended of {n} required sessions</source>
         <translation>{n} 次必修培训中的出席比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="87"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="89"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="88"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="90"/>
         <source>average of the available process KPIs, each actual / target, at most 100%</source>
         <translation>现有过程指标的平均值，每项为实际 / 目标，最高 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="90"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="92"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="91"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="93"/>
         <source>sales / CSAT / process</source>
         <translation>销售 / 客户满意度 / 过程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="92"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="94"/>
         <source>Computed bonus</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="93"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="95"/>
         <source>target x (sales weight x sales + CSAT weight x CSAT + process weight x process), rounded half-up to the cent</source>
         <translation>目标 ×（销售权重 × 销售 + 满意度权重 × 满意度 + 过程权重 × 过程），最后四舍五入到分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="95"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="97"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="96"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="98"/>
         <source>manual adjustments, each with its reason</source>
         <translation>人工调整，每项附原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="97"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="99"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="98"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="100"/>
         <source>computed + adjustments, never below 0</source>
         <translation>计算奖金 + 调整，不低于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="100"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="102"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="101"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="103"/>
         <source>no payout is computed until this is fixed</source>
         <translation>修正之前不计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="109"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="114"/>
+        <source>no data: left out of the process score</source>
+        <translation>无数据：不计入过程得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="116"/>
+        <source>actual / target {target}, at most 100%</source>
+        <translation>实际 / 目标 {target}，最高 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="125"/>
         <source>0 below {threshold}</source>
         <translation>低于 {threshold} 计 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="111"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="127"/>
         <source>above 100% each point counts {factor}x</source>
         <translation>超过 100% 的部分每点按 {factor} 倍计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="112"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="128"/>
         <source>at most {cap}</source>
         <translation>最高 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="113"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="129"/>
         <source>attainment; {rules}</source>
         <translation>达成率；{rules}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="118"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="134"/>
         <source>average / target {target}, at most 100%</source>
         <translation>均分 / 目标 {target}，最高 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="119"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="135"/>
         <source>no responses: scored 0</source>
         <translation>无回复：计 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="120"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="136"/>
         <source>no responses: scored 100%</source>
         <translation>无回复：计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="121"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="137"/>
         <source>no responses: CSAT weight moved to sales and process</source>
         <translation>无回复：满意度权重转给销售和过程</translation>
     </message>
@@ -341,99 +362,110 @@
 <context>
     <name>BonusTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="37"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="37"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="37"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
         <source>Computed</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
         <source>CSAT average</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
         <source>CSAT score</source>
         <translation>客户满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="42"/>
         <source>CRM on time</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="42"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="42"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="45"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="46"/>
         <source>{title} ({currency})</source>
         <translation>{title}（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="59"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="60"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="87"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="62"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="63"/>
         <source>{score} ({n})</source>
         <translation>{score}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="79"/>
+        <location filename="../../salesmgr/views/bonus_model.py" line="80"/>
         <source>No survey responses this quarter: the plan decides how this counts</source>
         <translation>本季度没有满意度回复：按方案规定计分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="88"/>
+        <source>CRM on time: {value}</source>
+        <translation>CRM 及时率：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_model.py" line="89"/>
+        <source>Training: {value}</source>
+        <translation>培训：{value}</translation>
     </message>
 </context>
 <context>
@@ -1317,8 +1349,23 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <source>the target of {kpi} must be at most 100%</source>
+        <translation>{kpi} 的目标不能超过 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <source>the target of {kpi} must be more than 0</source>
+        <translation>{kpi} 的目标必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <source>unknown process KPI {key}; use one of {keys}</source>
+        <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
 </context>
 <context>
@@ -2676,112 +2723,122 @@ Quota: {quota}</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="86"/>
         <source>Bonus plan from {period}</source>
         <translation>自 {period} 起的奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="93"/>
         <source>Accelerate above 100 %: ×</source>
         <translation>超过 100% 加速：×</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="104"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="105"/>
         <source>Leave it out and re-weight sales and process</source>
         <translation>不计入，并重新分配销售和过程的权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="105"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="106"/>
         <source>Score 0</source>
         <translation>计 0 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="105"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="106"/>
         <source>Score 100 %</source>
         <translation>计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="114"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="116"/>
         <source>Below this attainment sales score 0:</source>
         <translation>达成率低于此值时销售得分为 0：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="121"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="123"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="121"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="123"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="121"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="123"/>
         <source>Own target (blank: role&apos;s)</source>
         <translation>个人目标（留空：按角色）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="138"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="140"/>
         <source>Target bonus per rep:</source>
         <translation>每位代表的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="140"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="142"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="141"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="143"/>
         <source>… for a {role}:</source>
         <translation>{role}的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="142"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="144"/>
         <source>Per rep:</source>
         <translation>按代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="146"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="148"/>
         <source>Weights (sales, CSAT, process):</source>
         <translation>权重（销售、满意度、过程）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="150"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="152"/>
         <source>Sales threshold:</source>
         <translation>销售门槛：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="154"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="156"/>
         <source>Sales accelerator:</source>
         <translation>销售加速：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="155"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="157"/>
         <source>Sales score cap:</source>
         <translation>销售得分封顶：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="156"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="158"/>
         <source>CSAT target (1–{scale}):</source>
         <translation>满意度目标（1–{scale}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="157"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="159"/>
         <source>No survey responses:</source>
         <translation>无满意度回复时：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="158"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="160"/>
         <source>CRM updated within 24 h, target:</source>
         <translation>24 小时内更新 CRM，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="159"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="161"/>
         <source>Training attended, target:</source>
         <translation>培训出席，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="163"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="166"/>
+        <source>More process KPIs:</source>
+        <translation>更多过程指标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="171"/>
+        <source>{kpi}, target:</source>
+        <translation>{kpi}，目标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="194"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
@@ -3126,8 +3183,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="62"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="73"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="243"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -3138,8 +3195,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="63"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="70"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="176"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
@@ -3187,7 +3244,7 @@ Attainment: {attainment}</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="51"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="78"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
@@ -3229,287 +3286,292 @@ Attainment: {attainment}</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="62"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="141"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="93"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="191"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="71"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="65"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="142"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="192"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="66"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="69"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
         <source>CSAT average</source>
         <translation>满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="72"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103"/>
         <source>CSAT score</source>
         <translation>满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="74"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
         <source>CRM timeliness</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
         <source>Required trainings</source>
         <translation>必修培训数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="76"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="184"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="107"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="234"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="77"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="109"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="78"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="153"/>
         <source>Sales weight</source>
         <translation>销售权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="79"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154"/>
         <source>CSAT weight</source>
         <translation>满意度权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="80"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="117"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155"/>
         <source>Process weight</source>
         <translation>过程权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="81"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113"/>
         <source>Computed bonus</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="82"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="200"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="83"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="118"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156"/>
         <source>Sales threshold</source>
         <translation>销售门槛</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="119"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="122"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="160"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="120"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158"/>
         <source>Accelerator above 100%</source>
         <translation>超过 100% 的加速系数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="123"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161"/>
         <source>Sales cap</source>
         <translation>销售封顶</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="124"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
         <source>CSAT target</source>
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="125"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
         <source>CSAT scale</source>
         <translation>满意度量表上限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="126"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
         <source>No CSAT responses</source>
         <translation>无满意度回复时</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="127"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165"/>
         <source>zero, full or reweight</source>
         <translation>zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="128"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="166"/>
         <source>CRM timeliness target</source>
         <translation>CRM 及时率目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="130"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="168"/>
         <source>Training target</source>
         <translation>培训目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="131"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="170"/>
         <source>Default target bonus</source>
         <translation>默认目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="132"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="171"/>
         <source>Target bonus: {role}</source>
         <translation>目标奖金：{role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="135"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="174"/>
         <source>Plan in force from {period}</source>
         <translation>自 {period} 起生效的方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="179"/>
+        <source>{kpi} target</source>
+        <translation>{kpi}目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <source>Per-rep target bonus</source>
         <translation>个人目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="212"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="172"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="213"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="222"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="214"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="217"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="75"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="173"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="223"/>
         <source>Responded on</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="174"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="224"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="180"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="230"/>
         <source>Session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="181"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="231"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="182"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="232"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="188"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="238"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="188"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="238"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="189"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="239"/>
         <source>Logged</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="190"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240"/>
         <source>Within 24 h</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="198"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="248"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="198"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="248"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="223"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="273"/>
         <source>Approved by {who} on {when} (frozen figures)</source>
         <translation>{who} 于 {when} 审批（冻结数字）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="225"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="276"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="278"/>
         <source>Quarterly bonuses</source>
         <translation>季度奖金</translation>
     </message>
@@ -3520,8 +3582,8 @@ Attainment: {attainment}</source>
         <translation>销售代表排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="168"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="144"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="218"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="81"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="92"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
@@ -3560,7 +3622,7 @@ Attainment: {attainment}</source>
         <translation>当前商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="208"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="36"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>

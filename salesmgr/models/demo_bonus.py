@@ -77,10 +77,11 @@ def training_rows(rng: DemoRandom, cal: Calendar, reps: list[DemoRep]) -> dict[s
 
 
 def demo_plan(cal: Calendar) -> BonusPlan:
-    """The plan the demo saves from its first quarter on: role targets, a 50% threshold, a 1.5x accelerator."""
+    """The plan the demo saves from its first quarter on: role targets, a 50% threshold, a 1.5x accelerator and
+    CRM data completeness (target 90%) as a further process KPI."""
     return BonusPlan(period=cal.periods[0], currency="CNY", default_target=Decimal("20000.00"),
                      role_targets=dict(DEMO_ROLE_TARGETS), sales_threshold=Decimal("0.50"),
-                     accelerator=Decimal("1.5"))
+                     accelerator=Decimal("1.5"), extra_kpis={"data_completeness": Decimal("0.90")})
 
 
 def plan_row(cal: Calendar) -> Row:

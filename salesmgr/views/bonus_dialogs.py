@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.models.bonus import BonusPlan
+from salesmgr.models.bonus.kpis import PROCESS_KPIS, ProcessKpi
 from salesmgr.models.money import D, MoneyError
 from salesmgr.views.edit_dialog import EditDialog, V
 from salesmgr.views.rep_table_model import role_label
@@ -107,6 +108,7 @@ class PlanDialog(AmountFormDialog[BonusPlan]):
         self.select_data(self.policy_combo, plan.no_csat)
         self.timeliness_box = percent_box(plan.timeliness_target, 100.0)
         self.training_box = percent_box(plan.training_target, 100.0)
+        self.kpi_rows = {key: self._kpi_row(kpi) for key, kpi in PROCESS_KPIS.items()}
         self.rep_table = self._rep_table()
         self._lay_out()
 
@@ -157,7 +159,36 @@ class PlanDialog(AmountFormDialog[BonusPlan]):
         f.addRow(self.tr("No survey responses:"), self.policy_combo)
         f.addRow(self.tr("CRM updated within 24 h, target:"), self.timeliness_box)
         f.addRow(self.tr("Training attended, target:"), self.training_box)
+        for check, box in self.kpi_rows.values():
+            row = QHBoxLayout()
+            row.addWidget(check, 1)
+            row.addWidget(box)
+            f.addRow(self.tr("More process KPIs:") if check is self._first_kpi_check() else "", row)
         self.setMinimumWidth(560)
+
+    def _kpi_row(self, kpi: ProcessKpi) -> tuple[QCheckBox, QDoubleSpinBox]:
+        """A catalogue KPI: counted in the process score when ticked, against the target beside it."""
+        check = QCheckBox(self.tr("{kpi}, target:").format(kpi=kpi.label()))
+        target = self.plan.extra_kpis.get(kpi.key, kpi.default_target)
+        if kpi.kind == "share":
+            box = percent_box(target, 100.0)
+        else:
+            box = QDoubleSpinBox()
+            box.setRange(1.0, 100000.0)
+            box.setDecimals(0)
+            box.setValue(float(target))
+        check.setChecked(kpi.key in self.plan.extra_kpis)
+        return check, box
+
+    def _first_kpi_check(self) -> QCheckBox | None:
+        return next(iter(self.kpi_rows.values()))[0] if self.kpi_rows else None
+
+    def extra_kpis(self) -> dict[str, Decimal]:
+        chosen = {}
+        for key, (check, box) in self.kpi_rows.items():
+            if check.isChecked():
+                chosen[key] = ratio(box) if PROCESS_KPIS[key].kind == "share" else Decimal(int(box.value()))
+        return chosen
 
     def value(self) -> BonusPlan:
         default = read_money(self.default_edit.text(), self.tr("Target bonus")) or Decimal(0)
@@ -178,7 +209,7 @@ class PlanDialog(AmountFormDialog[BonusPlan]):
                          else None),
             cap=ratio(self.cap_box), csat_target=Decimal(str(round(self.csat_box.value(), 1))),
             no_csat=self.policy_combo.currentData(), timeliness_target=ratio(self.timeliness_box),
-            training_target=ratio(self.training_box))
+            training_target=ratio(self.training_box), extra_kpis=self.extra_kpis())
 
 
 @dataclass(frozen=True)

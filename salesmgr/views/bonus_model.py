@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from salesmgr.exchange.table_export import ColumnType, ExportColumn
 from salesmgr.models.bonus import RepBonus
+from salesmgr.models.bonus.kpis import format_actual, kpi_label
 from salesmgr.models.money import quantize
 from salesmgr.views.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
 
@@ -77,7 +78,18 @@ class BonusTableModel(RowTableModel[Any]):
             return "\n".join(row.problems)
         if column == self.CSAT and row.csat_score is None:
             return self.tr("No survey responses this quarter: the plan decides how this counts")
+        if column == self.PROCESS:
+            return self._process_tooltip(row)
         return None
+
+    def _process_tooltip(self, row: RepBonus) -> str:
+        """The process KPIs behind the score: timeliness, training and the plan's catalogue KPIs."""
+        missing = self.tr("no data")
+        lines = [self.tr("CRM on time: {value}").format(value=percent(row.crm_timeliness) or missing),
+                 self.tr("Training: {value}").format(value=percent(row.training) or missing)]
+        lines += [f"{kpi_label(key)}: {format_actual(key, value) if value is not None else missing}"
+                  for key, value in row.extra_kpis]
+        return "\n".join(lines)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:  # every rep is active here; a rep with a problem is red

@@ -130,5 +130,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'the bonuses of {period} are not approved'),
     QT_TRANSLATE_NOOP("Domain", 'the sales cap must be at least 100%, not {cap}'),
     QT_TRANSLATE_NOOP("Domain", 'the sales threshold must be between 0% and the cap'),
+    QT_TRANSLATE_NOOP("Domain", 'the target of {kpi} must be at most 100%'),
+    QT_TRANSLATE_NOOP("Domain", 'the target of {kpi} must be more than 0'),
     QT_TRANSLATE_NOOP("Domain", 'unknown policy {policy} for reps without CSAT responses; use zero, full or reweight'),
+    QT_TRANSLATE_NOOP("Domain", 'unknown process KPI {key}; use one of {keys}'),
 )

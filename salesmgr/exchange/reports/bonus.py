@@ -3,7 +3,8 @@
 Sheets: the bonus table (inputs, then scores capped with MIN and weighted with the plan's weights, the payout
 rounded with ROUND to the cent, so the workbook recalculates to exactly the payouts salesmgr shows), the plan's
 parameters as named cells (``{$w_sales}`` ...), and one statement sheet per rep whose won deals add up (SUM) to
-the won input. A rep without a quota has blank formula cells and the problem in the last column.
+the won input. A rep without a quota has blank formula cells and the problem in the last column. Each catalogue
+KPI of the plan (``kpis``) is an input column (blank: no data) with its target a named cell (``{$target_<key>}``).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from salesmgr.exchange.reports.request import ReportRequest, filter_lines, gener
 from salesmgr.i18n import translate
 from salesmgr.models.bonus import BonusPlan, BonusSheet, RepBonus, bonus_sheet
 from salesmgr.models.bonus.approval import adjustments
+from salesmgr.models.bonus.kpis import PROCESS_KPIS, kpi_label
 from salesmgr.models.bonus.statements import activities, csat_responses, explain, training, won_deals
 from salesmgr.models.metrics.periods import quarter_bounds
 from salesmgr.models.money import exponent
@@ -40,8 +42,6 @@ SALES = ("IF({attainment}<{$threshold},0,MIN({$cap},IF({attainment}>1,1+({attain
          "{attainment})))")
 CSAT = 'IF({csat_responses}>0,MIN({csat_avg}/{$csat_target},1),IF({$no_csat}="full",1,0))'
 _CRM, _TRAINING = "MIN({crm_timeliness}/{$timeliness_target},1)", "MIN({training}/{$training_target},1)"
-PROCESS = (f"IF({{activities_timed}}>0,IF({{training_required}}>0,({_CRM}+{_TRAINING})/2,{_CRM}),"
-           f"IF({{training_required}}>0,{_TRAINING},0))")
 _REWEIGHT = 'IF({csat_responses}>0,{$w_%s},IF({$no_csat}="reweight",%s,{$w_%s}))'
 W_SALES = _REWEIGHT % ("sales", "{$w_sales}/({$w_sales}+{$w_process})", "sales")
 W_CSAT = _REWEIGHT % ("csat", "0", "csat")
@@ -49,12 +49,43 @@ W_PROCESS = _REWEIGHT % ("process", "{$w_process}/({$w_sales}+{$w_process})", "p
 PAYOUT = "MAX(0,{computed}+{adjustment})"
 
 
+def kpi_column(key: str) -> str:
+    return f"kpi_{key}"
+
+
+def kpi_target_name(key: str) -> str:
+    return f"target_{key}"
+
+
+def process_formula(plan: BonusPlan) -> str:
+    """The average of the available process KPIs, each MIN(actual/target,1): timeliness when an activity's delay
+    is known, training when a session was required, a catalogue KPI when its cell holds a number (COUNT)."""
+    parts = [("{activities_timed}>0", _CRM), ("{training_required}>0", _TRAINING)]
+    parts += [(f"COUNT({{{kpi_column(key)}}})>0", f"MIN({{{kpi_column(key)}}}/{{${kpi_target_name(key)}}},1)")
+              for key in plan.extra_kpis]
+    scores = "+".join(f"IF({available},{score},0)" for available, score in parts)
+    counted = "+".join(f"IF({available},1,0)" for available, _score in parts)
+    return f"IF(({counted})>0,({scores})/({counted}),0)"
+
+
+def _kpi_columns(plan: BonusPlan) -> tuple[Column, ...]:
+    def column(key: str) -> Column:
+        kpi = PROCESS_KPIS.get(key)
+        if kpi is None or kpi.kind == "share":
+            return Column(kpi_column(key), kpi_label(key), PERCENT)
+        return Column(kpi_column(key), kpi_label(key), INTEGER)
+
+    return tuple(column(key) for key in plan.extra_kpis)
+
+
 def computed_formula(currency: str) -> str:
     return (f"ROUND({{target}}*({{w_sales}}*{{sales_score}}+{{w_csat}}*{{csat_score}}+{{w_process}}*"
             f"{{process_score}}),{exponent(currency)})")
 
 
-def _columns(currency: str) -> tuple[Column, ...]:
+def _columns(plan: BonusPlan) -> tuple[Column, ...]:
+    currency = plan.currency
+
     def money(key: str, header: str, formula: str | None = None) -> Column:
         return Column(key, f"{header} ({currency})", MONEY, currency, formula=formula)
 
@@ -74,7 +105,8 @@ def _columns(currency: str) -> tuple[Column, ...]:
         Column("crm_timeliness", translate("Reports", "CRM timeliness"), PERCENT),
         Column("training_required", translate("Reports", "Required trainings"), INTEGER),
         Column("training", translate("Reports", "Training"), PERCENT),
-        Column("process_score", translate("Reports", "Process score"), PERCENT, formula=PROCESS),
+        *_kpi_columns(plan),
+        Column("process_score", translate("Reports", "Process score"), PERCENT, formula=process_formula(plan)),
         Column("w_sales", translate("Reports", "Sales weight"), PERCENT, formula=W_SALES),
         Column("w_csat", translate("Reports", "CSAT weight"), PERCENT, formula=W_CSAT),
         Column("w_process", translate("Reports", "Process weight"), PERCENT, formula=W_PROCESS),
@@ -85,7 +117,13 @@ def _columns(currency: str) -> tuple[Column, ...]:
     )
 
 
-def _row(rep: RepBonus) -> tuple[CellValue, ...]:
+def _kpi_actuals(rep: RepBonus, plan: BonusPlan) -> tuple[CellValue, ...]:
+    """The rep's actual of each of the plan's catalogue KPIs, blank for no data."""
+    actuals = dict(rep.extra_kpis)
+    return tuple(actuals.get(key) for key in plan.extra_kpis)
+
+
+def _row(rep: RepBonus, plan: BonusPlan) -> tuple[CellValue, ...]:
     """Inputs as values; formula columns get salesmgr's figure (None: the cell stays blank, for no quota)."""
     ok = not rep.problems
     ws, wc, wp = rep.weights
@@ -96,12 +134,12 @@ def _row(rep: RepBonus) -> tuple[CellValue, ...]:
     return (rep.rep, rep.team, rep.role, rep.target_bonus, rep.quota, rep.won, formula(rep.attainment),
             formula(rep.sales_score), rep.csat_responses, rep.csat_avg, formula(rep.csat_score or Decimal(0)),
             rep.activities_timed, rep.crm_timeliness, rep.training_required, rep.training,
-            formula(rep.process_score), formula(ws), formula(wc), formula(wp), formula(rep.computed),
-            rep.adjustment, formula(rep.payout), "; ".join(rep.problems) or None)
+            *_kpi_actuals(rep, plan), formula(rep.process_score), formula(ws), formula(wc), formula(wp),
+            formula(rep.computed), rep.adjustment, formula(rep.payout), "; ".join(rep.problems) or None)
 
 
 def bonus_table(sheet: BonusSheet, reps: list[RepBonus]) -> Table:
-    return Table("bonus", _columns(sheet.currency), [_row(rep) for rep in reps],
+    return Table("bonus", _columns(sheet.plan), [_row(rep, sheet.plan) for rep in reps],
                  title=translate("Reports", "Bonuses {period}").format(period=sheet.period),
                  totals={"rep": total_label(translate("Reports", "Total")), "target": SUM, "won": SUM, "computed": SUM,
                          "adjustment": SUM, "payout": SUM})
@@ -128,11 +166,23 @@ def plan_values(plan: BonusPlan) -> KeyValues:
         KeyValue(translate("Reports", "CRM timeliness target"), plan.timeliness_target, PERCENT,
                  name="timeliness_target"),
         KeyValue(translate("Reports", "Training target"), plan.training_target, PERCENT, name="training_target"),
+        *_kpi_targets(plan),
         KeyValue(translate("Reports", "Default target bonus"), plan.default_target, MONEY, c),
         *(KeyValue(translate("Reports", "Target bonus: {role}").format(role=role), value, MONEY, c)
           for role, value in sorted(plan.role_targets.items())),
     ]
     return KeyValues(tuple(items), title=translate("Reports", "Plan in force from {period}").format(period=plan.period))
+
+
+def _kpi_targets(plan: BonusPlan) -> tuple[KeyValue, ...]:
+    def target(key: str, value: Decimal) -> KeyValue:
+        header = translate("Reports", "{kpi} target").format(kpi=kpi_label(key))
+        kpi = PROCESS_KPIS.get(key)
+        if kpi is None or kpi.kind == "share":
+            return KeyValue(header, value, PERCENT, name=kpi_target_name(key))
+        return KeyValue(header, value, NUMBER, name=kpi_target_name(key), places=0)
+
+    return tuple(target(key, value) for key, value in plan.extra_kpis.items())
 
 
 def _rep_overrides(session: Session, plan: BonusPlan) -> Table:

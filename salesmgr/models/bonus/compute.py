@@ -8,7 +8,8 @@ Definitions (issue 6):
 * CSAT: average response score / target, at most 1. No responses: per ``plan.no_csat`` "zero" scores 0, "full"
   scores 1 and "reweight" sets the CSAT weight to 0 and scales the sales and process weights to sum to 1.
 * process: the average of the available KPIs, each min(actual / target, 1): CRM timeliness (share of the rep's
-  activities logged within 24 h) and training (attended / required sessions). Neither available: 0.
+  activities logged within 24 h), training (attended / required sessions) and each of the plan's
+  ``extra_kpis`` (catalogue KPIs, see ``kpis``) whose actual is not None. None available: 0.
 * computed = target x (ws x sales + wc x csat + wp x process), exact ``Decimal`` rounded half-up to the cent only
   at the end; payout = computed + manual adjustments, never below 0.
 """
@@ -22,6 +23,7 @@ from salesmgr.models.bonus.plans import BonusPlan, target_for
 from salesmgr.models.money import quantize
 
 ZERO, ONE, TWO = Decimal(0), Decimal(1), Decimal(2)
+KpiActuals = tuple[tuple[str, Decimal | None], ...]  # (catalogue KPI key, actual or None for no data)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class RepInputs:
     training: Decimal | None
     training_required: int
     adjustment: Decimal = ZERO
+    extra_kpis: KpiActuals = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class RepBonus:
     problems: tuple[str, ...] = ()
     activities_timed: int = 0  # activities whose logging delay is known (the timeliness denominator)
     training_required: int = 0
+    extra_kpis: KpiActuals = ()  # the plan's extra process KPIs, in plan order
 
 
 def sales_score(plan: BonusPlan, attainment: Decimal) -> Decimal:
@@ -99,9 +103,17 @@ def csat_used(plan: BonusPlan, score: Decimal | None) -> Decimal:
     return ONE if plan.no_csat == "full" else ZERO
 
 
-def process_score(plan: BonusPlan, timeliness: Decimal | None, training: Decimal | None) -> Decimal:
-    kpis = [min(value / target, ONE) for value, target in
-            ((timeliness, plan.timeliness_target), (training, plan.training_target)) if value is not None]
+def plan_kpi_actuals(plan: BonusPlan, measured: KpiActuals) -> KpiActuals:
+    """The actual of each of the plan's extra KPIs, in plan order (None when it was not measured)."""
+    found = dict(measured)
+    return tuple((key, found.get(key)) for key in plan.extra_kpis)
+
+
+def process_score(plan: BonusPlan, timeliness: Decimal | None, training: Decimal | None,
+                  extra: KpiActuals = ()) -> Decimal:
+    pairs = [(timeliness, plan.timeliness_target), (training, plan.training_target),
+             *((value, plan.extra_kpis[key]) for key, value in extra if key in plan.extra_kpis)]
+    kpis = [min(value / target, ONE) for value, target in pairs if value is not None]
     return sum(kpis, ZERO) / len(kpis) if kpis else ZERO
 
 
@@ -125,7 +137,8 @@ def score_rep(plan: BonusPlan, inputs: RepInputs, period: str) -> RepBonus:
     sales = ZERO if attainment is None else sales_score(plan, attainment)
     csat = csat_score(plan, inputs.csat_avg)
     weights = effective_weights(plan, csat is not None)
-    process = process_score(plan, inputs.crm_timeliness, inputs.training)
+    extra = plan_kpi_actuals(plan, inputs.extra_kpis)
+    process = process_score(plan, inputs.crm_timeliness, inputs.training, extra)
     computed = ZERO if problem else quantize(target * weighted(weights, sales, csat_used(plan, csat), process),
                                              plan.currency)
     payout = ZERO if problem else max(computed + inputs.adjustment, ZERO)
@@ -135,7 +148,7 @@ def score_rep(plan: BonusPlan, inputs: RepInputs, period: str) -> RepBonus:
         csat_responses=inputs.csat_responses, csat_score=csat, crm_timeliness=inputs.crm_timeliness,
         training=inputs.training, process_score=process, weights=weights, computed=computed,
         adjustment=inputs.adjustment, payout=quantize(payout, plan.currency), problems=(problem,) if problem else (),
-        activities_timed=inputs.activities_timed, training_required=inputs.training_required)
+        activities_timed=inputs.activities_timed, training_required=inputs.training_required, extra_kpis=extra)
 
 
 def max_weighted_score(plan: BonusPlan, has_csat: bool) -> Decimal:

@@ -9,10 +9,12 @@
   of the account answered about.
 * CRM timeliness: ``metrics.completeness.timeliness_by_rep`` (on time / (on time + late)) over the quarter.
 * training: the rep's attendance rows of sessions held in the quarter: attended / required.
+* extra process KPIs: each catalogue KPI asked for (``kpis``), measured per rep over the quarter.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -28,6 +30,7 @@ from salesmgr.models.bonus.entities import (
     TrainingSession,
     score_from_centi,
 )
+from salesmgr.models.bonus.kpis import measure_all
 from salesmgr.models.crm import Account, Opportunity
 from salesmgr.models.metrics.completeness import timeliness_by_rep
 from salesmgr.models.metrics.conversion import Converter
@@ -103,8 +106,10 @@ def _reps(session: Session, extra: set[int], end: date) -> list[tuple[int, str, 
     return [(row[0], row[1], row[2], row[3]) for row in rows]
 
 
-def gather_inputs(session: Session, period: str, start: date, end: date) -> list[RepInputs]:
-    """Every listed rep's inputs for the quarter ``period`` (``start``..``end``), ordered by name."""
+def gather_inputs(session: Session, period: str, start: date, end: date, kpis: Sequence[str] = ()
+                  ) -> list[RepInputs]:
+    """Every listed rep's inputs for the quarter ``period`` (``start``..``end``), ordered by name, with the
+    catalogue KPIs ``kpis`` measured."""
     convert = Converter.load(session)
     won = _won(session, convert, start, end)
     quotas = _quotas(session, convert, period)
@@ -123,5 +128,5 @@ def gather_inputs(session: Session, period: str, start: date, end: date) -> list
             csat_avg=sum(scores, ZERO) / len(scores) if scores else None, csat_responses=len(scores),
             crm_timeliness=Decimal(timely.on_time) / timed if timely and timed else None, activities_timed=timed,
             training=Decimal(attended) / required if required else None, training_required=required,
-            adjustment=adjustments.get(rep_id, ZERO)))
+            adjustment=adjustments.get(rep_id, ZERO), extra_kpis=measure_all(session, list(kpis), rep_id, start, end)))
     return found

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.bonus.audit import record
 from salesmgr.models.bonus.entities import BonusPlanRow
+from salesmgr.models.bonus.kpis import PROCESS_KPIS
 from salesmgr.models.currency import base_currency
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.metrics.periods import quarter_bounds
@@ -29,6 +30,7 @@ class BonusPlan:
     ``sales_threshold``: attainment below it scores 0; ``accelerator``: each point of attainment above 100% counts
     that many times; ``cap``: the most the sales score can be. ``no_csat``: what a rep without survey responses
     scores on CSAT: "zero", "full" (100%) or "reweight" (CSAT weight 0, the other two scaled to sum 1).
+    ``extra_kpis``: further process KPIs from ``kpis.PROCESS_KPIS`` and their targets.
     """
 
     period: str
@@ -47,6 +49,7 @@ class BonusPlan:
     no_csat: Policy = "reweight"
     timeliness_target: Decimal = Decimal("0.95")
     training_target: Decimal = Decimal("1.00")
+    extra_kpis: dict[str, Decimal] = field(default_factory=dict)  # catalogue KPI key -> target, in plan order
 
     @property
     def weights(self) -> tuple[Decimal, Decimal, Decimal]:
@@ -134,6 +137,19 @@ def _check_scoring(plan: BonusPlan) -> None:
     for target in (plan.timeliness_target, plan.training_target):
         if not 0 < target <= ONE:
             raise ValidationError("process targets must be more than 0% and at most 100%")
+    _check_extra_kpis(plan)
+
+
+def _check_extra_kpis(plan: BonusPlan) -> None:
+    for key, target in plan.extra_kpis.items():
+        kpi = PROCESS_KPIS.get(key)
+        if kpi is None:
+            raise ValidationError("unknown process KPI {key}; use one of {keys}", key=key,
+                                  keys=", ".join(PROCESS_KPIS))
+        if target <= 0:
+            raise ValidationError("the target of {kpi} must be more than 0", kpi=kpi.label())
+        if kpi.kind == "share" and target > ONE:
+            raise ValidationError("the target of {kpi} must be at most 100%", kpi=kpi.label())
 
 
 _DECIMALS = ("default_target", "weight_sales", "weight_csat", "weight_process", "sales_threshold", "accelerator",
@@ -147,6 +163,8 @@ def plan_to_dict(plan: BonusPlan) -> dict[str, Any]:
         data[name] = None if data[name] is None else str(data[name])
     data["role_targets"] = {role: str(value) for role, value in sorted(plan.role_targets.items())}
     data["rep_targets"] = {str(rep): str(value) for rep, value in sorted(plan.rep_targets.items())}
+    # pairs, not an object: the JSON is saved with sorted keys, and the plan's order is kept
+    data["extra_kpis"] = [[key, str(value)] for key, value in plan.extra_kpis.items()]
     return data
 
 
@@ -158,5 +176,7 @@ def plan_from_dict(data: dict[str, Any]) -> BonusPlan:
     values["role_targets"] = {role: Decimal(v) for role, v in values.get("role_targets", {}).items()}
     values["rep_targets"] = {int(rep): Decimal(v) for rep, v in values.get("rep_targets", {}).items()}
     values["no_csat"] = cast(Policy, values.get("no_csat", "reweight"))
+    extra = values.get("extra_kpis", [])
+    values["extra_kpis"] = {key: Decimal(v) for key, v in (extra.items() if isinstance(extra, dict) else extra)}
     known = set(BonusPlan.__dataclass_fields__)
     return BonusPlan(**{k: v for k, v in values.items() if k in known})

@@ -48,7 +48,8 @@ def live_sheet(session: Session, period: str) -> BonusSheet:
     period = canonical_quarter(period)
     start, end = quarter_bounds(period)
     plan = plan_for(session, period)
-    reps = [score_rep(plan, inputs, period) for inputs in gather_inputs(session, period, start, end)]
+    found = gather_inputs(session, period, start, end, list(plan.extra_kpis))
+    reps = [score_rep(plan, inputs, period) for inputs in found]
     total = quantize(sum((rep.payout for rep in reps), ZERO), plan.currency)
     return BonusSheet(period, plan.currency, plan, reps, total, False, None, None, False)
 
@@ -114,6 +115,8 @@ def rep_from_dict(data: dict[str, Any]) -> RepBonus:
               for key, value in data.items() if key in RepBonus.__dataclass_fields__}
     values["weights"] = tuple(Decimal(w) for w in data["weights"])
     values["problems"] = tuple(data.get("problems", ()))
+    values["extra_kpis"] = tuple((key, None if value is None else Decimal(value))
+                                 for key, value in data.get("extra_kpis", ()))
     return RepBonus(**values)
 
 

@@ -13,6 +13,7 @@ from salesmgr.models.bonus.approval import Adjustment, adjustments
 from salesmgr.models.bonus.compute import RepBonus
 from salesmgr.models.bonus.entities import CsatResponse, TrainingAttendance, TrainingSession, score_from_centi
 from salesmgr.models.bonus.inputs import csat_owner, won_stage_ids
+from salesmgr.models.bonus.kpis import format_actual, kpi_label
 from salesmgr.models.bonus.plans import BonusPlan
 from salesmgr.models.bonus.sheet import bonus_sheet
 from salesmgr.models.crm import Account, Activity, Opportunity
@@ -84,6 +85,7 @@ def explain(bonus: RepBonus, plan: BonusPlan, period: str) -> list[StatementLine
                           n=bonus.activities_timed)),
         StatementLine(translate("Bonus", "Training"), _pct(bonus.training),
                       translate("Bonus", "attended of {n} required sessions").format(n=bonus.training_required)),
+        *_extra_kpi_lines(bonus, plan),
         StatementLine(translate("Bonus", "Process score"), _pct(bonus.process_score),
                       translate("Bonus", "average of the available process KPIs, each actual / target, at most "
                                          "100%")),
@@ -100,6 +102,20 @@ def explain(bonus: RepBonus, plan: BonusPlan, period: str) -> list[StatementLine
     lines += [StatementLine(translate("Bonus", "Problem"), problem,
                             translate("Bonus", "no payout is computed until this is fixed"))
               for problem in bonus.problems]
+    return lines
+
+
+def _extra_kpi_lines(bonus: RepBonus, plan: BonusPlan) -> list[StatementLine]:
+    """One line per catalogue KPI of the plan: its actual and how it is scored."""
+    lines = []
+    for key, actual in bonus.extra_kpis:
+        target = plan.extra_kpis.get(key)
+        if actual is None or target is None:
+            detail = translate("Bonus", "no data: left out of the process score")
+        else:
+            detail = translate("Bonus", "actual / target {target}, at most 100%").format(
+                target=format_actual(key, target))
+        lines.append(StatementLine(kpi_label(key), format_actual(key, actual), detail))
     return lines
 
 
