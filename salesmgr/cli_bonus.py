@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from salesmgr.cli_support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
+from salesmgr.exchange.table_export import display_width
 
 RATIO_PLACES = Decimal("0.0001")
 ACTIONS = ("show", "approve", "unapprove")
@@ -158,13 +159,24 @@ def sheet_json(sheet: Any) -> dict[str, Any]:
     }
 
 
+def _padded(text: str, width: int) -> str:
+    """``text`` cut and padded to ``width`` terminal columns (Chinese characters take two)."""
+    out, used = "", 0
+    for char in text:
+        size = display_width(char)
+        if used + size > width:
+            break
+        out, used = out + char, used + size
+    return out + " " * (width - used)
+
+
 def _text(payload: dict[str, Any]) -> str:
     state = "approved" if payload["approved"] else "not approved"
     lines = [f"bonuses {payload['period']} ({state}), amounts in {payload['currency']}",
              f"{'rep':<20} {'attainment':>10} {'sales':>8} {'csat':>8} {'process':>8} {'payout':>14}"]
     for rep in payload["reps"]:
         payout = rep["payout"] if rep["payout"] is not None else f"n/a ({rep['reason']})"
-        lines.append(f"{rep['rep'][:20]:<20} {_pct(rep['attainment']):>10} {_pct(rep['sales_score']):>8} "
+        lines.append(f"{_padded(rep['rep'], 20)} {_pct(rep['attainment']):>10} {_pct(rep['sales_score']):>8} "
                      f"{_pct(rep['csat_score']):>8} {_pct(rep['process_score']):>8} {payout:>14}")
     lines.append(f"total: {payload['total']}")
     return "\n".join(lines)
