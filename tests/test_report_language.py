@@ -60,3 +60,17 @@ def test_data_exports_keep_import_headers_in_any_language(demo: Database, tmp_pa
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert rows[0][0] == "销售代表"  # the title is translated ...
     assert "name" in rows[3] and "email" in rows[3]  # ... the header the importer reads is not
+
+
+def test_the_print_area_takes_in_the_chart(demo: Database, tmp_path: Path) -> None:
+    from openpyxl.utils.cell import range_boundaries
+
+    with demo.session() as session:
+        out = export_report(session, "funnel", ReportRequest("2026Q3", today=date(2026, 11, 1)), tmp_path / "f.xlsx")
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    area = str(sheet.print_area).split("!")[-1].replace("$", "")
+    _first_col, _first_row, last_col, last_row = range_boundaries(area)
+    # the chart is anchored two columns right of the table and is 18 cm wide and 9 cm high
+    anchor = sheet._charts[0].anchor._from
+    assert last_col is not None and last_row is not None
+    assert last_col >= anchor.col + 1 + 9 and last_row >= anchor.row + 1 + 16

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from math import ceil
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -203,13 +205,31 @@ def _finish(sheet: Worksheet, layout: SheetLayout, widths: Widths) -> None:
         sheet.auto_filter.ref = f"A{first.header_row}:{last_letter}{last_data}"
     for number, texts in widths.items():
         sheet.column_dimensions[get_column_letter(number)].width = styles.column_width(texts, _minimum(layout, number))
-    sheet.print_area = f"A1:{get_column_letter(max(sheet.max_column, 1))}{sheet.max_row}"
+    last_column, last_row = _chart_extent(sheet)
+    sheet.print_area = (f"A1:{get_column_letter(max(sheet.max_column, last_column, 1))}"
+                        f"{max(sheet.max_row, last_row)}")
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     if tables:
         sheet.print_title_rows = f"{tables[0].header_row}:{tables[0].header_row}"
+
+
+CM_PER_COLUMN, CM_PER_ROW = 1.9, 0.53  # a default-width column and a default-height row, roughly
+
+
+def _chart_extent(sheet: Worksheet) -> tuple[int, int]:
+    """The last column and row the sheet's charts cover, so that the print area takes them in."""
+    last_column = last_row = 0
+    for chart in sheet._charts:
+        anchor = chart.anchor if isinstance(chart.anchor, str) else None
+        if anchor is None:
+            continue
+        letters, row = coordinate_from_string(anchor)
+        last_column = max(last_column, column_index_from_string(letters) + ceil(chart.width / CM_PER_COLUMN))
+        last_row = max(last_row, row + ceil(chart.height / CM_PER_ROW))
+    return last_column, last_row
 
 
 def _minimum(layout: SheetLayout, number: int) -> int | None:
