@@ -139,3 +139,25 @@ def test_the_export_dialog_writes_a_report_and_data(qtbot: QtBot, runner: DbRunn
     wait_idle(qtbot, runner)
     lines = data.read_bytes().decode("utf-8-sig").splitlines()
     assert len(lines) == 301  # the header and the 300 demo deals
+
+
+def test_a_deals_stage_history_exports_from_its_dialog(qtbot: QtBot, runner: DbRunner, db: Database,
+                                                       pipeline_ids: dict[str, int], tmp_path: Path) -> None:  # noqa: F811
+    from salesmgr.models import opportunities as service
+    from tests.test_pipeline_page import open_dialog
+
+    page = PipelinePage(runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=TIMEOUT)
+    deal = pipeline_ids["Alpha ERP"]
+    with db.session() as session:
+        service.move_stage(session, deal, pipeline_ids["stage:Negotiation"], datetime(2026, 2, 3, 9, 30))
+    dialog = open_dialog(qtbot, page, deal)
+    actions = [action for action in dialog.history_table.actions() if action.text() == "Export to Excel…"]
+    assert len(actions) == 1
+    out = tmp_path / "history.csv"
+    export_table(dialog.history_table, runner, "Stage history", path=out)
+    wait_idle(qtbot, runner)
+    lines = out.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0] == "Stage,Entered" and any(line.startswith("Negotiation,") for line in lines[1:])
+    dialog.reject()

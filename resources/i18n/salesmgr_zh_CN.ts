@@ -2567,7 +2567,7 @@ Quota: {quota}</source>
     <message>
         <location filename="../../salesmgr/views/pipeline_page.py" line="112"/>
         <location filename="../../salesmgr/views/pipeline_page.py" line="205"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="344"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="346"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
@@ -2640,6 +2640,11 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/pipeline_page.py" line="273"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="316"/>
+        <source>Stage history of {deal}</source>
+        <translation>{deal} 的阶段记录</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3157,7 @@ Attainment: {attainment}</source>
     <name>Reports</name>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="51"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="66"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
@@ -3202,7 +3207,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="139"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="65"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
@@ -3734,7 +3739,7 @@ Attainment: {attainment}</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="117"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="119"/>
         <source>{group} total</source>
         <translation>{group} 合计</translation>
     </message>

@@ -312,6 +312,8 @@ class PipelinePage(QWidget):
         dialog = OpportunityDialog(detail, save=lambda edit: self._save(dialog, opportunity_id, edit),
                                    move=lambda stage_id: self._move(dialog, opportunity_id, stage_id), parent=self)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        install_export_action(dialog.history_table, self.runner,
+                              lambda: self.tr("Stage history of {deal}").format(deal=detail.row.name))
         self.dialog = dialog
         dialog.open()
         if move:
