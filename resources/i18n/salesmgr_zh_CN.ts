@@ -471,118 +471,113 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="91"/>
-        <source>{period} (current)</source>
-        <translation>{period}（本季度）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="101"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="97"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="102"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="98"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="103"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="99"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="104"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="100"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="109"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="105"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="111"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="107"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="119"/>
-        <location filename="../../salesmgr/views/bonus_page.py" line="303"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="115"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="299"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="120"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="116"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="142"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="138"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="183"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="179"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="193"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="189"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="193"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="201"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="197"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="204"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="200"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="212"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="208"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="212"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="208"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="215"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="211"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="278"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="274"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="279"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="275"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="288"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="284"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="289"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="285"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="307"/>
+        <location filename="../../salesmgr/views/bonus_page.py" line="303"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -636,161 +631,164 @@
     </message>
 </context>
 <context>
+    <name>Combos</name>
+    <message>
+        <location filename="../../salesmgr/views/combos.py" line="28"/>
+        <source>{period} (current)</source>
+        <translation>{period}（本季度）</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="100"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="283"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="98"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="106"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="104"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="107"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="105"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="111"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="109"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="112"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="110"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="113"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="111"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="114"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="112"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="115"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="113"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="116"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="114"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="149"/>
-        <source>{period} (current)</source>
-        <translation>{period}（本季度）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="162"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="157"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="162"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="157"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="163"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="158"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="179"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="174"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="185"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="180"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="226"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="221"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="262"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="238"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="257"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="238"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="241"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="249"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="244"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="247"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="255"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="250"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="257"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="252"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="258"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="253"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="262"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="272"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="273"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="268"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="274"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="270"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="273"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -1371,111 +1369,106 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="36"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="32"/>
         <source>Funnel report</source>
         <translation>销售漏斗报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="37"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="33"/>
         <source>Quota attainment</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="38"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="34"/>
         <source>Dashboard summary</source>
         <translation>仪表盘摘要</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="39"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="35"/>
         <source>Bonus statement</source>
         <translation>奖金明细表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="42"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="38"/>
         <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
         <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="44"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="40"/>
         <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
         <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="46"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="42"/>
         <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
         <translation>仪表盘的关键指标与销售代表排名。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="47"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="43"/>
         <source>The quarter&apos;s bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
         <translation>本季度奖金（供财务）：输入、得分和发放金额为实时公式，附方案和每位代表一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="75"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="170"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="66"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="158"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="87"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="78"/>
         <source>{kind} (data to edit and import again)</source>
         <translation>{kind}（可编辑后重新导入的数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="90"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="151"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="81"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="139"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="91"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="152"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="155"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="82"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="140"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="143"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="87"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="97"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="88"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="89"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="99"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="90"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="101"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="135"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="126"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="137"/>
-        <source>{period} (current)</source>
-        <translation>{period}（本季度）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="142"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="130"/>
         <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
         <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="191"/>
+        <location filename="../../salesmgr/views/export_dialog.py" line="179"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -2545,104 +2538,104 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="103"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="101"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="105"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="103"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="107"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="105"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="109"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="107"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="112"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="205"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="346"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="110"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="203"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="344"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="136"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="134"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="150"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="148"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="150"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="148"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="151"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="149"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="160"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="158"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="163"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="161"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="164"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="162"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="173"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="171"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="175"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="173"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="259"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="257"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="261"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="259"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="267"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="265"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="272"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="270"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="273"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="271"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="316"/>
+        <location filename="../../salesmgr/views/pipeline_page.py" line="314"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>

@@ -25,19 +25,18 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models import bonus
 from salesmgr.models.bonus import Award, BonusPlan, BonusSheet, RepStatement
-from salesmgr.models.metrics.periods import current_quarter, previous_quarters
 from salesmgr.models.money import format_money
 from salesmgr.models.team import list_reps
 from salesmgr.views.bonus_audit import AuditDialog
 from salesmgr.views.bonus_dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
 from salesmgr.views.bonus_model import BonusTableModel
 from salesmgr.views.bonus_statement import StatementPanel
+from salesmgr.views.combos import add_quarters
 from salesmgr.views.labels import heading, paragraph
 from salesmgr.views.messages import user_message
 from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.table_export_actions import install_export_action
 
-PERIODS_BACK = 7
 WARNING_STYLE = "background: #fff4e5; color: #8a4b00; padding: 6px; border-radius: 4px;"
 
 
@@ -87,10 +86,7 @@ class BonusesPage(QWidget):
     # --- layout -------------------------------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.period_combo = QComboBox()
-        current = current_quarter(self.today)
-        self.period_combo.addItem(self.tr("{period} (current)").format(period=current), current)
-        for period in reversed(previous_quarters(current, PERIODS_BACK)):
-            self.period_combo.addItem(period, period)
+        add_quarters(self.period_combo, self.today)
         self.period_combo.setCurrentIndex(1)  # the quarter just closed is the one to pay
         self.period_combo.currentIndexChanged.connect(self.reload)
         self.status_label = paragraph("", muted=True)

@@ -20,8 +20,8 @@ from salesmgr.models.metrics.monthly import won_by_month
 from salesmgr.models.metrics.periods import month_of, parse_period
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
-from salesmgr.models.team import list_reps, list_teams
 from salesmgr.views.charts import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
+from salesmgr.views.combos import owner_choices
 
 MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five before it
 
@@ -69,8 +69,7 @@ def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[str]:
 
 
 def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | None) -> FunnelPart:
-    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
-    reps = [(r.id, r.name, r.team_id) for r in list_reps(session)]  # active reps first, then by name
+    teams, reps = owner_choices(session)
     stages = summary.dashboard_stages(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
                                       today=query.today, cache=cache)
     return FunnelPart(teams, reps, stages["from"], stages["to"], stages["currency"],

@@ -28,9 +28,8 @@ from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from salesmgr.models.metrics import summary
-from salesmgr.models.metrics.periods import current_quarter, previous_quarters
 from salesmgr.views.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
-from salesmgr.views.combos import refill, reps_of_team
+from salesmgr.views.combos import add_quarters, refill, reps_of_team
 from salesmgr.views.dashboard_data import (
     ChartsPart,
     DashboardQuery,
@@ -43,7 +42,6 @@ from salesmgr.views.dashboard_data import (
 from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 
-PERIODS_BACK = 7
 CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
 
 
@@ -145,10 +143,7 @@ class DashboardPage(QWidget):
 
     def _filter_row(self) -> QHBoxLayout:
         self.period_combo, self.team_combo, self.rep_combo = QComboBox(), QComboBox(), QComboBox()
-        current = current_quarter(self.today)
-        self.period_combo.addItem(self.tr("{period} (current)").format(period=current), current)
-        for period in reversed(previous_quarters(current, PERIODS_BACK)):
-            self.period_combo.addItem(period, period)
+        add_quarters(self.period_combo, self.today)
         for combo in (self.team_combo, self.rep_combo):
             combo.setMinimumContentsLength(14)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

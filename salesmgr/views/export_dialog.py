@@ -17,21 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from salesmgr.exchange.data_export import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models.database import Database
-from salesmgr.models.metrics.periods import current_quarter, previous_quarters
-from salesmgr.models.team import list_reps, list_teams
 from salesmgr.progress import Progress
-from salesmgr.views.combos import refill, reps_of_team
+from salesmgr.views.combos import add_quarters, owner_choices, refill, reps_of_team
 from salesmgr.views.export_job import ExportJob, announce, ask_export_path, safe_file_name
 from salesmgr.views.labels import paragraph
 from salesmgr.views.mapping_model import kind_labels
 from salesmgr.views.messages import user_message
 
-PERIODS_BACK = 7
 REPORT_LABELS = {
     "funnel": QT_TRANSLATE_NOOP("ExportDialog", "Funnel report"),
     "quotas": QT_TRANSLATE_NOOP("ExportDialog", "Quota attainment"),
@@ -53,11 +49,6 @@ def report_label(name: str) -> str:
     return QCoreApplication.translate("ExportDialog", str(REPORT_LABELS.get(name, name)))
 
 
-def load_owners(session: Session) -> tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]:
-    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
-    return teams, [(r.id, r.name, r.team_id) for r in list_reps(session)]
-
-
 class ExportDialog(QDialog):
     """Choose a report or a data kind, the period, team and rep; "Export…" asks for the file and writes it."""
 
@@ -76,7 +67,7 @@ class ExportDialog(QDialog):
         self._build(initial)
         if period is not None:
             self.period_combo.setCurrentIndex(max(self.period_combo.findData(period), 0))
-        runner.run(load_owners, self._on_owners, lambda exc: self.hint_label.setText(user_message(exc)))
+        runner.run(owner_choices, self._on_owners, lambda exc: self.hint_label.setText(user_message(exc)))
 
     def _build(self, initial: str) -> None:
         self.what_combo = QComboBox()
@@ -133,10 +124,7 @@ class ExportDialog(QDialog):
         self.period_combo.clear()
         if group == "data":
             self.period_combo.addItem(self.tr("All dates"), None)
-        current = current_quarter(self.today)
-        self.period_combo.addItem(self.tr("{period} (current)").format(period=current), current)
-        for period in reversed(previous_quarters(current, PERIODS_BACK)):
-            self.period_combo.addItem(period, period)
+        add_quarters(self.period_combo, self.today)
         self.period_combo.setCurrentIndex(max(self.period_combo.findData(keep), 0))
         hint = (QCoreApplication.translate("ExportDialog", str(REPORT_HINTS[name])) if group == "report" else self.tr(
             "The same columns an import reads, with ids kept: edit the file in Excel and import it again. "

@@ -31,8 +31,7 @@ from sqlalchemy.orm import Session
 from salesmgr.models import opportunities as service
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
-from salesmgr.models.team import list_reps, list_teams
-from salesmgr.views.combos import refill, reps_of_team
+from salesmgr.views.combos import owner_choices, refill, reps_of_team
 from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
 from salesmgr.views.opportunity_dialog import OpportunityDialog
@@ -58,8 +57,7 @@ class FilterChoices:
 
 
 def load_choices(session: Session) -> FilterChoices:
-    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
-    reps = [(r.id, r.name, r.team_id) for r in list_reps(session)]  # active reps first, then by name
+    teams, reps = owner_choices(session)
     return FilterChoices(service.stage_options(session), teams, reps)
 
 
