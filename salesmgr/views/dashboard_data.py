@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.filters import DateField, MetricFilter
@@ -77,9 +76,8 @@ def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | No
 
 
 def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | None) -> dict[str, Any]:
-    tiles = summary.dashboard_tiles(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
-                                    today=query.today, cache=cache)
-    return {**tiles, "currency": base_currency(session)}
+    return summary.dashboard_tiles(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
+                                   today=query.today, cache=cache)
 
 
 def load_charts(session: Session, query: DashboardQuery, cache: MetricCache | None) -> ChartsPart:

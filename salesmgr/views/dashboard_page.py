@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from salesmgr.views.dashboard_data import (
     load_funnel,
     load_tiles,
 )
-from salesmgr.views.labels import emphasise, heading, paragraph
+from salesmgr.views.labels import emphasise, heading, paragraph, scroll_page
 from salesmgr.views.messages import user_message
 
 CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
@@ -133,13 +132,7 @@ class DashboardPage(QWidget):
         inner.addLayout(bar)
         inner.addLayout(tiles)
         inner.addLayout(charts, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, content)
 
     def _filter_row(self) -> QHBoxLayout:
         self.period_combo, self.team_combo, self.rep_combo = QComboBox(), QComboBox(), QComboBox()

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from sqlalchemy.orm import Session
 from salesmgr.exchange.mapping import Preset, delete_preset, list_presets
 from salesmgr.exchange.samples import list_samples
 from salesmgr.views.export_dialog import REPORT_LABELS, report_label
-from salesmgr.views.labels import heading, paragraph
+from salesmgr.views.labels import heading, paragraph, scroll_page
 from salesmgr.views.mapping_model import TextTableModel, crm_label, kind_labels
 from salesmgr.views.messages import user_message
 from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
@@ -83,13 +81,7 @@ class ImportPage(QWidget):
         inner.setSpacing(14)
         inner.addWidget(heading(self.tr("Import/Export"), 1.6))
         inner.addLayout(columns, 1)
-        scroll = QScrollArea()  # a small laptop screen scrolls the page rather than clipping it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scroll_page(self, content)
 
     def _exchange_column(self) -> QVBoxLayout:
         column = QVBoxLayout()

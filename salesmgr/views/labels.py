@@ -1,9 +1,9 @@
-"""Small label helpers shared by the pages: headings, paragraphs and bold text."""
+"""Small helpers shared by the pages: headings, paragraphs, bold text and a page that scrolls."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
 def emphasise(widget: QWidget, scale: float = 1.0) -> None:
@@ -36,3 +36,15 @@ def paragraph(text: str, *, muted: bool = False, min_width: int = 0, max_width: 
         palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPalette(palette)
     return label
+
+
+def scroll_page(page: QWidget, content: QWidget) -> None:
+    """Make ``content`` the whole of ``page``, scrolling when the window is smaller than it (a small laptop
+    screen scrolls the page rather than clipping it)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)

@@ -104,6 +104,7 @@ def dashboard_tiles(session: Session, period: str | None = None, *, team_id: int
     quota = _quota(session, period, team_id, rep_id)
     kpis = _kpis(session, flt, currency)
     return {
+        "currency": currency,
         "won": {"amount": _money(won, currency), "quota": _money(quota, currency),
                 "attainment": _round(float(won / quota)) if quota else None,
                 **({"reason": NO_QUOTA} if not quota else {})},
