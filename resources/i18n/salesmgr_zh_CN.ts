@@ -641,154 +641,134 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="98"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="97"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="263"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="104"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="103"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="105"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="104"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="109"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="108"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="110"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="109"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="111"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="110"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="112"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="111"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="113"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="112"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="114"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="113"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="157"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="157"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="158"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="151"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="174"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="167"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="180"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="173"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="221"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="214"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="238"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="257"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="231"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="250"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="238"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="231"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="241"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="234"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="244"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="237"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="239"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="247"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="240"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="250"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="245"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="262"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="255"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="267"/>
-        <source>no won or lost deals in the filter</source>
-        <translation>筛选范围内没有赢单或输单的商机</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="268"/>
-        <source>no won deals with both dates in the filter</source>
-        <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="269"/>
-        <source>no deals in the filter</source>
-        <translation>筛选范围内没有商机</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="270"/>
-        <source>no quota for this period</source>
-        <translation>本周期没有指标</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="273"/>
+        <location filename="../../salesmgr/views/dashboard_page.py" line="259"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -1861,113 +1841,113 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="58"/>
+        <location filename="../../salesmgr/views/import_page.py" line="56"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="61"/>
+        <location filename="../../salesmgr/views/import_page.py" line="59"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="67"/>
+        <location filename="../../salesmgr/views/import_page.py" line="65"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="84"/>
+        <location filename="../../salesmgr/views/import_page.py" line="82"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="97"/>
+        <location filename="../../salesmgr/views/import_page.py" line="89"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="99"/>
+        <location filename="../../salesmgr/views/import_page.py" line="91"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="107"/>
+        <location filename="../../salesmgr/views/import_page.py" line="99"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="112"/>
+        <location filename="../../salesmgr/views/import_page.py" line="104"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="138"/>
+        <location filename="../../salesmgr/views/import_page.py" line="130"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="56"/>
-        <location filename="../../salesmgr/views/import_page.py" line="168"/>
+        <location filename="../../salesmgr/views/import_page.py" line="54"/>
+        <location filename="../../salesmgr/views/import_page.py" line="160"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="114"/>
+        <location filename="../../salesmgr/views/import_page.py" line="106"/>
         <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
         <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="125"/>
+        <location filename="../../salesmgr/views/import_page.py" line="117"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="170"/>
+        <location filename="../../salesmgr/views/import_page.py" line="162"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="188"/>
+        <location filename="../../salesmgr/views/import_page.py" line="180"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="188"/>
+        <location filename="../../salesmgr/views/import_page.py" line="180"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="188"/>
+        <location filename="../../salesmgr/views/import_page.py" line="180"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="188"/>
+        <location filename="../../salesmgr/views/import_page.py" line="180"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="190"/>
+        <location filename="../../salesmgr/views/import_page.py" line="182"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="190"/>
+        <location filename="../../salesmgr/views/import_page.py" line="182"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="215"/>
+        <location filename="../../salesmgr/views/import_page.py" line="207"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="216"/>
+        <location filename="../../salesmgr/views/import_page.py" line="208"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="224"/>
+        <location filename="../../salesmgr/views/import_page.py" line="216"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -3206,13 +3186,13 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="140"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="41"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="40"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/data_export.py" line="141"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="46"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="45"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
@@ -3707,27 +3687,27 @@ Attainment: {attainment}</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="47"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="46"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="60"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="147"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="61"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="148"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="149"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="63"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="150"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>

@@ -256,15 +256,7 @@ class DashboardPage(QWidget):
 
     def _reason(self, reason: str | None) -> str:
         """The translated reason a figure is missing."""
-        known = {
-            summary.NO_CLOSED_DEALS: self.tr("no won or lost deals in the filter"),
-            summary.NO_WON_DEALS: self.tr("no won deals with both dates in the filter"),
-            summary.NO_DEALS: self.tr("no deals in the filter"),
-            summary.NO_QUOTA: self.tr("no quota for this period"),
-        }
-        if reason is None:
-            return self.tr("cannot be computed for this filter")
-        return known.get(reason, reason)
+        return summary.reason_text(reason) or self.tr("cannot be computed for this filter")
 
     def _on_error(self, exc: Exception) -> None:
         if isValid(self):

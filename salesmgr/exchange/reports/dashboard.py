@@ -21,11 +21,11 @@ from salesmgr.exchange.reports.model import (
     total_label,
 )
 from salesmgr.exchange.reports.quotas import GREEN_FROM, RED_BELOW, attainment_formula, no_quota
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, reason_text
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
 from salesmgr.i18n import translate
 from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.ranking import rep_ranking
-from salesmgr.models.metrics.summary import dashboard_tiles
+from salesmgr.models.metrics.summary import dashboard_tiles, reason_text
 from salesmgr.models.money import D
 
 WON, QUOTA = "dashboard_won", "dashboard_quota"

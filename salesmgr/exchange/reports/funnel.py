@@ -18,9 +18,9 @@ from salesmgr.exchange.reports.model import (
     ValueType,
     total_label,
 )
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, reason_text
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
 from salesmgr.i18n import translate
-from salesmgr.models.metrics.summary import funnel_report
+from salesmgr.models.metrics.summary import funnel_report, reason_text
 from salesmgr.models.money import D
 
 TABLE = "stages"

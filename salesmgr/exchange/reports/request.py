@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 
 from salesmgr.i18n import translate
 from salesmgr.models.errors import NotFoundError
-from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.periods import current_quarter, normalise_period, parse_period
 from salesmgr.models.org import Rep, Team
@@ -51,15 +50,3 @@ def generated_now() -> datetime:
     """The local time with its UTC offset, to the second."""
     return datetime.now().astimezone().replace(microsecond=0)
 
-
-def reason_text(reason: str | None) -> str:
-    """Why a figure is empty (a reason of ``metrics.summary``), in the report's language; "" for none."""
-    if not reason:
-        return ""
-    known = {
-        summary.NO_CLOSED_DEALS: translate("Reports", "no won or lost deals in the filter"),
-        summary.NO_WON_DEALS: translate("Reports", "no won deals with both dates in the filter"),
-        summary.NO_DEALS: translate("Reports", "no deals in the filter"),
-        summary.NO_QUOTA: translate("Reports", "no quota for this period"),
-    }
-    return known.get(reason, reason)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from salesmgr.i18n import translate
 from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
@@ -136,3 +137,16 @@ def _quota(session: Session, period: str, team_id: int | None, rep_id: int | Non
     query = query.where(Quota.rep_id == rep_id) if rep_id is not None else query.where(Quota.rep_id.is_not(None))
     rows = [(currency, total) for currency, total in session.execute(query.group_by(Quota.currency))]
     return Converter.load(session).total(rows) if rows else None
+
+
+def reason_text(reason: str | None) -> str:
+    """Why a figure is None (one of the reasons above), in the user's language; "" for none."""
+    if not reason:
+        return ""
+    known = {
+        NO_CLOSED_DEALS: translate("Reports", "no won or lost deals in the filter"),
+        NO_WON_DEALS: translate("Reports", "no won deals with both dates in the filter"),
+        NO_DEALS: translate("Reports", "no deals in the filter"),
+        NO_QUOTA: translate("Reports", "no quota for this period"),
+    }
+    return known.get(reason, reason)
