@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from salesmgr.models.bonus import BonusPlan
 from salesmgr.models.bonus.kpis import PROCESS_KPIS, ProcessKpi
-from salesmgr.models.money import D, MoneyError
-from salesmgr.views.edit_dialog import EditDialog, V
+from salesmgr.models.money import MoneyError
+from salesmgr.views.edit_dialog import EditDialog, V, typed_amount
 from salesmgr.views.rep_table_model import role_label
 
 RepChoice = tuple[int, str, str]  # id, name, role
@@ -39,11 +39,8 @@ class NotAnAmount(ValueError):
 
 def read_money(text: str, what: str) -> Decimal | None:
     """An amount typed by the user ("12,000.50"); None for an empty field."""
-    cleaned = text.strip().replace(",", "").replace(" ", "")
-    if not cleaned:
-        return None
     try:
-        return D(cleaned)
+        return typed_amount(text)
     except MoneyError:
         raise NotAnAmount(what, text) from None
 

@@ -7,11 +7,21 @@ caller runs the service on the DbRunner and reports back with ``saved()`` (the d
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from salesmgr.models.money import D
+
 V = TypeVar("V")
+
+
+def typed_amount(text: str) -> Decimal | None:
+    """An amount as a user types it ("12,345.60", "12 345.60"); None when the field is empty. An unreadable
+    amount raises ``MoneyError``."""
+    cleaned = text.strip().replace(",", "").replace(" ", "")
+    return D(cleaned) if cleaned else None
 ERROR_STYLE = "color: #c62828;"
 
 

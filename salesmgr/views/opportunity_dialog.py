@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.models.errors import UserError
-from salesmgr.models.money import D
 from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, StageOption
-from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.views.edit_dialog import EditDialog, typed_amount
 from salesmgr.views.labels import emphasise
 from salesmgr.views.messages import user_message
 from salesmgr.views.qt_dates import from_qdate, to_qdate
@@ -128,10 +127,10 @@ class OpportunityDialog(EditDialog[OpportunityEdit]):
 
     def value(self) -> OpportunityEdit:
         """The edited fields; raises a ``UserError`` (shown inline by ``accept``) for an unreadable amount."""
-        text = self.amount_edit.text().strip().replace(",", "").replace(" ", "")
+        amount = typed_amount(self.amount_edit.text())
         probability = self.probability_spin.value()
         expected = None if self.no_expected_check.isChecked() else from_qdate(self.expected_edit.date())
-        return OpportunityEdit(self.name_edit.text(), D(text) if text else None, self.currency_edit.text(),
+        return OpportunityEdit(self.name_edit.text(), amount, self.currency_edit.text(),
                                None if probability < 0 else probability, expected)
 
     def accept(self) -> None:
