@@ -170,3 +170,10 @@ def test_a_catalogue_kpi_is_added_to_the_plan(qtbot: QtBot, page: BonusesPage, d
         dialog.accept()
     with db.session() as session:
         assert bonus.plan_for(session, PERIOD).extra_kpis == {"data_completeness": Decimal("0.8")}
+
+
+def test_the_report_button_asks_for_the_bonus_report_of_the_quarter_shown(page: BonusesPage) -> None:
+    asked: list[tuple[str, str]] = []
+    page.export_requested.connect(lambda name, period: asked.append((name, period)))
+    page.report_button.click()
+    assert asked == [("bonus", PERIOD)]

@@ -65,7 +65,7 @@ class BonusesPage(QWidget):
 
     loaded = Signal()
     statement_shown = Signal()
-    export_requested = Signal(str, object, object)  # report name, period, unused
+    export_requested = Signal(str, str)  # report name, period
 
     def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +102,8 @@ class BonusesPage(QWidget):
         self.view.sortByColumn(BonusTableModel.REP, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.export_action = install_export_action(self.view, self.runner, self._export_title, self._export_notes)
-        self.report_button = self._button(self.tr("Bonus report…"), lambda: self.export_requested.emit(
-            "bonus", self.period(), None))
+        self.report_button = self._button(self.tr("Bonus report…"),
+                                          lambda: self.export_requested.emit("bonus", self.period()))
         self.report_button.setToolTip(self.tr("The Excel report for finance: inputs, live formulas, the plan and "
                                               "one sheet per rep"))
         self.total_label = QLabel()
