@@ -76,11 +76,12 @@ class MetricCache:
             self._values.clear()
             self._generation += 1
 
-    def get(self, key: str, compute: Callable[[], T]) -> T:
-        """The value kept under ``key``, computing it when missing; a value computed while ``clear()`` ran is
-        returned but not kept."""
+    def get(self, key: str, compute: Callable[[], T], valid: Callable[[T], bool] = lambda _value: True) -> T:
+        """The value kept under ``key``, computing it when missing or when ``valid`` says it no longer fits (the
+        stages changed behind the cache's back); a value computed while ``clear()`` ran is returned but not
+        kept."""
         with self._lock:
-            if key in self._values:
+            if key in self._values and valid(self._values[key]):  # type: ignore[arg-type]
                 return self._values[key]  # type: ignore[return-value]
             generation = self._generation
         value = compute()

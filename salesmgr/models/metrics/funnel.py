@@ -165,16 +165,18 @@ def _depth_counts(session: Session, flt: MetricFilter, stages: list[StageInfo],
                            .group_by(per_deal.c.stage_id, per_deal.c.furthest, per_deal.c.ever_won))
     counts: dict[int, int] = defaultdict(int)
     for stage_id, furthest, ever_won, count in rows:
-        if ever_won or kind_of.get(stage_id) == "won":
-            depth = last
-        else:
-            depth = 0
-            if furthest is not None:
-                depth = rank_of_position.get(furthest, 0)
-            if stage_id in open_rank:
-                depth = max(depth, open_rank[stage_id])
-        counts[depth] += count
+        reached = rank_of_position.get(furthest, 0) if furthest is not None else None
+        won = bool(ever_won) or kind_of.get(stage_id) == "won"
+        counts[_depth(won, reached, open_rank.get(stage_id), last)] += count
     return counts
+
+
+def _depth(won: bool, furthest_rank: int | None, current_rank: int | None, last: int) -> int:
+    """A deal's depth (see ``funnel``): every open stage when it is or was won, else the furthest open stage in
+    its history or its current one, and at least the first."""
+    if won:
+        return last
+    return max(furthest_rank or 0, current_rank or 0)
 
 
 def _history_depths(session: Session, cache: MetricCache | None, stages: list[StageInfo],
@@ -182,11 +184,8 @@ def _history_depths(session: Session, cache: MetricCache | None, stages: list[St
     if cache is None or not open_rank:
         return None
     won_ids = frozenset(s.id for s in stages if s.kind == "won")
-    depths = cache.get("history_depths", lambda: read_history_depths(session, open_rank, won_ids))
-    if depths is not None and (depths.open_rank, depths.won_ids) != (open_rank, won_ids):
-        cache.clear()  # the stages changed behind the cache's back: read again
-        depths = cache.get("history_depths", lambda: read_history_depths(session, open_rank, won_ids))
-    return depths
+    return cache.get("history_depths", lambda: read_history_depths(session, open_rank, won_ids),
+                     lambda depths: depths is None or (depths.open_rank, depths.won_ids) == (open_rank, won_ids))
 
 
 def _depth_counts_from(session: Session, flt: MetricFilter, depths: HistoryDepths) -> dict[int, int]:
@@ -197,11 +196,8 @@ def _depth_counts_from(session: Session, flt: MetricFilter, depths: HistoryDepth
         for opportunity_id, stage_id in session.execute(apply(select(Opportunity.id, Opportunity.stage_id), flt)))
     counts: dict[int, int] = defaultdict(int)
     for (stage_id, code), count in pairs.items():
-        if code == EVER_WON or stage_id in depths.won_ids:
-            depth = last
-        else:
-            depth = max(code - 1, depths.open_rank.get(stage_id, 0), 0)
-        counts[depth] += count
+        won = code == EVER_WON or stage_id in depths.won_ids
+        counts[_depth(won, code - 1 if code else None, depths.open_rank.get(stage_id), last)] += count
     return counts
 
 

@@ -128,10 +128,8 @@ def _limits(session: Session, stages: dict[int, Any], thresholds: dict[int, floa
         if cache is None:
             computed = stall_thresholds(session)
         else:
-            computed = cache.get("stall_thresholds", lambda: stall_thresholds(session))
-            if any(stage_id not in computed for stage_id in stages):
-                cache.clear()  # the stages changed behind the cache's back
-                computed = cache.get("stall_thresholds", lambda: stall_thresholds(session))
+            computed = cache.get("stall_thresholds", lambda: stall_thresholds(session),
+                                 lambda kept: all(stage_id in kept for stage_id in stages))
         limits = {**computed, **limits}
     return limits
 
@@ -156,10 +154,8 @@ def _open_stays(session: Session, flt: MetricFilter, stages: dict[int, Any]) -> 
 
 def _cached_open_stays(session: Session, flt: MetricFilter, stages: dict[int, Any], cache: MetricCache
                        ) -> dict[int, OpenStay]:
-    every = cache.get("open_stays", lambda: _open_stays(session, MetricFilter(), stages))
-    if any(stay.stage_id not in stages for stay in every.values()):
-        cache.clear()  # the stages changed behind the cache's back
-        every = cache.get("open_stays", lambda: _open_stays(session, MetricFilter(), stages))
+    every = cache.get("open_stays", lambda: _open_stays(session, MetricFilter(), stages),
+                      lambda kept: all(stay.stage_id in stages for stay in kept.values()))
     if flt == MetricFilter():
         return every
     ids = session.scalars(apply(select(Opportunity.id).where((Opportunity.stage_id + 0).in_(list(stages))), flt))
