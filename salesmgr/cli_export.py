@@ -6,18 +6,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli_reports import _owner_ids
+from salesmgr.cli_reports import owner_ids
 from salesmgr.cli_support import UsageError, emit, open_db, terminal_progress
 from salesmgr.exchange.data_export import DATA_KINDS, export_data
 from salesmgr.models.metrics.periods import parse_period
 
 
 def report_names() -> tuple[str, ...]:
-    """The reports the reports module offers; none while it is not installed."""
-    try:
-        from salesmgr.exchange.reports import REPORT_NAMES
-    except ImportError:
-        return ()
+    """The reports that can be exported (imported here, not at start-up: every command loads this module)."""
+    from salesmgr.exchange.reports import REPORT_NAMES
+
     return tuple(REPORT_NAMES)
 
 
@@ -47,7 +45,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args, write=False)
     try:
         with db.session() as session:
-            team_id, rep_id = _owner_ids(session, args)
+            team_id, rep_id = owner_ids(session, args)
             payload = _export(session, kind, is_data, out, args.period, team_id, rep_id)
     finally:
         db.close()

@@ -8,7 +8,7 @@ from typing import Any
 from salesmgr.cli_support import UsageError, emit, open_db
 
 
-def _owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
+def owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
     from salesmgr.models.lookup import find_rep, find_team
 
     return (find_team(session, args.team) if args.team else None,
@@ -24,7 +24,7 @@ def cmd_funnel(args: argparse.Namespace) -> int:
     db = open_db(args, write=False)
     try:
         with db.session() as session:
-            team_id, rep_id = _owner_ids(session, args)
+            team_id, rep_id = owner_ids(session, args)
             flt = MetricFilter(args.date_from, args.date_to, DateField(args.date_field), team_id, rep_id)
             report = funnel_report(session, flt)
     finally:
@@ -61,7 +61,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     db = open_db(args, write=False)
     try:
         with db.session() as session:
-            team_id, rep_id = _owner_ids(session, args)
+            team_id, rep_id = owner_ids(session, args)
             report = dashboard_report(session, args.period, team_id=team_id, rep_id=rep_id)
     finally:
         db.close()
