@@ -11,18 +11,15 @@ is the user's choice, and the xlsx export is the one to share.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from salesmgr.exchange.workbook import ExportError
+from salesmgr.exchange.workbook import ExportError, atomic_target
 from salesmgr.progress import NO_PROGRESS, Progress
 
 PROGRESS_EVERY = 1000
@@ -99,35 +96,6 @@ def _counting(rows: Iterable[Sequence[object]], total: int | None, progress: Pro
         if done % PROGRESS_EVERY == 0:
             progress.step(done, max(total or 0, done), "writing rows")
     progress.step(done, max(total or 0, done), "saving")
-
-
-@contextmanager
-def atomic_target(out: Path) -> Iterator[Path]:
-    """A temporary path beside ``out``, renamed over it when the block finishes; removed if the block fails."""
-    out = out.expanduser().resolve()
-    if not out.parent.is_dir():
-        raise ExportError("the folder {folder} does not exist; choose another place", folder=out.parent)
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
-    except OSError as exc:
-        raise _write_error(exc, out) from exc
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, out)
-    except OSError as exc:
-        raise _write_error(exc, out) from exc
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def _write_error(exc: OSError, out: Path) -> ExportError:
-    if isinstance(exc, PermissionError):
-        return ExportError("cannot write {path}: it is open in another program or not writable; close it or "
-                           "choose another name", path=out)
-    return ExportError("cannot write {path} ({reason}); choose another place", path=out,
-                       reason=exc.strerror or exc)
 
 
 # --- CSV ---------------------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -28,21 +29,35 @@ def append_literal(sheet: Worksheet, values: Sequence[object]) -> None:
 
 def save_atomically(workbook: Workbook, out: Path) -> Path:
     """Save to a temporary file beside ``out`` and rename it into place only when complete."""
+    with atomic_target(out) as temporary:
+        workbook.save(temporary)
+    return out.expanduser().resolve()
+
+
+@contextmanager
+def atomic_target(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out``, renamed over it when the block finishes; removed if the block fails."""
     out = out.expanduser().resolve()
     if not out.parent.is_dir():
         raise ExportError("the folder {folder} does not exist; choose another place", folder=out.parent)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx", dir=out.parent)
-    os.close(handle)
     try:
-        workbook.save(temporary)
-        os.replace(temporary, out)
-    except PermissionError as exc:
-        raise ExportError("cannot write {path}: it is open in another program or not writable; close it or "
-                          "choose another name", path=out) from exc
+        handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
     except OSError as exc:
-        raise ExportError("cannot write {path} ({reason}); choose another place", path=out,
-                          reason=exc.strerror or exc) from exc
+        raise _write_error(exc, out) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, out)
+    except OSError as exc:
+        raise _write_error(exc, out) from exc
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-    return out
+        temporary.unlink(missing_ok=True)
+
+
+def _write_error(exc: OSError, out: Path) -> ExportError:
+    if isinstance(exc, PermissionError):
+        return ExportError("cannot write {path}: it is open in another program or not writable; close it or "
+                           "choose another name", path=out)
+    return ExportError("cannot write {path} ({reason}); choose another place", path=out,
+                       reason=exc.strerror or exc)
