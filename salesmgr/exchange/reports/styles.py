@@ -1,8 +1,6 @@
 """Cell values, number formats, display widths and sheet names for the report writer."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -10,6 +8,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 
 from salesmgr.exchange.reports.model import CellValue, ValueType
+from salesmgr.exchange.table_export import SHEET_NAME_LIMIT, display_width, sanitize_sheet_name
 from salesmgr.exchange.workbook import FORMULA_STARTS
 from salesmgr.models.money import DEFAULT_CURRENCY, exponent, quantize
 
@@ -22,8 +21,6 @@ AMBER = PatternFill("solid", fgColor="FFE699", bgColor="FFE699")
 GREEN = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-SHEET_NAME_LIMIT = 31
-_BAD_SHEET_CHARACTERS = re.compile(r"[\[\]:*?/\\]")
 MAX_WIDTH = 60
 
 
@@ -67,11 +64,6 @@ def put_text(cell: Cell, text: str) -> None:
         cell.data_type = "s"  # openpyxl stores text starting with "=" as a formula otherwise
 
 
-def display_width(text: str) -> int:
-    """Characters a column needs to show ``text``: East Asian wide and full-width characters count double."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
-
-
 def shown_text(value: CellValue, kind: ValueType, currency: str | None = None, places: int = 1) -> str:
     """Roughly what Excel shows for a value, to size the column."""
     if value is None:
@@ -102,8 +94,8 @@ def sheet_names(names: list[str]) -> list[str]:
     found: list[str] = []
     taken: set[str] = set()
     for name in names:
-        clean = _BAD_SHEET_CHARACTERS.sub("_", name).strip().strip("'") or "Sheet"
-        candidate = clean[:SHEET_NAME_LIMIT].rstrip()
+        clean = sanitize_sheet_name(name)
+        candidate = clean
         number = 2
         while candidate.casefold() in taken:  # Excel compares sheet names case-insensitively
             suffix = f" ({number})"
