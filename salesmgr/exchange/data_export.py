@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +25,10 @@ from salesmgr.exchange.table_export import ColumnType, ExportColumn, ExportResul
 from salesmgr.exchange.workbook import ExportError
 from salesmgr.i18n import translate
 from salesmgr.models import Rep, Team
+from salesmgr.models.bonus.entities import score_from_centi
 from salesmgr.models.identity import own_source
 from salesmgr.models.metrics.periods import parse_period
-from salesmgr.models.money import exponent
+from salesmgr.models.money import from_minor
 from salesmgr.progress import NO_PROGRESS, Progress
 
 DATA_KINDS: tuple[str, ...] = tuple(KINDS)
@@ -97,11 +97,6 @@ def _single_currency(session: Session, statement: Select[Any], query: KindQuery)
     return found[0] if len(found) == 1 else None
 
 
-@cache
-def _places(currency: str) -> int:
-    return exponent(currency)
-
-
 def row_converter(query: KindQuery, own: str) -> Callable[[Sequence[Any]], list[Any]]:
     """From a result row to the export's values: the id pair (records made here: their id with source ``own``),
     money in units, probability as a ratio, a CSAT score from hundredths."""
@@ -118,11 +113,11 @@ def row_converter(query: KindQuery, own: str) -> Callable[[Sequence[Any]], list[
         else:
             values = list(row)
         if amount is not None and currency is not None and values[amount] is not None:
-            values[amount] = Decimal(values[amount]).scaleb(-_places(values[currency]))
+            values[amount] = from_minor(values[amount], values[currency])
         if probability is not None and values[probability] is not None:
             values[probability] = Decimal(values[probability]).scaleb(-2)
         if score is not None and values[score] is not None:
-            values[score] = Decimal(values[score]).scaleb(-2)
+            values[score] = score_from_centi(values[score])
         return values
     return convert
 
