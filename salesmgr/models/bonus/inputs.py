@@ -2,9 +2,10 @@
 
 * reps: every active rep hired by the quarter's end (or without a hire date), plus any rep (active or not)
   with a won deal closed in the quarter.
-* won: deals whose current stage is of kind won with ``closed_date`` in the quarter, credited to the owner,
-  converted with the rate table (a currency without a rate raises ``MissingRateError`` naming it).
-* quota: the rep's ``Quota`` row for exactly that quarter, converted; None when there is none.
+* won and quota: as ``metrics.ranking.rep_ranking`` counts them: deals whose current stage is of kind won with
+  ``closed_date`` in the quarter, credited to the owner, converted with the rate table (a currency without a
+  rate raises ``MissingRateError`` naming it); the rep's ``Quota`` row for exactly that quarter, converted, or
+  None when there is none.
 * CSAT: responses dated in the quarter, credited to the response's rep when it names one, else to the owner
   of the account answered about.
 * CRM timeliness: ``metrics.completeness.timeliness_by_rep`` (on time / (on time + late)) over the quarter.
@@ -31,10 +32,11 @@ from salesmgr.models.bonus.entities import (
     score_from_centi,
 )
 from salesmgr.models.bonus.kpis import measure_all
-from salesmgr.models.crm import Account, Opportunity
+from salesmgr.models.crm import Account
 from salesmgr.models.metrics.completeness import timeliness_by_rep
 from salesmgr.models.metrics.conversion import Converter
-from salesmgr.models.org import Quota, Rep, Team
+from salesmgr.models.metrics.ranking import rep_ranking
+from salesmgr.models.org import Rep, Team
 from salesmgr.models.pipeline import StageDefinition
 
 
@@ -42,22 +44,12 @@ def won_stage_ids(session: Session) -> list[int]:
     return list(session.scalars(select(StageDefinition.id).where(StageDefinition.kind == "won")))
 
 
-def _won(session: Session, convert: Converter, start: date, end: date) -> dict[int, Decimal]:
-    rows = session.execute(
-        select(Opportunity.owner_id, Opportunity.currency, func.sum(Opportunity.amount_minor))
-        .where(Opportunity.stage_id.in_(won_stage_ids(session)), Opportunity.closed_date.between(start, end),
-               Opportunity.owner_id.is_not(None))
-        .group_by(Opportunity.owner_id, Opportunity.currency))
-    sums: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
-    for owner_id, currency, total in rows:
-        sums[owner_id].append((currency, total))
-    return {owner_id: convert.total(items) for owner_id, items in sums.items()}
-
-
-def _quotas(session: Session, convert: Converter, period: str) -> dict[int, Decimal]:
-    rows = session.execute(select(Quota.rep_id, Quota.amount_minor, Quota.currency)
-                           .where(Quota.period == period, Quota.rep_id.is_not(None)))
-    return {rep_id: convert.one(minor, currency) for rep_id, minor, currency in rows}
+def _won_and_quotas(session: Session, period: str) -> tuple[dict[int, Decimal], dict[int, Decimal]]:
+    """rep id -> won revenue (reps who won a deal in the quarter) and rep id -> quota (reps with one), as the rep
+    ranking counts them."""
+    ranks = rep_ranking(session, period)
+    return ({r.rep_id: r.won_amount for r in ranks if r.won_count},
+            {r.rep_id: r.quota for r in ranks if r.quota is not None})
 
 
 def csat_owner() -> ColumnElement[int | None]:
@@ -111,8 +103,7 @@ def gather_inputs(session: Session, period: str, start: date, end: date, kpis: S
     """Every listed rep's inputs for the quarter ``period`` (``start``..``end``), ordered by name, with the
     catalogue KPIs ``kpis`` measured."""
     convert = Converter.load(session)
-    won = _won(session, convert, start, end)
-    quotas = _quotas(session, convert, period)
+    won, quotas = _won_and_quotas(session, period)
     csat = _csat(session, start, end)
     timeliness = {t.rep_id: t.timeliness for t in timeliness_by_rep(session, period) if t.rep_id is not None}
     training = _training(session, start, end)
