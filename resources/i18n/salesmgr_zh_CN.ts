@@ -4,33 +4,33 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="227"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="224"/>
         <source>Adjustment for {rep}</source>
         <translation>{rep} 的调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="229"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="226"/>
         <source>e.g. 500.00 or -200.00</source>
         <translation>例如 500.00 或 -200.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="232"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="229"/>
         <source>Why, for finance and the rep</source>
         <translation>原因（供财务和销售代表查看）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="233"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="230"/>
         <source>Amount ({currency}):</source>
         <translation>金额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="234"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="231"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="238"/>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="240"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="235"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="237"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>AmountFormDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="72"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="69"/>
         <source>{what}: &quot;{text}&quot; is not an amount</source>
         <translation>{what}：“{text}”不是金额</translation>
     </message>
@@ -2091,114 +2091,114 @@ Conversion to the next stage: {conversion}</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="173"/>
+        <location filename="../../salesmgr/views/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="174"/>
+        <location filename="../../salesmgr/views/main_window.py" line="173"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="178"/>
+        <location filename="../../salesmgr/views/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="179"/>
+        <location filename="../../salesmgr/views/main_window.py" line="178"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="180"/>
+        <location filename="../../salesmgr/views/main_window.py" line="179"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="181"/>
+        <location filename="../../salesmgr/views/main_window.py" line="180"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="184"/>
+        <location filename="../../salesmgr/views/main_window.py" line="183"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="185"/>
+        <location filename="../../salesmgr/views/main_window.py" line="184"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="187"/>
+        <location filename="../../salesmgr/views/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="191"/>
+        <location filename="../../salesmgr/views/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="192"/>
+        <location filename="../../salesmgr/views/main_window.py" line="191"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="195"/>
+        <location filename="../../salesmgr/views/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="213"/>
+        <location filename="../../salesmgr/views/main_window.py" line="212"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="227"/>
+        <location filename="../../salesmgr/views/main_window.py" line="226"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="284"/>
+        <location filename="../../salesmgr/views/main_window.py" line="283"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="316"/>
+        <location filename="../../salesmgr/views/main_window.py" line="315"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="320"/>
+        <location filename="../../salesmgr/views/main_window.py" line="319"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="325"/>
+        <location filename="../../salesmgr/views/main_window.py" line="324"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="329"/>
-        <location filename="../../salesmgr/views/main_window.py" line="335"/>
+        <location filename="../../salesmgr/views/main_window.py" line="328"/>
+        <location filename="../../salesmgr/views/main_window.py" line="334"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="336"/>
+        <location filename="../../salesmgr/views/main_window.py" line="335"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="341"/>
-        <location filename="../../salesmgr/views/main_window.py" line="357"/>
+        <location filename="../../salesmgr/views/main_window.py" line="340"/>
+        <location filename="../../salesmgr/views/main_window.py" line="356"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="352"/>
+        <location filename="../../salesmgr/views/main_window.py" line="351"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -2271,47 +2271,47 @@ Quota: {quota}</source>
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="178"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="177"/>
         <source>Move to stage</source>
         <translation>移至阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="184"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="183"/>
         <source>Exit criteria of {stage}</source>
         <translation>{stage} 的准出标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="188"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="187"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="201"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="200"/>
         <source>&amp;Target stage:</source>
         <translation>目标阶段(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="231"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="230"/>
         <source>Entry criteria of {stage}</source>
         <translation>{stage} 的准入标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="243"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="242"/>
         <source>No criteria</source>
         <translation>无标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="264"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="263"/>
         <source>No criteria to check for this move.</source>
         <translation>此次移动无需核对任何标准。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="266"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="265"/>
         <source>All criteria are met.</source>
         <translation>所有标准均已满足。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="268"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="267"/>
         <source>{done} of {total} criteria ticked; you can still move the deal.</source>
         <translation>已勾选 {total} 项标准中的 {done} 项；仍可继续移动该商机。</translation>
     </message>
@@ -2319,82 +2319,82 @@ Quota: {quota}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="51"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="50"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="60"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="59"/>
         <source>e.g. 120000.00</source>
         <translation>例如 120000.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="71"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="70"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="75"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="74"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="81"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="82"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="81"/>
         <source>Account:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="83"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="82"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="84"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="83"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="85"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="84"/>
         <source>&amp;Probability:</source>
         <translation>赢率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="86"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="85"/>
         <source>&amp;Expected close:</source>
         <translation>预计成交日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="91"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="90"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="97"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="96"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="99"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="98"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="99"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="98"/>
         <source>Entered</source>
         <translation>进入日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="104"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="103"/>
         <source>History:</source>
         <translation>阶段历史：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="122"/>
+        <location filename="../../salesmgr/views/opportunity_dialog.py" line="121"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
     </message>
@@ -2624,76 +2624,36 @@ Quota: {quota}</source>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../salesmgr/views/placeholder_page.py" line="18"/>
-        <source>Funnel health at a glance: the count and amount of opportunities in each stage over the last three months, forecast accuracy, the ranking of reps by attainment and the distribution of customer health. Every number is computed from the database, never typed twice.</source>
-        <translation>一眼看清销售漏斗健康度：过去三个月各阶段的商机数量与金额、销售预测准确性、销售代表完成率排名以及客户健康度分布。每个数字都由数据库计算得出，无需重复录入。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="23"/>
-        <source>KPI tiles and funnel charts come with the pipeline feature.</source>
-        <translation>KPI 卡片和漏斗图将随销售漏斗功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="29"/>
-        <source>Opportunities by stage (lead identified, needs confirmed, solution demo, negotiation, closed), each stage with its entry and exit criteria. The page shows where deals stall and how long each stage takes, with SPIN question prompts and competitor battle cards to help the rep move a deal on.</source>
-        <translation>按阶段（线索识别、需求确认、方案演示、商务谈判、成交）查看商机，每个阶段都有准入和准出标准。本页显示商机在哪里停滞、每个阶段耗时多久，并提供 SPIN 提问提示和竞争对手应对卡，帮助销售代表推进商机。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="34"/>
-        <source>The stage board and the stall report come with the pipeline feature.</source>
-        <translation>阶段看板和停滞报告将随销售漏斗功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="40"/>
         <source>One lead-scoring model shared by marketing and sales: attribute points (target industry, company size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade so that you can tune the rules.</source>
         <translation>市场与销售共用一套线索评分模型：属性分（目标行业、公司规模）加行为分（白皮书、网络研讨会、定价页）把每条线索分为 MQL、SQL 或普通线索。未达标的线索进入培育，每月复盘按等级比较转化率，以便调整评分规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="46"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="24"/>
         <source>The lead list and the scoring rules come with the lead-scoring feature.</source>
         <translation>线索列表和评分规则将随线索评分功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="52"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="30"/>
         <source>SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the app computes it; you enter the rest, such as an NPS survey result.</source>
         <translation>四个维度（财务、客户、运营、团队）的 SMART 目标，每个目标都有负责人、基线、目标值、周期和实际值，以及每位销售代表和每个团队的季度指标。凡是数据能算出的实际值（收入、销售周期、转化率、数据完整度、流失率）都由本应用计算；其余的（如 NPS 调查结果）由你录入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="58"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="36"/>
         <source>Goals and quotas come with the goals feature.</source>
         <translation>目标与指标将随目标功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="64"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="42"/>
         <source>A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 (practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk tracks and competitor analyses.</source>
         <translation>为每位新员工制定 90 天入职计划：第一个月集中培训产品和流程，第二个月在导师陪同下拜访客户，第三个月独立负责小型客户并每周复盘。学习遵循 70-20-10 模型（实践、反馈、正式培训），并有常见问题、成功案例、话术模板和竞争分析组成的知识库支持。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="70"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="48"/>
         <source>Onboarding plans come with the onboarding feature.</source>
         <translation>入职计划将随入职功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="76"/>
-        <source>The quarterly bonus of every rep: 60% sales attainment, 20% customer satisfaction and 20% key process metrics (CRM updated within 24 hours of each customer interaction, training participation), plus non-cash awards such as best newcomer and best collaboration.</source>
-        <translation>每位销售代表的季度奖金：60% 销售额完成率、20% 客户满意度和 20% 关键过程指标（每次客户互动后 24 小时内更新 CRM、培训参与度），另设“最佳新人奖”“最佳协作奖”等非金钱激励。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="81"/>
-        <source>The bonus calculation comes with the bonus feature.</source>
-        <translation>奖金计算将随奖金功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="87"/>
-        <source>Bring in your CRM&apos;s exports (Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke, Xiaoshouyi) as Excel or CSV files, and send reports to finance and leadership as Excel workbooks.</source>
-        <translation>以 Excel 或 CSV 文件导入 CRM 的导出数据（Salesforce、HubSpot、Pipedrive、Odoo、纷享销客、销售易），并以 Excel 工作簿把报表发给财务和管理层。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="91"/>
-        <source>Import and export come with the Excel import/export feature.</source>
-        <translation>导入和导出将随 Excel 导入/导出功能提供。</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="120"/>
+        <location filename="../../salesmgr/views/placeholder_page.py" line="75"/>
         <source>This page is not built yet.</source>
         <translation>此页面尚未建成。</translation>
     </message>
@@ -2701,122 +2661,122 @@ Quota: {quota}</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="83"/>
         <source>Bonus plan from {period}</source>
         <translation>自 {period} 起的奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="93"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="90"/>
         <source>Accelerate above 100 %: ×</source>
         <translation>超过 100% 加速：×</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="105"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="102"/>
         <source>Leave it out and re-weight sales and process</source>
         <translation>不计入，并重新分配销售和过程的权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="106"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="103"/>
         <source>Score 0</source>
         <translation>计 0 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="106"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="103"/>
         <source>Score 100 %</source>
         <translation>计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="116"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="113"/>
         <source>Below this attainment sales score 0:</source>
         <translation>达成率低于此值时销售得分为 0：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="123"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="120"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="123"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="120"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="123"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="120"/>
         <source>Own target (blank: role&apos;s)</source>
         <translation>个人目标（留空：按角色）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="140"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="137"/>
         <source>Target bonus per rep:</source>
         <translation>每位代表的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="142"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="139"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="143"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="140"/>
         <source>… for a {role}:</source>
         <translation>{role}的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="144"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="141"/>
         <source>Per rep:</source>
         <translation>按代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="148"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="145"/>
         <source>Weights (sales, CSAT, process):</source>
         <translation>权重（销售、满意度、过程）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="152"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="149"/>
         <source>Sales threshold:</source>
         <translation>销售门槛：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="156"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="153"/>
         <source>Sales accelerator:</source>
         <translation>销售加速：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="157"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="154"/>
         <source>Sales score cap:</source>
         <translation>销售得分封顶：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="158"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="155"/>
         <source>CSAT target (1–{scale}):</source>
         <translation>满意度目标（1–{scale}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="159"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="156"/>
         <source>No survey responses:</source>
         <translation>无满意度回复时：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="160"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="157"/>
         <source>CRM updated within 24 h, target:</source>
         <translation>24 小时内更新 CRM，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="161"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="158"/>
         <source>Training attended, target:</source>
         <translation>培训出席，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="166"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="163"/>
         <source>More process KPIs:</source>
         <translation>更多过程指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="171"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="168"/>
         <source>{kpi}, target:</source>
         <translation>{kpi}，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="194"/>
+        <location filename="../../salesmgr/views/bonus_dialogs.py" line="191"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
@@ -3179,25 +3139,25 @@ Attainment: {attainment}</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="139"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="134"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="65"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="140"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="135"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="40"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="141"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="136"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="45"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="143"/>
+        <location filename="../../salesmgr/exchange/data_export.py" line="138"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>

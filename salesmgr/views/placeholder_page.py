@@ -1,4 +1,5 @@
-"""Pages that are not built yet: each says so plainly and describes what it will do (from docs/domain.md)."""
+"""Pages that are not built yet (leads, goals, onboarding): each says so plainly and describes what it will do
+(from docs/domain.md)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -12,28 +13,6 @@ from salesmgr.views.labels import emphasise, heading, paragraph
 def placeholder_texts(key: str) -> tuple[str, str]:
     """``(description, issue_hint)`` of the page named ``key``; translated when called, not at import."""
     return _TEXTS[key]()
-
-
-def _dashboard() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "Funnel health at a glance: the count and amount of opportunities in each stage over the last three "
-        "months, forecast accuracy, the ranking of reps by attainment and the distribution of customer "
-        "health. Every number is computed from the database, never typed twice.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "KPI tiles and funnel charts come with the pipeline feature.")
-    return description, hint
-
-
-def _pipeline() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "Opportunities by stage (lead identified, needs confirmed, solution demo, negotiation, closed), "
-        "each stage with its entry and exit criteria. The page shows where deals stall and how long each "
-        "stage takes, with SPIN question prompts and competitor battle cards to help the rep move a deal on.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "The stage board and the stall report come with the pipeline feature.")
-    return description, hint
 
 
 def _leads() -> tuple[str, str]:
@@ -72,30 +51,7 @@ def _onboarding() -> tuple[str, str]:
     return description, hint
 
 
-def _bonuses() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "The quarterly bonus of every rep: 60% sales attainment, 20% customer satisfaction and 20% key "
-        "process metrics (CRM updated within 24 hours of each customer interaction, training "
-        "participation), plus non-cash awards such as best newcomer and best collaboration.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "The bonus calculation comes with the bonus feature.")
-    return description, hint
-
-
-def _import_export() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "Bring in your CRM's exports (Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke, Xiaoshouyi) as Excel "
-        "or CSV files, and send reports to finance and leadership as Excel workbooks.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "Import and export come with the Excel import/export feature.")
-    return description, hint
-
-
-_TEXTS: dict[str, Callable[[], tuple[str, str]]] = {
-    "dashboard": _dashboard, "pipeline": _pipeline, "leads": _leads, "goals": _goals,
-    "onboarding": _onboarding, "bonuses": _bonuses, "import_export": _import_export}
+_TEXTS: dict[str, Callable[[], tuple[str, str]]] = {"leads": _leads, "goals": _goals, "onboarding": _onboarding}
 
 
 class PlaceholderPage(QWidget):
