@@ -57,7 +57,8 @@ class BonusData:
 
 def load_bonus(session: Session, period: str) -> BonusData:
     reps = [(r.id, r.name, r.role) for r in list_reps(session) if r.active]
-    return BonusData(bonus.bonus_sheet(session, period), bonus.award_proposals(session, period), reps)
+    sheet = bonus.bonus_sheet(session, period)
+    return BonusData(sheet, bonus.award_proposals(session, period, sheet), reps)
 
 
 class BonusesPage(QWidget):

@@ -10,7 +10,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salesmgr.i18n import translate
-from salesmgr.models.bonus.sheet import bonus_sheet, canonical_quarter
+from salesmgr.models.bonus.sheet import BonusSheet, bonus_sheet, canonical_quarter
 from salesmgr.models.crm import Account, Activity, Opportunity
 from salesmgr.models.metrics.periods import previous_quarters, quarter_bounds, quarter_of
 from salesmgr.models.org import Rep
@@ -25,19 +25,21 @@ class Award:
     value: Decimal
 
 
-def award_proposals(session: Session, period: str) -> list[Award]:
+def award_proposals(session: Session, period: str, sheet: BonusSheet | None = None) -> list[Award]:
     """Best newcomer: the highest attainment among reps hired in this quarter or the one before (their first two
     quarters). Best collaboration: the most activities a rep logged in the quarter on accounts owned by another
-    rep or on deals owned by a rep of another team. Either is left out when nobody qualifies."""
+    rep or on deals owned by a rep of another team. Either is left out when nobody qualifies. ``sheet``: the
+    quarter's ``bonus_sheet`` when the caller has it already."""
     period = canonical_quarter(period)
-    return [award for award in (best_newcomer(session, period), best_collaboration(session, period)) if award]
+    return [award for award in (best_newcomer(session, period, sheet), best_collaboration(session, period))
+            if award]
 
 
-def best_newcomer(session: Session, period: str) -> Award | None:
+def best_newcomer(session: Session, period: str, sheet: BonusSheet | None = None) -> Award | None:
     eligible_quarters = {period, *previous_quarters(period, 1)}
     hired = {rep_id: hire for rep_id, hire in session.execute(select(Rep.id, Rep.hire_date))
              if hire is not None and quarter_of(hire) in eligible_quarters}
-    candidates = [rep for rep in bonus_sheet(session, period).reps
+    candidates = [rep for rep in (sheet or bonus_sheet(session, period)).reps
                   if rep.rep_id in hired and rep.attainment is not None]
     if not candidates:
         return None
