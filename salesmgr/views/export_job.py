@@ -14,6 +14,7 @@ from shiboken6 import isValid
 from salesmgr.models.database import Database
 from salesmgr.progress import Cancelled, Progress
 from salesmgr.views.messages import user_message
+from salesmgr.views.runner import while_alive
 
 Task = Callable[[Database, Progress], Any]
 
@@ -71,7 +72,9 @@ class ExportJob(QObject):
     def start(self) -> None:
         self.dialog = progress_dialog(self.widget, self.title, self.tr("Writing {name}…").format(
             name=self.path.name), self.tr("Cancel"), self._cancel, shown_after_ms=400)
-        self.runner.run_task(self.task, self._done, self._failed, self._progress, edits=False)
+        # the page (and this job with it) may be closed while the file is written
+        self.runner.run_task(self.task, while_alive(self, self._done), while_alive(self, self._failed),
+                             self._progress, edits=False)
 
     def _cancel(self) -> None:
         self.runner.cancel()
@@ -79,7 +82,7 @@ class ExportJob(QObject):
             self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int, _message: str) -> None:
-        if self.dialog is not None and not self.dialog.wasCanceled() and total > 0:
+        if isValid(self) and self.dialog is not None and not self.dialog.wasCanceled() and total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
@@ -95,8 +98,7 @@ class ExportJob(QObject):
         if isinstance(exc, Cancelled):
             return
         self.error = user_message(exc)
-        if isValid(self.widget):
-            QMessageBox.warning(self.widget, self.title, self.error)
+        QMessageBox.warning(self.widget, self.title, self.error)
 
     def _close(self) -> None:
         dialog, self.dialog = self.dialog, None
