@@ -17,9 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from salesmgr.demo import DemoSummary, load_demo
 from salesmgr.models import Opportunity, StageDefinition
 from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import DemoSummary, load_demo
 
 TODAY = date(2026, 11, 27)
 

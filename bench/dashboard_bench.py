@@ -20,7 +20,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from salesmgr.models.database import Database
-from salesmgr.views.dashboard_page import DashboardPage
+from salesmgr.views.dashboard.page import DashboardPage
 from salesmgr.views.runner import DbRunner
 
 GOAL_MS = 500.0

@@ -5,8 +5,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from salesmgr.demo import load_demo
 from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import load_demo
 from salesmgr.models.stats import table_counts
 
 

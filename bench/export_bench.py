@@ -18,9 +18,9 @@ from pathlib import Path
 from demo_db import demo_database
 from openpyxl import Workbook
 
-from salesmgr.exchange.data_export import export_columns, export_data, row_converter
-from salesmgr.exchange.export_queries import QUERIES
-from salesmgr.exchange.table_export import write_table
+from salesmgr.exchange.export.data import export_columns, export_data, row_converter
+from salesmgr.exchange.export.queries import QUERIES
+from salesmgr.exchange.export.table_writer import write_table
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.identity import own_source
 

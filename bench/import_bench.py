@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.crm_files import big_xlsx  # noqa: E402 - the fixture writer lives with the tests
+from tests.helpers.crm_files import big_xlsx  # noqa: E402 - the fixture writer lives with the tests
 
 CHILD = """
 import json, resource, sys, time
@@ -33,7 +33,7 @@ if kind == "calamine":
 elif kind == "floor":  # what any import costs before parsing a value: start, create, read, bulk-write the rows
     import datetime
     from python_calamine import CalamineWorkbook
-    from salesmgr.exchange.sqlite_fast import bulk_load
+    from salesmgr.models.dialect.sqlite import bulk_load
     from salesmgr.models import Base
     from salesmgr.models.database import open_database
     database = open_database(db)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import Select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from salesmgr.models import opportunities as service
-from salesmgr.models.opportunities import OpportunityFilter
-from salesmgr.views.pipeline_model import PAGE_SIZE, PipelineModel
-from salesmgr.views.pipeline_page import PipelinePage
+from salesmgr.models.pipeline import opportunities as service
+from salesmgr.models.pipeline.opportunities import OpportunityFilter
+from salesmgr.views.pipeline.page import PipelinePage
+from salesmgr.views.pipeline.table_model import PAGE_SIZE, PipelineModel
 from salesmgr.views.runner import DbRunner
 
 TODAY = date(2026, 11, 27)

@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from salesmgr.exchange.samples import write_samples
+from salesmgr.demo import load_demo
+from salesmgr.demo.samples import write_samples
 from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import load_demo
 from salesmgr.models.stats import is_empty
 from salesmgr.views.app import LANGUAGES, install_translator, make_application
 from salesmgr.views.main_window import PAGE_KEYS, MainWindow

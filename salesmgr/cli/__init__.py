@@ -12,11 +12,11 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn
 
 from salesmgr import __version__
-from salesmgr.cli_bonus import add_bonus_parser, cmd_bonus
-from salesmgr.cli_export import cmd_export
-from salesmgr.cli_import import cmd_import
-from salesmgr.cli_reports import cmd_dashboard, cmd_funnel
-from salesmgr.cli_support import EXIT_BAD_INPUT, UsageError, emit, open_db, terminal_progress
+from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
+from salesmgr.cli.export import cmd_export
+from salesmgr.cli.imports import cmd_import
+from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
+from salesmgr.cli.support import EXIT_BAD_INPUT, UsageError, emit, open_db, terminal_progress
 from salesmgr.i18n import set_language
 from salesmgr.models.database import current_revision
 from salesmgr.models.errors import UserError
@@ -168,8 +168,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from salesmgr.exchange.samples import write_samples
-    from salesmgr.models.demo import load_demo
+    from salesmgr.demo import load_demo
+    from salesmgr.demo.samples import write_samples
 
     db = open_db(args, write=True, create=True)
     try:

@@ -21,8 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli_support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
-from salesmgr.exchange.table_export import display_width
+from salesmgr.cli.support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
+from salesmgr.exchange.export.table_writer import display_width
 
 RATIO_PLACES = Decimal("0.0001")
 ACTIONS = ("show", "approve", "unapprove")

@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli_reports import owner_ids
-from salesmgr.cli_support import UsageError, emit, open_db, terminal_progress
-from salesmgr.exchange.data_export import DATA_KINDS, export_data
-from salesmgr.models.metrics.periods import parse_period
+from salesmgr.cli.reports import owner_ids
+from salesmgr.cli.support import UsageError, emit, open_db, terminal_progress
+from salesmgr.exchange.export.data import DATA_KINDS, export_data
+from salesmgr.models.periods import parse_period
 
 
 def report_names() -> tuple[str, ...]:

@@ -5,12 +5,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli_support import EXIT_OK, EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
+from salesmgr.cli.support import EXIT_OK, EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from salesmgr.exchange.importer import run_import
-    from salesmgr.exchange.results import ImportOptions
+    from salesmgr.exchange.imports.importer import run_import
+    from salesmgr.exchange.imports.results import ImportOptions
 
     path = Path(args.file)
     if not path.is_file():
@@ -23,7 +23,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.rejects and result.rejected_rows:
-        from salesmgr.exchange.rejects import write_rejects  # openpyxl loads only when there is a file to write
+        from salesmgr.exchange.imports.rejects import write_rejects  # openpyxl loads only when there is a file to write
 
         write_rejects(result, Path(args.rejects))
     payload = result.to_json()

@@ -5,7 +5,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from salesmgr.cli_support import UsageError, emit, open_db
+from salesmgr.cli.support import UsageError, emit, open_db
 
 
 def owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:

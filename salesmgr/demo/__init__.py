@@ -21,13 +21,10 @@ from sqlalchemy import Boolean, Connection, Date, DateTime, insert, inspect, sel
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
-from salesmgr.models import Base, StageDefinition
-from salesmgr.models.currency import base_currency, rates, set_rate
-from salesmgr.models.database import Database
-from salesmgr.models.demo_bonus import BONUS_COLUMNS, bonus_rows
-from salesmgr.models.demo_deals import DealMaker, LeadMaker, Stages
-from salesmgr.models.demo_names import DemoRandom, NameMaker
-from salesmgr.models.demo_org import (
+from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
+from salesmgr.demo.deals import DealMaker, LeadMaker, Stages
+from salesmgr.demo.names import DemoRandom, NameMaker
+from salesmgr.demo.org import (
     AccountMaker,
     Calendar,
     Row,
@@ -37,9 +34,12 @@ from salesmgr.models.demo_org import (
     team_count,
     team_rows,
 )
+from salesmgr.models import Base, StageDefinition
+from salesmgr.models.currency import base_currency, rates, set_rate
+from salesmgr.models.database import Database
+from salesmgr.models.dialect.sqlite_indexes import drop_indexes, rebuild_indexes
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.money import to_minor
-from salesmgr.models.sqlite_indexes import drop_indexes, rebuild_indexes
 from salesmgr.models.stats import is_empty
 from salesmgr.progress import NO_PROGRESS, Progress
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from salesmgr.demo.names import DemoRandom
+from salesmgr.demo.org import TIMES, Calendar, DemoRep, Row
 from salesmgr.models.bonus.plans import BonusPlan, plan_to_dict
-from salesmgr.models.demo_names import DemoRandom
-from salesmgr.models.demo_org import TIMES, Calendar, DemoRep, Row
 
 BONUS_COLUMNS: dict[str, tuple[str, ...]] = {
     "csat_response": ("id", "account_id", "rep_id", "responded_on", "score_centi", "comment"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from salesmgr.models.demo_names import (
+from salesmgr.demo.names import (
     ACTIVITY_SUBJECTS,
     EXISTING_CUSTOMER,
     INDUSTRIES,
@@ -17,7 +17,7 @@ from salesmgr.models.demo_names import (
     DemoRandom,
     NameMaker,
 )
-from salesmgr.models.demo_org import TIMES, Accounts, Calendar, DemoRep, Row
+from salesmgr.demo.org import TIMES, Accounts, Calendar, DemoRep, Row
 
 STAGE_DAYS = (18.0, 15.0, 12.0, 12.0)  # mean days in each open stage; won deals take ~60 days in all
 LOST_STALL = 1.8  # a deal about to be lost sits longer in its last stage

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate
 
-from salesmgr.models.demo_names import INDUSTRIES, DemoRandom, NameMaker
+from salesmgr.demo.names import INDUSTRIES, DemoRandom, NameMaker
 
 QUARTERS = 9  # the current quarter and the eight before it
 LOOKBACK_DAYS = 400  # accounts and early leads exist before the first quarter

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from salesmgr.exchange.workbook import append_literal, save_atomically
+from salesmgr.exchange.export.workbook import append_literal, save_atomically
 from salesmgr.models import Account, Opportunity, Rep, StageDefinition
 from salesmgr.models.database import Database
 from salesmgr.models.money import from_minor

@@ -6,7 +6,7 @@ from salesmgr.models.bonus import entities as _bonus_entities  # noqa: F401  (re
 from salesmgr.models.config import ExchangeRate, Setting
 from salesmgr.models.crm import Account, Activity, Contact, Lead, Opportunity
 from salesmgr.models.org import Quota, Rep, Team
-from salesmgr.models.pipeline import StageDefinition, StageHistory
+from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 __all__ = [
     "Account", "Activity", "Base", "Contact", "ExchangeRate", "Lead", "Opportunity", "Quota", "Rep",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from salesmgr.models.base import Base, utcnow
 from salesmgr.models.money import DEFAULT_CURRENCY, from_minor, to_minor
 from salesmgr.models.org import Rep
-from salesmgr.models.pipeline import StageDefinition
+from salesmgr.models.pipeline.entities import StageDefinition
 
 LEAD_STATUSES = ("new", "nurturing", "qualified", "converted", "disqualified")
 ACTIVITY_KINDS = ("call", "email", "meeting", "visit", "demo", "note")

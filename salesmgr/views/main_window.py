@@ -22,23 +22,23 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 import salesmgr
+from salesmgr.demo import DemoSummary
 from salesmgr.models.database import Database, DatabaseError, open_database
-from salesmgr.models.demo import DemoSummary
 from salesmgr.models.stats import is_empty, table_counts
-from salesmgr.views.bonus_page import BonusesPage
-from salesmgr.views.dashboard_page import DashboardPage
-from salesmgr.views.export_dialog import ExportDialog
-from salesmgr.views.import_page import ImportPage
-from salesmgr.views.import_pages import IMPORT_SUFFIXES
-from salesmgr.views.import_wizard import ImportWizard
+from salesmgr.views.bonus.page import BonusesPage
+from salesmgr.views.dashboard.page import DashboardPage
+from salesmgr.views.exchange.export_dialog import ExportDialog
+from salesmgr.views.exchange.import_page import ImportPage
+from salesmgr.views.exchange.import_pages import IMPORT_SUFFIXES
+from salesmgr.views.exchange.import_wizard import ImportWizard
 from salesmgr.views.messages import user_message
-from salesmgr.views.pipeline_page import PipelinePage
-from salesmgr.views.placeholder_page import PlaceholderPage, placeholder_texts
+from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.status_area import StatusArea
-from salesmgr.views.team_page import TeamPage
+from salesmgr.views.team.page import TeamPage
 from salesmgr.views.ui_settings import UiSettings
-from salesmgr.views.welcome_page import DEMO_OPPORTUNITIES, WelcomePage
+from salesmgr.views.welcome.page import DEMO_OPPORTUNITIES, WelcomePage
+from salesmgr.views.widgets.placeholder_page import PlaceholderPage, placeholder_texts
+from salesmgr.views.widgets.status_area import StatusArea
 
 PAGE_KEYS = ("dashboard", "pipeline", "leads", "goals", "onboarding", "bonuses", "team", "import_export")
 _SP = QStyle.StandardPixmap

@@ -9,7 +9,7 @@ import pytest
 
 from salesmgr.cli import main
 from salesmgr.models.database import Database
-from tests import bonus_data
+from tests.helpers import bonus_data
 
 
 @pytest.fixture

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from salesmgr.cli import main
-from salesmgr.exchange.data_export import DATA_KINDS
+from salesmgr.demo import load_demo
+from salesmgr.exchange.export.data import DATA_KINDS
 from salesmgr.models import Opportunity
 from salesmgr.models.database import Database
-from salesmgr.models.demo import load_demo
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from salesmgr.cli import main
-from tests import crm_files
+from tests.helpers import crm_files
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

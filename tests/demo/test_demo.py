@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from salesmgr.models import demo as demo_module
+import salesmgr.demo as demo_module
+from salesmgr.demo import DemoRefused, DemoSummary, load_demo
 from salesmgr.models.config import Setting
 from salesmgr.models.currency import rates, set_rate
 from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import DemoRefused, DemoSummary, load_demo
 from salesmgr.models.errors import ValidationError
 from salesmgr.progress import Cancelled, Progress
 

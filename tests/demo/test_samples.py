@@ -8,12 +8,12 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from salesmgr.exchange.importer import run_import
-from salesmgr.exchange.results import ImportOptions
-from salesmgr.exchange.samples import FXIAOKE_FILE, SALESFORCE_FILE, list_samples, samples_folder, write_samples
+from salesmgr.demo import load_demo
+from salesmgr.demo.samples import FXIAOKE_FILE, SALESFORCE_FILE, list_samples, samples_folder, write_samples
+from salesmgr.exchange.imports.importer import run_import
+from salesmgr.exchange.imports.results import ImportOptions
 from salesmgr.models import Account, Opportunity, StageDefinition
 from salesmgr.models.database import Database
-from salesmgr.models.demo import load_demo
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_fxiaoke_sample_revises_amounts_and_rejects_unreadable_ones(demo_db: Dat
 
 
 def test_the_import_page_offers_the_samples(qtbot: object, demo_db: Database) -> None:
-    from salesmgr.views.import_page import ImportPage
+    from salesmgr.views.exchange.import_page import ImportPage
     from salesmgr.views.runner import DbRunner
 
     runner = DbRunner(demo_db)

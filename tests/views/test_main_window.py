@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from pytestqt.qtbot import QtBot
 
 from salesmgr import __version__
+from salesmgr.demo import load_demo
 from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import load_demo
 from salesmgr.paths import resource
 from salesmgr.views.app import install_translator, resolve_language, run_gui
-from salesmgr.views.export_dialog import ExportDialog
+from salesmgr.views.exchange.export_dialog import ExportDialog
 from salesmgr.views.main_window import PAGE_KEYS, MainWindow
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.team_page import TeamPage
+from salesmgr.views.team.page import TeamPage
 from salesmgr.views.ui_settings import SETTINGS_VERSION, UiSettings
 
 TITLES = ["Dashboard", "Pipeline", "Leads", "Goals & Quotas", "Onboarding", "Bonuses", "Team",

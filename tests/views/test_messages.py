@@ -11,7 +11,7 @@ from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.views.messages import CATALOGUE, user_message
 
 MODELS = Path(salesmgr.models.__file__).parent
-CORE = [MODELS, MODELS.parent / "exchange"]  # every Qt-free package that raises messages for the user
+CORE = [MODELS, MODELS.parent / "exchange", MODELS.parent / "demo"]  # every Qt-free package that raises messages
 
 
 def _user_error_names() -> set[str]:

@@ -19,16 +19,16 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.export_queries import ID_FIELDS, QUERIES, KindQuery
-from salesmgr.exchange.kinds import KINDS, FieldType
-from salesmgr.exchange.table_export import ColumnType, ExportColumn, ExportResult, write_table
-from salesmgr.exchange.workbook import ExportError
+from salesmgr.exchange.export.queries import ID_FIELDS, QUERIES, KindQuery
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.workbook import ExportError
+from salesmgr.exchange.imports.kinds import KINDS, FieldType
 from salesmgr.i18n import translate
 from salesmgr.models import Rep, Team
 from salesmgr.models.bonus.entities import score_from_centi
 from salesmgr.models.identity import own_source
-from salesmgr.models.metrics.periods import parse_period
 from salesmgr.models.money import from_minor
+from salesmgr.models.periods import parse_period
 from salesmgr.progress import NO_PROGRESS, Progress
 
 DATA_KINDS: tuple[str, ...] = tuple(KINDS)

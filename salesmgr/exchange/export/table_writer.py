@@ -19,7 +19,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from salesmgr.exchange.workbook import ExportError, atomic_target
+from salesmgr.exchange.export.workbook import ExportError, atomic_target
 from salesmgr.progress import NO_PROGRESS, Progress
 
 PROGRESS_EVERY = 1000
@@ -78,7 +78,7 @@ def write_table(out: Path, columns: Sequence[ExportColumn], rows: Iterable[Seque
         if suffix == ".csv":
             count = _write_csv(temporary, columns, counted)
         else:
-            from salesmgr.exchange.xlsx_stream import write_xlsx
+            from salesmgr.exchange.export.xlsx_stream import write_xlsx
 
             count = write_xlsx(temporary, columns, counted, sheet=sanitize_sheet_name(sheet), title=title,
                                notes=notes)

@@ -23,8 +23,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.filters import AutoFilter
 
-from salesmgr.exchange.table_export import ColumnType, ExportColumn, display_width
-from salesmgr.exchange.workbook import FORMULA_STARTS
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, display_width
+from salesmgr.exchange.export.workbook import FORMULA_STARTS
 from salesmgr.models.money import exponent
 
 WIDTH_SAMPLE = 1000

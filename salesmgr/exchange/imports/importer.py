@@ -13,19 +13,19 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.kinds import KINDS, KindSpec
-from salesmgr.exchange.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
-from salesmgr.exchange.readers import read_table
-from salesmgr.exchange.records import PLANS, Context
-from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResolver
-from salesmgr.exchange.results import ImportOptions, ImportPreview, ImportResult, Reject
-from salesmgr.exchange.rows import Problem, RowReader, plan_columns
-from salesmgr.exchange.sqlite_fast import bulk_load
-from salesmgr.exchange.table import Cell, ImportFileError, Table
-from salesmgr.exchange.upsert import Outcome, Record, upsert
+from salesmgr.exchange.imports.kinds import KINDS, KindSpec
+from salesmgr.exchange.imports.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
+from salesmgr.exchange.imports.records import PLANS, Context
+from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, StageResolver
+from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult, Reject
+from salesmgr.exchange.imports.rows import Problem, RowReader, plan_columns
+from salesmgr.exchange.imports.upsert import Outcome, Record, upsert
+from salesmgr.exchange.read.readers import read_table
+from salesmgr.exchange.read.table import Cell, ImportFileError, Table
 from salesmgr.models import Base
 from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Database
+from salesmgr.models.dialect.sqlite import bulk_load
 from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.progress import NO_PROGRESS, Progress
 

@@ -14,8 +14,8 @@ from functools import cache
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.kinds import KINDS, KindSpec
-from salesmgr.exchange.synonyms import DISTINCTIVE, SYNONYMS
+from salesmgr.exchange.imports.kinds import KINDS, KindSpec
+from salesmgr.exchange.imports.synonyms import DISTINCTIVE, SYNONYMS
 from salesmgr.models.config import ImportPreset
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.paths import resource

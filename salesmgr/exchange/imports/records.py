@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.resolvers import AccountResolver, RepResolver, StageResolver, normalise
-from salesmgr.exchange.upsert import KeyQuery
+from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, StageResolver, normalise
+from salesmgr.exchange.imports.upsert import KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
 from salesmgr.models.errors import ValidationError

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from salesmgr.exchange.results import ImportResult
-from salesmgr.exchange.workbook import append_literal, save_atomically
+from salesmgr.exchange.export.workbook import append_literal, save_atomically
+from salesmgr.exchange.imports.results import ImportResult
 
 
 def write_rejects(result: ImportResult, out: Path) -> Path:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from salesmgr.exchange.table import Cell
+from salesmgr.exchange.read.table import Cell
 
 
 @dataclass

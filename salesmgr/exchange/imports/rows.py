@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from salesmgr.exchange.kinds import FieldSpec, FieldType, KindSpec
-from salesmgr.exchange.table import Cell
-from salesmgr.exchange.values import (
+from salesmgr.exchange.imports.kinds import FieldSpec, FieldType, KindSpec
+from salesmgr.exchange.read.table import Cell
+from salesmgr.exchange.read.values import (
     DateFormat,
     ValueParseError,
     clean_text,

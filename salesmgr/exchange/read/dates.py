@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
-from salesmgr.exchange.table import Cell
+from salesmgr.exchange.read.table import Cell
 from salesmgr.models.errors import UserError
 
 

@@ -14,8 +14,8 @@ from typing import cast
 
 from python_calamine import CalamineWorkbook, PasswordError
 
-from salesmgr.exchange import safety
-from salesmgr.exchange.table import Cell, ImportFileError, Table
+from salesmgr.exchange.read import safety
+from salesmgr.exchange.read.table import Cell, ImportFileError, Table
 
 HEADER_SEARCH_ROWS = 30
 TEXT_COLUMN_SAMPLE = 200

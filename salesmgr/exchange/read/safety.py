@@ -15,7 +15,7 @@ import zlib
 from enum import StrEnum
 from pathlib import Path
 
-from salesmgr.exchange.table import ImportFileError
+from salesmgr.exchange.read.table import ImportFileError
 
 MAX_UNPACKED_BYTES = 1 << 30  # sum of declared member sizes
 MAX_RATIO = 200

@@ -13,8 +13,15 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from salesmgr.exchange.dates import ISO, DateFormat, ValueParseError, detect_date_format, parse_date, parse_datetime
-from salesmgr.exchange.table import Cell
+from salesmgr.exchange.read.dates import (
+    ISO,
+    DateFormat,
+    ValueParseError,
+    detect_date_format,
+    parse_date,
+    parse_datetime,
+)
+from salesmgr.exchange.read.table import Cell
 
 __all__ = ["ISO", "DateFormat", "ValueParseError", "clean_text", "detect_date_format", "parse_bool", "parse_date",
            "parse_datetime", "parse_int", "parse_money", "parse_percent"]

@@ -32,9 +32,9 @@ from salesmgr.models.bonus import BonusPlan, BonusSheet, RepBonus, bonus_sheet
 from salesmgr.models.bonus.approval import adjustments
 from salesmgr.models.bonus.kpis import PROCESS_KPIS, kpi_label
 from salesmgr.models.bonus.statements import activities, csat_responses, explain, training, won_deals
-from salesmgr.models.metrics.periods import quarter_bounds
 from salesmgr.models.money import exponent
 from salesmgr.models.org import Rep
+from salesmgr.models.periods import quarter_bounds
 
 MONEY, PERCENT, NUMBER, INTEGER = ValueType.MONEY, ValueType.PERCENT, ValueType.NUMBER, ValueType.INTEGER
 ATTAINMENT = "{won}/{quota}"

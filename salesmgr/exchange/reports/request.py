@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 from salesmgr.i18n import translate
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.filters import DateField, MetricFilter
-from salesmgr.models.metrics.periods import current_quarter, normalise_period, parse_period
 from salesmgr.models.org import Rep, Team
+from salesmgr.models.periods import current_quarter, normalise_period, parse_period
 
 
 @dataclass(frozen=True)

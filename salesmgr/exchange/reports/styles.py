@@ -7,9 +7,9 @@ from decimal import Decimal
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 
+from salesmgr.exchange.export.table_writer import SHEET_NAME_LIMIT, display_width, sanitize_sheet_name
+from salesmgr.exchange.export.workbook import FORMULA_STARTS
 from salesmgr.exchange.reports.model import CellValue, ValueType
-from salesmgr.exchange.table_export import SHEET_NAME_LIMIT, display_width, sanitize_sheet_name
-from salesmgr.exchange.workbook import FORMULA_STARTS
 from salesmgr.models.money import DEFAULT_CURRENCY, exponent, quantize
 
 BOLD = Font(bold=True)

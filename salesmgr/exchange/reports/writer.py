@@ -13,10 +13,10 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
+from salesmgr.exchange.export.workbook import save_atomically
 from salesmgr.exchange.reports import styles
 from salesmgr.exchange.reports.layout import Resolver, SheetLayout, TablePlace, ValuesPlace, lay_out
 from salesmgr.exchange.reports.model import Column, Report, TotalKind
-from salesmgr.exchange.workbook import save_atomically
 from salesmgr.i18n import translate
 from salesmgr.progress import NO_PROGRESS, Progress
 

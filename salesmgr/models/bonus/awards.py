@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, aliased
 from salesmgr.i18n import translate
 from salesmgr.models.bonus.sheet import BonusSheet, bonus_sheet, canonical_quarter
 from salesmgr.models.crm import Account, Activity, Opportunity
-from salesmgr.models.metrics.periods import previous_quarters, quarter_bounds, quarter_of
 from salesmgr.models.org import Rep
+from salesmgr.models.periods import previous_quarters, quarter_bounds, quarter_of
 
 
 @dataclass(frozen=True)

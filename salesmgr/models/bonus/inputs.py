@@ -37,7 +37,7 @@ from salesmgr.models.metrics.completeness import timeliness_by_rep
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.org import Rep, Team
-from salesmgr.models.pipeline import StageDefinition
+from salesmgr.models.pipeline.entities import StageDefinition
 
 
 def won_stage_ids(session: Session) -> list[int]:

@@ -14,9 +14,9 @@ from salesmgr.models.bonus.entities import BonusPlanRow
 from salesmgr.models.bonus.kpis import PROCESS_KPIS
 from salesmgr.models.currency import base_currency
 from salesmgr.models.errors import ValidationError
-from salesmgr.models.metrics.periods import quarter_bounds
 from salesmgr.models.money import normalise_currency
 from salesmgr.models.org import REP_ROLES
+from salesmgr.models.periods import quarter_bounds
 
 Policy = Literal["zero", "full", "reweight"]
 POLICIES: tuple[str, ...] = get_args(Policy)

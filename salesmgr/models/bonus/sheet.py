@@ -14,8 +14,8 @@ from salesmgr.models.bonus.entities import BonusApproval
 from salesmgr.models.bonus.inputs import gather_inputs
 from salesmgr.models.bonus.plans import BonusPlan, plan_for, plan_from_dict, plan_to_dict
 from salesmgr.models.errors import UserError
-from salesmgr.models.metrics.periods import quarter_bounds
 from salesmgr.models.money import quantize
+from salesmgr.models.periods import quarter_bounds
 
 
 class BonusError(UserError):

@@ -20,7 +20,7 @@ from salesmgr.models.crm import Account, Activity, Opportunity
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.completeness import ON_TIME
 from salesmgr.models.metrics.conversion import Converter
-from salesmgr.models.metrics.periods import quarter_bounds
+from salesmgr.models.periods import quarter_bounds
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, func, insert, select
 from sqlalchemy.types import TypeEngine
 
-from salesmgr.models.sqlite_indexes import drop_indexes, rebuild_indexes
+from salesmgr.models.dialect.sqlite_indexes import drop_indexes, rebuild_indexes
 
 
 def bulk_load(connection: Connection, table: Table, rows: Sequence[dict[str, Any]], chunk: int = 10_000) -> None:

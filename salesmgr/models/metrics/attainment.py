@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from salesmgr.models.metrics.periods import normalise_period
 from salesmgr.models.metrics.ranking import RepRank, rep_ranking
+from salesmgr.models.periods import normalise_period
 
 ZERO = Decimal(0)
 

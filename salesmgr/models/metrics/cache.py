@@ -18,7 +18,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.crm import Opportunity
-from salesmgr.models.pipeline import StageHistory
+from salesmgr.models.pipeline.entities import StageHistory
 
 T = TypeVar("T")
 #: Depth code of a deal whose history has a won stage (every other code is 1 + an open stage's rank, or 0).

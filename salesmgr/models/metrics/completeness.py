@@ -11,9 +11,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models.crm import Activity, Opportunity
 from salesmgr.models.metrics.filters import MetricFilter, apply
-from salesmgr.models.metrics.periods import parse_period
 from salesmgr.models.org import Rep
-from salesmgr.models.pipeline import StageDefinition
+from salesmgr.models.periods import parse_period
+from salesmgr.models.pipeline.entities import StageDefinition
 
 #: Field names used as keys of ``Completeness.fields`` / ``missing``, in display order.
 FIELDS = ("account", "amount", "close_date", "created_date", "owner", "lead_source", "product")

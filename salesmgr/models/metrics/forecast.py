@@ -19,8 +19,8 @@ from salesmgr.models.crm import Opportunity
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply, conditions
-from salesmgr.models.metrics.periods import normalise_period, quarter_bounds
-from salesmgr.models.pipeline import StageDefinition, StageHistory
+from salesmgr.models.periods import normalise_period, quarter_bounds
+from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 
 def _open() -> ColumnElement[bool]:

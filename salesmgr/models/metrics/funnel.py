@@ -20,7 +20,7 @@ from salesmgr.models.crm import Opportunity
 from salesmgr.models.metrics.cache import EVER_WON, HistoryDepths, MetricCache, read_history_depths
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
-from salesmgr.models.pipeline import StageDefinition, StageHistory
+from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 ZERO = Decimal(0)
 

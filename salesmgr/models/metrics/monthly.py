@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
-from salesmgr.models.metrics.periods import normalise_period, parse_period, quarter_of
 from salesmgr.models.metrics.ranking import _won
 from salesmgr.models.metrics.summary import _quota
 from salesmgr.models.money import quantize
+from salesmgr.models.periods import normalise_period, parse_period, quarter_of
 
 
 @dataclass(frozen=True)

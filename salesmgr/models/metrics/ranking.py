@@ -11,9 +11,9 @@ from sqlalchemy.sql.elements import ColumnElement
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
-from salesmgr.models.metrics.periods import normalise_period, parse_period
 from salesmgr.models.org import Quota, Rep, Team
-from salesmgr.models.pipeline import StageDefinition
+from salesmgr.models.periods import normalise_period, parse_period
+from salesmgr.models.pipeline.entities import StageDefinition
 
 NO_QUOTA = "no quota for this period"
 ZERO_QUOTA = "the quota is zero"

@@ -23,7 +23,7 @@ from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.metrics.funnel import pipeline_stages
 from salesmgr.models.org import Rep
-from salesmgr.models.pipeline import StageHistory
+from salesmgr.models.pipeline.entities import StageHistory
 
 DEFAULT_STALL_DAYS = 30.0
 STALL_FACTOR = 2.0

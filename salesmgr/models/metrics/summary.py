@@ -18,11 +18,11 @@ from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.forecast import weighted_pipeline
 from salesmgr.models.metrics.funnel import funnel, sales_cycle, win_rate
-from salesmgr.models.metrics.periods import current_quarter, parse_period
 from salesmgr.models.metrics.ranking import team_quota, won_amount
 from salesmgr.models.metrics.stages import stalled_count
 from salesmgr.models.money import quantize
 from salesmgr.models.org import Quota
+from salesmgr.models.periods import current_quarter, parse_period
 
 NO_CLOSED_DEALS = "no won or lost deals in the filter"
 NO_WON_DEALS = "no won deals with both dates in the filter"

@@ -22,7 +22,7 @@ from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.filters import MetricFilter, conditions
 from salesmgr.models.money import D, MoneyError, from_minor, normalise_currency, to_minor
 from salesmgr.models.org import Rep, Team
-from salesmgr.models.pipeline import StageDefinition, StageHistory
+from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 NAME_LIMIT = 200  # the width of opportunity.name
 SORT_COLUMNS: dict[str, Any] = {

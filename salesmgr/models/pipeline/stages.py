@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.errors import NotFoundError, ValidationError
-from salesmgr.models.pipeline import STAGE_KINDS, StageDefinition, StageHistory
+from salesmgr.models.pipeline.entities import STAGE_KINDS, StageDefinition, StageHistory
 
 NAME_LIMIT = 80
 

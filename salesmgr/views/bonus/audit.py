@@ -10,10 +10,10 @@ from shiboken6 import isValid
 
 from salesmgr.models import bonus
 from salesmgr.models.bonus import AuditEntry
-from salesmgr.views.bonus_statement import fill, make_table
-from salesmgr.views.labels import paragraph
+from salesmgr.views.bonus.statement import fill, make_table
 from salesmgr.views.messages import user_message
-from salesmgr.views.table_export_actions import install_export_action
+from salesmgr.views.widgets.labels import paragraph
+from salesmgr.views.widgets.table_export import install_export_action
 
 
 def changes(entry: AuditEntry) -> str:

@@ -26,16 +26,16 @@ from sqlalchemy.orm import Session
 from salesmgr.models import bonus
 from salesmgr.models.bonus import Award, BonusPlan, BonusSheet, RepStatement
 from salesmgr.models.money import format_money
-from salesmgr.models.team import list_reps
-from salesmgr.views.bonus_audit import AuditDialog
-from salesmgr.views.bonus_dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
-from salesmgr.views.bonus_model import BonusTableModel
-from salesmgr.views.bonus_statement import StatementPanel
-from salesmgr.views.combos import add_quarters
-from salesmgr.views.labels import heading, paragraph
+from salesmgr.models.team.roster import list_reps
+from salesmgr.views.bonus.audit import AuditDialog
+from salesmgr.views.bonus.dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
+from salesmgr.views.bonus.statement import StatementPanel
+from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.messages import user_message
-from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
-from salesmgr.views.table_export_actions import install_export_action
+from salesmgr.views.widgets.combos import add_quarters
+from salesmgr.views.widgets.labels import heading, paragraph
+from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
+from salesmgr.views.widgets.table_export import install_export_action
 
 WARNING_STYLE = "background: #fff4e5; color: #8a4b00; padding: 6px; border-radius: 4px;"
 

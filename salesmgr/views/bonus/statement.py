@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from salesmgr.models.bonus import RepStatement
 from salesmgr.models.money import format_money
-from salesmgr.views.labels import heading, paragraph
-from salesmgr.views.row_table_model import EXPORT_ROLE
-from salesmgr.views.table_export_actions import install_export_action
+from salesmgr.views.widgets.labels import heading, paragraph
+from salesmgr.views.widgets.row_table_model import EXPORT_ROLE
+from salesmgr.views.widgets.table_export import install_export_action
 
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from salesmgr.exchange.table_export import ColumnType, ExportColumn
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
 from salesmgr.models.bonus import RepBonus
 from salesmgr.models.bonus.kpis import format_actual, kpi_label
 from salesmgr.models.money import quantize
-from salesmgr.views.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
+from salesmgr.views.widgets.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_COLOUR = QColor("#c62828")

@@ -16,11 +16,11 @@ from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.monthly import won_by_month
-from salesmgr.models.metrics.periods import month_of, parse_period
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
-from salesmgr.views.charts import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
-from salesmgr.views.combos import owner_choices
+from salesmgr.models.periods import month_of, parse_period
+from salesmgr.views.dashboard.charts import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
+from salesmgr.views.widgets.combos import owner_choices
 
 MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five before it
 

@@ -27,9 +27,8 @@ from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
 from salesmgr.models.metrics import summary
-from salesmgr.views.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
-from salesmgr.views.combos import add_quarters, refill, reps_of_team
-from salesmgr.views.dashboard_data import (
+from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
+from salesmgr.views.dashboard.loaders import (
     ChartsPart,
     DashboardQuery,
     FunnelPart,
@@ -38,8 +37,9 @@ from salesmgr.views.dashboard_data import (
     load_funnel,
     load_tiles,
 )
-from salesmgr.views.labels import emphasise, heading, paragraph, scroll_page
 from salesmgr.views.messages import user_message
+from salesmgr.views.widgets.combos import add_quarters, refill, reps_of_team
+from salesmgr.views.widgets.labels import emphasise, heading, paragraph, scroll_page
 
 CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
 

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from salesmgr.exchange.data_export import export_data
+from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
-from salesmgr.views.combos import add_quarters, owner_choices, refill, reps_of_team
-from salesmgr.views.export_job import ExportJob, announce, ask_export_path, safe_file_name
-from salesmgr.views.labels import paragraph
-from salesmgr.views.mapping_model import kind_labels
+from salesmgr.views.exchange.mapping_model import kind_labels
 from salesmgr.views.messages import user_message
+from salesmgr.views.widgets.combos import add_quarters, owner_choices, refill, reps_of_team
+from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name
+from salesmgr.views.widgets.labels import paragraph
 
 REPORT_LABELS = {
     "funnel": QT_TRANSLATE_NOOP("ExportDialog", "Funnel report"),

@@ -16,15 +16,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.mapping import Preset, delete_preset, list_presets
-from salesmgr.exchange.samples import list_samples
-from salesmgr.views.export_dialog import REPORT_LABELS, report_label
-from salesmgr.views.labels import heading, paragraph, scroll_page
-from salesmgr.views.mapping_model import TextTableModel, crm_label, kind_labels
+from salesmgr.demo.samples import list_samples
+from salesmgr.exchange.imports.mapping import Preset, delete_preset, list_presets
+from salesmgr.views.exchange.export_dialog import REPORT_LABELS, report_label
+from salesmgr.views.exchange.mapping_model import TextTableModel, crm_label, kind_labels
 from salesmgr.views.messages import user_message
-from salesmgr.views.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.table_export_actions import install_export_action
+from salesmgr.views.widgets.labels import heading, paragraph, scroll_page
+from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
+from salesmgr.views.widgets.table_export import install_export_action
 
 PRESET_WIDTHS = (0, 110, 100, 80)
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.exchange.results import ImportResult
-from salesmgr.views.labels import heading
-from salesmgr.views.mapping_model import TextTableModel, error_label, kind_labels, text_view
-from salesmgr.views.row_table_model import ALIGN_RIGHT
+from salesmgr.exchange.imports.results import ImportResult
+from salesmgr.views.exchange.mapping_model import TextTableModel, error_label, kind_labels, text_view
+from salesmgr.views.widgets.labels import heading
+from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
 
 IMPORT_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt")
 REJECT_WIDTHS = (60, 160, 160, 0)

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.importer import preview_import, run_import
-from salesmgr.exchange.mapping import list_presets, save_preset
-from salesmgr.exchange.readers import list_sheets
-from salesmgr.exchange.rejects import write_rejects
-from salesmgr.exchange.results import ImportOptions, ImportPreview, ImportResult
+from salesmgr.exchange.imports.importer import preview_import, run_import
+from salesmgr.exchange.imports.mapping import list_presets, save_preset
+from salesmgr.exchange.imports.rejects import write_rejects
+from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult
+from salesmgr.exchange.read.readers import list_sheets
 from salesmgr.models.database import Database
-from salesmgr.models.pipeline import stage_names
+from salesmgr.models.pipeline.entities import stage_names
 from salesmgr.progress import Cancelled, Progress
-from salesmgr.views.import_pages import ChoosePage, RunPage, SummaryPage
-from salesmgr.views.mapping_model import PreviewPage
+from salesmgr.views.exchange.import_pages import ChoosePage, RunPage, SummaryPage
+from salesmgr.views.exchange.mapping_model import PreviewPage
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.exchange.kinds import KINDS
-from salesmgr.exchange.mapping import MISSING_REQUIRED
-from salesmgr.exchange.results import ImportPreview
-from salesmgr.exchange.table import Cell
-from salesmgr.views.edit_dialog import ERROR_STYLE
-from salesmgr.views.labels import heading
-from salesmgr.views.row_table_model import SORT_ROLE, RowTableModel, make_table_view
+from salesmgr.exchange.imports.kinds import KINDS
+from salesmgr.exchange.imports.mapping import MISSING_REQUIRED
+from salesmgr.exchange.imports.results import ImportPreview
+from salesmgr.exchange.read.table import Cell
+from salesmgr.views.widgets.edit_dialog import ERROR_STYLE
+from salesmgr.views.widgets.labels import heading
+from salesmgr.views.widgets.row_table_model import SORT_ROLE, RowTableModel, make_table_view
 
 NEW = None  # the data of "(ignore)", "(add as new stage)": no existing field or stage
 

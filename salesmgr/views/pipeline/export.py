@@ -9,12 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from salesmgr.exchange.table_export import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
 from salesmgr.models.database import Database
-from salesmgr.models.opportunities import OpportunityFilter, OpportunityRow, count_opportunities, iter_opportunities
+from salesmgr.models.pipeline.opportunities import (
+    OpportunityFilter,
+    OpportunityRow,
+    count_opportunities,
+    iter_opportunities,
+)
 from salesmgr.progress import Progress
-from salesmgr.views.pipeline_model import SORT_KEYS
-from salesmgr.views.table_export_actions import Stream
+from salesmgr.views.pipeline.table_model import SORT_KEYS
+from salesmgr.views.widgets.table_export import Stream
 
 
 def pipeline_columns(titles: list[str]) -> list[ExportColumn]:

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.models.errors import UserError
-from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, StageOption
-from salesmgr.views.edit_dialog import EditDialog, typed_amount
-from salesmgr.views.labels import emphasise
+from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, StageOption
 from salesmgr.views.messages import user_message
-from salesmgr.views.qt_dates import from_qdate, to_qdate
+from salesmgr.views.widgets.dates import from_qdate, to_qdate
+from salesmgr.views.widgets.edit_dialog import EditDialog, typed_amount
+from salesmgr.views.widgets.labels import emphasise
 
 
 class OpportunityDialog(EditDialog[OpportunityEdit]):

@@ -2,7 +2,7 @@
 to edit a deal and move it through the stages.
 
 The table's model fetches only the pages on screen (``PipelineModel``), so a million deals open as fast as a
-hundred. All database work goes through the DbRunner with ``salesmgr.models.opportunities``.
+hundred. All database work goes through the DbRunner with ``salesmgr.models.pipeline.opportunities``.
 """
 from __future__ import annotations
 
@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from salesmgr.models import opportunities as service
 from salesmgr.models.metrics.filters import DateField, MetricFilter
-from salesmgr.models.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
-from salesmgr.views.combos import owner_choices, refill, reps_of_team
-from salesmgr.views.labels import heading
+from salesmgr.models.pipeline import opportunities as service
+from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
 from salesmgr.views.messages import user_message
-from salesmgr.views.opportunity_dialog import OpportunityDialog
-from salesmgr.views.pipeline_export import filter_notes, pipeline_stream
-from salesmgr.views.pipeline_model import PipelineModel
-from salesmgr.views.qt_dates import from_qdate, to_qdate
+from salesmgr.views.pipeline.export import filter_notes, pipeline_stream
+from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
+from salesmgr.views.pipeline.stage_editor import StageEditorDialog
+from salesmgr.views.pipeline.stalled_panel import StalledPanel
+from salesmgr.views.pipeline.table_model import PipelineModel
 from salesmgr.views.runner import DbRunner, while_alive
-from salesmgr.views.stage_editor import StageEditorDialog
-from salesmgr.views.stalled_panel import StalledPanel
-from salesmgr.views.table_export_actions import Stream, install_export_action
+from salesmgr.views.widgets.combos import owner_choices, refill, reps_of_team
+from salesmgr.views.widgets.dates import from_qdate, to_qdate
+from salesmgr.views.widgets.labels import heading
+from salesmgr.views.widgets.table_export import Stream, install_export_action
 
 SEARCH_DELAY_MS = 250
 # Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths fit a

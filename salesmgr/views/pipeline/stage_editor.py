@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.models.stage_admin import StageInput, StageRow, criteria_lines, list_stages, save_stages
-from salesmgr.views.edit_dialog import ERROR_STYLE
-from salesmgr.views.labels import paragraph
+from salesmgr.models.pipeline.stages import StageInput, StageRow, criteria_lines, list_stages, save_stages
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.widgets.edit_dialog import ERROR_STYLE
+from salesmgr.views.widgets.labels import paragraph
 
 
 class StageEditorDialog(QDialog):

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from salesmgr.exchange.table_export import ColumnType, ExportColumn
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
 from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.stages import StalledDeal, stalled_deals
-from salesmgr.views.labels import heading
 from salesmgr.views.messages import user_message
-from salesmgr.views.row_table_model import EXPORT_ROLE
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.table_export_actions import install_export_action
+from salesmgr.views.widgets.labels import heading
+from salesmgr.views.widgets.row_table_model import EXPORT_ROLE
+from salesmgr.views.widgets.table_export import install_export_action
 
 NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DAYS_COLUMN = 4  # days in stage, threshold and amount are numbers

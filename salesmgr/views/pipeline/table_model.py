@@ -16,12 +16,12 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from salesmgr.models import opportunities as service
 from salesmgr.models.money import format_money
-from salesmgr.models.opportunities import OpportunityFilter, OpportunityRow
+from salesmgr.models.pipeline import opportunities as service
+from salesmgr.models.pipeline.opportunities import OpportunityFilter, OpportunityRow
 from salesmgr.views.messages import user_message
-from salesmgr.views.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, TitledColumns
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.widgets.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, TitledColumns
 
 PAGE_SIZE = 200
 MAX_PAGES = 100  # 20,000 rows cached at most

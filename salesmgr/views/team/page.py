@@ -1,6 +1,6 @@
 """The Team page: reps (search, show inactive, add, edit, deactivate) above the teams they belong to.
 
-All database work goes through the DbRunner with the service functions of ``salesmgr.models.team``; the
+All database work goes through the DbRunner with the service functions of ``salesmgr.models.team.roster``; the
 page reloads whenever the runner announces a committed edit.
 """
 from __future__ import annotations
@@ -24,22 +24,22 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from salesmgr.models import team as service
-from salesmgr.models.team import RepInput, RepRow, TeamInput, TeamRow
-from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.models.team import roster as service
+from salesmgr.models.team.roster import RepInput, RepRow, TeamInput, TeamRow
 from salesmgr.views.messages import user_message
-from salesmgr.views.rep_dialog import RepDialog
-from salesmgr.views.rep_table_model import RepFilterProxy, RepTableModel
-from salesmgr.views.row_table_model import (
+from salesmgr.views.runner import DbRunner
+from salesmgr.views.team.rep_dialog import RepDialog
+from salesmgr.views.team.rep_table_model import RepFilterProxy, RepTableModel
+from salesmgr.views.team.team_dialog import TeamDialog
+from salesmgr.views.team.team_table_model import TeamTableModel
+from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.row_table_model import (
     SORT_ROLE,
     make_table_view,
     select_row,
     selected_row,
 )
-from salesmgr.views.runner import DbRunner
-from salesmgr.views.table_export_actions import install_export_action
-from salesmgr.views.team_dialog import TeamDialog
-from salesmgr.views.team_table_model import TeamTableModel
+from salesmgr.views.widgets.table_export import install_export_action
 
 D = TypeVar("D", RepDialog, TeamDialog)
 REP_WIDTHS = (150, 0, 190, 110, 95, 110, 110, 60)  # 0: the E-mail column stretches

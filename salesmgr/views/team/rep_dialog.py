@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from salesmgr.models.team import RepInput, RepRow, TeamRow
-from salesmgr.views.edit_dialog import EditDialog
-from salesmgr.views.rep_table_model import role_labels
+from salesmgr.models.team.roster import RepInput, RepRow, TeamRow
+from salesmgr.views.team.rep_table_model import role_labels
+from salesmgr.views.widgets.edit_dialog import EditDialog
 
 DATE_FORMAT = "yyyy-MM-dd"
 

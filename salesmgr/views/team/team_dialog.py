@@ -5,8 +5,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
-from salesmgr.models.team import TeamInput, TeamRow
-from salesmgr.views.edit_dialog import EditDialog
+from salesmgr.models.team.roster import TeamInput, TeamRow
+from salesmgr.views.widgets.edit_dialog import EditDialog
 
 
 class TeamDialog(EditDialog[TeamInput]):

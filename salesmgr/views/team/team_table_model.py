@@ -5,9 +5,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from salesmgr.exchange.table_export import ColumnType, ExportColumn
-from salesmgr.models.team import TeamRow
-from salesmgr.views.row_table_model import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
+from salesmgr.models.team.roster import TeamRow
+from salesmgr.views.widgets.row_table_model import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
 
 
 class TeamTableModel(RowTableModel[TeamRow]):

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.exchange.samples import write_samples
+from salesmgr.demo import DemoSummary, load_demo
+from salesmgr.demo.samples import write_samples
 from salesmgr.models.database import Database
-from salesmgr.models.demo import DemoSummary, load_demo
 from salesmgr.progress import Cancelled, Progress
-from salesmgr.views.export_job import progress_dialog
-from salesmgr.views.labels import emphasise, heading, paragraph
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.widgets.export_job import progress_dialog
+from salesmgr.views.widgets.labels import emphasise, heading, paragraph
 
 DEMO_OPPORTUNITIES = 3000
 

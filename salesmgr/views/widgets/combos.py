@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy.orm import Session
 
-from salesmgr.models.metrics.periods import current_quarter, previous_quarters
-from salesmgr.models.team import list_reps, list_teams
+from salesmgr.models.periods import current_quarter, previous_quarters
+from salesmgr.models.team.roster import list_reps, list_teams
 
 RepChoice = tuple[int, str, int | None]  # id, name, team id
 TeamChoice = tuple[int, str]  # id, name

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from salesmgr.views.labels import emphasise, heading, paragraph
+from salesmgr.views.widgets.labels import emphasise, heading, paragraph
 
 
 def placeholder_texts(key: str) -> tuple[str, str]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from salesmgr.exchange.table_export import ExportColumn
+from salesmgr.exchange.export.table_writer import ExportColumn
 
 SORT_ROLE = Qt.ItemDataRole.UserRole  # raw, comparable values for QSortFilterProxyModel.setSortRole
 EXPORT_ROLE = Qt.ItemDataRole.UserRole + 1  # typed values (Decimal, date, bool) for "Export to Excel…"

@@ -17,11 +17,11 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProx
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
-from salesmgr.exchange.table_export import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
-from salesmgr.views.export_job import ExportJob, announce, ask_export_path, safe_file_name
-from salesmgr.views.row_table_model import EXPORT_ROLE
+from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name
+from salesmgr.views.widgets.row_table_model import EXPORT_ROLE
 
 Stream = Callable[[Path, str, list[str], Database, Progress], ExportResult]
 

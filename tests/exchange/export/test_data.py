@@ -10,17 +10,17 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.data_export import DATA_KINDS, export_data
-from salesmgr.exchange.importer import run_import
-from salesmgr.exchange.kinds import KINDS
-from salesmgr.exchange.mapping import auto_map
-from salesmgr.exchange.results import ImportOptions, ImportResult
+from salesmgr.demo import load_demo
+from salesmgr.exchange.export.data import DATA_KINDS, export_data
+from salesmgr.exchange.imports.importer import run_import
+from salesmgr.exchange.imports.kinds import KINDS
+from salesmgr.exchange.imports.mapping import auto_map
+from salesmgr.exchange.imports.results import ImportOptions, ImportResult
 from salesmgr.models import Account, Activity, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.database import Database, open_database
-from salesmgr.models.demo import load_demo
 from salesmgr.models.identity import own_source
-from salesmgr.models.metrics.periods import parse_period
-from tests import crm_files
+from salesmgr.models.periods import parse_period
+from tests.helpers import crm_files
 
 HEADER_ROW = 4  # title, filter note, generation time, header
 
@@ -175,7 +175,7 @@ def test_an_edited_export_updates_exactly_the_edited_record(demo: Database, tmp_
 
 
 def test_an_unknown_kind_is_refused(demo: Database, tmp_path: Path) -> None:
-    from salesmgr.exchange.workbook import ExportError
+    from salesmgr.exchange.export.workbook import ExportError
 
     with pytest.raises(ExportError, match="unknown data kind"):
         _export(demo, "invoices", tmp_path / "x.xlsx")

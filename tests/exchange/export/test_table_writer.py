@@ -12,14 +12,14 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from salesmgr.exchange.table_export import (
+from salesmgr.exchange.export.table_writer import (
     ColumnType,
     ExportColumn,
     display_width,
     sanitize_sheet_name,
     write_table,
 )
-from salesmgr.exchange.workbook import ExportError
+from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.progress import Cancelled, Progress
 
 HOSTILE = ["=SUM(A1:A2)", "+1+2", "-3+4", "@SUM(1)", "\tTAB", "\rCR", "=1+1", "#N/A"]

@@ -12,13 +12,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from salesmgr.exchange.importer import run_import
-from salesmgr.exchange.rejects import write_rejects
-from salesmgr.exchange.results import ImportOptions
+from salesmgr.exchange.imports.importer import run_import
+from salesmgr.exchange.imports.rejects import write_rejects
+from salesmgr.exchange.imports.results import ImportOptions
 from salesmgr.models import Account, Opportunity, Rep, StageDefinition, StageHistory
 from salesmgr.models.database import Database
 from salesmgr.progress import Cancelled, Progress
-from tests import crm_files
+from tests.helpers import crm_files
 
 
 def _count(db: Database, entity: type) -> int:
@@ -154,9 +154,9 @@ def test_killing_the_process_midway_leaves_the_database_intact(db: Database, db_
     script = (
         "import os, signal\n"
         "from pathlib import Path\n"
-        "import salesmgr.exchange.upsert as upsert\n"
-        "from salesmgr.exchange.importer import run_import\n"
-        "from salesmgr.exchange.results import ImportOptions\n"
+        "import salesmgr.exchange.imports.upsert as upsert\n"
+        "from salesmgr.exchange.imports.importer import run_import\n"
+        "from salesmgr.exchange.imports.results import ImportOptions\n"
         "from salesmgr.models.database import open_database\n"
         "original, calls = upsert.bulk_load, []\n"
         "def dying_insert(*args, **kwargs):\n"
@@ -222,7 +222,7 @@ def test_other_kinds_import_and_reimport_unchanged(db: Database, tmp_path: Path)
 
 
 def test_workbook_rejects_keep_formula_like_text_literal(tmp_path: Path) -> None:
-    from salesmgr.exchange.results import ImportResult
+    from salesmgr.exchange.imports.results import ImportResult
 
     result = ImportResult(file="x", kind="opportunities", headers=["Name"],
                           rejected_rows=[(2, ["=HYPERLINK(\"http://x\")"], "bad")])

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from salesmgr.exchange.kinds import KINDS
-from salesmgr.exchange.mapping import (
+from salesmgr.exchange.imports.kinds import KINDS
+from salesmgr.exchange.imports.mapping import (
     Preset,
     apply_preset,
     auto_map,
@@ -17,7 +17,7 @@ from salesmgr.exchange.mapping import (
     save_preset,
     validate_mapping,
 )
-from salesmgr.exchange.synonyms import SYNONYMS
+from salesmgr.exchange.imports.synonyms import SYNONYMS
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
 

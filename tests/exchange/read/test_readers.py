@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from salesmgr.exchange.readers import list_sheets, read_table
-from salesmgr.exchange.safety import decode_text, detect_delimiter
-from salesmgr.exchange.table import Cell, ImportFileError, Table
-from tests import crm_files
+from salesmgr.exchange.read.readers import list_sheets, read_table
+from salesmgr.exchange.read.safety import decode_text, detect_delimiter
+from salesmgr.exchange.read.table import Cell, ImportFileError, Table
+from tests.helpers import crm_files
 
 
 def _rows(table: Table) -> list[tuple[int, list[Cell]]]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from salesmgr.exchange.values import (
+from salesmgr.exchange.read.values import (
     DateFormat,
     ValueParseError,
     clean_text,

@@ -9,14 +9,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from salesmgr.cli_bonus import sheet_json
-from salesmgr.exchange.importer import ImportOptions, run_import
+from salesmgr.cli.bonus import sheet_json
+from salesmgr.demo import load_demo
+from salesmgr.exchange.imports.importer import ImportOptions, run_import
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models.bonus import CsatResponse, add_adjustment, bonus_sheet
 from salesmgr.models.database import Database
-from salesmgr.models.demo import load_demo
-from tests import bonus_data
-from tests.formula_check import Evaluator
+from tests.helpers import bonus_data
+from tests.helpers.formula_check import Evaluator
 
 PERIOD = "2026Q3"
 

@@ -26,7 +26,7 @@ from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.funnel import funnel, win_rate
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
-from tests.formula_check import evaluate_file
+from tests.helpers.formula_check import evaluate_file
 
 Q3 = ReportRequest("2026Q3", today=date(2026, 8, 15))
 RECALC = Path("/work/shared/tools/xlsx-recalc")
@@ -185,7 +185,7 @@ def test_quota_attainment_by_hand(sales: Database) -> None:
 
 
 def test_demo_data_formulas_match_the_metrics(db: Database, tmp_path: Path) -> None:
-    from salesmgr.models.demo import load_demo
+    from salesmgr.demo import load_demo
 
     load_demo(db, reps=6, opportunities=300, today=date(2026, 8, 15))
     paths = {name: _export(db, name, tmp_path) for name in REPORT_NAMES}

@@ -8,11 +8,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from salesmgr.exchange.data_export import export_data
+from salesmgr.demo import load_demo
+from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.i18n import read_ts, set_language, translate
 from salesmgr.models.database import Database
-from salesmgr.models.demo import load_demo
 from salesmgr.paths import resource
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from salesmgr.exchange.export.workbook import FORMULA_STARTS, ExportError
 from salesmgr.exchange.reports.layout import FormulaError
 from salesmgr.exchange.reports.model import (
     SUM,
@@ -27,9 +28,8 @@ from salesmgr.exchange.reports.model import (
 )
 from salesmgr.exchange.reports.styles import display_width, sheet_names
 from salesmgr.exchange.reports.writer import build_workbook, write_report
-from salesmgr.exchange.workbook import FORMULA_STARTS, ExportError
 from salesmgr.progress import Cancelled, Progress
-from tests.formula_check import evaluate_file
+from tests.helpers.formula_check import evaluate_file
 
 INJECTED = ["=1+2", "+1", "-1", "@SUM(A1)", "\tcmd", "\rcmd"]
 WIDE_NAME = "销售代表张三丰"  # 7 wide characters: 14 columns

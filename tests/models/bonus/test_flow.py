@@ -25,8 +25,8 @@ from salesmgr.models.bonus import (
 from salesmgr.models.currency import MissingRateError
 from salesmgr.models.database import Database
 from salesmgr.models.errors import ValidationError
-from tests import bonus_data
-from tests.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD, add_deal
+from tests.helpers import bonus_data
+from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD, add_deal
 
 D = Decimal
 

@@ -37,10 +37,10 @@ from salesmgr.models.database import Database
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.filters import MetricFilter
-from salesmgr.models.metrics.periods import quarter_bounds
-from tests import bonus_data
-from tests.bonus_data import BOB_PAYOUT, PERIOD
-from tests.formula_check import Evaluator
+from salesmgr.models.periods import quarter_bounds
+from tests.helpers import bonus_data
+from tests.helpers.bonus_data import BOB_PAYOUT, PERIOD
+from tests.helpers.formula_check import Evaluator
 
 D = Decimal
 ANN_PROCESS = Fraction(1451, 2394)

@@ -15,7 +15,19 @@ from salesmgr.models.metrics.cache import EVER_WON, MetricCache, read_history_de
 from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.funnel import funnel
 from salesmgr.models.metrics.stages import stalled_count, stalled_deals
-from tests.test_metrics_funnel import DEMO, LEAD, LOST, NEEDS, NEGO, TODAY, WON, _stage, _stall_fixture, deal, rep
+from tests.models.metrics.test_funnel import (
+    DEMO,
+    LEAD,
+    LOST,
+    NEEDS,
+    NEGO,
+    TODAY,
+    WON,
+    _stage,
+    _stall_fixture,
+    deal,
+    rep,
+)
 
 ALL = MetricFilter()
 D0 = date(2026, 1, 1)

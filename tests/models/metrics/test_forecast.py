@@ -34,7 +34,9 @@ from salesmgr.models.metrics.forecast import (
     unweighted_open_deals,
     weighted_pipeline,
 )
-from salesmgr.models.metrics.periods import (
+from salesmgr.models.metrics.ranking import NO_QUOTA, ZERO_QUOTA, rep_ranking, team_quota, won_amount
+from salesmgr.models.org import Quota, Rep, Team
+from salesmgr.models.periods import (
     current_quarter,
     month_of,
     parse_period,
@@ -42,9 +44,7 @@ from salesmgr.models.metrics.periods import (
     quarter_bounds,
     quarter_of,
 )
-from salesmgr.models.metrics.ranking import NO_QUOTA, ZERO_QUOTA, rep_ranking, team_quota, won_amount
-from salesmgr.models.org import Quota, Rep, Team
-from salesmgr.models.pipeline import StageDefinition, StageHistory
+from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 D = Decimal
 

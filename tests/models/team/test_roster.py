@@ -8,7 +8,7 @@ from sqlalchemy import select
 from salesmgr.models import Rep
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
-from salesmgr.models.team import (
+from salesmgr.models.team.roster import (
     RepInput,
     add_rep,
     add_team,

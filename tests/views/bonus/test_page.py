@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from salesmgr.models import bonus
 from salesmgr.models.database import Database
-from salesmgr.views.bonus_model import BonusTableModel
-from salesmgr.views.bonus_page import BonusesPage
+from salesmgr.views.bonus.page import BonusesPage
+from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.runner import DbRunner
-from tests import bonus_data
-from tests.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD
+from tests.helpers import bonus_data
+from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD
 
 TIMEOUT = 10_000
 

@@ -18,10 +18,10 @@ from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.monthly import MonthWon, won_by_month
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
-from salesmgr.views.charts import MonthlyChart, MonthlyRow, StageDurationChart, StageDurationRow
-from salesmgr.views.dashboard_data import months_ending
-from salesmgr.views.dashboard_page import DashboardPage
-from salesmgr.views.pipeline_page import PipelinePage
+from salesmgr.views.dashboard.charts import MonthlyChart, MonthlyRow, StageDurationChart, StageDurationRow
+from salesmgr.views.dashboard.loaders import months_ending
+from salesmgr.views.dashboard.page import DashboardPage
+from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
 
 TIMEOUT = 10_000

@@ -20,8 +20,8 @@ from salesmgr.models.database import Database
 from salesmgr.models.metrics.summary import dashboard_report
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
-from salesmgr.views.charts import FunnelChart, FunnelRow, RankingChart, RankingRow
-from salesmgr.views.dashboard_page import DashboardPage
+from salesmgr.views.dashboard.charts import FunnelChart, FunnelRow, RankingChart, RankingRow
+from salesmgr.views.dashboard.page import DashboardPage
 
 TODAY = date(2026, 5, 15)  # the current quarter is 2026Q2: 2026-04-01 to 2026-06-30
 

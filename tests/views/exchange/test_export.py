@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salesmgr.models.database import Database
-from salesmgr.views.export_dialog import ExportDialog
-from salesmgr.views.pipeline_page import PipelinePage
+from salesmgr.views.exchange.export_dialog import ExportDialog
+from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.table_export_actions import export_table
-from salesmgr.views.team_page import TeamPage
-from tests.test_pipeline_page import ids as pipeline_ids  # noqa: F401 - the fixture
-from tests.test_pipeline_page import refilter, shown
-from tests.test_team_page import seeded  # noqa: F401 - the fixture
+from salesmgr.views.team.page import TeamPage
+from salesmgr.views.widgets.table_export import export_table
+from tests.views.pipeline.test_page import ids as pipeline_ids  # noqa: F401 - the fixture
+from tests.views.pipeline.test_page import refilter, shown
+from tests.views.team.test_page import seeded  # noqa: F401 - the fixture
 
 TIMEOUT = 10_000
 
@@ -114,7 +114,7 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(qtbot: QtBot, runner: D
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from salesmgr.models.demo import load_demo
+    from salesmgr.demo import load_demo
     load_demo(db, opportunities=300, reps=8)
     return db
 
@@ -143,8 +143,8 @@ def test_the_export_dialog_writes_a_report_and_data(qtbot: QtBot, runner: DbRunn
 
 def test_a_deals_stage_history_exports_from_its_dialog(qtbot: QtBot, runner: DbRunner, db: Database,
                                                        pipeline_ids: dict[str, int], tmp_path: Path) -> None:  # noqa: F811
-    from salesmgr.models import opportunities as service
-    from tests.test_pipeline_page import open_dialog
+    from salesmgr.models.pipeline import opportunities as service
+    from tests.views.pipeline.test_page import open_dialog
 
     page = PipelinePage(runner)
     qtbot.addWidget(page)

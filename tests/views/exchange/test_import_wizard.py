@@ -14,19 +14,19 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButto
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from salesmgr.exchange import importer
-from salesmgr.exchange.mapping import list_presets, save_preset
-from salesmgr.exchange.results import ImportOptions, ImportResult
+from salesmgr.exchange.imports import importer
+from salesmgr.exchange.imports.mapping import list_presets, save_preset
+from salesmgr.exchange.imports.results import ImportOptions, ImportResult
 from salesmgr.models import Opportunity, Rep, StageDefinition
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
-from salesmgr.views import import_wizard
-from salesmgr.views.import_page import ImportPage
-from salesmgr.views.import_wizard import CHOOSE, PREVIEW, RUN, SUMMARY, ImportWizard
+from salesmgr.views.exchange import import_wizard
+from salesmgr.views.exchange.import_page import ImportPage
+from salesmgr.views.exchange.import_wizard import CHOOSE, PREVIEW, RUN, SUMMARY, ImportWizard
 from salesmgr.views.main_window import MainWindow
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.ui_settings import UiSettings
-from tests import crm_files
+from tests.helpers import crm_files
 
 TIMEOUT = 20000
 MakeWizard = Callable[..., ImportWizard]

@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
 
 from salesmgr.models import Account, Opportunity, Rep, StageDefinition, StageHistory, Team
-from salesmgr.models import opportunities as service
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.money import MoneyError
-from salesmgr.models.opportunities import OpportunityFilter
-from salesmgr.views.opportunity_dialog import OpportunityDialog
-from salesmgr.views.pipeline_model import PAGE_SIZE, PipelineModel
-from salesmgr.views.pipeline_page import PipelinePage, quarter_bounds
+from salesmgr.models.pipeline import opportunities as service
+from salesmgr.models.pipeline.opportunities import OpportunityFilter
+from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
+from salesmgr.views.pipeline.page import PipelinePage, quarter_bounds
+from salesmgr.views.pipeline.table_model import PAGE_SIZE, PipelineModel
 from salesmgr.views.runner import DbRunner
 
 TIMEOUT = 5000

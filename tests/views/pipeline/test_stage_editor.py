@@ -10,9 +10,9 @@ from sqlalchemy import select
 from salesmgr.models import Opportunity, StageDefinition, StageHistory
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
-from salesmgr.models.stage_admin import StageInput, StageRow, list_stages, save_stages
+from salesmgr.models.pipeline.stages import StageInput, StageRow, list_stages, save_stages
+from salesmgr.views.pipeline.stage_editor import StageEditorDialog
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.stage_editor import StageEditorDialog
 
 TIMEOUT = 10_000
 DEFAULT_NAMES = ["Lead identified", "Needs confirmed", "Solution demo", "Negotiation", "Won", "Lost"]

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from salesmgr.models import team as service
 from salesmgr.models.database import Database
 from salesmgr.models.org import Rep, Team
-from salesmgr.models.team import RepInput, RepRow, TeamRow
-from salesmgr.views.rep_table_model import RepFilterProxy, RepTableModel
-from salesmgr.views.row_table_model import SORT_ROLE
+from salesmgr.models.team import roster as service
+from salesmgr.models.team.roster import RepInput, RepRow, TeamRow
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.team_page import TeamPage
-from salesmgr.views.team_table_model import TeamTableModel
+from salesmgr.views.team.page import TeamPage
+from salesmgr.views.team.rep_table_model import RepFilterProxy, RepTableModel
+from salesmgr.views.team.team_table_model import TeamTableModel
+from salesmgr.views.widgets.row_table_model import SORT_ROLE
 
 TIMEOUT = 5000
 

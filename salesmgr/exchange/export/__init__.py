@@ -1,0 +1,2 @@
+"""Writing workbooks: safe atomic xlsx files (``workbook``), the streaming table writer (``table_writer``,
+``xlsx_stream``) and the data exports of every import kind with their queries (``data``, ``queries``)."""

@@ -1,0 +1,1 @@
+"""The Dashboard page: KPI tiles over four charts; ``loaders`` (no Qt) read what it shows."""

@@ -1,0 +1,1 @@
+"""The Team page: reps and teams, their dialogs and table models."""

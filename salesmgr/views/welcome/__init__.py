@@ -1,0 +1,1 @@
+"""The welcome page of an empty database: import a CRM export or load demo data."""
