@@ -6,8 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli.reports import owner_ids
-from salesmgr.cli.support import UsageError, emit, open_db, terminal_progress
+from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, terminal_progress
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
 from salesmgr.models.periods import parse_period
 

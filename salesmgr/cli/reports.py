@@ -5,14 +5,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from salesmgr.cli.support import UsageError, emit, open_db
-
-
-def owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
-    from salesmgr.models.lookup import find_rep, find_team
-
-    return (find_team(session, args.team) if args.team else None,
-            find_rep(session, args.rep) if args.rep else None)
+from salesmgr.cli.support import UsageError, emit, open_db, owner_ids
 
 
 def cmd_funnel(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""What the command modules share: the usage error, opening the database, printing the result, progress."""
+"""What the command modules share: the usage error, opening the database, finding the --team/--rep given,
+printing the result, progress."""
 from __future__ import annotations
 
 import argparse
@@ -17,7 +18,6 @@ class UsageError(Exception):
     """Bad arguments; exit 2 with the message."""
 
 
-
 def emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
     try:
         print(json.dumps(payload, ensure_ascii=False, indent=2) if args.json else text)
@@ -31,6 +31,13 @@ def open_db(args: argparse.Namespace, *, write: bool, create: bool = False) -> D
     """Writers take the single-instance lock; only ``init`` and ``demo`` create a missing database."""
     return open_database(args.db, lock=write, create=create)
 
+
+def owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
+    """The ids of ``--team`` and ``--rep`` (None when not given); an unknown or ambiguous name is refused."""
+    from salesmgr.models.lookup import find_rep, find_team
+
+    return (find_team(session, args.team) if args.team else None,
+            find_rep(session, args.rep) if args.rep else None)
 
 
 def terminal_progress() -> Progress:
