@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from salesmgr.models import clock
 from salesmgr.models.database import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,14 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """No test may touch the real per-user data folder or inherit SALESMGR_DB."""
     monkeypatch.setenv("SALESMGR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("SALESMGR_DB", raising=False)
+    monkeypatch.delenv(clock.ENV_VAR, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _real_clock() -> Iterator[None]:
+    """A test that fixes the day with ``clock.set_today`` never leaves it fixed for the next one."""
+    yield
+    clock.set_today(None)
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from salesmgr.cli.imports import cmd_import
 from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
 from salesmgr.cli.support import EXIT_BAD_INPUT, UsageError
 from salesmgr.i18n import set_language
+from salesmgr.models import clock
 from salesmgr.models.errors import UserError
 from salesmgr.progress import Cancelled
 
@@ -118,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
+        return _fail(str(exc))
+    try:
+        clock.fixed_today()  # a bad SALESMGR_TODAY is refused before anything runs
+    except UserError as exc:
         return _fail(str(exc))
     if args.command in (None, "gui"):
         return cmd_gui(args)  # Qt is loaded only here

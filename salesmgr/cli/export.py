@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, terminal_progress
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
+from salesmgr.models import clock
 from salesmgr.models.periods import parse_period
 
 
@@ -59,5 +59,5 @@ def _export(session: Any, kind: str, is_data: bool, out: Path, period: str | Non
         return {"path": str(result.path), "kind": kind, "rows": result.rows}
     from salesmgr.exchange.reports import ReportRequest, export_report
 
-    path = export_report(session, kind, ReportRequest(period, team_id, rep_id, date.today()), out, progress)
+    path = export_report(session, kind, ReportRequest(period, team_id, rep_id, clock.today()), out, progress)
     return {"path": str(path), "kind": kind}

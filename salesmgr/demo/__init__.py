@@ -34,7 +34,7 @@ from salesmgr.demo.org import (
     team_count,
     team_rows,
 )
-from salesmgr.models import Base, StageDefinition
+from salesmgr.models import Base, StageDefinition, clock
 from salesmgr.models.currency import base_currency, rates, set_rate
 from salesmgr.models.database import Database
 from salesmgr.models.dialect.sqlite_indexes import drop_indexes, rebuild_indexes
@@ -97,7 +97,7 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
         stages = _prepare(session, force=force)
         writer = BulkWriter(connection, fast=_fast_inserts(connection))
         indexes = drop_indexes(connection, COLUMNS) if writer.fast else []
-        loader = _Loader(writer, progress, stages, DemoRandom(seed), today or date.today())
+        loader = _Loader(writer, progress, stages, DemoRandom(seed), today or clock.today())
         summary = loader.run(reps, opportunities)
         loader.step(f"Building {len(indexes)} indexes")
         rebuild_indexes(connection, indexes)

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from salesmgr.exchange.export.workbook import append_literal, save_atomically
-from salesmgr.models import Account, Opportunity, Rep, StageDefinition
+from salesmgr.models import Account, Opportunity, Rep, StageDefinition, clock
 from salesmgr.models.database import Database
 from salesmgr.models.money import from_minor
 from salesmgr.paths import data_dir
@@ -47,7 +47,7 @@ def write_samples(db: Database, today: date | None = None) -> list[Path]:
         deals = _open_deals(session)
         stages = list(session.scalars(select(StageDefinition.name).where(StageDefinition.kind == "open")
                                       .order_by(StageDefinition.position)))
-    today = today or date.today()
+    today = today or clock.today()
     half = len(deals) // 2
     return [_salesforce(folder / SALESFORCE_FILE, deals[:half], stages, today),
             _fxiaoke(folder / FXIAOKE_FILE, deals[half:])]

@@ -1,7 +1,6 @@
 """The declarative base and the column types shared by all entities."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -35,6 +34,3 @@ class DecimalText(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -7,7 +7,8 @@ from decimal import Decimal
 from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from salesmgr.models.base import Base, DecimalText, utcnow
+from salesmgr.models.base import Base, DecimalText
+from salesmgr.models.clock import utcnow
 
 
 class Setting(Base):

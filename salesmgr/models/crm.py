@@ -7,7 +7,8 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salesmgr.models.base import Base, utcnow
+from salesmgr.models.base import Base
+from salesmgr.models.clock import utcnow
 from salesmgr.models.money import DEFAULT_CURRENCY, from_minor, to_minor
 from salesmgr.models.org import Rep
 from salesmgr.models.pipeline.entities import StageDefinition

@@ -10,7 +10,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from salesmgr.models import clock
 from salesmgr.models.errors import UserError
 from salesmgr.models.locking import InstanceLock, LockedError
 from salesmgr.paths import DB_ENV_VAR, default_db_path
@@ -265,7 +265,7 @@ def migrate(db: Database, direction: str, revision: str) -> None:
 def backup_file(db: Database, revision: str) -> Path:
     """Copy the SQLite file beside itself (with SQLite's backup API, so WAL content is included)."""
     assert db.path is not None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = db.path.with_name(f"{db.path.stem}.backup-{revision}-{stamp}{db.path.suffix or '.sqlite'}")
     source = sqlite3.connect(db.path)
     try:

@@ -7,7 +7,8 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from salesmgr.models.base import Base, utcnow
+from salesmgr.models.base import Base
+from salesmgr.models.clock import utcnow
 from salesmgr.models.money import DEFAULT_CURRENCY, from_minor, to_minor
 
 REP_ROLES = ("rep", "senior", "sdr", "manager")

@@ -90,6 +90,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{name} is a built-in mapping preset and cannot be deleted'),
     QT_TRANSLATE_NOOP("Domain", '{name} is the name of a built-in mapping preset; choose another name'),
     QT_TRANSLATE_NOOP("Domain", '{period} is not a period; write 2026Q3, 2026-09 or 2026'),
+    QT_TRANSLATE_NOOP("Domain", 'SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it'),
     QT_TRANSLATE_NOOP("Domain", '{value} could be day/month or month/day: write dates as YYYY-MM-DD'),
     QT_TRANSLATE_NOOP("Domain", '{value} is not a date'),
     QT_TRANSLATE_NOOP("Domain", '{value} is not a percentage between 0 and 100'),

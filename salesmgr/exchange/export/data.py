@@ -11,7 +11,7 @@ Which filters apply to which kind: see ``export_queries``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, Expo
 from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.exchange.imports.kinds import KINDS, FieldType
 from salesmgr.i18n import translate
-from salesmgr.models import Rep, Team
+from salesmgr.models import Rep, Team, clock
 from salesmgr.models.bonus.entities import score_from_centi
 from salesmgr.models.identity import own_source
 from salesmgr.models.money import from_minor
@@ -48,7 +48,7 @@ def export_data(session: Session, kind: str, out: Path, *, team_id: int | None =
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
     columns = export_columns(kind, query, _single_currency(session, statement, query))
     rows = _stream(session, statement, row_converter(query, own_source(session)))
-    generated = translate("Reports", "Generated: {when}").format(when=f"{datetime.now():%Y-%m-%d %H:%M}")
+    generated = translate("Reports", "Generated: {when}").format(when=f"{clock.now():%Y-%m-%d %H:%M}")
     notes = [_filter_note(session, team_id, rep_id, period), generated]
     return write_table(out, columns, rows, sheet=kind, title=kind_title(kind), notes=notes, total=total,
                        progress=progress)

@@ -22,7 +22,7 @@ from salesmgr.exchange.imports.rows import Problem, RowReader, plan_columns
 from salesmgr.exchange.imports.upsert import Outcome, Record, upsert
 from salesmgr.exchange.read.readers import read_table
 from salesmgr.exchange.read.table import Cell, ImportFileError, Table
-from salesmgr.models import Base
+from salesmgr.models import Base, clock
 from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Database
 from salesmgr.models.dialect.sqlite import bulk_load
@@ -179,7 +179,7 @@ def _reject_ambiguous(result: ImportResult, outcome: Outcome, rows: list[tuple[i
 
 def _stage_history(session: Session, outcome: Outcome) -> None:
     """A StageHistory row for each new opportunity and each one whose stage changed."""
-    now = datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     rows: list[dict[str, Any]] = [
         {"opportunity_id": opp_id, "stage_id": values["stage_id"], "entered_at": _entered(values, now)}
         for opp_id, values in outcome.inserted

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from salesmgr.i18n import translate
+from salesmgr.models import clock
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.org import Rep, Team
@@ -18,11 +19,11 @@ class ReportRequest:
     period: str | None  # 2026Q3 / 2026-09 / 2026; None = the current quarter
     team_id: int | None = None
     rep_id: int | None = None
-    today: date | None = None  # None = date.today()
+    today: date | None = None  # None = clock.today()
 
     def resolved_period(self) -> str:
         """The period in its canonical spelling (the current quarter when none was given)."""
-        return normalise_period(self.period or current_quarter(self.today or date.today()))
+        return normalise_period(self.period or current_quarter(self.today or clock.today()))
 
     def metric_filter(self) -> MetricFilter:
         """Deals filed by close date inside the period, narrowed to the team and rep (as the dashboard does)."""
@@ -48,5 +49,5 @@ def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:
 
 def generated_now() -> datetime:
     """The local time with its UTC offset, to the second."""
-    return datetime.now().astimezone().replace(microsecond=0)
+    return clock.aware_now().replace(microsecond=0)
 

@@ -9,10 +9,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.models.base import utcnow
 from salesmgr.models.bonus.audit import record
 from salesmgr.models.bonus.entities import BonusAdjustment, BonusApproval
 from salesmgr.models.bonus.sheet import BonusError, canonical_quarter, live_sheet, sheet_to_dict
+from salesmgr.models.clock import utcnow
 from salesmgr.models.currency import base_currency
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.money import from_minor, quantize, to_minor

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.models.base import utcnow
 from salesmgr.models.bonus.entities import BonusAudit
+from salesmgr.models.clock import utcnow
 
 ACTIONS = ("plan", "adjustment", "approve", "unapprove")
 

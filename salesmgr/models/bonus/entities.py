@@ -11,7 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from salesmgr.models.base import Base, utcnow
+from salesmgr.models.base import Base
+from salesmgr.models.clock import utcnow
 from salesmgr.models.money import DEFAULT_CURRENCY
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from salesmgr.models import clock
 from salesmgr.models.crm import Account, Opportunity
 from salesmgr.models.metrics.cache import MetricCache, OpenStay
 from salesmgr.models.metrics.conversion import Converter
@@ -94,7 +95,7 @@ def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None
     """
     stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
     limits = _limits(session, stages, thresholds, cache)
-    late = _late(session, flt, today or date.today(), stages, limits, cache)
+    late = _late(session, flt, today or clock.today(), stages, limits, cache)
     converter = Converter.load(session)
     found: list[StalledDeal] = []
     ids = list(late)
@@ -118,7 +119,7 @@ def stalled_count(session: Session, flt: MetricFilter, today: date | None = None
     """How many deals ``stalled_deals`` would list, without reading their names and amounts."""
     stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
     limits = _limits(session, stages, thresholds, cache)
-    return len(_late(session, flt, today or date.today(), stages, limits, cache))
+    return len(_late(session, flt, today or clock.today(), stages, limits, cache))
 
 
 def _limits(session: Session, stages: dict[int, Any], thresholds: dict[int, float] | None,

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.i18n import translate
+from salesmgr.models import clock
 from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
@@ -87,7 +88,7 @@ def dashboard_stages(session: Session, period: str | None = None, *, team_id: in
                      rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
                      ) -> dict[str, Any]:
     """The period's funnel stages as the dashboard draws them (the first part of ``dashboard_report``)."""
-    period, flt = _period_filter(period, team_id, rep_id, today or date.today())
+    period, flt = _period_filter(period, team_id, rep_id, today or clock.today())
     currency = base_currency(session)
     assert flt.date_from is not None and flt.date_to is not None
     return {"period": period, "from": flt.date_from.isoformat(), "to": flt.date_to.isoformat(),
@@ -98,7 +99,7 @@ def dashboard_tiles(session: Session, period: str | None = None, *, team_id: int
                     rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
                     ) -> dict[str, Any]:
     """The KPI tiles of ``dashboard_report`` without the stages."""
-    today = today or date.today()
+    today = today or clock.today()
     period, flt = _period_filter(period, team_id, rep_id, today)
     currency = base_currency(session)
     won = won_amount(session, flt)
@@ -122,7 +123,7 @@ def dashboard_report(session: Session, period: str | None = None, *, team_id: in
     """The KPI tiles for one period (default: the current quarter): won vs quota, win rate, average cycle,
     weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals,
     with the funnel's stages for the period (the dashboard draws them)."""
-    today = today or date.today()
+    today = today or clock.today()
     stages = dashboard_stages(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
     tiles = dashboard_tiles(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
     return {**{key: stages[key] for key in ("period", "from", "to", "currency")}, **tiles,

@@ -16,7 +16,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from salesmgr.models.base import utcnow
+from salesmgr.models import clock
+from salesmgr.models.clock import utcnow
 from salesmgr.models.crm import Account, Opportunity
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.filters import MetricFilter, conditions
@@ -202,7 +203,7 @@ def move_stage(session: Session, opportunity_id: int, stage_id: int, when: datet
     if stage.kind == "open":
         opportunity.closed_date = None
     else:
-        opportunity.closed_date = when.date() if when is not None else date.today()
+        opportunity.closed_date = when.date() if when is not None else clock.today()
     session.add(StageHistory(opportunity_id=opportunity.id, stage_id=stage.id, entered_at=when or utcnow()))
     session.flush()
 

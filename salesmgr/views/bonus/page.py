@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
-from salesmgr.models import bonus
+from salesmgr.models import bonus, clock
 from salesmgr.models.bonus import Award, BonusPlan, BonusSheet, RepStatement
 from salesmgr.models.money import format_money
 from salesmgr.models.team.roster import list_reps
@@ -71,7 +71,7 @@ class BonusesPage(QWidget):
     def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.data: BonusData | None = None
         self.statement: RepStatement | None = None
         self.model = BonusTableModel(self)

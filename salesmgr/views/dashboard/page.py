@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
+from salesmgr.models import clock
 from salesmgr.models.metrics import summary
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
 from salesmgr.views.dashboard.loaders import (
@@ -84,7 +85,7 @@ class DashboardPage(QWidget):
     def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.funnel_part: FunnelPart | None = None
         self._latest = LatestRequest()
         self._waiting: set[str] = set()

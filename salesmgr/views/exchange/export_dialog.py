@@ -20,6 +20,7 @@ from shiboken6 import isValid
 
 from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
+from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
 from salesmgr.views.exchange.mapping_model import kind_labels
@@ -57,7 +58,7 @@ class ExportDialog(QDialog):
                  rep_id: int | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self._wanted_owners = (team_id, rep_id)
         self.job: ExportJob | None = None
         self.written: Path | None = None

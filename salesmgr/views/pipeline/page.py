@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from sqlalchemy.orm import Session
 
+from salesmgr.models import clock
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
@@ -154,7 +155,7 @@ class PipelinePage(QWidget):
         return row
 
     def _period_row(self) -> QHBoxLayout:
-        start, end = quarter_bounds(date.today())
+        start, end = quarter_bounds(clock.today())
         self.all_dates_check = QCheckBox(self.tr("All dates"))
         self.all_dates_check.setChecked(True)
         self.date_field_combo = QComboBox()

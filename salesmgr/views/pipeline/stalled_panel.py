@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
+from salesmgr.models import clock
 from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.stages import StalledDeal, stalled_deals
 from salesmgr.views.messages import user_message
@@ -126,7 +127,7 @@ class StalledPanel(QWidget):
 
     def _export_notes(self) -> list[str]:
         return [self.tr("Open deals past their stage's stall threshold, as of {day}").format(
-            day=(self.today or date.today()).isoformat())]
+            day=(self.today or clock.today()).isoformat())]
 
     def _double_clicked(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.deals):

@@ -9,7 +9,6 @@ Pipeline) passes ``stream``: a function that writes the file from a Session in t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
 from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
 from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name
@@ -75,14 +75,14 @@ def table_rows(view: QTableView) -> list[list[Any]]:
 
 def generated_line(widget: QWidget) -> str:
     text = QCoreApplication.translate("ExportJob", "Generated {when}")
-    return text.format(when=datetime.now().strftime("%Y-%m-%d %H:%M"))
+    return text.format(when=clock.now().strftime("%Y-%m-%d %H:%M"))
 
 
 def export_table(view: QTableView, runner: Any, title: str, notes: Sequence[str] = (),
                  stream: Stream | None = None, *, columns: Sequence[ExportColumn] = (),
                  path: Path | None = None) -> ExportJob | None:
     """Ask for a file (unless ``path`` is given) and write the table to it in the background."""
-    out = path or ask_export_path(view, safe_file_name(f"{title} {datetime.now():%Y-%m-%d}"), csv=True)
+    out = path or ask_export_path(view, safe_file_name(f"{title} {clock.now():%Y-%m-%d}"), csv=True)
     if out is None:
         return None
     lines = [*notes, generated_line(view)]
