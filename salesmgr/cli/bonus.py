@@ -23,6 +23,7 @@ from typing import Any
 
 from salesmgr.cli.support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
 from salesmgr.exchange.export.table_writer import display_width
+from salesmgr.models.periods import Period, parse_quarter
 
 RATIO_PLACES = Decimal("0.0001")
 ACTIONS = ("show", "approve", "unapprove")
@@ -46,9 +47,10 @@ def cmd_bonus(args: argparse.Namespace) -> int:
         raise UsageError("--out writes the report; use it without approve/unapprove")
     if args.out and Path(args.out).suffix.lower() != ".xlsx":
         raise UsageError("the bonus report is an .xlsx file; give --out a name ending in .xlsx")
+    period = parse_quarter(args.period)  # parsed once, here; a bad one is refused before the database opens
     if args.action == "show":
-        return _show(args)
-    return _change(args)
+        return _show(args, period)
+    return _change(args, period)
 
 
 def _refused(message: str) -> int:
@@ -56,7 +58,7 @@ def _refused(message: str) -> int:
     return EXIT_REFUSED
 
 
-def _change(args: argparse.Namespace) -> int:
+def _change(args: argparse.Namespace, period: Period) -> int:
     from salesmgr.models.bonus import BonusError, approve, unapprove
 
     actor = getpass.getuser()
@@ -64,28 +66,27 @@ def _change(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             if args.action == "approve":
-                approve(session, args.period, actor)
+                approve(session, period, actor)
             else:
-                unapprove(session, args.period, args.reason, actor)
+                unapprove(session, period, args.reason, actor)
     except BonusError as exc:
         return _refused(str(exc))
     finally:
         db.close()
-    period = args.period.strip().upper()
     done = "approved" if args.action == "approve" else "unapproved"
-    return emit(args, {"period": period, "approved": args.action == "approve", "by": actor},
+    return emit(args, {"period": period.key, "approved": args.action == "approve", "by": actor},
                 f"bonuses of {period} {done} by {actor}")
 
 
-def _show(args: argparse.Namespace) -> int:
+def _show(args: argparse.Namespace, period: Period) -> int:
     from salesmgr.models.bonus import bonus_sheet
 
     db = open_db(args, write=False)
     try:
         with db.session() as session:
-            sheet = bonus_sheet(session, args.period)
+            sheet = bonus_sheet(session, period)
             if args.out:
-                _write(session, args)
+                _write(session, args, period)
     finally:
         db.close()
     missing = [rep.rep for rep in sheet.reps if rep.problems]
@@ -96,10 +97,10 @@ def _show(args: argparse.Namespace) -> int:
     return emit(args, payload, text)
 
 
-def _write(session: Any, args: argparse.Namespace) -> None:
+def _write(session: Any, args: argparse.Namespace, period: Period) -> None:
     from salesmgr.exchange.reports import ReportRequest, export_report
 
-    export_report(session, "bonus", ReportRequest(args.period), Path(args.out), terminal_progress())
+    export_report(session, "bonus", ReportRequest(period), Path(args.out), terminal_progress())
 
 
 def _ratio(value: Decimal | None) -> str | None:
@@ -150,7 +151,7 @@ def sheet_json(sheet: Any) -> dict[str, Any]:
     """The issue's JSON for a ``BonusSheet`` (plus ids, effective weights and the reasons for nulls)."""
     plan = sheet.plan
     return {
-        "period": sheet.period, "currency": sheet.currency,
+        "period": sheet.period.key, "currency": sheet.currency,
         "weights": {"sales": f"{plan.weight_sales:.2f}", "csat": f"{plan.weight_csat:.2f}",
                     "process": f"{plan.weight_process:.2f}"},
         "reps": [rep_json(rep) for rep in sheet.reps], "total": _money(sheet.total), "approved": sheet.approved,

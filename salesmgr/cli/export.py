@@ -8,7 +8,7 @@ from typing import Any
 from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, terminal_progress
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
 from salesmgr.models import clock
-from salesmgr.models.periods import parse_period
+from salesmgr.models.periods import Period
 
 
 def report_names() -> tuple[str, ...]:
@@ -39,19 +39,18 @@ def resolve_kind(name: str, out: Path) -> tuple[str, bool]:
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind, is_data = resolve_kind(args.kind, out)
-    if args.period:
-        parse_period(args.period)  # a bad period is refused before the database is opened
+    period = Period.parse(args.period) if args.period else None  # refused before the database is opened
     db = open_db(args, write=False)
     try:
         with db.session() as session:
             team_id, rep_id = owner_ids(session, args)
-            payload = _export(session, kind, is_data, out, args.period, team_id, rep_id)
+            payload = _export(session, kind, is_data, out, period, team_id, rep_id)
     finally:
         db.close()
     return emit(args, payload, payload["path"])
 
 
-def _export(session: Any, kind: str, is_data: bool, out: Path, period: str | None, team_id: int | None,
+def _export(session: Any, kind: str, is_data: bool, out: Path, period: Period | None, team_id: int | None,
             rep_id: int | None) -> dict[str, Any]:
     progress = terminal_progress()
     if is_data:
@@ -59,5 +58,7 @@ def _export(session: Any, kind: str, is_data: bool, out: Path, period: str | Non
         return {"path": str(result.path), "kind": kind, "rows": result.rows}
     from salesmgr.exchange.reports import ReportRequest, export_report
 
-    path = export_report(session, kind, ReportRequest(period, team_id, rep_id, clock.today()), out, progress)
+    today = clock.today()
+    request = ReportRequest(period or Period.quarter_of(today), team_id, rep_id, today)  # reports: this quarter
+    path = export_report(session, kind, request, out, progress)
     return {"path": str(path), "kind": kind}

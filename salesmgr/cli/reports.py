@@ -6,6 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 from salesmgr.cli.support import UsageError, emit, open_db, owner_ids
+from salesmgr.models import clock
+from salesmgr.models.periods import Period
 
 
 def cmd_funnel(args: argparse.Namespace) -> int:
@@ -51,11 +53,12 @@ def _days(value: float | None) -> str:
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from salesmgr.models.metrics.summary import dashboard_report
 
+    period = Period.parse(args.period) if args.period else Period.quarter_of(clock.today())
     db = open_db(args, write=False)
     try:
         with db.session() as session:
             team_id, rep_id = owner_ids(session, args)
-            report = dashboard_report(session, args.period, team_id=team_id, rep_id=rep_id)
+            report = dashboard_report(session, period, team_id=team_id, rep_id=rep_id)
     finally:
         db.close()
     won = report["won"]

@@ -86,4 +86,4 @@ def demo_plan(cal: Calendar) -> BonusPlan:
 
 def plan_row(cal: Calendar) -> Row:
     saved = cal.days[cal.window_start - 7] + TIMES[600]
-    return (1, cal.periods[0], json.dumps(plan_to_dict(demo_plan(cal)), sort_keys=True), saved, "demo")
+    return (1, cal.periods[0].key, json.dumps(plan_to_dict(demo_plan(cal)), sort_keys=True), saved, "demo")

@@ -12,25 +12,13 @@ from datetime import date, timedelta
 from itertools import accumulate
 
 from salesmgr.demo.names import INDUSTRIES, DemoRandom, NameMaker
+from salesmgr.models.periods import Period
 
 QUARTERS = 9  # the current quarter and the eight before it
 LOOKBACK_DAYS = 400  # accounts and early leads exist before the first quarter
 LOOKAHEAD_DAYS = 400  # expected close dates of open deals
 TIMES = [f" {m // 60:02d}:{m % 60:02d}:00.000000" for m in range(1440)]
 Row = tuple[object, ...]
-
-
-def quarter_start(day: date) -> date:
-    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-
-
-def add_quarters(day: date, count: int) -> date:
-    months = day.year * 12 + day.month - 1 + 3 * count
-    return date(months // 12, months % 12 + 1, 1)
-
-
-def period_label(day: date) -> str:
-    return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
 @dataclass
@@ -42,19 +30,19 @@ class Calendar:
     days: list[str]
     quarter_of: list[int]  # day index -> quarter 0..QUARTERS-1, or -1 outside the quarters
     quarter_starts: list[int]  # QUARTERS + 1 day indexes
-    periods: list[str]
+    periods: list[Period]  # the QUARTERS quarters, oldest first
 
     @classmethod
     def around(cls, today: date) -> Calendar:
-        first = add_quarters(quarter_start(today), -(QUARTERS - 1))
+        periods = [Period.quarter_of(today).shifted(q - (QUARTERS - 1)) for q in range(QUARTERS)]
+        first = periods[0].start
         base = first - timedelta(days=LOOKBACK_DAYS)
         count = (today - base).days + LOOKAHEAD_DAYS + 1
         days = [(base + timedelta(days=i)).isoformat() for i in range(count)]
-        starts = [(add_quarters(first, q) - base).days for q in range(QUARTERS + 1)]
+        starts = [(period.start - base).days for period in periods] + [(periods[-1].end - base).days + 1]
         quarter_of = [-1] * count
         for q in range(QUARTERS):
             quarter_of[starts[q]:starts[q + 1]] = [q] * (starts[q + 1] - starts[q])
-        periods = [period_label(add_quarters(first, q)) for q in range(QUARTERS)]
         return cls(today, base, days, quarter_of, starts, periods)
 
     @property
@@ -292,9 +280,9 @@ def _rows(cal: Calendar, reps: list[DemoRep], amounts: dict[tuple[int, int], int
     teams: dict[tuple[int, int], int] = {}
     rows: list[Row] = []
     for (rep_id, q), yuan in sorted(amounts.items()):
-        rows.append((len(rows) + 1, rep_id, None, cal.periods[q], yuan * minor_unit, "CNY"))
+        rows.append((len(rows) + 1, rep_id, None, cal.periods[q].key, yuan * minor_unit, "CNY"))
         key = (team_of[rep_id], q)
         teams[key] = teams.get(key, 0) + yuan
     for (team, q), yuan in sorted(teams.items()):
-        rows.append((len(rows) + 1, None, team + 1, cal.periods[q], yuan * minor_unit, "CNY"))
+        rows.append((len(rows) + 1, None, team + 1, cal.periods[q].key, yuan * minor_unit, "CNY"))
     return rows

@@ -12,6 +12,7 @@ from salesmgr.cli import main
 from salesmgr.models import Account, Opportunity, Quota, Rep, StageDefinition, StageHistory, Team
 from salesmgr.models.database import Database
 from salesmgr.models.metrics.summary import dashboard_report
+from salesmgr.models.periods import Period
 
 
 def _deal(s, stages, rep, account, name, stage, amount, probability, created, expected, closed, history) -> None:
@@ -82,7 +83,7 @@ def test_funnel_filters_by_period_and_rep(small: Database, db_path: Path, capsys
 
 def test_dashboard_tiles_for_the_quarter(small: Database) -> None:
     with small.session() as s:
-        report = dashboard_report(s, "2026Q1", today=date(2026, 3, 1))
+        report = dashboard_report(s, Period.parse("2026Q1"), today=date(2026, 3, 1))
     assert report["won"] == {"amount": "100.00", "quota": "400.00", "attainment": 0.25}
     assert (report["win_rate"], report["avg_cycle_days"], report["weighted_pipeline"]) == (0.5, 31.0, "150.00")
     assert report["data_completeness"] == 1.0  # A, B, C are in Q1 and complete; D closes in Q2

@@ -23,8 +23,10 @@ from salesmgr.models import Account, Activity, Opportunity, Quota, Rep, StageDef
 from salesmgr.models.bonus import CsatResponse, TrainingAttendance, TrainingSession
 from salesmgr.models.currency import set_rate
 from salesmgr.models.database import Database
+from salesmgr.models.periods import Period
 
-PERIOD = "2026Q3"
+PERIOD = "2026Q3"  # as typed and stored
+QUARTER = Period.parse(PERIOD)  # as the domain takes it
 ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT = Decimal("17699.77"), Decimal("5000.00"), Decimal("18000.00")
 
 

@@ -28,7 +28,7 @@ from salesmgr.models import Rep, Team, clock
 from salesmgr.models.bonus.entities import score_from_centi
 from salesmgr.models.identity import own_source
 from salesmgr.models.money import from_minor
-from salesmgr.models.periods import parse_period
+from salesmgr.models.periods import Period
 from salesmgr.progress import NO_PROGRESS, Progress
 
 DATA_KINDS: tuple[str, ...] = tuple(KINDS)
@@ -39,12 +39,12 @@ _COLUMN_TYPES = {FieldType.DATE: ColumnType.DATE, FieldType.DATETIME: ColumnType
 
 
 def export_data(session: Session, kind: str, out: Path, *, team_id: int | None = None, rep_id: int | None = None,
-                period: str | None = None, progress: Progress = NO_PROGRESS) -> ExportResult:
+                period: Period | None = None, progress: Progress = NO_PROGRESS) -> ExportResult:
     """Write the records of ``kind`` (narrowed by team, rep and period where the kind has them) to ``out``."""
     if kind not in DATA_KINDS:
         raise ExportError("unknown data kind {kind}; use one of {kinds}", kind=kind, kinds=", ".join(DATA_KINDS))
     query = QUERIES[kind]()
-    statement = _filtered(query, team_id, rep_id, parse_period(period) if period else None)
+    statement = _filtered(query, team_id, rep_id, period.bounds if period else None)
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
     columns = export_columns(kind, query, _single_currency(session, statement, query))
     rows = _stream(session, statement, row_converter(query, own_source(session)))
@@ -128,10 +128,10 @@ def _stream(session: Session, statement: Select[Any], convert: Callable[[Sequenc
         yield convert(row)
 
 
-def _filter_note(session: Session, team_id: int | None, rep_id: int | None, period: str | None) -> str:
+def _filter_note(session: Session, team_id: int | None, rep_id: int | None, period: Period | None) -> str:
     team = _name(session, Team, team_id)
     rep = _name(session, Rep, rep_id)
-    parts = [translate("Reports", "Period: {period}").format(period=period.strip().upper()) if period else "",
+    parts = [translate("Reports", "Period: {period}").format(period=period.key) if period else "",
              translate("Reports", "Team: {name}").format(name=team) if team else "",
              translate("Reports", "Rep: {name}").format(name=rep) if rep else ""]
     shown = [part for part in parts if part]

@@ -34,7 +34,6 @@ from salesmgr.models.bonus.kpis import PROCESS_KPIS, kpi_label
 from salesmgr.models.bonus.statements import activities, csat_responses, explain, training, won_deals
 from salesmgr.models.money import exponent
 from salesmgr.models.org import Rep
-from salesmgr.models.periods import quarter_bounds
 
 MONEY, PERCENT, NUMBER, INTEGER = ValueType.MONEY, ValueType.PERCENT, ValueType.NUMBER, ValueType.INTEGER
 ATTAINMENT = "{won}/{quota}"
@@ -140,7 +139,7 @@ def _row(rep: RepBonus, plan: BonusPlan) -> tuple[CellValue, ...]:
 
 def bonus_table(sheet: BonusSheet, reps: list[RepBonus]) -> Table:
     return Table("bonus", _columns(sheet.plan), [_row(rep, sheet.plan) for rep in reps],
-                 title=translate("Reports", "Bonuses {period}").format(period=sheet.period),
+                 title=translate("Reports", "Bonuses {period}").format(period=sheet.period.key),
                  totals={"rep": total_label(translate("Reports", "Total")), "target": SUM, "won": SUM, "computed": SUM,
                          "adjustment": SUM, "payout": SUM})
 
@@ -171,7 +170,8 @@ def plan_values(plan: BonusPlan) -> KeyValues:
         *(KeyValue(translate("Reports", "Target bonus: {role}").format(role=role), value, MONEY, c)
           for role, value in sorted(plan.role_targets.items())),
     ]
-    return KeyValues(tuple(items), title=translate("Reports", "Plan in force from {period}").format(period=plan.period))
+    title = translate("Reports", "Plan in force from {period}").format(period=plan.period.key)
+    return KeyValues(tuple(items), title=title)
 
 
 def _kpi_targets(plan: BonusPlan) -> tuple[KeyValue, ...]:
@@ -195,7 +195,7 @@ def _rep_overrides(session: Session, plan: BonusPlan) -> Table:
 
 def statement_sheet(session: Session, sheet: BonusSheet, rep: RepBonus, index: int) -> Sheet:
     """One rep's explanation and the records behind it; the won deals' SUM equals the won input."""
-    start, end = quarter_bounds(sheet.period)
+    start, end = sheet.period.bounds
     lines = KeyValues(tuple(KeyValue(line.label, line.value, note=line.detail)
                             for line in explain(rep, sheet.plan, sheet.period)), title=rep.rep)
     tables = (_deals(session, sheet.currency, rep, index, start, end), _csat(session, rep, index, start, end),
@@ -262,8 +262,7 @@ def _selected(session: Session, sheet: BonusSheet, request: ReportRequest) -> li
 
 def build(session: Session, request: ReportRequest) -> Report:
     """The quarter's bonus table with live formulas, the plan, and a statement sheet per rep."""
-    period = request.resolved_period()
-    sheet = bonus_sheet(session, period)
+    sheet = bonus_sheet(session, request.period)
     reps = _selected(session, sheet, request)
     plan_blocks: tuple[KeyValues | Table, ...] = (plan_values(sheet.plan),)
     if sheet.plan.rep_targets:
@@ -275,4 +274,4 @@ def build(session: Session, request: ReportRequest) -> Report:
     sheets = (Sheet(translate("Reports", "Bonuses"), (bonus_table(sheet, reps),)),
               Sheet(translate("Reports", "Plan"), plan_blocks),
               *(statement_sheet(session, sheet, rep, index) for index, rep in enumerate(reps)))
-    return Report(translate("Reports", "Quarterly bonuses"), sheet.period, filters, generated_now(), sheets)
+    return Report(translate("Reports", "Quarterly bonuses"), sheet.period.key, filters, generated_now(), sheets)

@@ -61,8 +61,8 @@ def _tiles(tiles: dict[str, Any], currency: str) -> KeyValues:
     ), title=translate("Reports", "Key figures"))
 
 
-def _ranking(session: Session, request: ReportRequest, period: str, currency: str) -> Table:
-    ranks = [r for r in rep_ranking(session, period, request.team_id)
+def _ranking(session: Session, request: ReportRequest, currency: str) -> Table:
+    ranks = [r for r in rep_ranking(session, request.period, request.team_id)
              if request.rep_id is None or r.rep_id == request.rep_id]
     rows = [(place, r.name, r.team, r.won_amount, r.won_count, r.quota,
              no_quota() if r.attainment is None else r.attainment) for place, r in enumerate(ranks, start=1)]
@@ -86,10 +86,10 @@ def _ranking(session: Session, request: ReportRequest, period: str, currency: st
 
 def build(session: Session, request: ReportRequest) -> Report:
     """The dashboard's KPI tiles for the period and the reps ranked by won amount."""
-    period = request.resolved_period()
-    tiles = dashboard_tiles(session, period, team_id=request.team_id, rep_id=request.rep_id, today=request.today)
+    tiles = dashboard_tiles(session, request.period, team_id=request.team_id, rep_id=request.rep_id,
+                            today=request.today)
     currency = base_currency(session)
     sheets = (Sheet(translate("Reports", "Dashboard"), (_tiles(tiles, currency),)),
-              Sheet(translate("Reports", "Rep ranking"), (_ranking(session, request, period, currency),)))
-    return Report(translate("Reports", "Sales dashboard"), period, filter_lines(session, request), generated_now(),
-                  sheets)
+              Sheet(translate("Reports", "Rep ranking"), (_ranking(session, request, currency),)))
+    return Report(translate("Reports", "Sales dashboard"), request.period.key, filter_lines(session, request),
+                  generated_now(), sheets)

@@ -91,5 +91,5 @@ def build(session: Session, request: ReportRequest) -> Report:
         TABLE, _columns(data["currency"]), _rows(stages), title=translate("Reports", "Funnel by stage"),
         totals={"stage": total_label(translate("Reports", "Total")), "count": SUM, "amount": SUM}, chart=chart,
     )
-    return Report(translate("Reports", "Sales funnel"), request.resolved_period(), filter_lines(session, request),
+    return Report(translate("Reports", "Sales funnel"), request.period.key, filter_lines(session, request),
                   generated_now(), (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))

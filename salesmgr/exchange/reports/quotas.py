@@ -57,7 +57,7 @@ def _rows(report: AttainmentReport) -> list[tuple[CellValue, ...]]:
 
 def build(session: Session, request: ReportRequest) -> Report:
     """Quota, won and attainment per rep, with team subtotals and a grand total, for the period."""
-    period = request.resolved_period()
+    period = request.period
     currency = base_currency(session)
     report = quota_attainment(session, period, team_id=request.team_id, rep_id=request.rep_id)
     title = translate("Reports", "Quota attainment by rep and team")
@@ -67,5 +67,5 @@ def build(session: Session, request: ReportRequest) -> Report:
                 "attainment": total_formula(attainment_formula())},
         group_by="team", thresholds=(Thresholds("attainment", RED_BELOW, GREEN_FROM),),
     )
-    return Report(translate("Reports", "Quota attainment"), period, filter_lines(session, request), generated_now(),
+    return Report(translate("Reports", "Quota attainment"), period.key, filter_lines(session, request), generated_now(),
                   (Sheet(translate("Reports", "Quota attainment"), (table,)),))

@@ -11,24 +11,19 @@ from salesmgr.models import clock
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.org import Rep, Team
-from salesmgr.models.periods import current_quarter, normalise_period, parse_period
+from salesmgr.models.periods import Period
 
 
 @dataclass(frozen=True)
 class ReportRequest:
-    period: str | None  # 2026Q3 / 2026-09 / 2026; None = the current quarter
+    period: Period
     team_id: int | None = None
     rep_id: int | None = None
-    today: date | None = None  # None = clock.today()
-
-    def resolved_period(self) -> str:
-        """The period in its canonical spelling (the current quarter when none was given)."""
-        return normalise_period(self.period or current_quarter(self.today or clock.today()))
+    today: date | None = None  # the day stalled deals are counted on; None = clock.today()
 
     def metric_filter(self) -> MetricFilter:
         """Deals filed by close date inside the period, narrowed to the team and rep (as the dashboard does)."""
-        start, end = parse_period(self.resolved_period())
-        return MetricFilter(start, end, DateField.CLOSE, self.team_id, self.rep_id)
+        return MetricFilter(self.period.start, self.period.end, DateField.CLOSE, self.team_id, self.rep_id)
 
 
 def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.bonus.audit import record
 from salesmgr.models.bonus.entities import BonusAdjustment, BonusApproval
-from salesmgr.models.bonus.sheet import BonusError, canonical_quarter, live_sheet, sheet_to_dict
+from salesmgr.models.bonus.sheet import BonusError, live_sheet, sheet_to_dict
 from salesmgr.models.clock import utcnow
 from salesmgr.models.currency import base_currency
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.money import from_minor, quantize, to_minor
 from salesmgr.models.org import Rep
+from salesmgr.models.periods import Period, require_quarter
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,13 @@ class Adjustment:
     made_at: datetime
 
 
-def is_approved(session: Session, period: str) -> bool:
-    return session.get(BonusApproval, canonical_quarter(period)) is not None
+def is_approved(session: Session, period: Period) -> bool:
+    return session.get(BonusApproval, require_quarter(period).key) is not None
 
 
-def _refuse_if_approved(session: Session, period: str) -> None:
+def _refuse_if_approved(session: Session, period: Period) -> None:
     if is_approved(session, period):
-        raise BonusError("the bonuses of {period} are approved; unapprove them first to change them", period=period)
+        raise BonusError("the bonuses of {period} are approved; unapprove them first to change them", period=period.key)
 
 
 def _reason(reason: str) -> str:
@@ -47,17 +48,17 @@ def _reason(reason: str) -> str:
     return cleaned
 
 
-def add_adjustment(session: Session, period: str, rep_id: int, amount: Decimal, reason: str, actor: str) -> int:
+def add_adjustment(session: Session, period: Period, rep_id: int, amount: Decimal, reason: str, actor: str) -> int:
     """Record a manual adjustment (positive or negative) with its reason; refused while the quarter is approved.
     Returns the adjustment's id."""
-    period = canonical_quarter(period)
+    require_quarter(period)
     _refuse_if_approved(session, period)
     cleaned = _reason(reason)
     rep = session.get(Rep, rep_id)
     if rep is None:
         raise NotFoundError("no rep with id {id}", id=rep_id)
     currency = base_currency(session)
-    row = BonusAdjustment(period=period, rep_id=rep_id, amount_minor=to_minor(amount, currency), currency=currency,
+    row = BonusAdjustment(period=period.key, rep_id=rep_id, amount_minor=to_minor(amount, currency), currency=currency,
                           reason=cleaned, made_by=actor, made_at=utcnow())
     session.add(row)
     session.flush()
@@ -66,9 +67,9 @@ def add_adjustment(session: Session, period: str, rep_id: int, amount: Decimal, 
     return row.id
 
 
-def adjustments(session: Session, period: str, rep_id: int | None = None) -> list[Adjustment]:
+def adjustments(session: Session, period: Period, rep_id: int | None = None) -> list[Adjustment]:
     """The quarter's adjustments (of one rep when given), oldest first."""
-    query = select(BonusAdjustment).where(BonusAdjustment.period == canonical_quarter(period))
+    query = select(BonusAdjustment).where(BonusAdjustment.period == require_quarter(period).key)
     if rep_id is not None:
         query = query.where(BonusAdjustment.rep_id == rep_id)
     return [Adjustment(row.id, row.rep_id, from_minor(row.amount_minor, row.currency), row.reason, row.made_by,
@@ -76,26 +77,26 @@ def adjustments(session: Session, period: str, rep_id: int | None = None) -> lis
                                                                               BonusAdjustment.id))]
 
 
-def approve(session: Session, period: str, actor: str) -> None:
+def approve(session: Session, period: Period, actor: str) -> None:
     """Freeze the quarter: its plan, every rep's inputs and results are stored as a snapshot that later data
     changes and plan edits no longer touch. Refused when it is approved already."""
-    period = canonical_quarter(period)
+    require_quarter(period)
     _refuse_if_approved(session, period)
     snapshot = sheet_to_dict(live_sheet(session, period))
-    session.add(BonusApproval(period=period, approved_at=utcnow(), approved_by=actor,
+    session.add(BonusApproval(period=period.key, approved_at=utcnow(), approved_by=actor,
                               snapshot=json.dumps(snapshot, sort_keys=True)))
     record(session, actor, "approve", period, {"approved": False},
            {"approved": True, "total": snapshot["total"], "reps": len(snapshot["reps"])})
     session.flush()
 
 
-def unapprove(session: Session, period: str, reason: str, actor: str) -> None:
+def unapprove(session: Session, period: Period, reason: str, actor: str) -> None:
     """Drop the frozen snapshot so the quarter is computed live again; needs a reason (kept in the audit log)."""
-    period = canonical_quarter(period)
+    require_quarter(period)
     cleaned = _reason(reason)
-    approval = session.get(BonusApproval, period)
+    approval = session.get(BonusApproval, period.key)
     if approval is None:
-        raise BonusError("the bonuses of {period} are not approved", period=period)
+        raise BonusError("the bonuses of {period} are not approved", period=period.key)
     total = json.loads(approval.snapshot)["total"]
     record(session, actor, "unapprove", period,
            {"approved": True, "approved_by": approval.approved_by, "total": total},

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.bonus.entities import BonusAudit
 from salesmgr.models.clock import utcnow
+from salesmgr.models.periods import Period
 
 ACTIONS = ("plan", "adjustment", "approve", "unapprove")
 
@@ -23,23 +24,24 @@ class AuditEntry:
     at: datetime
     actor: str
     action: str
-    period: str | None
+    period: str | None  # the quarter's key (2026Q3) as stored
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
 
-def record(session: Session, actor: str, action: str, period: str | None, before: dict[str, Any] | None,
+def record(session: Session, actor: str, action: str, period: Period | None, before: dict[str, Any] | None,
            after: dict[str, Any] | None) -> None:
-    session.add(BonusAudit(at=utcnow(), actor=actor, action=action, period=period, before=_dump(before),
+    key = None if period is None else period.key
+    session.add(BonusAudit(at=utcnow(), actor=actor, action=action, period=key, before=_dump(before),
                            after=_dump(after)))
 
 
-def audit_log(session: Session, period: str | None = None) -> list[AuditEntry]:
+def audit_log(session: Session, period: Period | None = None) -> list[AuditEntry]:
     """The log, newest first; with ``period`` only that quarter's entries (plan changes are filed under the
     quarter the plan starts in)."""
     query = select(BonusAudit).order_by(BonusAudit.at.desc(), BonusAudit.id.desc())
     if period is not None:
-        query = query.where(BonusAudit.period == period.strip().upper())
+        query = query.where(BonusAudit.period == period.key)
     return [AuditEntry(row.at, row.actor, row.action, row.period, _load(row.before), _load(row.after))
             for row in session.scalars(query)]
 

@@ -21,6 +21,7 @@ from decimal import Decimal
 from salesmgr.i18n import translate
 from salesmgr.models.bonus.plans import BonusPlan, target_for
 from salesmgr.models.money import quantize
+from salesmgr.models.periods import Period
 
 ZERO, ONE, TWO = Decimal(0), Decimal(1), Decimal(2)
 KpiActuals = tuple[tuple[str, Decimal | None], ...]  # (catalogue KPI key, actual or None for no data)
@@ -121,7 +122,7 @@ def weighted(weights: tuple[Decimal, Decimal, Decimal], sales: Decimal, csat: De
     return weights[0] * sales + weights[1] * csat + weights[2] * process
 
 
-def quota_problem(inputs: RepInputs, period: str) -> str | None:
+def quota_problem(inputs: RepInputs, period: Period) -> str | None:
     if inputs.quota is None:
         return translate("Bonus", "{rep} has no quota for {period}").format(rep=inputs.rep, period=period)
     if inputs.quota == 0:
@@ -129,7 +130,7 @@ def quota_problem(inputs: RepInputs, period: str) -> str | None:
     return None
 
 
-def score_rep(plan: BonusPlan, inputs: RepInputs, period: str) -> RepBonus:
+def score_rep(plan: BonusPlan, inputs: RepInputs, period: Period) -> RepBonus:
     """The rep's bonus under ``plan`` (see the module's definitions)."""
     target = target_for(plan, inputs.rep_id, inputs.role)
     problem = quota_problem(inputs, period)

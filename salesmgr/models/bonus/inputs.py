@@ -37,6 +37,7 @@ from salesmgr.models.metrics.completeness import timeliness_by_rep
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.org import Rep, Team
+from salesmgr.models.periods import Period
 from salesmgr.models.pipeline.entities import StageDefinition
 
 
@@ -44,7 +45,7 @@ def won_stage_ids(session: Session) -> list[int]:
     return list(session.scalars(select(StageDefinition.id).where(StageDefinition.kind == "won")))
 
 
-def _won_and_quotas(session: Session, period: str) -> tuple[dict[int, Decimal], dict[int, Decimal]]:
+def _won_and_quotas(session: Session, period: Period) -> tuple[dict[int, Decimal], dict[int, Decimal]]:
     """rep id -> won revenue (reps who won a deal in the quarter) and rep id -> quota (reps with one), as the rep
     ranking counts them."""
     ranks = rep_ranking(session, period)
@@ -79,10 +80,10 @@ def _training(session: Session, start: date, end: date) -> dict[int, tuple[int, 
     return {rep_id: (int(attended or 0), int(required)) for rep_id, required, attended in rows}
 
 
-def adjustments_by_rep(session: Session, convert: Converter, period: str) -> dict[int, Decimal]:
+def adjustments_by_rep(session: Session, convert: Converter, period: Period) -> dict[int, Decimal]:
     rows = session.execute(select(BonusAdjustment.rep_id, BonusAdjustment.currency,
                                   func.sum(BonusAdjustment.amount_minor))
-                           .where(BonusAdjustment.period == period)
+                           .where(BonusAdjustment.period == period.key)
                            .group_by(BonusAdjustment.rep_id, BonusAdjustment.currency))
     sums: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
     for rep_id, currency, total in rows:
@@ -98,10 +99,10 @@ def _reps(session: Session, extra: set[int], end: date) -> list[tuple[int, str, 
     return [(row[0], row[1], row[2], row[3]) for row in rows]
 
 
-def gather_inputs(session: Session, period: str, start: date, end: date, kpis: Sequence[str] = ()
-                  ) -> list[RepInputs]:
-    """Every listed rep's inputs for the quarter ``period`` (``start``..``end``), ordered by name, with the
-    catalogue KPIs ``kpis`` measured."""
+def gather_inputs(session: Session, period: Period, kpis: Sequence[str] = ()) -> list[RepInputs]:
+    """Every listed rep's inputs for the quarter ``period``, ordered by name, with the catalogue KPIs ``kpis``
+    measured."""
+    start, end = period.bounds
     convert = Converter.load(session)
     won, quotas = _won_and_quotas(session, period)
     csat = _csat(session, start, end)

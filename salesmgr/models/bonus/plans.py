@@ -16,7 +16,7 @@ from salesmgr.models.currency import base_currency
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.money import normalise_currency
 from salesmgr.models.org import REP_ROLES
-from salesmgr.models.periods import quarter_bounds
+from salesmgr.models.periods import FISCAL_START, Period, parse_quarter, require_quarter
 
 Policy = Literal["zero", "full", "reweight"]
 POLICIES: tuple[str, ...] = get_args(Policy)
@@ -33,7 +33,7 @@ class BonusPlan:
     ``extra_kpis``: further process KPIs from ``kpis.PROCESS_KPIS`` and their targets.
     """
 
-    period: str
+    period: Period  # a quarter
     currency: str
     default_target: Decimal
     role_targets: dict[str, Decimal] = field(default_factory=dict)
@@ -59,7 +59,7 @@ class BonusPlan:
 DEFAULT_TARGET = Decimal("20000.00")
 
 
-def default_plan(period: str, currency: str) -> BonusPlan:
+def default_plan(period: Period, currency: str) -> BonusPlan:
     """The plan used when none is saved: 20,000 per rep and quarter, 60/20/20, cap 150%, no threshold."""
     return BonusPlan(period=period, currency=currency, default_target=DEFAULT_TARGET)
 
@@ -71,41 +71,36 @@ def target_for(plan: BonusPlan, rep_id: int, role: str) -> Decimal:
     return plan.role_targets.get(role, plan.default_target)
 
 
-def plan_for(session: Session, period: str) -> BonusPlan:
+def plan_for(session: Session, period: Period) -> BonusPlan:
     """The saved plan with the latest period <= ``period`` (a quarter); the default plan when there is none."""
-    quarter_bounds(period)
-    period = period.strip().upper()
+    require_quarter(period)
     rows = session.execute(select(BonusPlanRow.period, BonusPlanRow.data)).all()
-    earlier = [(row.period, row.data) for row in rows if _order(row.period) <= _order(period)]
+    saved = [(parse_quarter(row.period, period.fiscal_start), row.data) for row in rows]
+    earlier = [(start, data) for start, data in saved if start.start <= period.start]
     if not earlier:
         return default_plan(period, base_currency(session))
-    return plan_from_dict(json.loads(max(earlier, key=lambda item: _order(item[0]))[1]))
+    return plan_from_dict(json.loads(max(earlier, key=lambda item: item[0].start)[1]), period.fiscal_start)
 
 
 def save_plan(session: Session, plan: BonusPlan, actor: str) -> None:
     """Check ``plan`` and save it as the plan from ``plan.period`` on (replacing a plan saved for that very
     quarter); the change is written to the audit log with the plan in force before and the new one."""
     validate(plan)
-    plan = replace(plan, period=plan.period.strip().upper(), currency=normalise_currency(plan.currency))
+    plan = replace(plan, currency=normalise_currency(plan.currency))
     before = plan_to_dict(plan_for(session, plan.period))
     after = plan_to_dict(plan)
-    row = session.scalar(select(BonusPlanRow).where(BonusPlanRow.period == plan.period))
+    row = session.scalar(select(BonusPlanRow).where(BonusPlanRow.period == plan.period.key))
     if row is None:
-        row = BonusPlanRow(period=plan.period, data="")
+        row = BonusPlanRow(period=plan.period.key, data="")
         session.add(row)
     row.data, row.updated_by = json.dumps(after, sort_keys=True), actor
     record(session, actor, "plan", plan.period, before, after)
     session.flush()
 
 
-def _order(period: str) -> tuple[int, int]:
-    year, quarter = period.upper().split("Q")
-    return int(year), int(quarter)
-
-
 def validate(plan: BonusPlan) -> None:
     """Refuse a plan that cannot be applied; every message names the figure to fix."""
-    quarter_bounds(plan.period)
+    require_quarter(plan.period)
     weights = plan.weights
     if any(w < 0 for w in weights) or sum(weights) != ONE:
         raise ValidationError("the bonus weights must be 0% or more and add up to 100%, not {total}",
@@ -159,6 +154,7 @@ _DECIMALS = ("default_target", "weight_sales", "weight_csat", "weight_process", 
 def plan_to_dict(plan: BonusPlan) -> dict[str, Any]:
     """The plan as JSON-ready values: decimals as strings, rep ids as string keys."""
     data = asdict(plan)
+    data["period"] = plan.period.key
     for name in _DECIMALS:
         data[name] = None if data[name] is None else str(data[name])
     data["role_targets"] = {role: str(value) for role, value in sorted(plan.role_targets.items())}
@@ -168,8 +164,9 @@ def plan_to_dict(plan: BonusPlan) -> dict[str, Any]:
     return data
 
 
-def plan_from_dict(data: dict[str, Any]) -> BonusPlan:
+def plan_from_dict(data: dict[str, Any], fiscal_start: int = FISCAL_START) -> BonusPlan:
     values = dict(data)
+    values["period"] = parse_quarter(values["period"], fiscal_start)
     for name in _DECIMALS:
         if values.get(name) is not None:
             values[name] = Decimal(values[name])

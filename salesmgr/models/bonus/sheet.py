@@ -15,7 +15,7 @@ from salesmgr.models.bonus.inputs import gather_inputs
 from salesmgr.models.bonus.plans import BonusPlan, plan_for, plan_from_dict, plan_to_dict
 from salesmgr.models.errors import UserError
 from salesmgr.models.money import quantize
-from salesmgr.models.periods import quarter_bounds
+from salesmgr.models.periods import FISCAL_START, Period, parse_quarter, require_quarter
 
 
 class BonusError(UserError):
@@ -27,7 +27,7 @@ class BonusSheet:
     """``live_differs``: the quarter is approved and computing it now from the data gives other inputs or
     results than the frozen snapshot shown."""
 
-    period: str
+    period: Period  # a quarter
     currency: str
     plan: BonusPlan
     reps: list[RepBonus]
@@ -38,34 +38,26 @@ class BonusSheet:
     live_differs: bool
 
 
-def canonical_quarter(period: str) -> str:
-    quarter_bounds(period)
-    return period.strip().upper()
-
-
-def live_sheet(session: Session, period: str) -> BonusSheet:
+def live_sheet(session: Session, period: Period) -> BonusSheet:
     """The sheet computed now from the data and the plan in force (ignoring any approval)."""
-    period = canonical_quarter(period)
-    start, end = quarter_bounds(period)
-    plan = plan_for(session, period)
-    found = gather_inputs(session, period, start, end, list(plan.extra_kpis))
+    plan = plan_for(session, require_quarter(period))
+    found = gather_inputs(session, period, list(plan.extra_kpis))
     reps = [score_rep(plan, inputs, period) for inputs in found]
     total = quantize(sum((rep.payout for rep in reps), ZERO), plan.currency)
     return BonusSheet(period, plan.currency, plan, reps, total, False, None, None, False)
 
 
-def bonus_sheet(session: Session, period: str, *, strict: bool = False, live: bool = False) -> BonusSheet:
+def bonus_sheet(session: Session, period: Period, *, strict: bool = False, live: bool = False) -> BonusSheet:
     """The quarter's bonuses: the frozen snapshot when approved (unless ``live``), else computed now.
 
     ``strict``: reps without a (non-zero) quota raise ``BonusError`` naming them instead of being listed with
     payout 0 and the problem.
     """
-    period = canonical_quarter(period)
-    approval = session.get(BonusApproval, period)
+    approval = session.get(BonusApproval, require_quarter(period).key)
     if approval is None:
         sheet = live_sheet(session, period)
     else:
-        frozen = sheet_from_dict(json.loads(approval.snapshot))
+        frozen = sheet_from_dict(json.loads(approval.snapshot), period.fiscal_start)
         current = _live_or_none(session, period, raise_errors=live)
         differs = current is None or sheet_to_dict(current) != sheet_to_dict(frozen)
         shown = current if live and current is not None else frozen
@@ -76,7 +68,7 @@ def bonus_sheet(session: Session, period: str, *, strict: bool = False, live: bo
     return sheet
 
 
-def _live_or_none(session: Session, period: str, *, raise_errors: bool) -> BonusSheet | None:
+def _live_or_none(session: Session, period: Period, *, raise_errors: bool) -> BonusSheet | None:
     """The live sheet; None when it cannot be computed now (e.g. a rate was deleted) and only the frozen one is
     asked for: the snapshot stays readable, and differs from what the data now gives."""
     try:
@@ -122,10 +114,11 @@ def rep_from_dict(data: dict[str, Any]) -> RepBonus:
 
 def sheet_to_dict(sheet: BonusSheet) -> dict[str, Any]:
     """Inputs and results as JSON-ready values (decimals as strings): what an approval freezes."""
-    return {"period": sheet.period, "currency": sheet.currency, "plan": plan_to_dict(sheet.plan),
+    return {"period": sheet.period.key, "currency": sheet.currency, "plan": plan_to_dict(sheet.plan),
             "reps": [rep_to_dict(rep) for rep in sheet.reps], "total": str(sheet.total)}
 
 
-def sheet_from_dict(data: dict[str, Any]) -> BonusSheet:
-    return BonusSheet(data["period"], data["currency"], plan_from_dict(data["plan"]),
+def sheet_from_dict(data: dict[str, Any], fiscal_start: int = FISCAL_START) -> BonusSheet:
+    return BonusSheet(parse_quarter(data["period"], fiscal_start), data["currency"],
+                      plan_from_dict(data["plan"], fiscal_start),
                       [rep_from_dict(rep) for rep in data["reps"]], Decimal(data["total"]), False, None, None, False)

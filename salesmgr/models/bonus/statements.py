@@ -20,7 +20,7 @@ from salesmgr.models.crm import Account, Activity, Opportunity
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.completeness import ON_TIME
 from salesmgr.models.metrics.conversion import Converter
-from salesmgr.models.periods import quarter_bounds
+from salesmgr.models.periods import Period
 
 
 @dataclass(frozen=True)
@@ -41,13 +41,13 @@ class RepStatement:
     adjustments: list[Adjustment]
 
 
-def rep_statement(session: Session, period: str, rep_id: int) -> RepStatement:
+def rep_statement(session: Session, period: Period, rep_id: int) -> RepStatement:
     """The rep's line of ``bonus_sheet(period)`` (the frozen one when approved), explained, with its records."""
     sheet = bonus_sheet(session, period)
     bonus = next((rep for rep in sheet.reps if rep.rep_id == rep_id), None)
     if bonus is None:
-        raise NotFoundError("no bonus line for rep {id} in {period}", id=rep_id, period=sheet.period)
-    start, end = quarter_bounds(sheet.period)
+        raise NotFoundError("no bonus line for rep {id} in {period}", id=rep_id, period=sheet.period.key)
+    start, end = sheet.period.bounds
     return RepStatement(bonus, explain(bonus, sheet.plan, sheet.period), won_deals(session, rep_id, start, end),
                         activities(session, rep_id, start, end), csat_responses(session, rep_id, start, end),
                         training(session, rep_id, start, end), adjustments(session, sheet.period, rep_id))
@@ -61,7 +61,7 @@ def _money(value: Decimal | None, currency: str) -> str:
     return translate("Bonus", "none") if value is None else f"{value:,.2f} {currency}"
 
 
-def explain(bonus: RepBonus, plan: BonusPlan, period: str) -> list[StatementLine]:
+def explain(bonus: RepBonus, plan: BonusPlan, period: Period) -> list[StatementLine]:
     """Each figure of the rep's bonus with how it was computed, in the user's language."""
     c = plan.currency
     ws, wc, wp = bonus.weights

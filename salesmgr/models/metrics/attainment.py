@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from salesmgr.models.metrics.ranking import RepRank, rep_ranking
-from salesmgr.models.periods import normalise_period
+from salesmgr.models.periods import Period
 
 ZERO = Decimal(0)
 
@@ -41,7 +41,7 @@ class TeamAttainment(Attainment):
 
 @dataclass(frozen=True)
 class AttainmentReport(Attainment):
-    period: str = ""
+    period: Period | None = None
     teams: tuple[TeamAttainment, ...] = ()
 
 
@@ -51,9 +51,9 @@ def _summed(parts: list[RepAttainment] | list[TeamAttainment]) -> tuple[Decimal 
             sum(p.won_count for p in parts))
 
 
-def quota_attainment(session: Session, period: str, *, team_id: int | None = None,
+def quota_attainment(session: Session, period: Period, *, team_id: int | None = None,
                      rep_id: int | None = None) -> AttainmentReport:
-    """Quota attainment in ``period`` (``2026Q3``, ``2026-09``, ``2026``) in the base currency.
+    """Quota attainment in ``period`` (a quarter, month or year) in the base currency.
 
     * reps, won, won_count and quota as in ``ranking.rep_ranking`` (won deals closed in the period, credited to
       the current owner; the rep's quota row for exactly the period); narrowed to team ``team_id`` and/or rep
@@ -71,7 +71,7 @@ def quota_attainment(session: Session, period: str, *, team_id: int | None = Non
     teams = [_team(name, members) for name, members in
              sorted(by_team.items(), key=lambda item: (item[0] is None, item[0] or ""))]
     quota, won, count = _summed(teams)
-    return AttainmentReport(quota, won, count, normalise_period(period), tuple(teams))
+    return AttainmentReport(quota, won, count, period, tuple(teams))
 
 
 

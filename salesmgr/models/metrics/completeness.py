@@ -12,7 +12,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from salesmgr.models.crm import Activity, Opportunity
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.org import Rep
-from salesmgr.models.periods import parse_period
+from salesmgr.models.periods import Period
 from salesmgr.models.pipeline.entities import StageDefinition
 
 #: Field names used as keys of ``Completeness.fields`` / ``missing``, in display order.
@@ -124,10 +124,9 @@ class RepTimeliness:
     timeliness: Timeliness
 
 
-def _activity_conditions(flt: MetricFilter | str) -> list[ColumnElement[bool]]:
-    if isinstance(flt, str):
-        start, end = parse_period(flt)
-        flt = MetricFilter(date_from=start, date_to=end)
+def _activity_conditions(flt: MetricFilter | Period) -> list[ColumnElement[bool]]:
+    if isinstance(flt, Period):
+        flt = MetricFilter(date_from=flt.start, date_to=flt.end)
     found: list[ColumnElement[bool]] = []
     if flt.date_from is not None:
         found.append(Activity.occurred_at >= datetime.combine(flt.date_from, time.min))
@@ -158,7 +157,7 @@ def _timeliness(total: Any, on_time: Any, late: Any, unknown: Any) -> Timeliness
     return Timeliness(int(total or 0), on_time, late, int(unknown or 0), share)
 
 
-def activity_timeliness(session: Session, flt: MetricFilter | str) -> Timeliness:
+def activity_timeliness(session: Session, flt: MetricFilter | Period) -> Timeliness:
     """How promptly activities were logged: for each activity the delay is ``logged_at - occurred_at``.
 
     * on time: delay <= 24 h (a negative delay, logged ahead, is on time); late: delay > 24 h;
@@ -166,13 +165,13 @@ def activity_timeliness(session: Session, flt: MetricFilter | str) -> Timeliness
     * ``share_on_time`` = on_time / (on_time + late): unknown ones are left out; None when both are 0.
     * ``flt`` selects activities by their own fields, not by deals: ``occurred_at`` on a day from ``date_from`` to
       ``date_to`` (inclusive; ``date_field`` is ignored), ``rep_id`` = the activity's rep, ``team_id`` = the
-      activity's rep is on that team now. A period text (``2026Q3``, ``2026-09``, ``2026``) may be passed instead.
+      activity's rep is on that team now. A ``Period`` may be passed instead (all its days, everyone).
     """
     row = session.execute(select(*_counts()).where(*_activity_conditions(flt))).one()
     return _timeliness(*row)
 
 
-def timeliness_by_rep(session: Session, flt: MetricFilter | str) -> list[RepTimeliness]:
+def timeliness_by_rep(session: Session, flt: MetricFilter | Period) -> list[RepTimeliness]:
     """``activity_timeliness`` per rep (activities without a rep in one row with ``rep_id`` None), ordered by
     name with that row last."""
     query = (

@@ -19,7 +19,7 @@ from salesmgr.models.crm import Opportunity
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply, conditions
-from salesmgr.models.periods import normalise_period, quarter_bounds
+from salesmgr.models.periods import Period, require_quarter
 from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 
@@ -119,7 +119,7 @@ class ForecastAccuracy:
     """``deals``: deals in the forecast; ``unknown``: deals open at the start left out of it because their amount,
     or the stage they were in at the start, is unknown."""
 
-    period: str
+    period: Period
     forecast: Decimal
     actual: Decimal
     accuracy: float | None
@@ -127,7 +127,7 @@ class ForecastAccuracy:
     unknown: int = 0
 
 
-def forecast_accuracy(session: Session, period: str, *, team_id: int | None = None,
+def forecast_accuracy(session: Session, period: Period, *, team_id: int | None = None,
                       rep_id: int | None = None) -> ForecastAccuracy:
     """How close the weighted pipeline at the start of quarter ``period`` came to what was won in it.
 
@@ -149,8 +149,7 @@ def forecast_accuracy(session: Session, period: str, *, team_id: int | None = No
     ``team_id`` / ``rep_id`` narrow both sides to the deals owned by that team's reps or that rep (as
     ``MetricFilter``).
     """
-    start, end = quarter_bounds(period)
-    period = normalise_period(period)
+    start, end = require_quarter(period).bounds
     start_at = datetime.combine(start, time.min)
     owner = conditions(MetricFilter(team_id=team_id, rep_id=rep_id))
     convert = Converter.load(session)

@@ -24,33 +24,32 @@ from salesmgr.models.crm import Opportunity
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.metrics.ranking import _won
-from salesmgr.models.metrics.summary import _quota
+from salesmgr.models.metrics.summary import quota_for
 from salesmgr.models.money import quantize
-from salesmgr.models.periods import normalise_period, parse_period, quarter_of
+from salesmgr.models.periods import Period, PeriodKind
 
 
 @dataclass(frozen=True)
 class MonthWon:
-    """One month: ``"2026-05"``, the won amount and the quota (None when there is none), in the base currency."""
+    """One month (a month ``Period``), the won amount and the quota (None when there is none), in the base
+    currency."""
 
-    month: str
+    month: Period
     won: Decimal
     quota: Decimal | None
 
 
-def won_by_month(session: Session, flt: MetricFilter, months: list[str]) -> list[MonthWon]:
-    """Won amount and quota for each of ``months`` (``"2026-05"`` strings), in the given order.
+def won_by_month(session: Session, flt: MetricFilter, months: list[Period]) -> list[MonthWon]:
+    """Won amount and quota for each of ``months`` (month periods), in the given order.
 
     See the module docstring for the definitions; a month with no won deal has ``won`` = 0.
     """
     if not months:
         return []
-    names = [normalise_period(month) for month in months]
-    bounds = [parse_period(month) for month in names]
-    for month in names:
-        if len(month) != 7:
+    for month in months:
+        if month.kind is not PeriodKind.MONTH:
             raise ValueError(f"{month} is not a month; write it like 2026-05")
-    start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
+    start, end = min(m.start for m in months), max(m.end for m in months)
     team_id = None if flt.rep_id is not None else flt.team_id
     narrow = MetricFilter(team_id=team_id, rep_id=flt.rep_id)
     closed_month = func.strftime("%Y-%m", Opportunity.closed_date)
@@ -62,17 +61,17 @@ def won_by_month(session: Session, flt: MetricFilter, months: list[str]) -> list
     for name, currency, total in session.execute(query):
         sums.setdefault(name, []).append((currency, total))
     converter = Converter.load(session)
-    quarters: dict[str, Decimal | None] = {}
+    quarters: dict[Period, Decimal | None] = {}
     found = []
-    for name, (first, _) in zip(names, bounds, strict=True):
-        quota = _quota(session, name, team_id, flt.rep_id)
+    for month in months:
+        quota = quota_for(session, month, team_id, flt.rep_id)
         if quota is None:
-            quarter = quarter_of(first)
+            quarter = month.quarter()
             if quarter not in quarters:
-                quarters[quarter] = _quota(session, quarter, team_id, flt.rep_id)
+                quarters[quarter] = quota_for(session, quarter, team_id, flt.rep_id)
             whole = quarters[quarter]
             quota = None if whole is None else quantize(whole / 3, converter.base)
-        found.append(MonthWon(name, converter.total(sums.get(name, [])), quota))
+        found.append(MonthWon(month, converter.total(sums.get(month.key, [])), quota))
     return found
 
 

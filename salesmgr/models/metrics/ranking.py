@@ -12,7 +12,7 @@ from salesmgr.models.crm import Opportunity
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.org import Quota, Rep, Team
-from salesmgr.models.periods import normalise_period, parse_period
+from salesmgr.models.periods import Period
 from salesmgr.models.pipeline.entities import StageDefinition
 
 NO_QUOTA = "no quota for this period"
@@ -50,8 +50,8 @@ class RepRank:
     reason: str | None
 
 
-def rep_ranking(session: Session, period: str, team_id: int | None = None) -> list[RepRank]:
-    """Reps ranked by won amount in ``period`` (``2026Q3``, ``2026-09`` or ``2026``), highest first.
+def rep_ranking(session: Session, period: Period, team_id: int | None = None) -> list[RepRank]:
+    """Reps ranked by won amount in ``period`` (a quarter, month or year), highest first.
 
     * won: current stage of kind ``won`` and ``closed_date`` inside the period (a won deal without a closed date
       is not counted); ``won_count`` counts those deals, ``won_amount`` sums their amounts in the base currency
@@ -64,8 +64,7 @@ def rep_ranking(session: Session, period: str, team_id: int | None = None) -> li
       has no quota for the period, ``ZERO_QUOTA`` when the quota is 0.
     * order: won amount descending, then won count descending, then name, then id.
     """
-    start, end = parse_period(period)
-    period = normalise_period(period)
+    start, end = period.bounds
     convert = Converter.load(session)
 
     won = (
@@ -96,7 +95,7 @@ def rep_ranking(session: Session, period: str, team_id: int | None = None) -> li
         rep_id: convert.one(minor, currency)
         for rep_id, minor, currency in session.execute(
             select(Quota.rep_id, Quota.amount_minor, Quota.currency).where(
-                Quota.period == period, Quota.rep_id.in_(rep_ids)
+                Quota.period == period.key, Quota.rep_id.in_(rep_ids)
             )
         )
     }
@@ -117,22 +116,21 @@ def rep_ranking(session: Session, period: str, team_id: int | None = None) -> li
     return ranking
 
 
-def team_quota(session: Session, team_id: int, period: str) -> Decimal | None:
+def team_quota(session: Session, team_id: int, period: Period) -> Decimal | None:
     """The team's target for ``period`` in the base currency.
 
     The team's own ``Quota`` row for exactly that period when there is one; otherwise the sum of the period's
     quota rows of the reps currently on the team (active or not); None when neither exists.
     """
-    period = normalise_period(period)
     convert = Converter.load(session)
     own = session.execute(
-        select(Quota.amount_minor, Quota.currency).where(Quota.team_id == team_id, Quota.period == period)
+        select(Quota.amount_minor, Quota.currency).where(Quota.team_id == team_id, Quota.period == period.key)
     ).first()
     if own is not None:
         return convert.one(own[0], own[1])
     rows = session.execute(
         select(Quota.currency, func.sum(Quota.amount_minor))
-        .where(Quota.period == period, Quota.rep_id.in_(select(Rep.id).where(Rep.team_id == team_id)))
+        .where(Quota.period == period.key, Quota.rep_id.in_(select(Rep.id).where(Rep.team_id == team_id)))
         .group_by(Quota.currency)
     ).all()
     if not rows:

@@ -23,7 +23,7 @@ from salesmgr.models.metrics.ranking import team_quota, won_amount
 from salesmgr.models.metrics.stages import stalled_count
 from salesmgr.models.money import quantize
 from salesmgr.models.org import Quota
-from salesmgr.models.periods import current_quarter, parse_period
+from salesmgr.models.periods import Period
 
 NO_CLOSED_DEALS = "no won or lost deals in the filter"
 NO_WON_DEALS = "no won deals with both dates in the filter"
@@ -77,33 +77,30 @@ def funnel_report(session: Session, flt: MetricFilter, cache: MetricCache | None
     }
 
 
-def _period_filter(period: str | None, team_id: int | None, rep_id: int | None, today: date
-                   ) -> tuple[str, MetricFilter]:
-    period = period or current_quarter(today)
-    start, end = parse_period(period)
-    return period, MetricFilter(start, end, DateField.CLOSE, team_id, rep_id)
+def period_filter(period: Period, team_id: int | None = None, rep_id: int | None = None) -> MetricFilter:
+    """The deals filed by close date inside ``period``, of the team or rep when given."""
+    return MetricFilter(period.start, period.end, DateField.CLOSE, team_id, rep_id)
 
 
-def dashboard_stages(session: Session, period: str | None = None, *, team_id: int | None = None,
-                     rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
-                     ) -> dict[str, Any]:
+def dashboard_stages(session: Session, period: Period, *, team_id: int | None = None,
+                     rep_id: int | None = None, cache: MetricCache | None = None) -> dict[str, Any]:
     """The period's funnel stages as the dashboard draws them (the first part of ``dashboard_report``)."""
-    period, flt = _period_filter(period, team_id, rep_id, today or clock.today())
+    flt = period_filter(period, team_id, rep_id)
     currency = base_currency(session)
     assert flt.date_from is not None and flt.date_to is not None
-    return {"period": period, "from": flt.date_from.isoformat(), "to": flt.date_to.isoformat(),
+    return {"period": period.key, "from": flt.date_from.isoformat(), "to": flt.date_to.isoformat(),
             "currency": currency, "stages": _stage_rows(session, flt, currency, cache)}
 
 
-def dashboard_tiles(session: Session, period: str | None = None, *, team_id: int | None = None,
+def dashboard_tiles(session: Session, period: Period, *, team_id: int | None = None,
                     rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
                     ) -> dict[str, Any]:
-    """The KPI tiles of ``dashboard_report`` without the stages."""
+    """The KPI tiles of ``dashboard_report`` without the stages; stalled deals are counted on ``today``."""
     today = today or clock.today()
-    period, flt = _period_filter(period, team_id, rep_id, today)
+    flt = period_filter(period, team_id, rep_id)
     currency = base_currency(session)
     won = won_amount(session, flt)
-    quota = _quota(session, period, team_id, rep_id)
+    quota = quota_for(session, period, team_id, rep_id)
     kpis = _kpis(session, flt, currency)
     return {
         "currency": currency,
@@ -117,24 +114,24 @@ def dashboard_tiles(session: Session, period: str | None = None, *, team_id: int
     }
 
 
-def dashboard_report(session: Session, period: str | None = None, *, team_id: int | None = None,
+def dashboard_report(session: Session, period: Period, *, team_id: int | None = None,
                      rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
                      ) -> dict[str, Any]:
-    """The KPI tiles for one period (default: the current quarter): won vs quota, win rate, average cycle,
+    """The KPI tiles for one period: won vs quota, win rate, average cycle,
     weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals,
     with the funnel's stages for the period (the dashboard draws them)."""
     today = today or clock.today()
-    stages = dashboard_stages(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
+    stages = dashboard_stages(session, period, team_id=team_id, rep_id=rep_id, cache=cache)
     tiles = dashboard_tiles(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
     return {**{key: stages[key] for key in ("period", "from", "to", "currency")}, **tiles,
             "stages": stages["stages"]}
 
 
-def _quota(session: Session, period: str, team_id: int | None, rep_id: int | None) -> Decimal | None:
+def quota_for(session: Session, period: Period, team_id: int | None, rep_id: int | None) -> Decimal | None:
     """The rep's quota, the team's (its own or its reps' sum), or for everyone the sum of every rep's quota."""
     if team_id is not None and rep_id is None:
         return team_quota(session, team_id, period)
-    query = select(Quota.currency, func.sum(Quota.amount_minor)).where(Quota.period == period)
+    query = select(Quota.currency, func.sum(Quota.amount_minor)).where(Quota.period == period.key)
     query = query.where(Quota.rep_id == rep_id) if rep_id is not None else query.where(Quota.rep_id.is_not(None))
     rows = [(currency, total) for currency, total in session.execute(query.group_by(Quota.currency))]
     return Converter.load(session).total(rows) if rows else None

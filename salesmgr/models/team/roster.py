@@ -184,3 +184,13 @@ def _get(session: Session, entity: type[T], entity_id: int) -> T:
 def _blank_to_none(text: str | None) -> str | None:
     text = (text or "").strip()
     return text or None
+
+
+TeamChoice = tuple[int, str]  # id, name
+RepChoice = tuple[int, str, int | None]  # id, name, team id
+
+
+def owner_choices(session: Session) -> tuple[list[TeamChoice], list[RepChoice]]:
+    """The team and rep filters' choices: teams by name, reps active first and then by name."""
+    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
+    return teams, [(r.id, r.name, r.team_id) for r in list_reps(session)]

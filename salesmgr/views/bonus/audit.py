@@ -10,6 +10,7 @@ from shiboken6 import isValid
 
 from salesmgr.models import bonus
 from salesmgr.models.bonus import AuditEntry
+from salesmgr.models.periods import Period
 from salesmgr.views.bonus.statement import fill, make_table
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import paragraph
@@ -37,10 +38,10 @@ def _short(value: Any) -> str:
 class AuditDialog(QDialog):
     """``loaded`` is not needed: tests wait for ``entries``."""
 
-    def __init__(self, runner: Any, period: str, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Any, period: Period, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[AuditEntry] | None = None
-        self.setWindowTitle(self.tr("Bonus history {period}").format(period=period))
+        self.setWindowTitle(self.tr("Bonus history {period}").format(period=period.key))
         self.table = make_table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")])
         self.status = paragraph("", muted=True)
         install_export_action(self.table, runner, lambda: self.windowTitle())

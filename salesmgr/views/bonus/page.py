@@ -26,13 +26,14 @@ from sqlalchemy.orm import Session
 from salesmgr.models import bonus, clock
 from salesmgr.models.bonus import Award, BonusPlan, BonusSheet, RepStatement
 from salesmgr.models.money import format_money
+from salesmgr.models.periods import Period
 from salesmgr.models.team.roster import list_reps
 from salesmgr.views.bonus.audit import AuditDialog
 from salesmgr.views.bonus.dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
 from salesmgr.views.bonus.statement import StatementPanel
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.combos import add_quarters
+from salesmgr.views.widgets.combos import add_quarters, chosen_period
 from salesmgr.views.widgets.labels import heading, paragraph
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.widgets.table_export import install_export_action
@@ -55,7 +56,7 @@ class BonusData:
     reps: list[tuple[int, str, str]]  # id, name, role: for the plan editor
 
 
-def load_bonus(session: Session, period: str) -> BonusData:
+def load_bonus(session: Session, period: Period) -> BonusData:
     reps = [(r.id, r.name, r.role) for r in list_reps(session) if r.active]
     sheet = bonus.bonus_sheet(session, period)
     return BonusData(sheet, bonus.award_proposals(session, period, sheet), reps)
@@ -104,7 +105,7 @@ class BonusesPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.export_action = install_export_action(self.view, self.runner, self._export_title, self._export_notes)
         self.report_button = self._button(self.tr("Bonus report…"),
-                                          lambda: self.export_requested.emit("bonus", self.period()))
+                                          lambda: self.export_requested.emit("bonus", self.period().key))
         self.report_button.setToolTip(self.tr("The Excel report for finance: inputs, live formulas, the plan and "
                                               "one sheet per rep"))
         self.total_label = QLabel()
@@ -156,8 +157,9 @@ class BonusesPage(QWidget):
         button.clicked.connect(lambda: slot())
         return button
 
-    def period(self) -> str:
-        return str(self.period_combo.currentData())
+    def period(self) -> Period:
+        """The chosen quarter."""
+        return chosen_period(self.period_combo)
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -274,7 +276,7 @@ class BonusesPage(QWidget):
         period = self.period()
         if confirm and QMessageBox.question(self, self.tr("Approve bonuses"), self.tr(
                 "Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or "
-                "to the plan no longer change them.").format(period=period)) != QMessageBox.StandardButton.Yes:
+                "to the plan no longer change them.").format(period=period.key)) != QMessageBox.StandardButton.Yes:
             return
         self.runner.run(lambda session: bonus.approve(session, period, current_user()), None, self._warn,
                         edits=True)
@@ -283,7 +285,7 @@ class BonusesPage(QWidget):
         period = self.period()
         if reason is None:
             text, ok = QInputDialog.getText(self, self.tr("Unapprove bonuses"),
-                                            self.tr("Why are the {period} bonuses reopened?").format(period=period))
+                                            self.tr("Why are the {period} bonuses reopened?").format(period=period.key))
             if not ok:
                 return
             reason = text
@@ -301,7 +303,7 @@ class BonusesPage(QWidget):
 
     # --- export -------------------------------------------------------------------------------------------
     def _export_title(self) -> str:
-        return self.tr("Bonuses {period}").format(period=self.period())
+        return self.tr("Bonuses {period}").format(period=self.period().key)
 
     def _export_notes(self) -> list[str]:
         return [self.status_label.text()]

@@ -6,7 +6,6 @@ the bar under the mouse (tooltip and ``hover_text``) and write themselves to a P
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolTip, QWidget
 from shiboken6 import isValid
 
 from salesmgr.models.money import format_money
+from salesmgr.views.dashboard.rows import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
 
 OPEN_COLOUR = "#4a7ebb"
 WON_COLOUR = "#3f9b5a"
 RANK_COLOUR = "#d08a2c"
 QUOTA_COLOUR = "#c0392b"
 BAR_HEIGHT = 0.62
-TOP_REPS = 10
 
 
 def money_text(amount: str | Decimal | None, currency: str) -> str:
@@ -31,29 +30,6 @@ def money_text(amount: str | Decimal | None, currency: str) -> str:
     if amount is None or amount == "":
         return ""
     return format_money(Decimal(amount), currency)
-
-
-@dataclass(frozen=True)
-class FunnelRow:
-    """One bar of the funnel: a stage, its kind, the deals now in it, their amount, how many reached it and the
-    share of deals reaching it that went on to the next stage (None when unknown)."""
-
-    stage: str
-    kind: str
-    count: int
-    amount: str | None
-    reached: int
-    conversion: float | None
-
-
-@dataclass(frozen=True)
-class RankingRow:
-    """One rep's bar: the won amount in the period, the number of won deals and the quota attainment."""
-
-    name: str
-    won_amount: Decimal
-    won_count: int
-    attainment: float | None
 
 
 class BarChart(pg.PlotWidget):
@@ -248,24 +224,6 @@ class RankingChart(BarChart):
                 name=row.name, amount=amount, count=f"{row.won_count:,}", attainment=attainment))
         self._draw([row.name for row in self.rows], [float(row.won_amount) for row in self.rows], labels, details,
                    [RANK_COLOUR] * len(self.rows), self.tr("No reps in this period"))
-
-
-
-@dataclass(frozen=True)
-class MonthlyRow:
-    """One month's bar: ``"2026-05"``, the won amount and the month's quota (None when there is none)."""
-
-    month: str
-    won: Decimal
-    quota: Decimal | None
-
-
-@dataclass(frozen=True)
-class StageDurationRow:
-    """One open stage's bar: the average days of its completed stays (None when it has none)."""
-
-    stage: str
-    days: float | None
 
 
 class MonthlyChart(BarChart):

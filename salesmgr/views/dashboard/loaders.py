@@ -1,7 +1,8 @@
 """What the Dashboard page shows, read in three parts so the funnel can be drawn before the slower figures
 arrive: the funnel (with the filter choices), the KPI tiles, then the other three charts.
 
-Each loader runs on the runner's thread and returns plain rows; none touches a widget.
+Each loader runs on the runner's thread and returns plain rows; none touches a widget, and no Qt is imported
+here, so the CLI and tests can call them with a Session.
 """
 from __future__ import annotations
 
@@ -10,17 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy.orm import Session
-
+from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.monthly import won_by_month
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
-from salesmgr.models.periods import month_of, parse_period
-from salesmgr.views.dashboard.charts import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
-from salesmgr.views.widgets.combos import owner_choices
+from salesmgr.models.periods import Period
+from salesmgr.models.team.roster import RepChoice, TeamChoice, owner_choices
+from salesmgr.views.dashboard.rows import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
 
 MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five before it
 
@@ -29,7 +29,7 @@ MONTHS_SHOWN = 6  # the monthly chart: the period's last month and the five befo
 class DashboardQuery:
     """The filter bar's choice: a period, a team and a rep, and the day the page counts from."""
 
-    period: str
+    period: Period
     team_id: int | None
     rep_id: int | None
     today: date
@@ -40,14 +40,13 @@ class DashboardQuery:
         return None if self.rep_id is not None else self.team_id
 
     def metric_filter(self) -> MetricFilter:
-        start, end = parse_period(self.period)
-        return MetricFilter(start, end, DateField.CLOSE, self.narrow_team, self.rep_id)
+        return MetricFilter(self.period.start, self.period.end, DateField.CLOSE, self.narrow_team, self.rep_id)
 
 
 @dataclass(frozen=True)
 class FunnelPart:
-    teams: list[tuple[int, str]]
-    reps: list[tuple[int, str, int | None]]  # id, name, team id
+    teams: list[TeamChoice]
+    reps: list[RepChoice]
     date_from: str
     date_to: str
     currency: str
@@ -61,16 +60,16 @@ class ChartsPart:
     durations: list[StageDurationRow]
 
 
-def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[str]:
+def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[Period]:
     """The ``count`` months up to and including the month of ``last``, oldest first."""
-    index = last.year * 12 + last.month - 1
-    return [month_of(date(i // 12, i % 12 + 1, 1)) for i in range(index - count + 1, index + 1)]
+    month = Period.month_of(last)
+    return [month.shifted(step) for step in range(1 - count, 1)]
 
 
 def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | None) -> FunnelPart:
     teams, reps = owner_choices(session)
     stages = summary.dashboard_stages(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
-                                      today=query.today, cache=cache)
+                                      cache=cache)
     return FunnelPart(teams, reps, stages["from"], stages["to"], stages["currency"],
                       [FunnelRow(**stage) for stage in stages["stages"]])
 
@@ -85,7 +84,8 @@ def load_charts(session: Session, query: DashboardQuery, cache: MetricCache | No
     assert flt.date_to is not None
     ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)
                for r in rep_ranking(session, query.period, query.team_id)[:TOP_REPS]]
-    monthly = [MonthlyRow(m.month, m.won, m.quota) for m in won_by_month(session, flt, months_ending(flt.date_to))]
+    monthly = [MonthlyRow(m.month.key, m.won, m.quota)
+               for m in won_by_month(session, flt, months_ending(flt.date_to))]
     durations = [StageDurationRow(stage, days) for stage, days in stage_durations(session, flt).items()]
     return ChartsPart(ranking, monthly, durations)
 

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from salesmgr.models import clock
+from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
+from salesmgr.models.periods import Period
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
 from salesmgr.views.dashboard.loaders import (
     ChartsPart,
@@ -39,7 +40,7 @@ from salesmgr.views.dashboard.loaders import (
     load_tiles,
 )
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.combos import add_quarters, refill, reps_of_team
+from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill, reps_of_team
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph, scroll_page
 
 CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
@@ -104,7 +105,7 @@ class DashboardPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save this dashboard as an Excel report"))
         self.export_button.clicked.connect(lambda: self.export_requested.emit(
-            self.period(), self.team_combo.currentData(), self.rep_combo.currentData()))
+            self.period().key, self.team_combo.currentData(), self.rep_combo.currentData()))
         bar.addWidget(self.export_button)
         self.won_tile = KpiTile(self.tr("Won vs quota"))
         self.win_rate_tile = KpiTile(self.tr("Win rate"))
@@ -157,8 +158,9 @@ class DashboardPage(QWidget):
         return row
 
     # --- filters ------------------------------------------------------------------------------------------
-    def period(self) -> str:
-        return str(self.period_combo.currentData())
+    def period(self) -> Period:
+        """The chosen quarter."""
+        return chosen_period(self.period_combo)
 
     def _team_changed(self) -> None:
         self._fill_reps(self.rep_combo.currentData())

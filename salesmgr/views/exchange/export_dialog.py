@@ -22,10 +22,12 @@ from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models import clock
 from salesmgr.models.database import Database
+from salesmgr.models.periods import Period
+from salesmgr.models.team.roster import owner_choices
 from salesmgr.progress import Progress
 from salesmgr.views.exchange.mapping_model import kind_labels
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.combos import add_quarters, owner_choices, refill, reps_of_team
+from salesmgr.views.widgets.combos import add_quarters, refill, reps_of_team
 from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name
 from salesmgr.views.widgets.labels import paragraph
 
@@ -161,13 +163,14 @@ class ExportDialog(QDialog):
         return self.job
 
     def _task(self, group: str, name: str, out: Path) -> Any:
-        period, team_id, rep_id = (self.period_combo.currentData(), self.team_combo.currentData(),
-                                   self.rep_combo.currentData())
-        request = ReportRequest(period, team_id, rep_id, self.today)
+        key, team_id, rep_id = (self.period_combo.currentData(), self.team_combo.currentData(),
+                                self.rep_combo.currentData())
+        period = Period.parse(key) if key else None  # "All dates" (data only) has no period
 
         def task(db: Database, progress: Progress) -> Any:
             with db.session() as session:
                 if group == "report":
+                    request = ReportRequest(period or Period.quarter_of(self.today), team_id, rep_id, self.today)
                     return export_report(session, name, request, out, progress)
                 return export_data(session, name, out, team_id=team_id, rep_id=rep_id, period=period,
                                    progress=progress)

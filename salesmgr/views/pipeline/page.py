@@ -6,7 +6,6 @@ hundred. All database work goes through the DbRunner with ``salesmgr.models.pipe
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -30,16 +29,18 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models import clock
 from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.periods import Period
 from salesmgr.models.pipeline import opportunities as service
-from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter, StageOption
+from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter
 from salesmgr.views.messages import user_message
 from salesmgr.views.pipeline.export import filter_notes, pipeline_stream
+from salesmgr.views.pipeline.loaders import FilterChoices, load_choices
 from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline.stage_editor import StageEditorDialog
 from salesmgr.views.pipeline.stalled_panel import StalledPanel
 from salesmgr.views.pipeline.table_model import PipelineModel
 from salesmgr.views.runner import DbRunner, while_alive
-from salesmgr.views.widgets.combos import owner_choices, refill, reps_of_team
+from salesmgr.views.widgets.combos import refill, reps_of_team
 from salesmgr.views.widgets.dates import from_qdate, to_qdate
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.table_export import Stream, install_export_action
@@ -48,25 +49,6 @@ SEARCH_DELAY_MS = 250
 # Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths fit a
 # 1280-pixel window; the last column takes what a wider window has to spare.
 COLUMN_WIDTHS = (190, 165, 90, 105, 100, 125, 75, 100, 85, 85)
-
-
-@dataclass(frozen=True)
-class FilterChoices:
-    stages: list[StageOption]
-    teams: list[tuple[int, str]]
-    reps: list[tuple[int, str, int | None]]  # id, name, team id
-
-
-def load_choices(session: Session) -> FilterChoices:
-    teams, reps = owner_choices(session)
-    return FilterChoices(service.stage_options(session), teams, reps)
-
-
-def quarter_bounds(today: date) -> tuple[date, date]:
-    first_month = (today.month - 1) // 3 * 3 + 1
-    start = date(today.year, first_month, 1)
-    end = date(today.year + (first_month == 10), 1 if first_month == 10 else first_month + 3, 1)
-    return start, date.fromordinal(end.toordinal() - 1)
 
 
 class PipelinePage(QWidget):
@@ -155,7 +137,7 @@ class PipelinePage(QWidget):
         return row
 
     def _period_row(self) -> QHBoxLayout:
-        start, end = quarter_bounds(clock.today())
+        start, end = Period.quarter_of(clock.today()).bounds
         self.all_dates_check = QCheckBox(self.tr("All dates"))
         self.all_dates_check.setChecked(True)
         self.date_field_combo = QComboBox()

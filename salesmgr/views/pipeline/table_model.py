@@ -8,39 +8,24 @@ filtering happen in SQL: ``sort()`` and ``set_filter()`` reload the count and th
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from salesmgr.models.money import format_money
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter, OpportunityRow
 from salesmgr.views.messages import user_message
+from salesmgr.views.pipeline.loaders import PAGE_SIZE, first_page, page_of
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.widgets.row_table_model import ALIGN_LEFT, ALIGN_RIGHT, TitledColumns
 
-PAGE_SIZE = 200
 MAX_PAGES = 100  # 20,000 rows cached at most
 Index = QModelIndex | QPersistentModelIndex
 SORT_KEYS = ("name", "account", "owner", "team", "stage", "amount", "probability", "expected_close_date",
              "closed_date", "created_date")  # one per column, in column order
-
-
-def first_page(flt: OpportunityFilter, sort: str, descending: bool,
-               stale: Callable[[], bool] = lambda: False) -> Callable[[Session], tuple[int, list[OpportunityRow]]]:
-    """The operation that starts a (re)load: the count and the first page, in one trip to the worker. When
-    ``stale()`` says a newer load was asked for while this one waited in the queue, it skips the queries."""
-    def load(session: Session) -> tuple[int, list[OpportunityRow]]:
-        if stale():
-            return 0, []
-        total = service.count_opportunities(session, flt)
-        return total, service.opportunity_page(session, flt, sort, descending, 0, PAGE_SIZE) if total else []
-    return load
-
 
 
 class PipelineModel(TitledColumns):
@@ -159,12 +144,8 @@ class PipelineModel(TitledColumns):
     def _request(self, number: int) -> None:
         self._requested.add(number)
         self.fetches += 1
-        flt, sort, descending, generation = self._filter, self._sort, self._descending, self._generation
-
-        def fetch(session: Session) -> list[OpportunityRow]:
-            if generation != self._generation:  # superseded while queued: the answer would be dropped
-                return []
-            return service.opportunity_page(session, flt, sort, descending, number * PAGE_SIZE, PAGE_SIZE)
+        generation = self._generation
+        fetch = page_of(self._filter, self._sort, self._descending, number, lambda: generation != self._generation)
         self.runner.run(fetch, lambda rows: self._on_page(generation, number, rows),
                         lambda exc: self._on_failed(generation, exc))
 

@@ -5,29 +5,26 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
-from sqlalchemy.orm import Session
 
-from salesmgr.models.periods import current_quarter, previous_quarters
-from salesmgr.models.team.roster import list_reps, list_teams
+from salesmgr.models.periods import Period
+from salesmgr.models.team.roster import RepChoice
 
-RepChoice = tuple[int, str, int | None]  # id, name, team id
-TeamChoice = tuple[int, str]  # id, name
 QUARTERS_BACK = 7
-
-
-def owner_choices(session: Session) -> tuple[list[TeamChoice], list[RepChoice]]:
-    """The team and rep filters' choices: teams by name, reps active first and then by name."""
-    teams = sorted(((t.id, t.name) for t in list_teams(session)), key=lambda team: team[1])
-    return teams, [(r.id, r.name, r.team_id) for r in list_reps(session)]
 
 
 def add_quarters(combo: QComboBox, today: date, back: int = QUARTERS_BACK) -> None:
     """The current quarter ("2026Q4 (current)") and the ``back`` quarters before it, newest first; each item's
-    data is the period."""
-    current = current_quarter(today)
-    combo.addItem(QCoreApplication.translate("Combos", "{period} (current)").format(period=current), current)
-    for period in reversed(previous_quarters(current, back)):
-        combo.addItem(period, period)
+    data is the period's key (read it back with ``chosen_period``)."""
+    current = Period.quarter_of(today)
+    combo.addItem(QCoreApplication.translate("Combos", "{period} (current)").format(period=current.key),
+                  current.key)
+    for period in reversed(current.previous(back)):
+        combo.addItem(period.key, period.key)
+
+
+def chosen_period(combo: QComboBox) -> Period:
+    """The period a combo filled by ``add_quarters`` shows: parsed here, at the edge, once."""
+    return Period.parse(combo.currentData())
 
 
 def refill(combo: QComboBox, everything: str, items: list[tuple[int, str]], keep: int | None) -> None:

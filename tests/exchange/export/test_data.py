@@ -19,7 +19,7 @@ from salesmgr.exchange.imports.results import ImportOptions, ImportResult
 from salesmgr.models import Account, Activity, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.identity import own_source
-from salesmgr.models.periods import parse_period
+from salesmgr.models.periods import Period
 from tests.helpers import crm_files
 
 HEADER_ROW = 4  # title, filter note, generation time, header
@@ -136,7 +136,7 @@ def _team_with_deals(session: Session) -> tuple[int, set[int]]:
 
 
 def test_team_rep_and_period_filters_narrow_each_kind(demo: Database, tmp_path: Path) -> None:
-    first, last = parse_period("2026Q3")
+    first, last = Period.parse("2026Q3").bounds
     with demo.session() as session:
         team_id, team_reps = _team_with_deals(session)
         rep_id = min(team_reps)
@@ -148,15 +148,16 @@ def test_team_rep_and_period_filters_narrow_each_kind(demo: Database, tmp_path: 
         quotas = [q for q in session.scalars(select(Quota)) if (q.team_id == team_id or q.rep_id in team_reps)
                   and q.period in ("2026Q3", "2026-07", "2026-08", "2026-09")]
     assert deals and rep_leads and rep_calls and quotas  # the filters have something to keep
-    got = _records(demo, "opportunities", tmp_path, team_id=team_id, period="2026Q3")
+    got = _records(demo, "opportunities", tmp_path, team_id=team_id, period=Period.parse("2026Q3"))
     assert sorted(int(str(r["external_id"])) for r in got) == sorted(d.id for d in deals)
     got = _records(demo, "leads", tmp_path, rep_id=rep_id)
     assert sorted(int(str(r["external_id"])) for r in got) == sorted(lead.id for lead in rep_leads)
-    got = _records(demo, "activities", tmp_path, rep_id=rep_id, period="2026Q3")
+    got = _records(demo, "activities", tmp_path, rep_id=rep_id, period=Period.parse("2026Q3"))
     assert sorted(int(str(r["external_id"])) for r in got) == sorted(a.id for a in rep_calls)
-    assert len(_records(demo, "quotas", tmp_path, team_id=team_id, period="2026Q3")) == len(quotas)
+    assert len(_records(demo, "quotas", tmp_path, team_id=team_id, period=Period.parse("2026Q3"))) == len(quotas)
     all_accounts = _records(demo, "accounts", tmp_path)
-    assert _records(demo, "accounts", tmp_path, period="2026Q3") == all_accounts  # no date: period ignored
+    # accounts have no date: the period is ignored
+    assert _records(demo, "accounts", tmp_path, period=Period.parse("2026Q3")) == all_accounts
 
 
 def test_an_edited_export_updates_exactly_the_edited_record(demo: Database, tmp_path: Path) -> None:

@@ -15,16 +15,17 @@ from salesmgr.exchange.imports.importer import ImportOptions, run_import
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models.bonus import CsatResponse, add_adjustment, bonus_sheet
 from salesmgr.models.database import Database
+from salesmgr.models.periods import Period
 from tests.helpers import bonus_data
 from tests.helpers.formula_check import Evaluator
 
-PERIOD = "2026Q3"
+QUARTER = Period.parse("2026Q3")
 
 
 def _workbook_and_json(db: Database, out: Path) -> tuple[Evaluator, dict[str, Any]]:
     with db.session() as session:
-        export_report(session, "bonus", ReportRequest(PERIOD), out)
-        payload = sheet_json(bonus_sheet(session, PERIOD))
+        export_report(session, "bonus", ReportRequest(QUARTER), out)
+        payload = sheet_json(bonus_sheet(session, QUARTER))
     return Evaluator(load_workbook(out)), payload
 
 
@@ -78,8 +79,8 @@ def _deal_rows(sheet: Any, total_row: int) -> list[int]:
 def demo(db: Database) -> Database:
     load_demo(db, reps=12, opportunities=900, today=date(2026, 11, 27))
     with db.session() as session:
-        rep = bonus_sheet(session, PERIOD).reps[0]
-        add_adjustment(session, PERIOD, rep.rep_id, Decimal("-123.45"), "shared deal", "test")
+        rep = bonus_sheet(session, QUARTER).reps[0]
+        add_adjustment(session, QUARTER, rep.rep_id, Decimal("-123.45"), "shared deal", "test")
     return db
 
 
@@ -116,7 +117,7 @@ def test_csat_responses_import_by_account_or_rep_and_refuse_bad_scores(db: Datab
     with db.session() as session:
         rows = {r.external_id: r for r in session.query(CsatResponse).filter(CsatResponse.external_id.is_not(None))}
         assert rows["r1"].score == Decimal("4.5") and rows["r2"].rep_id == ids["Bob"]
-        bob = next(r for r in bonus_sheet(session, PERIOD).reps if r.rep == "Bob")
+        bob = next(r for r in bonus_sheet(session, QUARTER).reps if r.rep == "Bob")
     assert (bob.csat_avg, bob.csat_responses) == (Decimal(3), 1)
     again = run_import(db, path, ImportOptions(kind="csat"))
     assert (again.inserted, again.unchanged) == (0, 2)

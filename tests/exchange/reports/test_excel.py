@@ -26,9 +26,10 @@ from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.metrics.funnel import funnel, win_rate
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
+from salesmgr.models.periods import Period
 from tests.helpers.formula_check import evaluate_file
 
-Q3 = ReportRequest("2026Q3", today=date(2026, 8, 15))
+Q3 = ReportRequest(Period.parse("2026Q3"), today=date(2026, 8, 15))
 RECALC = Path("/work/shared/tools/xlsx-recalc")
 
 
@@ -160,7 +161,7 @@ def test_dashboard_formulas(sales: Database, tmp_path: Path) -> None:
 def test_filters_are_named_in_the_heading(sales: Database, tmp_path: Path) -> None:
     with sales.session() as s:
         north = s.scalar(select(Team.id).where(Team.name == "North"))
-        path = export_report(s, "quotas", ReportRequest("2026q3", team_id=north), tmp_path / "q.xlsx")
+        path = export_report(s, "quotas", ReportRequest(Period.parse("2026q3"), team_id=north), tmp_path / "q.xlsx")
     sheet = load_workbook(path).active
     assert [sheet["A2"].value, sheet["A3"].value] == ["Period: 2026Q3", "Team: North"]
     assert list(_rows(path, sheet.title, "Team", 2)) == ["Ann", "Bob", "North total", "Total"]
@@ -174,7 +175,7 @@ def test_an_unknown_report_lists_the_known_ones(sales: Database) -> None:
 
 def test_quota_attainment_by_hand(sales: Database) -> None:
     with sales.session() as s:
-        report = quota_attainment(s, "2026Q3")
+        report = quota_attainment(s, Period.parse("2026Q3"))
     assert [t.name for t in report.teams] == ["North", "South", None]
     north = report.teams[0]
     assert [(r.name, r.quota, r.won, r.won_count) for r in north.reps] == [
@@ -191,7 +192,7 @@ def test_demo_data_formulas_match_the_metrics(db: Database, tmp_path: Path) -> N
     paths = {name: _export(db, name, tmp_path) for name in REPORT_NAMES}
     flt = MetricFilter(date(2026, 7, 1), date(2026, 9, 30), DateField.CLOSE)
     with db.session() as s:
-        steps, rate, attainment = funnel(s, flt), win_rate(s, flt), quota_attainment(s, "2026Q3")
+        steps, rate, attainment = funnel(s, flt), win_rate(s, flt), quota_attainment(s, Period.parse("2026Q3"))
     stages = _rows(paths["funnel"], "Funnel", "Stage")
     for step in steps:
         expected = step.conversion

@@ -13,6 +13,7 @@ from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.i18n import read_ts, set_language, translate
 from salesmgr.models.database import Database
+from salesmgr.models.periods import Period
 from salesmgr.paths import resource
 
 
@@ -42,7 +43,7 @@ def test_the_ts_file_is_read_without_qt() -> None:
 
 
 def test_reports_in_chinese(demo: Database, tmp_path: Path, chinese: None) -> None:
-    request = ReportRequest("2026Q3", today=date(2026, 11, 1))
+    request = ReportRequest(Period.parse("2026Q3"), today=date(2026, 11, 1))
     with demo.session() as session:
         funnel = _texts(export_report(session, "funnel", request, tmp_path / "f.xlsx"))
         quotas = openpyxl.load_workbook(export_report(session, "quotas", request, tmp_path / "q.xlsx"))
@@ -66,7 +67,8 @@ def test_the_print_area_takes_in_the_chart(demo: Database, tmp_path: Path) -> No
     from openpyxl.utils.cell import range_boundaries
 
     with demo.session() as session:
-        out = export_report(session, "funnel", ReportRequest("2026Q3", today=date(2026, 11, 1)), tmp_path / "f.xlsx")
+        request = ReportRequest(Period.parse("2026Q3"), today=date(2026, 11, 1))
+        out = export_report(session, "funnel", request, tmp_path / "f.xlsx")
     sheet = openpyxl.load_workbook(out).worksheets[0]
     area = str(sheet.print_area).split("!")[-1].replace("$", "")
     _first_col, _first_row, last_col, last_row = range_boundaries(area)

@@ -25,8 +25,9 @@ from salesmgr.models.bonus import (
 from salesmgr.models.currency import MissingRateError
 from salesmgr.models.database import Database
 from salesmgr.models.errors import ValidationError
+from salesmgr.models.periods import Period
 from tests.helpers import bonus_data
-from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD, add_deal
+from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, QUARTER, add_deal
 
 D = Decimal
 
@@ -38,7 +39,7 @@ def ids(db: Database) -> dict[str, int]:
 
 def _by_name(db: Database, **kwargs: bool) -> dict[str, object]:
     with db.session() as session:
-        return {rep.rep: rep for rep in bonus_sheet(session, PERIOD, **kwargs).reps}
+        return {rep.rep: rep for rep in bonus_sheet(session, QUARTER, **kwargs).reps}
 
 
 def test_inputs_scores_and_payouts_match_the_hand_computation(db: Database, ids: dict[str, int]) -> None:
@@ -56,12 +57,12 @@ def test_inputs_scores_and_payouts_match_the_hand_computation(db: Database, ids:
     assert reps["Cid"].problems == ("Cid has no quota for 2026Q3",) and reps["Cid"].payout == 0  # type: ignore
     assert reps["Eve"].won == D("30000.00") and reps["Eve"].problems  # type: ignore
     with db.session() as session:
-        assert bonus_sheet(session, PERIOD).total == ANN_PAYOUT + BOB_PAYOUT + DEE_PAYOUT
+        assert bonus_sheet(session, QUARTER).total == ANN_PAYOUT + BOB_PAYOUT + DEE_PAYOUT
 
 
 def test_strict_mode_names_the_reps_without_quota(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session, pytest.raises(BonusError, match="Cid, Eve"):
-        bonus_sheet(session, PERIOD, strict=True)
+        bonus_sheet(session, QUARTER, strict=True)
 
 
 def test_a_currency_without_a_rate_is_named(db: Database, ids: dict[str, int]) -> None:
@@ -69,17 +70,17 @@ def test_a_currency_without_a_rate_is_named(db: Database, ids: dict[str, int]) -
         rep = session.get(bonus_data.Rep, ids["Bob"])
         add_deal(session, rep, "100", date(2026, 8, 1), currency="EUR")  # type: ignore[arg-type]
         with pytest.raises(MissingRateError, match="EUR"):
-            bonus_sheet(session, PERIOD)
+            bonus_sheet(session, QUARTER)
 
 
 def test_approval_freezes_results_while_the_data_changes(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        approve(session, PERIOD, "boss")
+        approve(session, QUARTER, "boss")
     with db.session() as session:
         add_deal(session, session.get(bonus_data.Rep, ids["Ann"]), "4500", date(2026, 8, 2))  # type: ignore
     with db.session() as session:
-        frozen = bonus_sheet(session, PERIOD)
-        live = bonus_sheet(session, PERIOD, live=True)
+        frozen = bonus_sheet(session, QUARTER)
+        live = bonus_sheet(session, QUARTER, live=True)
     assert frozen.approved and frozen.approved_by == "boss" and frozen.live_differs
     ann_frozen = next(r for r in frozen.reps if r.rep == "Ann")
     ann_live = next(r for r in live.reps if r.rep == "Ann")
@@ -90,28 +91,28 @@ def test_approval_freezes_results_while_the_data_changes(db: Database, ids: dict
 def test_approved_quarter_is_unchanged_by_plan_edits_and_does_not_differ_without_changes(
         db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        approve(session, PERIOD, "boss")
-        assert not bonus_sheet(session, PERIOD).live_differs
-        save_plan(session, replace(plan_for(session, PERIOD), default_target=D("40000.00")), "boss")
-        sheet = bonus_sheet(session, PERIOD)
+        approve(session, QUARTER, "boss")
+        assert not bonus_sheet(session, QUARTER).live_differs
+        save_plan(session, replace(plan_for(session, QUARTER), default_target=D("40000.00")), "boss")
+        sheet = bonus_sheet(session, QUARTER)
     assert sheet.live_differs and sheet.plan.default_target == D("20000.00")
     assert next(r for r in sheet.reps if r.rep == "Ann").payout == ANN_PAYOUT
 
 
 def test_unapprove_needs_a_reason_and_adjustments_wait_for_it(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        approve(session, PERIOD, "boss")
+        approve(session, QUARTER, "boss")
         with pytest.raises(BonusError, match="approved"):
-            add_adjustment(session, PERIOD, ids["Ann"], D("100"), "late deal", "boss")
+            add_adjustment(session, QUARTER, ids["Ann"], D("100"), "late deal", "boss")
         with pytest.raises(BonusError, match="approved"):
-            approve(session, PERIOD, "boss")
+            approve(session, QUARTER, "boss")
         with pytest.raises(BonusError, match="reason"):
-            unapprove(session, PERIOD, "  ", "boss")
-        unapprove(session, PERIOD, "deal booked late", "boss")
-        add_adjustment(session, PERIOD, ids["Ann"], D("-199.77"), "split commission", "boss")
+            unapprove(session, QUARTER, "  ", "boss")
+        unapprove(session, QUARTER, "deal booked late", "boss")
+        add_adjustment(session, QUARTER, ids["Ann"], D("-199.77"), "split commission", "boss")
         with pytest.raises(BonusError, match="reason"):
-            add_adjustment(session, PERIOD, ids["Ann"], D("1"), "", "boss")
-        sheet = bonus_sheet(session, PERIOD)
+            add_adjustment(session, QUARTER, ids["Ann"], D("1"), "", "boss")
+        sheet = bonus_sheet(session, QUARTER)
     ann = next(r for r in sheet.reps if r.rep == "Ann")
     assert not sheet.approved
     assert (ann.computed, ann.adjustment, ann.payout) == (ANN_PAYOUT, D("-199.77"), D("17500.00"))
@@ -119,11 +120,11 @@ def test_unapprove_needs_a_reason_and_adjustments_wait_for_it(db: Database, ids:
 
 def test_the_audit_log_records_each_change_with_before_and_after(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        save_plan(session, replace(default_plan(PERIOD, "CNY"), cap=D("2.00")), "ops")
-        add_adjustment(session, PERIOD, ids["Bob"], D("250"), "extra effort", "ops")
-        approve(session, PERIOD, "boss")
-        unapprove(session, PERIOD, "wrong cap", "boss")
-        log = audit_log(session, PERIOD)
+        save_plan(session, replace(default_plan(QUARTER, "CNY"), cap=D("2.00")), "ops")
+        add_adjustment(session, QUARTER, ids["Bob"], D("250"), "extra effort", "ops")
+        approve(session, QUARTER, "boss")
+        unapprove(session, QUARTER, "wrong cap", "boss")
+        log = audit_log(session, QUARTER)
     assert [e.action for e in log] == ["unapprove", "approve", "adjustment", "plan"]  # newest first
     plan, adjustment, approval, undo = log[3], log[2], log[1], log[0]
     assert plan.before is not None and plan.after is not None
@@ -136,20 +137,20 @@ def test_the_audit_log_records_each_change_with_before_and_after(db: Database, i
 
 def test_the_plan_for_a_quarter_is_the_latest_saved_one_not_after_it(db: Database) -> None:
     with db.session() as session:
-        assert plan_for(session, "2026Q3") == default_plan("2026Q3", "CNY")
-        save_plan(session, replace(default_plan("2026Q2", "CNY"), default_target=D("1000")), "ops")
-        save_plan(session, replace(default_plan("2026Q4", "CNY"), default_target=D("4000")), "ops")
-        assert plan_for(session, "2026Q1").default_target == D("20000.00")
-        assert plan_for(session, "2026Q3").default_target == D("1000")
-        assert plan_for(session, "2027Q1").default_target == D("4000")
+        assert plan_for(session, Period.parse("2026Q3")) == default_plan(Period.parse("2026Q3"), "CNY")
+        save_plan(session, replace(default_plan(Period.parse("2026Q2"), "CNY"), default_target=D("1000")), "ops")
+        save_plan(session, replace(default_plan(Period.parse("2026Q4"), "CNY"), default_target=D("4000")), "ops")
+        assert plan_for(session, Period.parse("2026Q1")).default_target == D("20000.00")
+        assert plan_for(session, Period.parse("2026Q3")).default_target == D("1000")
+        assert plan_for(session, Period.parse("2027Q1")).default_target == D("4000")
         with pytest.raises(ValidationError):
-            save_plan(session, replace(default_plan("2026Q3", "CNY"), weight_sales=D("0.7")), "ops")
+            save_plan(session, replace(default_plan(Period.parse("2026Q3"), "CNY"), weight_sales=D("0.7")), "ops")
         assert [e.period for e in audit_log(session)] == ["2026Q4", "2026Q2"]
 
 
 def test_the_statement_lists_the_records_behind_each_figure(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        statement = rep_statement(session, PERIOD, ids["Ann"])
+        statement = rep_statement(session, QUARTER, ids["Ann"])
         usd_deal = session.scalars(select(Opportunity).where(Opportunity.currency == "USD")).one()
     assert [(d[0], d[4]) for d in statement.won_deals][1] == (usd_deal.id, D("35500.00"))
     assert sum(d[4] for d in statement.won_deals) == statement.bonus.won
@@ -162,7 +163,7 @@ def test_the_statement_lists_the_records_behind_each_figure(db: Database, ids: d
 
 def test_awards_name_the_best_newcomer_and_the_best_collaborator(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        awards = {a.kind: a for a in award_proposals(session, PERIOD)}
+        awards = {a.kind: a for a in award_proposals(session, QUARTER)}
     newcomer, collaboration = awards["best_newcomer"], awards["best_collaboration"]
     assert (newcomer.rep, newcomer.value) == ("Dee", D("1.2")) and "120.0%" in newcomer.reason
     # Bob: 2 activities on Ann's account; Cid: 1 on a North deal; Ann only on her own account
@@ -172,10 +173,10 @@ def test_awards_name_the_best_newcomer_and_the_best_collaborator(db: Database, i
 def test_a_frozen_quarter_stays_readable_when_the_live_data_cannot_be_computed(db: Database,
                                                                               ids: dict[str, int]) -> None:
     with db.session() as session:
-        approve(session, PERIOD, "boss")
+        approve(session, QUARTER, "boss")
         add_deal(session, session.get(bonus_data.Rep, ids["Bob"]), "100", date(2026, 8, 1),  # type: ignore
                  currency="EUR")
-        sheet = bonus_sheet(session, PERIOD)
+        sheet = bonus_sheet(session, QUARTER)
         assert sheet.total == ANN_PAYOUT + BOB_PAYOUT + DEE_PAYOUT and sheet.live_differs
         with pytest.raises(MissingRateError):
-            bonus_sheet(session, PERIOD, live=True)
+            bonus_sheet(session, QUARTER, live=True)

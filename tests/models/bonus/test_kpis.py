@@ -37,9 +37,8 @@ from salesmgr.models.database import Database
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.filters import MetricFilter
-from salesmgr.models.periods import quarter_bounds
 from tests.helpers import bonus_data
-from tests.helpers.bonus_data import BOB_PAYOUT, PERIOD
+from tests.helpers.bonus_data import BOB_PAYOUT, PERIOD, QUARTER
 from tests.helpers.formula_check import Evaluator
 
 D = Decimal
@@ -48,7 +47,7 @@ ANN_PAYOUT, DEE_PAYOUT = D("17439.95"), D("20380.95")
 
 
 def _plan(**targets: str) -> Any:
-    return replace(default_plan(PERIOD, "CNY"), extra_kpis={key: D(value) for key, value in targets.items()})
+    return replace(default_plan(QUARTER, "CNY"), extra_kpis={key: D(value) for key, value in targets.items()})
 
 
 @pytest.fixture
@@ -63,7 +62,7 @@ def _save(db: Database, **targets: str) -> None:
 
 def _reps(db: Database) -> dict[str, Any]:
     with db.session() as session:
-        return {rep.rep: rep for rep in bonus_sheet(session, PERIOD).reps}
+        return {rep.rep: rep for rep in bonus_sheet(session, QUARTER).reps}
 
 
 def test_the_catalogue_offers_completeness_as_a_share_and_activities_as_a_count() -> None:
@@ -75,7 +74,7 @@ def test_the_catalogue_offers_completeness_as_a_share_and_activities_as_a_count(
 
 
 def test_each_kpi_measures_the_reps_quarter(db: Database, ids: dict[str, int]) -> None:
-    start, end = quarter_bounds(PERIOD)
+    start, end = QUARTER.bounds
     completeness, activities = PROCESS_KPIS["data_completeness"], PROCESS_KPIS["activities"]
     with db.session() as session:
         assert completeness.measure(session, ids["Ann"], start, end) == D(3) / D(7)
@@ -108,7 +107,7 @@ def test_a_count_kpi_scores_against_its_target_and_kpis_keep_the_plans_order(db:
     expected = (Fraction(16, 19) + Fraction(1, 2) + 1 + Fraction(10, 21)) / 4
     assert abs(Fraction(ann.process_score) - expected) < Fraction(1, 10**20)
     with db.session() as session:
-        assert list(plan_for(session, PERIOD).extra_kpis) == ["activities", "data_completeness"]
+        assert list(plan_for(session, QUARTER).extra_kpis) == ["activities", "data_completeness"]
 
 
 @pytest.mark.parametrize(("targets", "template"), [
@@ -127,11 +126,11 @@ def test_share_targets_up_to_100_percent_and_counts_above_1_are_accepted(db: Dat
     validate(_plan(data_completeness="1", activities="120"))
     _save(db, data_completeness="1", activities="120")
     with db.session() as session:
-        assert plan_for(session, PERIOD).extra_kpis == {"data_completeness": D(1), "activities": D(120)}
+        assert plan_for(session, QUARTER).extra_kpis == {"data_completeness": D(1), "activities": D(120)}
 
 
 def test_plans_saved_before_the_catalogue_still_load() -> None:
-    old = plan_to_dict(default_plan(PERIOD, "CNY"))
+    old = plan_to_dict(default_plan(QUARTER, "CNY"))
     del old["extra_kpis"]
     assert plan_from_dict(old).extra_kpis == {}
     assert plan_from_dict({**old, "extra_kpis": {"activities": "60"}}).extra_kpis == {"activities": D(60)}
@@ -139,7 +138,7 @@ def test_plans_saved_before_the_catalogue_still_load() -> None:
 
 def test_a_snapshot_from_before_extra_kpis_still_loads(db: Database, ids: dict[str, int]) -> None:
     with db.session() as session:
-        approve(session, PERIOD, "boss")
+        approve(session, QUARTER, "boss")
         approval = session.scalars(select(BonusApproval)).one()
         data = json.loads(approval.snapshot)
         del data["plan"]["extra_kpis"]
@@ -147,7 +146,7 @@ def test_a_snapshot_from_before_extra_kpis_still_loads(db: Database, ids: dict[s
             del rep["extra_kpis"]
         approval.snapshot = json.dumps(data)
     with db.session() as session:
-        sheet = bonus_sheet(session, PERIOD)
+        sheet = bonus_sheet(session, QUARTER)
     assert sheet.approved and not sheet.live_differs and sheet.plan.extra_kpis == {}
     assert all(rep.extra_kpis == () for rep in sheet.reps)
     assert sum(rep.payout for rep in sheet.reps) == sheet.total
@@ -156,10 +155,10 @@ def test_a_snapshot_from_before_extra_kpis_still_loads(db: Database, ids: dict[s
 def test_an_approved_snapshot_keeps_the_kpis_when_the_plan_changes(db: Database, ids: dict[str, int]) -> None:
     _save(db, data_completeness="0.90")
     with db.session() as session:
-        approve(session, PERIOD, "boss")
+        approve(session, QUARTER, "boss")
     _save(db)  # the plan drops the KPI: the frozen quarter does not change
     with db.session() as session:
-        sheet = bonus_sheet(session, PERIOD)
+        sheet = bonus_sheet(session, QUARTER)
     ann = next(rep for rep in sheet.reps if rep.rep == "Ann")
     assert sheet.live_differs and ann.payout == ANN_PAYOUT
     assert ann.extra_kpis == (("data_completeness", D(3) / D(7)),)
@@ -168,8 +167,8 @@ def test_an_approved_snapshot_keeps_the_kpis_when_the_plan_changes(db: Database,
 def test_the_statement_explains_each_extra_kpi(db: Database, ids: dict[str, int]) -> None:
     _save(db, data_completeness="0.90", activities="60")
     with db.session() as session:
-        ann = rep_statement(session, PERIOD, ids["Ann"]).explanation
-        bob = rep_statement(session, PERIOD, ids["Bob"]).explanation
+        ann = rep_statement(session, QUARTER, ids["Ann"]).explanation
+        bob = rep_statement(session, QUARTER, ids["Bob"]).explanation
     lines = {line.label: (line.value, line.detail) for line in ann}
     assert lines["CRM data completeness"] == ("42.86%", "actual / target 90.00%, at most 100%")
     assert lines["Activities logged"] == ("6", "actual / target 60, at most 100%")
@@ -199,8 +198,8 @@ def test_the_workbook_recalculates_to_the_payouts_with_extra_kpis(db: Database, 
     _save(db, data_completeness="0.90", activities="60")
     out = tmp_path / "bonus.xlsx"
     with db.session() as session:
-        export_report(session, "bonus", ReportRequest(PERIOD), out)
-        reps = {rep.rep: rep for rep in bonus_sheet(session, PERIOD).reps}
+        export_report(session, "bonus", ReportRequest(QUARTER), out)
+        reps = {rep.rep: rep for rep in bonus_sheet(session, QUARTER).reps}
     evaluator = Evaluator(load_workbook(out))
     rows = _bonus_rows(evaluator)
     for name, rep in reps.items():

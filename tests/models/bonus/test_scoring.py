@@ -12,9 +12,11 @@ from salesmgr.models.bonus import BonusPlan, Policy, RepInputs, score_rep, targe
 from salesmgr.models.bonus.compute import max_weighted_score
 from salesmgr.models.bonus.plans import plan_from_dict, plan_to_dict, validate
 from salesmgr.models.errors import ValidationError
+from salesmgr.models.periods import Period
 
 D = Decimal
-PLAN = BonusPlan(period="2026Q3", currency="CNY", default_target=D("10000.00"))
+Q3 = Period.parse("2026Q3")
+PLAN = BonusPlan(period=Q3, currency="CNY", default_target=D("10000.00"))
 
 
 def inputs(won: str = "100000", quota: str | None = "100000", csat: str | None = "4.5", timeliness: str | None = "0.95",
@@ -26,11 +28,11 @@ def inputs(won: str = "100000", quota: str | None = "100000", csat: str | None =
 
 
 def payout(plan: BonusPlan, **kwargs: str | None) -> Decimal:
-    return score_rep(plan, inputs(**kwargs), "2026Q3").payout  # type: ignore[arg-type]
+    return score_rep(plan, inputs(**kwargs), Q3).payout  # type: ignore[arg-type]
 
 
 def test_exactly_100_percent_on_every_component_pays_the_target() -> None:
-    bonus = score_rep(PLAN, inputs(), "2026Q3")
+    bonus = score_rep(PLAN, inputs(), Q3)
     assert (bonus.attainment, bonus.sales_score, bonus.csat_score, bonus.process_score) == (1, 1, 1, 1)
     assert bonus.payout == D("10000.00") and bonus.computed == D("10000.00")
 
@@ -64,7 +66,7 @@ def test_the_accelerator_counts_each_point_above_100_percent_more() -> None:
 ])
 def test_no_csat_responses_under_each_policy(policy: Policy, expected: str, weights: tuple[str, ...]) -> None:
     plan = replace(PLAN, no_csat=policy)
-    bonus = score_rep(plan, inputs(won="80000", csat=None, timeliness="0.76", training="0.5"), "2026Q3")
+    bonus = score_rep(plan, inputs(won="80000", csat=None, timeliness="0.76", training="0.5"), Q3)
     assert bonus.csat_score is None and bonus.csat_avg is None  # reported as no data
     assert bonus.process_score == D("0.65")  # (0.76 / 0.95 = 0.8, 0.5 / 1) averaged
     assert bonus.payout == D(expected)
@@ -72,10 +74,10 @@ def test_no_csat_responses_under_each_policy(policy: Policy, expected: str, weig
 
 
 def test_no_quota_is_a_problem_naming_the_rep_with_payout_zero() -> None:
-    bonus = score_rep(PLAN, inputs(quota=None, adjustment="500"), "2026Q3")
+    bonus = score_rep(PLAN, inputs(quota=None, adjustment="500"), Q3)
     assert bonus.problems == ("Ann has no quota for 2026Q3",)
     assert (bonus.attainment, bonus.payout, bonus.computed) == (None, 0, 0)
-    assert score_rep(PLAN, inputs(quota="0"), "2026Q3").problems == ("Ann has a quota of 0 for 2026Q3",)
+    assert score_rep(PLAN, inputs(quota="0"), Q3).problems == ("Ann has a quota of 0 for 2026Q3",)
 
 
 def test_rounding_is_half_up_to_the_cent_at_the_end_only() -> None:
@@ -87,13 +89,13 @@ def test_rounding_is_half_up_to_the_cent_at_the_end_only() -> None:
 
 
 def test_process_score_uses_only_the_available_kpis() -> None:
-    assert score_rep(PLAN, inputs(timeliness=None, training="0.5"), "2026Q3").process_score == D("0.5")
-    assert score_rep(PLAN, inputs(timeliness="0.5", training=None), "2026Q3").process_score == D("0.5") / D("0.95")
-    assert score_rep(PLAN, inputs(timeliness=None, training=None), "2026Q3").process_score == 0
+    assert score_rep(PLAN, inputs(timeliness=None, training="0.5"), Q3).process_score == D("0.5")
+    assert score_rep(PLAN, inputs(timeliness="0.5", training=None), Q3).process_score == D("0.5") / D("0.95")
+    assert score_rep(PLAN, inputs(timeliness=None, training=None), Q3).process_score == 0
 
 
 def test_adjustments_are_added_separately_and_the_payout_never_goes_below_zero() -> None:
-    bonus = score_rep(PLAN, inputs(adjustment="-2500.50"), "2026Q3")
+    bonus = score_rep(PLAN, inputs(adjustment="-2500.50"), Q3)
     assert (bonus.computed, bonus.adjustment, bonus.payout) == (D("10000.00"), D("-2500.50"), D("7499.50"))
     assert payout(PLAN, adjustment="-20000") == 0
 
@@ -113,7 +115,7 @@ def test_plan_survives_its_json_form() -> None:
 @pytest.mark.parametrize("change", [
     {"weight_sales": D("0.50")}, {"weight_csat": D("0.30")}, {"default_target": D("-1")}, {"cap": D("0.9")},
     {"sales_threshold": D("2")}, {"accelerator": D("0")}, {"csat_target": D("6")}, {"no_csat": "skip"},
-    {"timeliness_target": D("0")}, {"role_targets": {"boss": D("1")}}, {"period": "2026-09"},
+    {"timeliness_target": D("0")}, {"role_targets": {"boss": D("1")}}, {"period": Period.parse("2026-09")},
 ])
 def test_invalid_plans_are_refused(change: dict[str, object]) -> None:
     with pytest.raises(ValidationError):
@@ -135,7 +137,7 @@ def plans(draw: st.DrawFn) -> BonusPlan:
         csat -= 1
     cap = draw(st.decimals(min_value=1, max_value=3, places=2))
     return BonusPlan(
-        period="2026Q3", currency="CNY", default_target=draw(st.decimals(min_value=0, max_value=100_000, places=2)),
+        period=Q3, currency="CNY", default_target=draw(st.decimals(min_value=0, max_value=100_000, places=2)),
         weight_sales=D(sales) / 100, weight_csat=D(csat) / 100, weight_process=D(100 - sales - csat) / 100,
         sales_threshold=draw(st.none() | st.decimals(min_value=0, max_value=D("0.99"), places=2)),
         accelerator=draw(st.none() | st.decimals(min_value=D("0.5"), max_value=3, places=2)), cap=cap,
@@ -156,7 +158,7 @@ def rep_inputs(draw: st.DrawFn) -> RepInputs:
 def test_payout_is_never_negative_nor_above_the_target_times_the_capped_maximum(plan: BonusPlan,
                                                                                rep: RepInputs) -> None:
     validate(plan)
-    bonus = score_rep(plan, rep, "2026Q3")
+    bonus = score_rep(plan, rep, Q3)
     assert bonus.payout >= 0 and bonus.computed >= 0
     ceiling = bonus.target_bonus * max_weighted_score(plan, rep.csat_avg is not None)
     assert bonus.computed <= ceiling + D("0.005")
@@ -165,8 +167,8 @@ def test_payout_is_never_negative_nor_above_the_target_times_the_capped_maximum(
 @settings(max_examples=300, deadline=None)
 @given(plans(), rep_inputs(), money)
 def test_payout_is_monotonic_in_won_revenue(plan: BonusPlan, rep: RepInputs, more: Decimal) -> None:
-    lower = score_rep(plan, rep, "2026Q3")
-    higher = score_rep(plan, replace(rep, won=rep.won + more), "2026Q3")
+    lower = score_rep(plan, rep, Q3)
+    higher = score_rep(plan, replace(rep, won=rep.won + more), Q3)
     assert higher.computed >= lower.computed and higher.payout >= lower.payout
 
 

@@ -17,7 +17,7 @@ from salesmgr.views.bonus.page import BonusesPage
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.runner import DbRunner
 from tests.helpers import bonus_data
-from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD
+from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, PERIOD, QUARTER
 
 TIMEOUT = 10_000
 
@@ -50,7 +50,7 @@ def wait_idle(qtbot: QtBot, runner: DbRunner) -> None:
 
 
 def test_the_table_shows_the_hand_computed_quarter(page: BonusesPage) -> None:
-    assert page.period() == PERIOD  # the quarter just closed
+    assert page.period() == QUARTER  # the quarter just closed
     got = payouts(page)
     assert (got["Ann"], got["Bob"], got["Dee"]) == (ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT)
     assert got["Cid"] is None and got["Eve"] is None and "Fay" not in got  # no quota: a problem, not a zero
@@ -110,8 +110,8 @@ def test_editing_the_plan_changes_the_payouts(qtbot: QtBot, page: BonusesPage, d
     got = payouts(page)
     assert got["Dee"] == DEE_PAYOUT / 2 and got["Bob"] == BOB_PAYOUT / 2
     with db.session() as session:
-        assert bonus.plan_for(session, PERIOD).default_target == Decimal("10000")
-        assert [entry.action for entry in bonus.audit_log(session, PERIOD)][:1] == ["plan"]
+        assert bonus.plan_for(session, QUARTER).default_target == Decimal("10000")
+        assert [entry.action for entry in bonus.audit_log(session, QUARTER)][:1] == ["plan"]
 
 
 def test_weights_that_do_not_add_up_are_refused_in_the_dialog(qtbot: QtBot, page: BonusesPage,
@@ -169,7 +169,7 @@ def test_a_catalogue_kpi_is_added_to_the_plan(qtbot: QtBot, page: BonusesPage, d
     with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
         dialog.accept()
     with db.session() as session:
-        assert bonus.plan_for(session, PERIOD).extra_kpis == {"data_completeness": Decimal("0.8")}
+        assert bonus.plan_for(session, QUARTER).extra_kpis == {"data_completeness": Decimal("0.8")}
 
 
 def test_the_report_button_asks_for_the_bonus_report_of_the_quarter_shown(page: BonusesPage) -> None:

@@ -20,6 +20,7 @@ from salesmgr.models.database import Database
 from salesmgr.models.metrics.summary import dashboard_report
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
+from salesmgr.models.periods import Period
 from salesmgr.views.dashboard.charts import FunnelChart, FunnelRow, RankingChart, RankingRow
 from salesmgr.views.dashboard.page import DashboardPage
 
@@ -87,11 +88,11 @@ def _texts(page: DashboardPage) -> list[str]:
 
 
 def test_tiles_show_the_hand_computed_figures(page: DashboardPage, db: Database) -> None:
-    assert page.period() == "2026Q2"
+    assert page.period() == Period.parse("2026Q2")
     assert [page.period_combo.itemData(i) for i in range(page.period_combo.count())] == [
         "2026Q2", "2026Q1", "2025Q4", "2025Q3", "2025Q2", "2025Q1", "2024Q4", "2024Q3"]
     with db.session() as s:
-        completeness = dashboard_report(s, "2026Q2", today=TODAY)["data_completeness"]
+        completeness = dashboard_report(s, Period.parse("2026Q2"), today=TODAY)["data_completeness"]
     assert _texts(page) == [
         "52.5 %",  # won 6,000 + 1,500 + 3,000 = 10,500 of quota 10,000 + 5,000 + 5,000 = 20,000
         "75.0 %",  # 3 won of 3 won + 1 lost

@@ -20,7 +20,7 @@ from salesmgr.models.money import MoneyError
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter
 from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
-from salesmgr.views.pipeline.page import PipelinePage, quarter_bounds
+from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.pipeline.table_model import PAGE_SIZE, PipelineModel
 from salesmgr.views.runner import DbRunner
 
@@ -468,11 +468,6 @@ def test_load_errors_are_shown(qtbot: QtBot, page: PipelinePage, monkeypatch: py
         page.open_opportunity(12345)
     qtbot.waitUntil(lambda: len(warnings) == 2, timeout=TIMEOUT)
     assert warnings[1] == "no opportunity with id 12345"
-
-
-def test_quarter_bounds() -> None:
-    assert quarter_bounds(date(2026, 11, 27)) == (date(2026, 10, 1), date(2026, 12, 31))
-    assert quarter_bounds(date(2026, 2, 1)) == (date(2026, 1, 1), date(2026, 3, 31))
 
 
 def test_a_newer_filter_supersedes_one_still_queued(qtbot: QtBot, runner: DbRunner, db: Database,

@@ -1,0 +1,50 @@
+"""What the Pipeline page reads through the runner: the filter bar's choices and the table's first page.
+
+No Qt here: the CLI, tests and benchmarks call these directly with a Session.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from salesmgr.models.database import Session
+from salesmgr.models.pipeline import opportunities as service
+from salesmgr.models.pipeline.opportunities import OpportunityFilter, OpportunityRow, StageOption
+from salesmgr.models.team.roster import RepChoice, TeamChoice, owner_choices
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    stages: list[StageOption]
+    teams: list[TeamChoice]
+    reps: list[RepChoice]
+
+
+def load_choices(session: Session) -> FilterChoices:
+    """The stages, teams and reps the filter bar offers."""
+    teams, reps = owner_choices(session)
+    return FilterChoices(service.stage_options(session), teams, reps)
+
+
+def first_page(flt: OpportunityFilter, sort: str, descending: bool,
+               stale: Callable[[], bool] = lambda: False) -> Callable[[Session], tuple[int, list[OpportunityRow]]]:
+    """The operation that starts a (re)load: the count and the first page, in one trip to the worker. When
+    ``stale()`` says a newer load was asked for while this one waited in the queue, it skips the queries."""
+    def load(session: Session) -> tuple[int, list[OpportunityRow]]:
+        if stale():
+            return 0, []
+        total = service.count_opportunities(session, flt)
+        return total, service.opportunity_page(session, flt, sort, descending, 0, PAGE_SIZE) if total else []
+    return load
+
+
+def page_of(flt: OpportunityFilter, sort: str, descending: bool, number: int,
+            stale: Callable[[], bool] = lambda: False) -> Callable[[Session], list[OpportunityRow]]:
+    """The operation that fetches page ``number``; nothing when ``stale()`` (its answer would be dropped)."""
+    def load(session: Session) -> list[OpportunityRow]:
+        if stale():
+            return []
+        return service.opportunity_page(session, flt, sort, descending, number * PAGE_SIZE, PAGE_SIZE)
+    return load
