@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.exchange.export.queries import ID_FIELDS, QUERIES, KindQuery
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.exchange.imports.kinds import KINDS, FieldType
 from salesmgr.i18n import translate
