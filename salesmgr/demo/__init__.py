@@ -1,5 +1,5 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
-CSAT responses, training and a bonus plan (``demo_bonus``).
+CSAT responses, training and a bonus plan (``demo.bonus``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
