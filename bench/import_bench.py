@@ -33,7 +33,7 @@ if kind == "calamine":
 elif kind == "floor":  # what any import costs before parsing a value: start, create, read, bulk-write the rows
     import datetime
     from python_calamine import CalamineWorkbook
-    from salesmgr.models.dialect.sqlite import bulk_load
+    from salesmgr.models.dialect import bulk_load
     from salesmgr.models import Base
     from salesmgr.models.database import open_database
     database = open_database(db)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from salesmgr.cli.support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
-from salesmgr.exchange.export.table_writer import display_width
+from salesmgr.exchange.export.columns import display_width
 from salesmgr.models.periods import Period, parse_quarter
 
 RATIO_PLACES = Decimal("0.0001")

@@ -1,17 +1,18 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
-CSAT responses, training and a bonus plan (``demo_bonus``).
+CSAT responses, training and a bonus plan (``demo.bonus``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
-generated as tuples with pre-assigned primary keys and written with executemany in chunks; on SQLite the
-indexes of the business tables are dropped for the load and rebuilt at the end (inside the same
-transaction): SQLite builds an index from sorted rows much faster than it maintains one row by row
-(a million deals load in about two thirds of the time).
+generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
+written with executemany in chunks. Where the database takes such rows straight through its driver
+(``dialect.accepts_raw_rows``: SQLite) the indexes of the business tables are dropped for the load and rebuilt
+at the end (inside the same transaction): SQLite builds an index from sorted rows much faster than it maintains
+one row by row (a million deals load in about two thirds of the time). Elsewhere the rows are converted to
+Python values and go through SQLAlchemy's column types.
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,7 +38,14 @@ from salesmgr.demo.org import (
 from salesmgr.models import Base, StageDefinition, clock
 from salesmgr.models.currency import base_currency, rates, set_rate
 from salesmgr.models.database import Database
-from salesmgr.models.dialect.sqlite_indexes import drop_indexes, rebuild_indexes
+from salesmgr.models.dialect import (
+    accepts_raw_rows,
+    drop_indexes,
+    insert_raw_rows,
+    larger_cache,
+    rebuild_indexes,
+    refresh_statistics,
+)
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.money import to_minor
 from salesmgr.models.stats import is_empty
@@ -48,7 +56,6 @@ USD_RATE = Decimal("7.10")
 DEAL_CHUNK = 10_000  # opportunities per batch; with their history and activities ~50k rows
 ROW_CHUNK = 20_000
 LEADS_PER_DEAL = 0.7  # leads that never became a deal, besides the converted ones
-CACHE_KIB = 256 * 1024  # SQLite allocates it only as the load needs it
 COLUMNS: dict[str, tuple[str, ...]] = {
     "team": ("id", "name", "region", "description", "active", "created_at"),
     "rep": ("id", "name", "email", "team_id", "role", "hire_date", "manager_id", "mentor_id", "active", "created_at"),
@@ -92,17 +99,16 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
     """Fill the database with demo data; refuses a database with data unless ``force`` (then replaces it)."""
     if reps < 1 or opportunities < 1:
         raise ValidationError("demo data needs at least one rep and one opportunity")
-    with (db.engine.connect() as connection, _big_cache(connection), connection.begin(),
+    with (db.engine.connect() as connection, larger_cache(connection), connection.begin(),
           Session(bind=connection) as session):
         stages = _prepare(session, force=force)
-        writer = BulkWriter(connection, fast=_fast_inserts(connection))
+        writer = BulkWriter(connection, fast=accepts_raw_rows(connection))
         indexes = drop_indexes(connection, COLUMNS) if writer.fast else []
         loader = _Loader(writer, progress, stages, DemoRandom(seed), today or clock.today())
         summary = loader.run(reps, opportunities)
         loader.step(f"Building {len(indexes)} indexes")
         rebuild_indexes(connection, indexes)
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("ANALYZE")  # fresh statistics: the planner picks the right index on big data
+        refresh_statistics(connection)  # fresh statistics: the planner picks the right index on big data
         loader.step("Saving", finished=True)
     return summary
 
@@ -136,31 +142,9 @@ def _stages(session: Session) -> Stages:
     return Stages(tuple(by_kind["open"]), by_kind["won"][0], by_kind["lost"][0])
 
 
-def _fast_inserts(connection: Connection) -> bool:
-    """SQLite takes pre-formatted ISO date strings directly; other databases go through SQLAlchemy's types."""
-    return connection.dialect.name == "sqlite" and connection.dialect.paramstyle == "qmark"
-
-
-@contextmanager
-def _big_cache(connection: Connection) -> Iterator[None]:
-    """On SQLite: a big page cache for the load (index builds sort in it), restored afterwards (the connection
-    is pooled). ``synchronous`` stays as it is: in WAL mode NORMAL costs no measurable time here, and OFF would
-    risk the whole file on a power cut during the final checkpoint."""
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    saved = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    connection.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
-    connection.commit()
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size={saved}")
-        connection.commit()
-
-
 class BulkWriter:
-    """executemany of tuples: straight to the driver on SQLite, through SQLAlchemy's column types elsewhere."""
+    """executemany of tuples: straight to the driver when ``fast`` (``accepts_raw_rows``), else converted to
+    Python values and through SQLAlchemy's column types."""
 
     def __init__(self, connection: Connection, *, fast: bool) -> None:
         self.connection, self.fast = connection, fast
@@ -172,10 +156,7 @@ class BulkWriter:
         self.counts[table_name] += len(rows)
         table, columns = Base.metadata.tables[table_name], COLUMNS[table_name]
         if self.fast:
-            quote = self.connection.dialect.identifier_preparer.quote
-            sql = (f"INSERT INTO {quote(table_name)} ({', '.join(quote(c) for c in columns)}) "
-                   f"VALUES ({', '.join('?' * len(columns))})")
-            self.connection.exec_driver_sql(sql, list(rows))
+            insert_raw_rows(self.connection, table_name, columns, rows)
             return
         converters = [_converter(table.c[c].type) for c in columns]
         values = [{c: convert(v) for c, convert, v in zip(columns, converters, row, strict=True)} for row in rows]

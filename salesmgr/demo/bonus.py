@@ -1,7 +1,7 @@
 """Demo data, bonus part: CSAT survey responses, training sessions with attendance, and a saved bonus plan.
 
 Most reps average 3.8-4.9 on the 1-5 CSAT scale; a few have no responses at all (so the "no data" policy shows);
-each rep attends 60-100% of the sessions they are required at. Rows are tuples as in ``demo_org``.
+each rep attends 60-100% of the sessions they are required at. Rows are tuples as in ``demo.org``.
 """
 from __future__ import annotations
 

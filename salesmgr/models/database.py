@@ -2,6 +2,12 @@
 
 Every failure a user can cause (a file that is not a database, a newer schema, a read-only place, a second
 instance) raises ``DatabaseError`` with one line that says what to do, before anything is written.
+
+Engine-specific SQL and connection settings (those of SQLite, foreign keys off during a migration) are in
+``salesmgr.models.dialect``. What stays here with the ``sqlite3`` module is about a SQLite *file* given as a path,
+not about SQL sent through the engine: whether the file is an SQLite database at all (its header), reading its
+tables and schema revision before any engine touches it (a plain connection changes nothing in the file, where
+the engine's connection settings would switch it to WAL), and copying it with SQLite's backup API.
 """
 from __future__ import annotations
 
@@ -11,25 +17,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from salesmgr.models import clock
+from salesmgr.models.dialect import configure_engine, connect_args, foreign_keys_off
 from salesmgr.models.errors import UserError
 from salesmgr.models.locking import InstanceLock, LockedError
 from salesmgr.paths import DB_ENV_VAR, default_db_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 
 
 class DatabaseError(UserError):
@@ -154,26 +159,15 @@ def _take_lock(path: Path) -> InstanceLock:
 
 
 def _make_engine(url: str) -> Engine:
-    is_sqlite = make_url(url).get_backend_name() == "sqlite"
-    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000} if is_sqlite else {}
+    arguments = connect_args(make_url(url))
     try:
-        engine = create_engine(url, connect_args=connect_args)
+        engine = create_engine(url, connect_args=arguments)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         label = make_url(url).render_as_string(hide_password=True)
         raise DatabaseError("cannot use {url}: {reason}; check the URL or install its database driver",
                             url=label, reason=exc) from exc
-    if is_sqlite:
-        event.listen(engine, "connect", _sqlite_pragmas)
+    configure_engine(engine)
     return engine
-
-
-def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
 
 
 def _script() -> ScriptDirectory:
@@ -252,14 +246,10 @@ def upgrade_to_head(db: Database) -> Path | None:
 def migrate(db: Database, direction: str, revision: str) -> None:
     """Run Alembic ``upgrade`` or ``downgrade`` to ``revision`` on this database."""
     config = _alembic_config()
-    with db.engine.connect() as connection:
-        if db.engine.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    with db.engine.connect() as connection, foreign_keys_off(connection):
         config.attributes["connection"] = connection
         getattr(command, direction)(config, revision)
         connection.commit()
-        if db.engine.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def backup_file(db: Database, revision: str) -> Path:

@@ -136,7 +136,7 @@ def test_other_seed_other_data(db: Database, other_db: Database) -> None:
 def test_portable_insert_path_writes_the_same_rows(db: Database, other_db: Database,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     load(db, opportunities=500)
-    monkeypatch.setattr(demo_module, "_fast_inserts", lambda _connection: False)
+    monkeypatch.setattr(demo_module, "accepts_raw_rows", lambda _connection: False)
     load(other_db, opportunities=500)
     assert dump(db) == dump(other_db)
 

@@ -6,7 +6,7 @@ as external_id with source_system "salesmgr", which the importer matches by prim
 N of the database it came from": loading the file into a new database recreates the records under the same ids.
 Values: dates and datetimes as real dates, money as a number beside a currency column, probability as a ratio
 0..1 (shown as a percentage), yes/no as booleans. Rows are streamed from the database, never loaded at once.
-Which filters apply to which kind: see ``export_queries``.
+Which filters apply to which kind: see ``queries``.
 """
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.exchange.export.queries import ID_FIELDS, QUERIES, KindQuery
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.exchange.imports.kinds import KINDS, FieldType
 from salesmgr.i18n import translate

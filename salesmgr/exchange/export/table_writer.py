@@ -1,8 +1,8 @@
 """Writing one table of typed rows to xlsx or CSV, streaming, atomically: the data side of every export.
 
 xlsx: a write-only openpyxl workbook (memory stays flat in the number of rows) with an optional title and note
-lines, a bold frozen header with an autofilter, fitted column widths, number formats per column type and a print
-setup (see ``xlsx_stream``). CSV: UTF-8 with BOM and CRLF, data only (no title or notes).
+lines, a bold frozen header with an autofilter, fitted column widths, number formats per column type (``columns``)
+and a print setup (see ``xlsx_stream``). CSV: UTF-8 with BOM and CRLF, data only (no title or notes).
 
 Formula injection: in xlsx every text cell is written as literal text. In CSV nothing is prefixed on purpose: the
 CSV is meant for re-import, and the importer must read "=SUM(A1)" back as it was; a spreadsheet opening the CSV
@@ -11,56 +11,24 @@ is the user's choice, and the xlsx export is the one to share.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 
+from salesmgr.exchange.export.columns import ExportColumn, sanitize_sheet_name
 from salesmgr.exchange.export.workbook import ExportError, atomic_target
+from salesmgr.exchange.export.xlsx_stream import write_xlsx
 from salesmgr.progress import NO_PROGRESS, Progress
 
 PROGRESS_EVERY = 1000
-SHEET_NAME_LIMIT = 31
-_SHEET_FORBIDDEN = str.maketrans({ch: "_" for ch in "[]:*?/\\"})
-
-
-class ColumnType(StrEnum):
-    TEXT = "text"
-    INTEGER = "integer"
-    NUMBER = "number"
-    MONEY = "money"
-    DATE = "date"
-    DATETIME = "datetime"
-    PERCENT = "percent"  # values are ratios 0..1
-    BOOLEAN = "boolean"
-
-
-@dataclass(frozen=True)
-class ExportColumn:
-    header: str
-    type: ColumnType = ColumnType.TEXT
-    currency: str | None = None  # MONEY: the number format shows this currency with its decimal places
 
 
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     rows: int
-
-
-def sanitize_sheet_name(name: str) -> str:
-    """A name Excel accepts: at most 31 characters, none of ``[]:*?/\\``, not empty, no quote at either end."""
-    cleaned = name.translate(_SHEET_FORBIDDEN).strip().strip("'")
-    cleaned = cleaned[:SHEET_NAME_LIMIT].strip().strip("'")
-    return cleaned or "Sheet"
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes on screen: East Asian wide and full-width characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 def write_table(out: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[object]], *,
@@ -78,8 +46,6 @@ def write_table(out: Path, columns: Sequence[ExportColumn], rows: Iterable[Seque
         if suffix == ".csv":
             count = _write_csv(temporary, columns, counted)
         else:
-            from salesmgr.exchange.export.xlsx_stream import write_xlsx
-
             count = write_xlsx(temporary, columns, counted, sheet=sanitize_sheet_name(sheet), title=title,
                                notes=notes)
     return ExportResult(out.expanduser().resolve(), count)

@@ -1,4 +1,4 @@
-"""The xlsx half of ``table_export.write_table``: one write-only (streaming) sheet, formatted.
+"""The xlsx half of ``table_writer.write_table``: one write-only (streaming) sheet, formatted.
 
 Write-only sheets write the column widths, the frozen pane and the sheet properties when the first row arrives,
 so the first ``WIDTH_SAMPLE`` rows are held back to fit the widths; the autofilter, print area and print titles
@@ -23,25 +23,20 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.filters import AutoFilter
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, display_width
+from salesmgr.exchange.export.columns import GENERAL, ColumnType, ExportColumn, display_width, number_format
 from salesmgr.exchange.export.workbook import FORMULA_STARTS
-from salesmgr.models.money import exponent
 
 WIDTH_SAMPLE = 1000
 MAX_WIDTH = 60
 MIN_WIDTH = 6
+NUMBER_PLACES = 2  # decimals of NUMBER columns
 _NOT_TEXT = frozenset(ERROR_CODES)  # "#N/A" in a CRM field would otherwise become an error cell
 Converter = Callable[[object], object]
 
 
-def number_format(column: ExportColumn) -> str | None:
-    """The Excel number format of a column, None for text and yes/no."""
-    if column.type == ColumnType.MONEY:
-        places = exponent(column.currency) if column.currency else 2
-        decimals = "." + "0" * places if places else ""
-        return f"#,##0{decimals} [${column.currency}]" if column.currency else f"#,##0{decimals}"
-    return {ColumnType.INTEGER: "#,##0", ColumnType.NUMBER: "#,##0.00", ColumnType.DATE: "yyyy-mm-dd",
-            ColumnType.DATETIME: "yyyy-mm-dd hh:mm", ColumnType.PERCENT: "0.0%"}.get(column.type)
+def column_format(column: ExportColumn) -> str:
+    """A column's number format: money with its currency code, numbers with ``NUMBER_PLACES`` decimals."""
+    return number_format(column.type, column.currency, places=NUMBER_PLACES, currency_code=True)
 
 
 def write_xlsx(path: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[object]], *, sheet: str,
@@ -168,8 +163,8 @@ def _text_converter(ws: WriteOnlyWorksheet) -> Converter:
 def _converter(ws: WriteOnlyWorksheet, column: ExportColumn) -> Converter:
     """Per column: text stays text (literal when needed); numbers and dates go into one reused styled cell."""
     text = _text_converter(ws)
-    fmt = number_format(column)
-    if fmt is None:
+    fmt = column_format(column)
+    if fmt == GENERAL:
         return text
     cell = WriteOnlyCell(ws)
     cell.number_format = fmt

@@ -10,7 +10,6 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
@@ -25,7 +24,7 @@ from salesmgr.exchange.read.table import Cell, ImportFileError, Table
 from salesmgr.models import Base, clock
 from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Database
-from salesmgr.models.dialect.sqlite import bulk_load
+from salesmgr.models.dialect import bulk_load, optimize
 from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -127,8 +126,7 @@ def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptio
         _stage_history(session, outcome)
     _report(result, outcome, ctx, records)
     _reject_ambiguous(result, outcome, rows)
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("PRAGMA optimize"))  # keeps the planner's statistics current after big imports
+    optimize(session.connection())  # keeps the planner's statistics current after big imports
 
 
 def _context(session: Session, table: Table, options: ImportOptions, mapping: dict[str, str | None]) -> Context:

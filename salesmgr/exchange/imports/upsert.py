@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, true, tuple_, update
 from sqlalchemy.orm import Session
 
-from salesmgr.models.dialect.sqlite import bulk_load
+from salesmgr.models.dialect import bulk_load
 
 CHUNK = 450  # keys per IN (...) query: two columns each stays far below SQLite's variable limit
 WRITE_CHUNK = 10_000

@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.export.columns import ColumnType
 from salesmgr.exchange.reports.model import (
     SUM,
     CellValue,
@@ -23,7 +24,6 @@ from salesmgr.exchange.reports.model import (
     Report,
     Sheet,
     Table,
-    ValueType,
     total_label,
 )
 from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
@@ -35,7 +35,7 @@ from salesmgr.models.bonus.statements import activities, csat_responses, explain
 from salesmgr.models.money import exponent
 from salesmgr.models.org import Rep
 
-MONEY, PERCENT, NUMBER, INTEGER = ValueType.MONEY, ValueType.PERCENT, ValueType.NUMBER, ValueType.INTEGER
+MONEY, PERCENT, NUMBER, INTEGER = ColumnType.MONEY, ColumnType.PERCENT, ColumnType.NUMBER, ColumnType.INTEGER
 ATTAINMENT = "{won}/{quota}"
 SALES = ("IF({attainment}<{$threshold},0,MIN({$cap},IF({attainment}>1,1+({attainment}-1)*{$accelerator},"
          "{attainment})))")
@@ -211,7 +211,7 @@ def _amount(currency: str) -> str:
 def _deals(session: Session, currency: str, rep: RepBonus, index: int, start: date, end: date) -> Table:
     columns = (Column("id", "ID", INTEGER), Column("name", translate("Reports", "Opportunity"), width=20),
                Column("account", translate("Reports", "Account")),
-               Column("closed", translate("Reports", "Closed"), ValueType.DATE),
+               Column("closed", translate("Reports", "Closed"), ColumnType.DATE),
                Column("amount", _amount(currency), MONEY, currency))
     rows: list[tuple[CellValue, ...]] = [tuple(deal) for deal in won_deals(session, rep.rep_id, start, end)]
     return Table(f"deals_{index}", columns, rows, title=translate("Reports", "Won deals"),
@@ -220,7 +220,7 @@ def _deals(session: Session, currency: str, rep: RepBonus, index: int, start: da
 
 def _csat(session: Session, rep: RepBonus, index: int, start: date, end: date) -> Table:
     columns = (Column("account", translate("Reports", "Account"), width=20),
-               Column("date", translate("Reports", "Responded on"), ValueType.DATE),
+               Column("date", translate("Reports", "Responded on"), ColumnType.DATE),
                Column("score", translate("Reports", "Score"), NUMBER, places=2))
     rows: list[tuple[CellValue, ...]] = [tuple(row) for row in csat_responses(session, rep.rep_id, start, end)]
     return Table(f"csat_{index}", columns, rows, title=translate("Reports", "CSAT responses"))
@@ -228,7 +228,7 @@ def _csat(session: Session, rep: RepBonus, index: int, start: date, end: date) -
 
 def _training(session: Session, rep: RepBonus, index: int, start: date, end: date) -> Table:
     columns = (Column("session", translate("Reports", "Session"), width=20),
-               Column("date", translate("Reports", "Date"), ValueType.DATE),
+               Column("date", translate("Reports", "Date"), ColumnType.DATE),
                Column("attended", translate("Reports", "Attended"), INTEGER))
     rows = [(name, day, int(attended)) for name, day, attended in training(session, rep.rep_id, start, end)]
     return Table(f"training_{index}", columns, rows, title=translate("Reports", "Training"))

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.export.columns import ColumnType
 from salesmgr.exchange.reports.model import (
     SUM,
     BarChart,
@@ -16,7 +17,6 @@ from salesmgr.exchange.reports.model import (
     Sheet,
     Table,
     Thresholds,
-    ValueType,
     total_formula,
     total_label,
 )
@@ -45,19 +45,19 @@ def _tiles(tiles: dict[str, Any], currency: str) -> KeyValues:
     quota_label = translate("Reports", "Quota ({currency})").format(currency=currency)
     weighted_label = translate("Reports", "Weighted pipeline ({currency})").format(currency=currency)
     return KeyValues((
-        KeyValue(won_label, _money(won["amount"]), ValueType.MONEY, currency, name=WON),
-        KeyValue(quota_label, _money(won["quota"]), ValueType.MONEY, currency, name=QUOTA,
+        KeyValue(won_label, _money(won["amount"]), ColumnType.MONEY, currency, name=WON),
+        KeyValue(quota_label, _money(won["quota"]), ColumnType.MONEY, currency, name=QUOTA,
                  note=reason_text(won.get("reason"))),
-        KeyValue(translate("Reports", "Attainment"), won["attainment"], ValueType.PERCENT,
+        KeyValue(translate("Reports", "Attainment"), won["attainment"], ColumnType.PERCENT,
                  formula=_tile_attainment()),
-        KeyValue(translate("Reports", "Win rate"), tiles["win_rate"], ValueType.PERCENT,
+        KeyValue(translate("Reports", "Win rate"), tiles["win_rate"], ColumnType.PERCENT,
                  note=reason_text(reasons.get("win_rate"))),
-        KeyValue(translate("Reports", "Average sales cycle (days)"), tiles["avg_cycle_days"], ValueType.NUMBER,
+        KeyValue(translate("Reports", "Average sales cycle (days)"), tiles["avg_cycle_days"], ColumnType.NUMBER,
                  note=reason_text(reasons.get("cycle"))),
-        KeyValue(weighted_label, _money(tiles["weighted_pipeline"]), ValueType.MONEY, currency),
-        KeyValue(translate("Reports", "Data completeness"), tiles["data_completeness"], ValueType.PERCENT,
+        KeyValue(weighted_label, _money(tiles["weighted_pipeline"]), ColumnType.MONEY, currency),
+        KeyValue(translate("Reports", "Data completeness"), tiles["data_completeness"], ColumnType.PERCENT,
                  note=reason_text(reasons.get("data_completeness"))),
-        KeyValue(translate("Reports", "Stalled deals"), tiles["stalled_deals"], ValueType.INTEGER),
+        KeyValue(translate("Reports", "Stalled deals"), tiles["stalled_deals"], ColumnType.INTEGER),
     ), title=translate("Reports", "Key figures"))
 
 
@@ -67,15 +67,15 @@ def _ranking(session: Session, request: ReportRequest, currency: str) -> Table:
     rows = [(place, r.name, r.team, r.won_amount, r.won_count, r.quota,
              no_quota() if r.attainment is None else r.attainment) for place, r in enumerate(ranks, start=1)]
     columns = (
-        Column("rank", translate("Reports", "Rank"), ValueType.INTEGER),
+        Column("rank", translate("Reports", "Rank"), ColumnType.INTEGER),
         Column("rep", translate("Reports", "Rep"), width=14),
         Column("team", translate("Reports", "Team")),
-        Column("won", translate("Reports", "Won ({currency})").format(currency=currency), ValueType.MONEY,
+        Column("won", translate("Reports", "Won ({currency})").format(currency=currency), ColumnType.MONEY,
                currency),
-        Column("won_count", translate("Reports", "Won deals"), ValueType.INTEGER),
-        Column("quota", translate("Reports", "Quota ({currency})").format(currency=currency), ValueType.MONEY,
+        Column("won_count", translate("Reports", "Won deals"), ColumnType.INTEGER),
+        Column("quota", translate("Reports", "Quota ({currency})").format(currency=currency), ColumnType.MONEY,
                currency),
-        Column("attainment", translate("Reports", "Attainment"), ValueType.PERCENT, formula=attainment_formula()),
+        Column("attainment", translate("Reports", "Attainment"), ColumnType.PERCENT, formula=attainment_formula()),
     )
     return Table("ranking", columns, rows, title=translate("Reports", "Rep ranking"),
                  totals={"rep": total_label(translate("Reports", "Total")), "won": SUM, "won_count": SUM, "quota": SUM,

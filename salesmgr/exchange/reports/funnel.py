@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.export.columns import ColumnType
 from salesmgr.exchange.reports.model import (
     SUM,
     BarChart,
@@ -15,7 +16,6 @@ from salesmgr.exchange.reports.model import (
     Report,
     Sheet,
     Table,
-    ValueType,
     total_label,
 )
 from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
@@ -32,11 +32,11 @@ def _columns(currency: str) -> tuple[Column, ...]:
     return (
         Column("stage", translate("Reports", "Stage"), width=16),
         Column("kind", translate("Reports", "Kind")),
-        Column("count", translate("Reports", "Deals now"), ValueType.INTEGER),
-        Column("amount", translate("Reports", "Amount ({currency})").format(currency=currency), ValueType.MONEY,
+        Column("count", translate("Reports", "Deals now"), ColumnType.INTEGER),
+        Column("amount", translate("Reports", "Amount ({currency})").format(currency=currency), ColumnType.MONEY,
                currency),
-        Column("reached", translate("Reports", "Reached"), ValueType.INTEGER),
-        Column("conversion", translate("Reports", "Conversion to next"), ValueType.PERCENT, formula=CONVERSION),
+        Column("reached", translate("Reports", "Reached"), ColumnType.INTEGER),
+        Column("conversion", translate("Reports", "Conversion to next"), ColumnType.PERCENT, formula=CONVERSION),
     )
 
 
@@ -70,13 +70,13 @@ def _kpis(data: dict[str, Any]) -> KeyValues:
     weighted = data["weighted_pipeline"]
     weighted_label = translate("Reports", "Weighted pipeline ({currency})").format(currency=currency)
     return KeyValues((
-        KeyValue(translate("Reports", "Win rate"), data["win_rate"], ValueType.PERCENT,
+        KeyValue(translate("Reports", "Win rate"), data["win_rate"], ColumnType.PERCENT,
                  formula=_win_rate_formula(data["stages"]), note=reason_text(reasons.get("win_rate"))),
-        KeyValue(translate("Reports", "Average sales cycle (days)"), data["avg_cycle_days"], ValueType.NUMBER,
+        KeyValue(translate("Reports", "Average sales cycle (days)"), data["avg_cycle_days"], ColumnType.NUMBER,
                  note=reason_text(reasons.get("cycle"))),
-        KeyValue(translate("Reports", "Median sales cycle (days)"), data["median_cycle_days"], ValueType.NUMBER),
-        KeyValue(weighted_label, None if weighted is None else D(weighted), ValueType.MONEY, currency),
-        KeyValue(translate("Reports", "Data completeness"), data["data_completeness"], ValueType.PERCENT,
+        KeyValue(translate("Reports", "Median sales cycle (days)"), data["median_cycle_days"], ColumnType.NUMBER),
+        KeyValue(weighted_label, None if weighted is None else D(weighted), ColumnType.MONEY, currency),
+        KeyValue(translate("Reports", "Data completeness"), data["data_completeness"], ColumnType.PERCENT,
                  note=reason_text(reasons.get("data_completeness"))),
     ), title=translate("Reports", "Key figures"))
 

@@ -22,27 +22,21 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from salesmgr.exchange.export.columns import ColumnType
+
 CellValue = str | int | float | Decimal | date | datetime | None
-
-
-class ValueType(StrEnum):
-    TEXT = "text"
-    INTEGER = "integer"
-    NUMBER = "number"
-    MONEY = "money"  # Decimal in the column's currency
-    PERCENT = "percent"  # a ratio: 0.25 is shown as 25.0%
-    DATE = "date"
 
 
 @dataclass(frozen=True)
 class Column:
     """One table column. ``formula`` makes it a formula column: each row's cell is that expression, except in
     rows whose value for the column is None, which stay blank (the row's other value is what salesmgr computed,
-    kept for reference). ``places`` is for NUMBER columns; ``width`` is a minimum width in characters."""
+    kept for reference). MONEY values are Decimals in ``currency``; ``places`` is for NUMBER columns; ``width`` is
+    a minimum width in characters."""
 
     key: str
     header: str
-    type: ValueType = ValueType.TEXT
+    type: ColumnType = ColumnType.TEXT
     currency: str | None = None
     formula: str | None = None
     places: int = 1
@@ -126,7 +120,7 @@ class KeyValue:
 
     label: str
     value: CellValue
-    type: ValueType = ValueType.TEXT
+    type: ColumnType = ColumnType.TEXT
     currency: str | None = None
     name: str | None = None
     formula: str | None = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.export.columns import ColumnType
 from salesmgr.exchange.reports.model import (
     SUM,
     CellValue,
@@ -11,7 +12,6 @@ from salesmgr.exchange.reports.model import (
     Sheet,
     Table,
     Thresholds,
-    ValueType,
     total_formula,
     total_label,
 )
@@ -38,10 +38,10 @@ def _columns(currency: str) -> tuple[Column, ...]:
     return (
         Column("team", translate("Reports", "Team"), width=14),
         Column("rep", translate("Reports", "Rep"), width=14),
-        Column("quota", money, ValueType.MONEY, currency),
-        Column("won", won, ValueType.MONEY, currency),
-        Column("won_count", translate("Reports", "Won deals"), ValueType.INTEGER),
-        Column("attainment", translate("Reports", "Attainment"), ValueType.PERCENT, formula=attainment_formula()),
+        Column("quota", money, ColumnType.MONEY, currency),
+        Column("won", won, ColumnType.MONEY, currency),
+        Column("won_count", translate("Reports", "Won deals"), ColumnType.INTEGER),
+        Column("attainment", translate("Reports", "Attainment"), ColumnType.PERCENT, formula=attainment_formula()),
     )
 
 

@@ -1,4 +1,5 @@
-"""Cell values, number formats, display widths and sheet names for the report writer."""
+"""Cell values, fonts and fills, column widths and unique sheet names for the report writer; the number formats,
+display widths and sheet name rules come from ``exchange.export.columns``."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -7,9 +8,15 @@ from decimal import Decimal
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
 
-from salesmgr.exchange.export.table_writer import SHEET_NAME_LIMIT, display_width, sanitize_sheet_name
+from salesmgr.exchange.export.columns import (
+    SHEET_NAME_LIMIT,
+    ColumnType,
+    display_width,
+    number_format,
+    sanitize_sheet_name,
+)
 from salesmgr.exchange.export.workbook import FORMULA_STARTS
-from salesmgr.exchange.reports.model import CellValue, ValueType
+from salesmgr.exchange.reports.model import CellValue
 from salesmgr.models.money import DEFAULT_CURRENCY, exponent, quantize
 
 BOLD = Font(bold=True)
@@ -19,43 +26,25 @@ TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 RED = PatternFill("solid", fgColor="F8CBAD", bgColor="F8CBAD")
 AMBER = PatternFill("solid", fgColor="FFE699", bgColor="FFE699")
 GREEN = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 MAX_WIDTH = 60
 
 
-def number_format(kind: ValueType, currency: str | None = None, places: int = 1) -> str:
-    """The Excel number format for a value type; money gets its currency's number of decimal places."""
-    if kind is ValueType.MONEY:
-        digits = exponent(currency or DEFAULT_CURRENCY)
-        return "#,##0" + ("." + "0" * digits if digits else "")
-    if kind is ValueType.PERCENT:
-        return "0.0%"
-    if kind is ValueType.INTEGER:
-        return "#,##0"
-    if kind is ValueType.NUMBER:
-        return "#,##0" + ("." + "0" * places if places else "")
-    if kind is ValueType.DATE:
-        return DATE_FORMAT
-    return "General"
-
-
-def cell_value(value: CellValue, kind: ValueType, currency: str | None = None) -> CellValue:
+def cell_value(value: CellValue, kind: ColumnType, currency: str | None = None) -> CellValue:
     """What goes into the cell: Decimal money rounded to the currency's places, then a float (only here)."""
     if isinstance(value, Decimal):
-        if kind is ValueType.MONEY:
+        if kind is ColumnType.MONEY:
             value = quantize(value, currency or DEFAULT_CURRENCY)
         return float(value)
     return value
 
 
-def put(cell: Cell, value: CellValue, kind: ValueType, currency: str | None = None, places: int = 1) -> None:
+def put(cell: Cell, value: CellValue, kind: ColumnType, currency: str | None = None, places: int = 1) -> None:
     """Write a value; text that a spreadsheet would read as a formula stays literal text (formula injection)."""
     cell.value = cell_value(value, kind, currency)
     if isinstance(value, str):
         put_text(cell, value)
     elif value is not None:
-        cell.number_format = number_format(kind, currency, places)
+        cell.number_format = number_format(kind, currency, places=places)
 
 
 def put_text(cell: Cell, text: str) -> None:
@@ -64,7 +53,7 @@ def put_text(cell: Cell, text: str) -> None:
         cell.data_type = "s"  # openpyxl stores text starting with "=" as a formula otherwise
 
 
-def shown_text(value: CellValue, kind: ValueType, currency: str | None = None, places: int = 1) -> str:
+def shown_text(value: CellValue, kind: ColumnType, currency: str | None = None, places: int = 1) -> str:
     """Roughly what Excel shows for a value, to size the column."""
     if value is None:
         return ""
@@ -74,11 +63,11 @@ def shown_text(value: CellValue, kind: ValueType, currency: str | None = None, p
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    if kind is ValueType.MONEY:
+    if kind is ColumnType.MONEY:
         return f"{float(value):,.{exponent(currency or DEFAULT_CURRENCY)}f}"
-    if kind is ValueType.PERCENT:
+    if kind is ColumnType.PERCENT:
         return f"{float(value):.1%}"
-    if kind is ValueType.NUMBER:
+    if kind is ColumnType.NUMBER:
         return f"{float(value):,.{places}f}"
     return f"{value:,}" if isinstance(value, int) else str(value)
 

@@ -13,6 +13,7 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
+from salesmgr.exchange.export.columns import number_format
 from salesmgr.exchange.export.workbook import save_atomically
 from salesmgr.exchange.reports import styles
 from salesmgr.exchange.reports.layout import Resolver, SheetLayout, TablePlace, ValuesPlace, lay_out
@@ -83,7 +84,7 @@ def _write_values(sheet: Worksheet, place: ValuesPlace, resolver: Resolver, widt
         cell = sheet.cell(row, column)
         if item.formula:
             cell.value = resolver.formula(item.formula, place.sheet)
-            cell.number_format = styles.number_format(item.type, item.currency, item.places)
+            cell.number_format = number_format(item.type, item.currency, places=item.places)
         else:
             styles.put(cell, item.value, item.type, item.currency, item.places)
         widths[column].append(styles.shown_text(item.value, item.type, item.currency, item.places))
@@ -104,7 +105,7 @@ def _write_table(sheet: Worksheet, place: TablePlace, resolver: Resolver, widths
             cell = sheet.cell(row, number)
             if column.formula and value is not None:
                 cell.value = resolver.formula(column.formula, place.sheet, place, row, index)
-                cell.number_format = styles.number_format(column.type, column.currency, column.places)
+                cell.number_format = number_format(column.type, column.currency, places=column.places)
             elif not column.formula:
                 styles.put(cell, value, column.type, column.currency, column.places)
             widths[number].append(styles.shown_text(value, column.type, column.currency, column.places))
@@ -143,7 +144,7 @@ def _totals_row(sheet: Worksheet, place: TablePlace, resolver: Resolver, row: in
             cell.value = _sum_formula(number, summed)
         else:
             cell.value = resolver.formula(total.text, place.sheet, place, row)
-        cell.number_format = styles.number_format(column.type, column.currency, column.places)
+        cell.number_format = number_format(column.type, column.currency, places=column.places)
 
 
 def _sum_formula(column: int, rows: list[int]) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models.crm import Activity, Opportunity
+from salesmgr.models.dialect import days_between
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.org import Rep
 from salesmgr.models.periods import Period
@@ -140,8 +141,8 @@ def _activity_conditions(flt: MetricFilter | Period) -> list[ColumnElement[bool]
 
 
 def _counts() -> list[ColumnElement[Any]]:
-    # julianday has millisecond resolution; the epsilon absorbs float error at exactly 24 h.
-    delay_days = func.julianday(Activity.logged_at) - func.julianday(Activity.occurred_at)
+    # fractional days are floats (of millisecond resolution on SQLite); the epsilon absorbs float error at 24 h.
+    delay_days = days_between(Activity.logged_at, Activity.occurred_at)
     limit = ON_TIME / timedelta(days=1) + 1e-8
     return [
         func.count(Activity.id),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models.crm import Opportunity
+from salesmgr.models.dialect import year_month
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply, conditions
@@ -86,7 +87,7 @@ def forecast_by_period(session: Session, flt: MetricFilter, by: Literal["month",
     """
     if by not in ("month", "quarter"):
         raise ValidationError("a forecast is grouped by month or quarter, not {by}", by=by)
-    key = func.strftime("%Y-%m", Opportunity.expected_close_date)
+    key = year_month(Opportunity.expected_close_date)
     probability = _probability(use_stage_probability)
     weighted = func.sum(
         case((and_(Opportunity.amount_minor.is_not(None), probability.is_not(None)),

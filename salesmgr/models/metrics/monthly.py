@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.models.crm import Opportunity
+from salesmgr.models.dialect import year_month
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.metrics.ranking import _won
@@ -52,7 +53,7 @@ def won_by_month(session: Session, flt: MetricFilter, months: list[Period]) -> l
     start, end = min(m.start for m in months), max(m.end for m in months)
     team_id = None if flt.rep_id is not None else flt.team_id
     narrow = MetricFilter(team_id=team_id, rep_id=flt.rep_id)
-    closed_month = func.strftime("%Y-%m", Opportunity.closed_date)
+    closed_month = year_month(Opportunity.closed_date)
     query = apply(
         select(closed_month, Opportunity.currency, func.sum(Opportunity.amount_minor))
         .where(_won(), Opportunity.closed_date >= start, Opportunity.closed_date <= end)

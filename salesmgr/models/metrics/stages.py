@@ -3,7 +3,7 @@
 A *stay* is one StageHistory entry followed by another entry of the same deal (ordered by ``entered_at``, then
 id); it lasts from its ``entered_at`` to the next entry's ``entered_at``, in fractional days. The last entry of
 a deal is the stay still running and is never counted as completed. Only stays in open stages are reported.
-The day arithmetic uses SQLite's ``julianday()``.
+Days are ``dialect.days_between``.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models import clock
 from salesmgr.models.crm import Account, Opportunity
+from salesmgr.models.dialect import days_between
 from salesmgr.models.metrics.cache import MetricCache, OpenStay
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
@@ -37,7 +38,7 @@ def _stays(deals: Select[Any]) -> Select[Any]:
                                                          order_by=(StageHistory.entered_at, StageHistory.id))
     entries = (select(StageHistory.stage_id, StageHistory.entered_at, following.label("next_at"))
                .where(StageHistory.opportunity_id.in_(deals)).subquery())
-    days = func.julianday(entries.c.next_at) - func.julianday(entries.c.entered_at)
+    days = days_between(entries.c.next_at, entries.c.entered_at)
     return select(entries.c.stage_id, days.label("days")).where(entries.c.next_at.is_not(None))
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.models.bonus import RepBonus
 from salesmgr.models.bonus.kpis import format_actual, kpi_label
 from salesmgr.models.money import quantize

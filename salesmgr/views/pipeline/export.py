@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
+from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.models.database import Database
 from salesmgr.models.pipeline.opportunities import (
     OpportunityFilter,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.models import clock
 from salesmgr.models.metrics.filters import MetricFilter
 from salesmgr.models.metrics.stages import StalledDeal, stalled_deals

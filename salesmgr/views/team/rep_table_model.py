@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.models.org import REP_ROLES
 from salesmgr.models.team.roster import RepRow
 from salesmgr.views.widgets.row_table_model import ALIGN_CENTER, ALIGN_LEFT, SORT_ROLE, RowTableModel

@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.models.team.roster import TeamRow
 from salesmgr.views.widgets.row_table_model import ALIGN_CENTER, ALIGN_LEFT, ALIGN_RIGHT, RowTableModel
 

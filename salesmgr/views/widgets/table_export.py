@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProx
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
-from salesmgr.exchange.export.table_writer import ColumnType, ExportColumn, ExportResult, write_table
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
+from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress

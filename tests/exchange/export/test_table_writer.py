@@ -12,13 +12,8 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from salesmgr.exchange.export.table_writer import (
-    ColumnType,
-    ExportColumn,
-    display_width,
-    sanitize_sheet_name,
-    write_table,
-)
+from salesmgr.exchange.export.columns import ColumnType, ExportColumn
+from salesmgr.exchange.export.table_writer import write_table
 from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.progress import Cancelled, Progress
 
@@ -89,15 +84,6 @@ def test_column_widths_count_chinese_characters_double_and_are_capped(tmp_path: 
     widths = {key: dim.width for key, dim in _sheet(out).column_dimensions.items()}
     assert widths["A"] == widths["B"] == 12 + 2  # six wide characters take the room of twelve narrow ones
     assert widths["C"] == 60
-
-
-def test_sheet_names_and_display_width() -> None:
-    assert sanitize_sheet_name("'quoted'") == "quoted"
-    assert sanitize_sheet_name("a" * 40) == "a" * 31
-    assert sanitize_sheet_name("x" * 30 + "'y") == "x" * 30
-    assert sanitize_sheet_name("") == sanitize_sheet_name("''") == "Sheet"
-    assert sanitize_sheet_name("[]:*?/\\") == "_______"
-    assert display_width("ab") == 2 and display_width("北京") == 4 and display_width("ＡＢ") == 4
 
 
 def test_csv_is_utf8_bom_crlf_plain_values_and_no_title(tmp_path: Path) -> None:

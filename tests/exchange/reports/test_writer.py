@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from salesmgr.exchange.export.columns import ColumnType, display_width
 from salesmgr.exchange.export.workbook import FORMULA_STARTS, ExportError
 from salesmgr.exchange.reports.layout import FormulaError
 from salesmgr.exchange.reports.model import (
@@ -22,11 +23,10 @@ from salesmgr.exchange.reports.model import (
     Sheet,
     Table,
     Thresholds,
-    ValueType,
     total_formula,
     total_label,
 )
-from salesmgr.exchange.reports.styles import display_width, sheet_names
+from salesmgr.exchange.reports.styles import sheet_names
 from salesmgr.exchange.reports.writer import build_workbook, write_report
 from salesmgr.progress import Cancelled, Progress
 from tests.helpers.formula_check import evaluate_file
@@ -40,12 +40,12 @@ def _table() -> Table:
     columns = (
         Column("team", "Team"),
         Column("rep", "Rep"),
-        Column("won", "Won (CNY)", ValueType.MONEY, "CNY"),
-        Column("quota", "Quota (CNY)", ValueType.MONEY, "CNY"),
-        Column("deals", "Deals", ValueType.INTEGER),
-        Column("closed", "Closed", ValueType.DATE),
-        Column("attainment", "Attainment", ValueType.PERCENT, formula='IF({quota}>0,{won}/{quota},"no quota")'),
-        Column("score", "Score", ValueType.PERCENT, formula="MIN({attainment},{$cap})*{$weight}"),
+        Column("won", "Won (CNY)", ColumnType.MONEY, "CNY"),
+        Column("quota", "Quota (CNY)", ColumnType.MONEY, "CNY"),
+        Column("deals", "Deals", ColumnType.INTEGER),
+        Column("closed", "Closed", ColumnType.DATE),
+        Column("attainment", "Attainment", ColumnType.PERCENT, formula='IF({quota}>0,{won}/{quota},"no quota")'),
+        Column("score", "Score", ColumnType.PERCENT, formula="MIN({attainment},{$cap})*{$weight}"),
     )
     rows: list[tuple[CellValue, ...]] = [
         ("North", "Ann", Decimal("80000.005"), Decimal("100000"), 2, date(2026, 8, 1), 0.8, 0.48),
@@ -60,11 +60,11 @@ def _table() -> Table:
 
 def _report() -> Report:
     params = KeyValues((
-        KeyValue("Cap", 1.2, ValueType.PERCENT, name="cap"),
-        KeyValue("Weight", 0.6, ValueType.PERCENT, name="weight"),
-        KeyValue("Ann's won twice", Decimal("160000.01"), ValueType.MONEY, "CNY", formula="2*{t:won@0}"),
-        KeyValue("Yen", Decimal("1234"), ValueType.MONEY, "JPY"),
-        KeyValue("Days", 12.25, ValueType.NUMBER, places=1),
+        KeyValue("Cap", 1.2, ColumnType.PERCENT, name="cap"),
+        KeyValue("Weight", 0.6, ColumnType.PERCENT, name="weight"),
+        KeyValue("Ann's won twice", Decimal("160000.01"), ColumnType.MONEY, "CNY", formula="2*{t:won@0}"),
+        KeyValue("Yen", Decimal("1234"), ColumnType.MONEY, "JPY"),
+        KeyValue("Days", 12.25, ColumnType.NUMBER, places=1),
     ), title="Parameters")
     injected = Table("inj", (Column("text", "Text"),), [(text,) for text in INJECTED], title="Imported text")
     return Report("Test report", "2026Q3", ("Team: =North",), datetime(2026, 9, 30, 12, 0, tzinfo=UTC),
@@ -169,7 +169,7 @@ def test_conditional_formatting(written: Path) -> None:
 
 
 def test_native_bar_chart_over_the_data_rows(tmp_path: Path) -> None:
-    columns = (Column("stage", "Stage"), Column("reached", "Reached", ValueType.INTEGER))
+    columns = (Column("stage", "Stage"), Column("reached", "Reached", ColumnType.INTEGER))
     table = Table("s", columns, [("Lead", 8), ("Demo", 5)], totals={"reached": SUM},
                   chart=BarChart("Reached per stage", "stage", ("reached",), "Deals"))
     out = write_report(Report("r", "2026", (), datetime(2026, 1, 1), (Sheet("Funnel", (table,)),)),
@@ -186,7 +186,7 @@ def test_native_bar_chart_over_the_data_rows(tmp_path: Path) -> None:
 
 
 def test_unknown_placeholder_is_a_formula_error() -> None:
-    table = Table("x", (Column("a", "A", ValueType.INTEGER), Column("b", "B", formula="{nope}*2")), [(1, 2)])
+    table = Table("x", (Column("a", "A", ColumnType.INTEGER), Column("b", "B", formula="{nope}*2")), [(1, 2)])
     report = Report("r", "2026", (), datetime(2026, 1, 1), (Sheet("s", (table,)),))
     with pytest.raises(FormulaError):
         build_workbook(report)
