@@ -22,7 +22,7 @@ from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
-from salesmgr.views.exchange.mapping_model import kind_labels
+from salesmgr.views.exchange.labels import kind_labels
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, owner_choices, refill, reps_of_team
 from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name

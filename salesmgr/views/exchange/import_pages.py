@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.exchange.imports.results import ImportResult
-from salesmgr.views.exchange.mapping_model import TextTableModel, error_label, kind_labels, text_view
+from salesmgr.views.exchange.labels import kind_labels
+from salesmgr.views.exchange.mapping_model import TextTableModel, error_label, text_view
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
 

@@ -1,6 +1,6 @@
-"""The import wizard's mapping step: translated kind and field labels, a read-only text table (file sample,
-rejected rows), the column mapping (one combo per file header), the stage matches (one combo per stage value)
-and the preview page that holds them."""
+"""The import wizard's mapping step: a read-only text table (file sample, rejected rows), the column mapping
+(one combo per file header), the stage matches (one combo per stage value) and the preview page that holds
+them. The kind and field labels are in ``labels``."""
 from __future__ import annotations
 
 from collections import Counter
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.imports.mapping import MISSING_REQUIRED
 from salesmgr.exchange.imports.results import ImportPreview
 from salesmgr.exchange.read.table import Cell
+from salesmgr.views.exchange.labels import crm_label, field_label
 from salesmgr.views.widgets.edit_dialog import ERROR_STYLE
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, RowTableModel, make_table_view
@@ -48,79 +49,6 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
-
-
-def _t(text: object) -> str:
-    """``text`` (marked with QT_TRANSLATE_NOOP below) in the user's language."""
-    return QCoreApplication.translate("ImportFields", str(text))
-
-
-KIND_LABELS = {
-    "opportunities": QT_TRANSLATE_NOOP("ImportFields", "Opportunities"),
-    "accounts": QT_TRANSLATE_NOOP("ImportFields", "Accounts"),
-    "contacts": QT_TRANSLATE_NOOP("ImportFields", "Contacts"), "leads": QT_TRANSLATE_NOOP("ImportFields", "Leads"),
-    "reps": QT_TRANSLATE_NOOP("ImportFields", "Reps"), "activities": QT_TRANSLATE_NOOP("ImportFields", "Activities"),
-    "quotas": QT_TRANSLATE_NOOP("ImportFields", "Quotas"),
-}  # in the order the wizard offers them
-FIELD_LABELS = {
-    "external_id": QT_TRANSLATE_NOOP("ImportFields", "External ID"),
-    "source_system": QT_TRANSLATE_NOOP("ImportFields", "Source system"),
-    "name": QT_TRANSLATE_NOOP("ImportFields", "Name"), "account": QT_TRANSLATE_NOOP("ImportFields", "Account"),
-    "account_external_id": QT_TRANSLATE_NOOP("ImportFields", "Account external ID"),
-    "owner": QT_TRANSLATE_NOOP("ImportFields", "Owner"),
-    "owner_email": QT_TRANSLATE_NOOP("ImportFields", "Owner e-mail"),
-    "owner_external_id": QT_TRANSLATE_NOOP("ImportFields", "Owner external ID"),
-    "team": QT_TRANSLATE_NOOP("ImportFields", "Team"), "stage": QT_TRANSLATE_NOOP("ImportFields", "Stage"),
-    "status": QT_TRANSLATE_NOOP("ImportFields", "Status"), "is_won": QT_TRANSLATE_NOOP("ImportFields", "Won?"),
-    "is_closed": QT_TRANSLATE_NOOP("ImportFields", "Closed?"), "amount": QT_TRANSLATE_NOOP("ImportFields", "Amount"),
-    "currency": QT_TRANSLATE_NOOP("ImportFields", "Currency"),
-    "probability": QT_TRANSLATE_NOOP("ImportFields", "Probability"),
-    "created_date": QT_TRANSLATE_NOOP("ImportFields", "Created date"),
-    "engaged_date": QT_TRANSLATE_NOOP("ImportFields", "Engaged date"),
-    "expected_close_date": QT_TRANSLATE_NOOP("ImportFields", "Expected close date"),
-    "closed_date": QT_TRANSLATE_NOOP("ImportFields", "Closed date"),
-    "lead_source": QT_TRANSLATE_NOOP("ImportFields", "Lead source"),
-    "opportunity_type": QT_TRANSLATE_NOOP("ImportFields", "Opportunity type"),
-    "product": QT_TRANSLATE_NOOP("ImportFields", "Product"),
-    "pipeline": QT_TRANSLATE_NOOP("ImportFields", "Pipeline"),
-    "industry": QT_TRANSLATE_NOOP("ImportFields", "Industry"),
-    "employees": QT_TRANSLATE_NOOP("ImportFields", "Employees"),
-    "region": QT_TRANSLATE_NOOP("ImportFields", "Region"), "title": QT_TRANSLATE_NOOP("ImportFields", "Job title"),
-    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"), "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone"),
-    "company": QT_TRANSLATE_NOOP("ImportFields", "Company"),
-    "company_size": QT_TRANSLATE_NOOP("ImportFields", "Company size"),
-    "role": QT_TRANSLATE_NOOP("ImportFields", "Role"), "hire_date": QT_TRANSLATE_NOOP("ImportFields", "Hire date"),
-    "manager": QT_TRANSLATE_NOOP("ImportFields", "Manager"), "mentor": QT_TRANSLATE_NOOP("ImportFields", "Mentor"),
-    "active": QT_TRANSLATE_NOOP("ImportFields", "Active"), "kind": QT_TRANSLATE_NOOP("ImportFields", "Activity type"),
-    "subject": QT_TRANSLATE_NOOP("ImportFields", "Subject"),
-    "opportunity": QT_TRANSLATE_NOOP("ImportFields", "Opportunity"),
-    "opportunity_external_id": QT_TRANSLATE_NOOP("ImportFields", "Opportunity external ID"),
-    "occurred_at": QT_TRANSLATE_NOOP("ImportFields", "Occurred at"),
-    "logged_at": QT_TRANSLATE_NOOP("ImportFields", "Logged at"), "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
-    "period": QT_TRANSLATE_NOOP("ImportFields", "Period"),
-}
-CRM_NAMES = {"salesforce": "Salesforce", "hubspot": "HubSpot", "pipedrive": "Pipedrive", "odoo": "Odoo",
-             "fxiaoke": QT_TRANSLATE_NOOP("ImportFields", "Fxiaoke"),
-             "xiaoshouyi": QT_TRANSLATE_NOOP("ImportFields", "Xiaoshouyi")}
-
-
-def kind_labels() -> dict[str, str]:
-    """Each import kind -> its translated label (translated per call so a new translator applies)."""
-    return {kind: _t(label) for kind, label in KIND_LABELS.items()}
-
-
-def crm_label(system: str | None) -> str:
-    """A source system as the user knows it ("salesforce" -> "Salesforce"); "" for none."""
-    return _t(CRM_NAMES[system]) if system in CRM_NAMES else system or ""
-
-
-def field_labels() -> dict[str, str]:
-    """Every field name of every kind -> its translated label."""
-    return {name: _t(label) for name, label in FIELD_LABELS.items()}
-
-
-def field_label(name: str) -> str:
-    return field_labels().get(name) or name.replace("_", " ").capitalize()
 
 
 def cell_text(value: Cell) -> str:
