@@ -1,5 +1,5 @@
-"""The import wizard's first and third pages: choosing the file, and the progress of the run (the preview is
-``mapping_model.PreviewPage``, the summary ``summary_page.SummaryPage``).
+"""The import wizard's first and third pages: choosing the file, and the progress of the run (the second page
+is ``preview_page.PreviewPage``, the last ``summary_page.SummaryPage``).
 
 Pages are plain widgets: they never touch the runner; the wizard reads and fills them.
 """

@@ -1,8 +1,8 @@
 """The import wizard: choose a file, check the preview and mapping, run the import, read the summary.
 
 Every read and write goes through the DbRunner (preview, presets, the import itself on ``run_task``); the
-pages (``import_pages``, ``mapping_model.PreviewPage`` and ``summary_page``) are plain widgets that the wizard
-fills; the dialogs that ask for a file or a preset's name are in ``wizard_dialogs``.
+pages (``import_pages``, ``preview_page`` and ``summary_page``) are plain widgets that the wizard fills, and
+``wizard_dialogs`` asks for the file, a preset's name and where to save the rejected rows.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from salesmgr.models.database import Database
 from salesmgr.models.pipeline.entities import stage_names
 from salesmgr.progress import Cancelled, Progress
 from salesmgr.views.exchange.import_pages import ChoosePage, RunPage
-from salesmgr.views.exchange.mapping_model import PreviewPage
+from salesmgr.views.exchange.preview_page import PreviewPage
 from salesmgr.views.exchange.summary_page import SummaryPage
 from salesmgr.views.exchange.wizard_dialogs import ask_import_file, ask_preset_name, ask_rejects_file
 from salesmgr.views.messages import user_message
