@@ -23,7 +23,8 @@ from salesmgr.demo.samples import write_samples
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.stats import is_empty
 from salesmgr.views.app import LANGUAGES, install_translator, make_application
-from salesmgr.views.main_window import PAGE_KEYS, MainWindow
+from salesmgr.views.main_window import MainWindow
+from salesmgr.views.navigation import PAGE_KEYS
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.ui_settings import UiSettings
 

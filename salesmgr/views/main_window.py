@@ -1,62 +1,34 @@
-"""The main window: navigation, pages, menus, the status bar, and switching to another database file."""
+"""The main window: the navigation over a stack of pages, the status bar, dropping a file to import it, and
+switching to another database file. Its menus and About box are built in ``menus``, the pages' keys and titles
+are in ``navigation``, and the file dialogs for another database in ``database_files``."""
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 from sqlalchemy.orm import Session
 
-import salesmgr
 from salesmgr.demo import DemoSummary
-from salesmgr.models.database import Database, DatabaseError, open_database
+from salesmgr.models.database import Database
 from salesmgr.models.stats import is_empty, table_counts
 from salesmgr.views.bonus.page import BonusesPage
 from salesmgr.views.dashboard.page import DashboardPage
+from salesmgr.views.database_files import ask_database_to_open, ask_new_database, dialog_folder, open_locked
 from salesmgr.views.exchange.export_dialog import ExportDialog
 from salesmgr.views.exchange.import_page import ImportPage
 from salesmgr.views.exchange.import_pages import IMPORT_SUFFIXES
 from salesmgr.views.exchange.import_wizard import ImportWizard
-from salesmgr.views.messages import user_message
+from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_menu, build_view_menu
+from salesmgr.views.navigation import PAGE_KEYS, fill_navigation, page_titles, pages_in_order
 from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team.page import TeamPage
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.welcome.page import DEMO_OPPORTUNITIES, WelcomePage
-from salesmgr.views.widgets.placeholder_page import PlaceholderPage, placeholder_texts
 from salesmgr.views.widgets.status_area import StatusArea
-
-PAGE_KEYS = ("dashboard", "pipeline", "leads", "goals", "onboarding", "bonuses", "team", "import_export")
-_SP = QStyle.StandardPixmap
-PAGE_ICONS = (_SP.SP_ComputerIcon, _SP.SP_ArrowRight, _SP.SP_FileDialogContentsView, _SP.SP_DialogApplyButton,
-              _SP.SP_FileDialogStart, _SP.SP_DialogYesButton, _SP.SP_DirHomeIcon, _SP.SP_DialogSaveButton)
-DB_FILTER = "salesmgr database (*.sqlite *.db)"
-
-
-def page_titles() -> list[str]:
-    """The pages' titles in navigation order, translated when called."""
-    return [QCoreApplication.translate("MainWindow", "Dashboard"),
-            QCoreApplication.translate("MainWindow", "Pipeline"),
-            QCoreApplication.translate("MainWindow", "Leads"),
-            QCoreApplication.translate("MainWindow", "Goals & Quotas"),
-            QCoreApplication.translate("MainWindow", "Onboarding"),
-            QCoreApplication.translate("MainWindow", "Bonuses"),
-            QCoreApplication.translate("MainWindow", "Team"),
-            QCoreApplication.translate("MainWindow", "Import/Export")]
 
 
 def dropped_import_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -103,11 +75,7 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------------------------------
     def _build_central(self) -> None:
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setSpacing(2)
-        for title, icon in zip(page_titles(), PAGE_ICONS, strict=True):
-            QListWidgetItem(self.style().standardIcon(icon), title, self.nav)
-        self.nav.setFixedWidth(max(180, self.nav.sizeHintForColumn(0) + 32))
+        fill_navigation(self.nav, self.style())
         self.nav.currentRowChanged.connect(self._on_page_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -132,7 +100,6 @@ class MainWindow(QMainWindow):
         self.welcome_page = WelcomePage(self.runner, demo_opportunities=self.demo_opportunities)
         self.welcome_page.import_requested.connect(self.import_file)
         self.welcome_page.demo_loaded.connect(self._on_demo_loaded)
-        titles = page_titles()
         self.dashboard_page = DashboardPage(self.runner)
         self.dashboard_page.export_requested.connect(
             lambda period, team_id, rep_id: self.open_export_dialog("dashboard", period=period, team_id=team_id,
@@ -147,11 +114,9 @@ class MainWindow(QMainWindow):
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.sample_requested.connect(self.open_import_wizard)
-        built: dict[str, QWidget] = {"pipeline": self.pipeline_page, "team": self.team_page,
-                                     "import_export": self.import_page, "bonuses": self.bonuses_page}
-        self.pages = [self.dashboard_slot] + [
-            built.get(key) or PlaceholderPage(title, *placeholder_texts(key))
-            for key, title in zip(PAGE_KEYS[1:], titles[1:], strict=True)]
+        self.pages = pages_in_order(self.dashboard_slot, {
+            "pipeline": self.pipeline_page, "team": self.team_page, "import_export": self.import_page,
+            "bonuses": self.bonuses_page})
         for page in self.pages:
             self.stack.addWidget(page)
 
@@ -166,50 +131,12 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        self._build_file_menu()
-        self._build_edit_menu()
-        self._build_view_menu()
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = help_menu.addAction(self.tr("&About salesmgr"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_file_menu(self) -> None:
-        menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self.tr("&New database…"), QKeySequence.StandardKey.New, self.new_database)
-        menu.addAction(self.tr("&Open database…"), QKeySequence.StandardKey.Open, self.open_database_dialog)
-        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        menu.addSeparator()
-        self.import_action = menu.addAction(self.tr("&Import…"), QKeySequence("Ctrl+I"), self.import_file)
-        self.export_action = menu.addAction(self.tr("&Export…"), QKeySequence("Ctrl+E"), self.open_export_dialog)
-        menu.addSeparator()
-        quit_action = menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-    def _build_edit_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.add_rep_action = menu.addAction(self.tr("&Add rep…"), QKeySequence("Ctrl+Shift+N"), self.add_rep)
-
-    def _build_view_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&View"))
-        group = QActionGroup(self)
-        self.page_actions: list[QAction] = []
-        for index, title in enumerate(page_titles()):
-            action = menu.addAction(title, QKeySequence(f"Ctrl+{index + 1}"),
-                                    partial(self.nav.setCurrentRow, index))
-            action.setCheckable(True)
-            group.addAction(action)
-            self.page_actions.append(action)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files:
-            if not Path(path).is_file():  # moved or deleted: opening it would create an empty database
-                self.settings.remove_recent_file(path)
-            elif Path(path) != self.db.path:
-                self.recent_menu.addAction(path, partial(self.open_database_file, path))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No recent databases")).setEnabled(False)
+        file_menu = build_file_menu(self)
+        self.file_menu, self.recent_menu = file_menu.menu, file_menu.recent_menu
+        self.import_action, self.export_action = file_menu.import_action, file_menu.export_action
+        self.add_rep_action = build_edit_menu(self)
+        self.page_actions = build_view_menu(self)
+        self.about_action = build_help_menu(self)
 
     # -- pages ----------------------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -314,46 +241,24 @@ class MainWindow(QMainWindow):
         if not self._closed:
             QMessageBox.warning(self, self.tr("salesmgr"), message)
 
-    # -- about ----------------------------------------------------------------------------------------------
-    def about_text(self) -> str:
-        return self.tr("<h3>salesmgr {version}</h3><p>Offline sales management: quotas, funnel, bonuses, "
-                       "onboarding and CRM imports.</p><p>Database: {path}</p><p>Qt {qt}</p>").format(
-            version=salesmgr.__version__, path=self.db.label, qt=qVersion())
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About salesmgr"), self.about_text())
-
     # -- databases ------------------------------------------------------------------------------------------
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), self._dialog_folder(),
-                                              DB_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
-        if not path:
-            return
-        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".sqlite")
-        if target.exists():
-            QMessageBox.warning(self, self.tr("New database"), self.tr(
-                "{path} already exists; choose Open database… to open it.").format(path=target))
-            return
-        self.open_database_file(str(target))
+        target = ask_new_database(self, dialog_folder(self.db))
+        if target is not None:
+            self.open_database_file(str(target))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), self._dialog_folder(),
-                                              DB_FILTER)
+        path = ask_database_to_open(self, dialog_folder(self.db))
         if path:
             self.open_database_file(path)
-
-    def _dialog_folder(self) -> str:
-        return str(self.db.path.parent) if self.db.path else ""
 
     def open_database_file(self, path: str) -> bool:
         """Open ``path`` (locked) and switch to it; on failure say why and keep the current database."""
         if self.db.path is not None and Path(path).expanduser().resolve() == self.db.path:
             self.statusBar().showMessage(self.tr("That database is already open."), 5000)
             return True
-        try:
-            new_db = open_database(path, lock=True)
-        except DatabaseError as exc:
-            QMessageBox.critical(self, self.tr("Open database"), user_message(exc))
+        new_db = open_locked(self, path)
+        if new_db is None:
             return False
         self._switch_database(new_db)
         return True

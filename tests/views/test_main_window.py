@@ -17,7 +17,8 @@ from salesmgr.models.database import Database, open_database
 from salesmgr.paths import resource
 from salesmgr.views.app import install_translator, resolve_language, run_gui
 from salesmgr.views.exchange.export_dialog import ExportDialog
-from salesmgr.views.main_window import PAGE_KEYS, MainWindow
+from salesmgr.views.main_window import MainWindow
+from salesmgr.views.navigation import PAGE_KEYS
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team.page import TeamPage
 from salesmgr.views.ui_settings import SETTINGS_VERSION, UiSettings

@@ -25,7 +25,7 @@ from salesmgr.models.database import Database
 from salesmgr.models.periods import Period
 from salesmgr.models.team.roster import owner_choices
 from salesmgr.progress import Progress
-from salesmgr.views.exchange.mapping_model import kind_labels
+from salesmgr.views.exchange.labels import kind_labels
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, refill, reps_of_team
 from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name

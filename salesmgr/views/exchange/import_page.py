@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from salesmgr.demo.samples import list_samples
 from salesmgr.exchange.imports.mapping import Preset, delete_preset, list_presets
 from salesmgr.views.exchange.export_dialog import REPORT_LABELS, report_label
-from salesmgr.views.exchange.mapping_model import TextTableModel, crm_label, kind_labels
+from salesmgr.views.exchange.labels import crm_label, kind_labels
+from salesmgr.views.exchange.mapping_model import TextTableModel
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.widgets.labels import heading, paragraph, scroll_page

@@ -1,7 +1,8 @@
 """The import wizard: choose a file, check the preview and mapping, run the import, read the summary.
 
 Every read and write goes through the DbRunner (preview, presets, the import itself on ``run_task``); the
-pages (``import_pages``, and ``mapping_model.PreviewPage``) are plain widgets that the wizard fills.
+pages (``import_pages``, ``preview_page`` and ``summary_page``) are plain widgets that the wizard fills, and
+``wizard_dialogs`` asks for the file, a preset's name and where to save the rejected rows.
 """
 from __future__ import annotations
 
@@ -10,17 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports.importer import preview_import, run_import
@@ -31,8 +22,10 @@ from salesmgr.exchange.read.readers import list_sheets
 from salesmgr.models.database import Database
 from salesmgr.models.pipeline.entities import stage_names
 from salesmgr.progress import Cancelled, Progress
-from salesmgr.views.exchange.import_pages import ChoosePage, RunPage, SummaryPage
-from salesmgr.views.exchange.mapping_model import PreviewPage
+from salesmgr.views.exchange.import_pages import ChoosePage, RunPage
+from salesmgr.views.exchange.preview_page import PreviewPage
+from salesmgr.views.exchange.summary_page import SummaryPage
+from salesmgr.views.exchange.wizard_dialogs import ask_import_file, ask_preset_name, ask_rejects_file
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 
@@ -138,11 +131,7 @@ class ImportWizard(QDialog):
         return self.choose_page.path()
 
     def browse(self) -> None:
-        current = self.path()
-        folder = str(current.parent) if current else ""
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a CRM export"), folder,
-            self.tr("Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
+        name = ask_import_file(self, self.path())
         if name:
             self.set_path(name)
 
@@ -228,10 +217,8 @@ class ImportWizard(QDialog):
                              dry_run=page.dry_run_check.isChecked(), strict=page.strict_check.isChecked())
 
     def save_mapping_as_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save mapping as preset"), self.tr("Preset name:"),
-                                        QLineEdit.EchoMode.Normal, "")
-        name = name.strip()
-        if not ok or not name:
+        name = ask_preset_name(self)
+        if name is None:
             return
         kind, mapping = self.choose_page.kind(), self.mapping()
         source = self.preview.source_system if self.preview and self.preview.source_system != "import" else None
@@ -287,13 +274,9 @@ class ImportWizard(QDialog):
         result, path = self.import_result, self.path()
         if result is None or path is None:
             return
-        default = str(path.with_name(self.tr("{file} - rejected rows.xlsx").format(file=path.stem)))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), default,
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if not name:
-            return
-        out = Path(name) if Path(name).suffix else Path(name).with_suffix(".xlsx")
-        self._run(lambda _session: write_rejects(result, out), self._on_rejects_saved, self._on_rejects_failed)
+        out = ask_rejects_file(self, path)
+        if out is not None:
+            self._run(lambda _session: write_rejects(result, out), self._on_rejects_saved, self._on_rejects_failed)
 
     def _on_rejects_saved(self, out: Path) -> None:
         self.summary_page.saved_label.setText(self.tr("Saved to {path}").format(path=out))

@@ -1,42 +1,30 @@
-"""The import wizard's mapping step: translated kind and field labels, a read-only text table (file sample,
-rejected rows), the column mapping (one combo per file header), the stage matches (one combo per stage value)
-and the preview page that holds them."""
+"""The import wizard's mapping step: a read-only text table (file sample, rejected rows), the column mapping
+(one combo per file header) and the stage matches (one combo per stage value). The page that holds them is
+``preview_page.PreviewPage``; the kind and field labels are in ``labels``."""
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from salesmgr.exchange.imports.kinds import KINDS
-from salesmgr.exchange.imports.mapping import MISSING_REQUIRED
-from salesmgr.exchange.imports.results import ImportPreview
 from salesmgr.exchange.read.table import Cell
+from salesmgr.views.exchange.labels import field_label
 from salesmgr.views.widgets.edit_dialog import ERROR_STYLE
-from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, RowTableModel, make_table_view
 
 NEW = None  # the data of "(ignore)", "(add as new stage)": no existing field or stage
@@ -48,79 +36,6 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
-
-
-def _t(text: object) -> str:
-    """``text`` (marked with QT_TRANSLATE_NOOP below) in the user's language."""
-    return QCoreApplication.translate("ImportFields", str(text))
-
-
-KIND_LABELS = {
-    "opportunities": QT_TRANSLATE_NOOP("ImportFields", "Opportunities"),
-    "accounts": QT_TRANSLATE_NOOP("ImportFields", "Accounts"),
-    "contacts": QT_TRANSLATE_NOOP("ImportFields", "Contacts"), "leads": QT_TRANSLATE_NOOP("ImportFields", "Leads"),
-    "reps": QT_TRANSLATE_NOOP("ImportFields", "Reps"), "activities": QT_TRANSLATE_NOOP("ImportFields", "Activities"),
-    "quotas": QT_TRANSLATE_NOOP("ImportFields", "Quotas"),
-}  # in the order the wizard offers them
-FIELD_LABELS = {
-    "external_id": QT_TRANSLATE_NOOP("ImportFields", "External ID"),
-    "source_system": QT_TRANSLATE_NOOP("ImportFields", "Source system"),
-    "name": QT_TRANSLATE_NOOP("ImportFields", "Name"), "account": QT_TRANSLATE_NOOP("ImportFields", "Account"),
-    "account_external_id": QT_TRANSLATE_NOOP("ImportFields", "Account external ID"),
-    "owner": QT_TRANSLATE_NOOP("ImportFields", "Owner"),
-    "owner_email": QT_TRANSLATE_NOOP("ImportFields", "Owner e-mail"),
-    "owner_external_id": QT_TRANSLATE_NOOP("ImportFields", "Owner external ID"),
-    "team": QT_TRANSLATE_NOOP("ImportFields", "Team"), "stage": QT_TRANSLATE_NOOP("ImportFields", "Stage"),
-    "status": QT_TRANSLATE_NOOP("ImportFields", "Status"), "is_won": QT_TRANSLATE_NOOP("ImportFields", "Won?"),
-    "is_closed": QT_TRANSLATE_NOOP("ImportFields", "Closed?"), "amount": QT_TRANSLATE_NOOP("ImportFields", "Amount"),
-    "currency": QT_TRANSLATE_NOOP("ImportFields", "Currency"),
-    "probability": QT_TRANSLATE_NOOP("ImportFields", "Probability"),
-    "created_date": QT_TRANSLATE_NOOP("ImportFields", "Created date"),
-    "engaged_date": QT_TRANSLATE_NOOP("ImportFields", "Engaged date"),
-    "expected_close_date": QT_TRANSLATE_NOOP("ImportFields", "Expected close date"),
-    "closed_date": QT_TRANSLATE_NOOP("ImportFields", "Closed date"),
-    "lead_source": QT_TRANSLATE_NOOP("ImportFields", "Lead source"),
-    "opportunity_type": QT_TRANSLATE_NOOP("ImportFields", "Opportunity type"),
-    "product": QT_TRANSLATE_NOOP("ImportFields", "Product"),
-    "pipeline": QT_TRANSLATE_NOOP("ImportFields", "Pipeline"),
-    "industry": QT_TRANSLATE_NOOP("ImportFields", "Industry"),
-    "employees": QT_TRANSLATE_NOOP("ImportFields", "Employees"),
-    "region": QT_TRANSLATE_NOOP("ImportFields", "Region"), "title": QT_TRANSLATE_NOOP("ImportFields", "Job title"),
-    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"), "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone"),
-    "company": QT_TRANSLATE_NOOP("ImportFields", "Company"),
-    "company_size": QT_TRANSLATE_NOOP("ImportFields", "Company size"),
-    "role": QT_TRANSLATE_NOOP("ImportFields", "Role"), "hire_date": QT_TRANSLATE_NOOP("ImportFields", "Hire date"),
-    "manager": QT_TRANSLATE_NOOP("ImportFields", "Manager"), "mentor": QT_TRANSLATE_NOOP("ImportFields", "Mentor"),
-    "active": QT_TRANSLATE_NOOP("ImportFields", "Active"), "kind": QT_TRANSLATE_NOOP("ImportFields", "Activity type"),
-    "subject": QT_TRANSLATE_NOOP("ImportFields", "Subject"),
-    "opportunity": QT_TRANSLATE_NOOP("ImportFields", "Opportunity"),
-    "opportunity_external_id": QT_TRANSLATE_NOOP("ImportFields", "Opportunity external ID"),
-    "occurred_at": QT_TRANSLATE_NOOP("ImportFields", "Occurred at"),
-    "logged_at": QT_TRANSLATE_NOOP("ImportFields", "Logged at"), "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
-    "period": QT_TRANSLATE_NOOP("ImportFields", "Period"),
-}
-CRM_NAMES = {"salesforce": "Salesforce", "hubspot": "HubSpot", "pipedrive": "Pipedrive", "odoo": "Odoo",
-             "fxiaoke": QT_TRANSLATE_NOOP("ImportFields", "Fxiaoke"),
-             "xiaoshouyi": QT_TRANSLATE_NOOP("ImportFields", "Xiaoshouyi")}
-
-
-def kind_labels() -> dict[str, str]:
-    """Each import kind -> its translated label (translated per call so a new translator applies)."""
-    return {kind: _t(label) for kind, label in KIND_LABELS.items()}
-
-
-def crm_label(system: str | None) -> str:
-    """A source system as the user knows it ("salesforce" -> "Salesforce"); "" for none."""
-    return _t(CRM_NAMES[system]) if system in CRM_NAMES else system or ""
-
-
-def field_labels() -> dict[str, str]:
-    """Every field name of every kind -> its translated label."""
-    return {name: _t(label) for name, label in FIELD_LABELS.items()}
-
-
-def field_label(name: str) -> str:
-    return field_labels().get(name) or name.replace("_", " ").capitalize()
 
 
 def cell_text(value: Cell) -> str:
@@ -265,128 +180,3 @@ class MappingTable(ComboTable):
         choices: list[tuple[str, str | None]] = [(self.tr("(ignore)"), NEW)]
         choices += [(field_label(f.name) + (" *" if f.required else ""), f.name) for f in spec.fields]
         self.set_choices(headers, [[example] for example in examples], choices, mapping)
-
-
-class PreviewPage(QWidget):
-    """Step 2: the file's first rows, the column mapping, stage and owner matches, problems, and the options."""
-
-    save_preset_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.kind = "opportunities"
-        self.engine_problems: list[str] = []
-        self._auto: dict[str, str | None] = {}  # stage value -> the stage the engine matches it to by itself
-        self.info_label = QLabel()
-        self.info_label.setWordWrap(True)
-        self.sample_model = TextTableModel(parent=self)
-        self.sample_view = text_view(self.sample_model, sortable=False)
-        self.mapping_table = MappingTable()
-        self.stage_table = ComboTable([self.tr("Stage in the file"), self.tr("Stage in salesmgr")])
-        self.owner_model = TextTableModel(parent=self)
-        self.owner_view = text_view(self.owner_model, stretch=True)
-        self.tabs = QTabWidget()
-        self.problem_list = QListWidget()
-        self.problem_list.setMaximumHeight(66)
-        self.dry_run_check = QCheckBox(self.tr("Dry run (check everything, write nothing)"))
-        self.strict_check = QCheckBox(self.tr("Strict (write nothing if any row would be rejected)"))
-        self.save_preset_button = QPushButton(self.tr("Save mapping as preset…"))
-        self.save_preset_button.clicked.connect(self.save_preset_requested)
-        self.status_label = QLabel()
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        self.tabs.addTab(self.mapping_table, self.tr("Columns"))
-        self.tabs.addTab(self.stage_table, "")
-        self.tabs.addTab(self.owner_view, "")
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.sample_view)
-        splitter.addWidget(self.tabs)
-        splitter.setSizes([150, 330])
-        options = QHBoxLayout()
-        options.addWidget(self.dry_run_check)
-        options.addWidget(self.strict_check)
-        options.addStretch(1)
-        options.addWidget(self.status_label)
-        options.addWidget(self.save_preset_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Check the preview and the column mapping")))
-        layout.addWidget(self.info_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(QLabel(self.tr("Problems:")))
-        layout.addWidget(self.problem_list)
-        layout.addLayout(options)
-
-    def show_preview(self, kind: str, preview: ImportPreview, stages: list[str]) -> None:
-        """Fill every table from ``preview``; ``stages`` are the pipeline's stage names."""
-        self.kind = kind
-        self._auto = {}
-        self.info_label.setText(self._info(preview))
-        self.sample_model.set_table(preview.headers, preview.sample)
-        examples = [next((cell_text(row[i]) for row in preview.sample if i < len(row) and row[i] not in (None, "")),
-                         "") for i in range(len(preview.headers))]
-        self.mapping_table.show_mapping(kind, preview.headers, examples, preview.mapping)
-        self.show_matches(preview, stages)
-
-    def show_matches(self, preview: ImportPreview, stages: list[str], sent: dict[str, str] | None = None) -> None:
-        """Refresh the stage and owner tabs (after a mapping change the file's stage column may differ).
-
-        ``sent`` is the stage map the preview was asked with. A value the engine matches by itself (e.g.
-        "Closed Won" -> "Won") cannot be added as a new stage, so its combo does not offer that."""
-        self._auto.update({v: preview.stage_matches.get(v) for v in preview.stage_values if v not in (sent or {})})
-        choices: list[tuple[str, str | None]] = [(self.tr("(add as new stage)"), None)]
-        self.stage_table.set_choices(preview.stage_values, [[] for _ in preview.stage_values],
-                                     choices + [(name, name) for name in stages], preview.stage_matches)
-        for value in preview.stage_values:
-            combo = self.stage_table.combo(value)
-            if self._auto.get(value) and combo.findData(None) >= 0:
-                with QSignalBlocker(combo):
-                    combo.removeItem(combo.findData(None))
-        create = self.tr("(create new rep)")
-        self.owner_model.set_table([self.tr("Owner in the file"), self.tr("Rep in salesmgr")],
-                                   [(v, preview.owner_matches.get(v) or create) for v in preview.owner_values])
-        self.tabs.setTabText(1, self.tr("Stages ({n})").format(n=len(preview.stage_values)))
-        self.tabs.setTabText(2, self.tr("Owners ({n})").format(n=len(preview.owner_values)))
-        said_live = {MISSING_REQUIRED.format(field=name) for name in KINDS[self.kind].required}
-        self.show_problems([p for p in preview.problems if p not in said_live])
-
-    def _info(self, preview: ImportPreview) -> str:
-        text = self.tr("{rows} data rows; the column headers are on row {header_row}.").format(
-            rows=f"{preview.row_count:,}", header_row=preview.header_row)
-        if preview.sheet:
-            text = self.tr("Sheet {sheet}: {details}").format(sheet=preview.sheet, details=text)
-        if preview.source_system and preview.source_system != "import":
-            text += " " + self.tr("Recognised as a {system} export.").format(system=crm_label(preview.source_system))
-        return text
-
-    def stage_map(self) -> dict[str, str]:
-        return {value: name for value, name in self.stage_table.choices().items() if name}
-
-    def mapping(self) -> dict[str, str | None]:
-        return self.mapping_table.choices()
-
-    def mapping_problems(self) -> list[str]:
-        """What stops the import: a required field with no column, or a field fed by two columns."""
-        used = Counter(name for name in self.mapping().values() if name)
-        missing = [self.tr("No column is mapped to the required field {field}.").format(field=field_label(name))
-                   for name in KINDS[self.kind].required if not used[name]]
-        twice = [self.tr("{field} is mapped from more than one column.").format(field=field_label(name))
-                 for name, count in used.items() if count > 1]
-        return missing + twice
-
-    def show_problems(self, engine_problems: list[str] | None = None) -> None:
-        """The live mapping problems, then what the engine found (kept until it reports again)."""
-        if engine_problems is not None:
-            self.engine_problems = engine_problems
-        self.problem_list.clear()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        problems = self.mapping_problems() + self.engine_problems
-        for problem in problems:
-            self.problem_list.addItem(QListWidgetItem(icon, problem[:1].upper() + problem[1:]))
-        if not problems:
-            self.problem_list.addItem(self.tr("None found."))
-
-    def problems(self) -> list[str]:
-        return [self.problem_list.item(row).text() for row in range(self.problem_list.count())
-                if not self.problem_list.item(row).icon().isNull()]

@@ -2,56 +2,48 @@
 (from docs/domain.md)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph
 
+PLACEHOLDER_TEXTS: dict[str, tuple[object, object]] = {
+    "leads": (
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "One lead-scoring model shared by marketing and sales: attribute points (target industry, company "
+            "size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or "
+            "Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade "
+            "so that you can tune the rules."),
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage", "The lead list and the scoring rules come with the lead-scoring feature."),
+    ),
+    "goals": (
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a "
+            "baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where "
+            "the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the "
+            "app computes it; you enter the rest, such as an NPS survey result."),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "Goals and quotas come with the goals feature."),
+    ),
+    "onboarding": (
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits "
+            "with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 "
+            "(practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk "
+            "tracks and competitor analyses."),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "Onboarding plans come with the onboarding feature."),
+    ),
+}  # page key -> (description, issue hint): source texts, marked for lupdate, translated by placeholder_texts
+
 
 def placeholder_texts(key: str) -> tuple[str, str]:
     """``(description, issue_hint)`` of the page named ``key``; translated when called, not at import."""
-    return _TEXTS[key]()
-
-
-def _leads() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "One lead-scoring model shared by marketing and sales: attribute points (target industry, company "
-        "size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or "
-        "Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade "
-        "so that you can tune the rules.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "The lead list and the scoring rules come with the lead-scoring feature.")
-    return description, hint
-
-
-def _goals() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a "
-        "baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where "
-        "the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the "
-        "app computes it; you enter the rest, such as an NPS survey result.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "Goals and quotas come with the goals feature.")
-    return description, hint
-
-
-def _onboarding() -> tuple[str, str]:
-    description = QCoreApplication.translate(
-        "PlaceholderPage",
-        "A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits "
-        "with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 "
-        "(practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk "
-        "tracks and competitor analyses.")
-    hint = QCoreApplication.translate(
-        "PlaceholderPage", "Onboarding plans come with the onboarding feature.")
-    return description, hint
-
-
-_TEXTS: dict[str, Callable[[], tuple[str, str]]] = {"leads": _leads, "goals": _goals, "onboarding": _onboarding}
+    description, hint = PLACEHOLDER_TEXTS[key]
+    return (QCoreApplication.translate("PlaceholderPage", str(description)),
+            QCoreApplication.translate("PlaceholderPage", str(hint)))
 
 
 class PlaceholderPage(QWidget):

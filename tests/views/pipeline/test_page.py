@@ -484,7 +484,8 @@ def test_a_newer_filter_supersedes_one_still_queued(qtbot: QtBot, runner: DbRunn
 def test_the_main_window_shows_the_pipeline_page(qtbot: QtBot, db: Database, tmp_path: Any) -> None:
     from PySide6.QtCore import QSettings
 
-    from salesmgr.views.main_window import PAGE_KEYS, MainWindow
+    from salesmgr.views.main_window import MainWindow
+    from salesmgr.views.navigation import PAGE_KEYS
     from salesmgr.views.ui_settings import UiSettings
 
     runner = DbRunner(db)
