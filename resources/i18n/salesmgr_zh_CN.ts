@@ -4,33 +4,33 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="224"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="224"/>
         <source>Adjustment for {rep}</source>
         <translation>{rep} 的调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="226"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="226"/>
         <source>e.g. 500.00 or -200.00</source>
         <translation>例如 500.00 或 -200.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="229"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="229"/>
         <source>Why, for finance and the rep</source>
         <translation>原因（供财务和销售代表查看）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="230"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="230"/>
         <source>Amount ({currency}):</source>
         <translation>金额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="231"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="231"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="235"/>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="237"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="235"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="237"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>AmountFormDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="69"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="69"/>
         <source>{what}: &quot;{text}&quot; is not an amount</source>
         <translation>{what}：“{text}”不是金额</translation>
     </message>
@@ -46,57 +46,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="43"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="44"/>
         <source>Bonus history {period}</source>
         <translation>{period} 奖金变更记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="44"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="64"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="65"/>
         <source>{n} changes</source>
         <translation>共 {n} 项变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="65"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="66"/>
         <source>Nothing has changed yet.</source>
         <translation>尚无变更。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="68"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="69"/>
         <source>Plan changed</source>
         <translation>方案变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="68"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="69"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="69"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="70"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_audit.py" line="69"/>
+        <location filename="../../salesmgr/views/bonus/audit.py" line="70"/>
         <source>Unapproved</source>
         <translation>已撤销审批</translation>
     </message>
@@ -104,17 +104,17 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="168"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="144"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="174"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="150"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="175"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="151"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -122,27 +122,27 @@
 <context>
     <name>Bonus</name>
     <message>
-        <location filename="../../salesmgr/models/bonus/awards.py" line="49"/>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="51"/>
         <source>attainment {attainment} in their first quarter (hired {hired}), highest of {n} newcomers</source>
         <translation>入职首季度达成率 {attainment}（{hired} 入职），{n} 名新人中最高</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/awards.py" line="51"/>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="53"/>
         <source>attainment {attainment} in their second quarter (hired {hired}), highest of {n} newcomers</source>
         <translation>入职第二季度达成率 {attainment}（{hired} 入职），{n} 名新人中最高</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/awards.py" line="86"/>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="88"/>
         <source>{n} activities on other reps&apos; accounts or other teams&apos; deals in {period}</source>
         <translation>{period} 在其他销售代表的客户或其他团队的商机上记录了 {n} 次活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="126"/>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="127"/>
         <source>{rep} has no quota for {period}</source>
         <translation>{rep} 在 {period} 没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="128"/>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="129"/>
         <source>{rep} has a quota of 0 for {period}</source>
         <translation>{rep} 在 {period} 的指标为 0</translation>
     </message>
@@ -362,108 +362,108 @@
 <context>
     <name>BonusTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="38"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="38"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="38"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="39"/>
         <source>Computed</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="39"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="39"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="40"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>CSAT average</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>CSAT score</source>
         <translation>客户满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="42"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>CRM on time</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="42"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="42"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="46"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="46"/>
         <source>{title} ({currency})</source>
         <translation>{title}（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="60"/>
-        <location filename="../../salesmgr/views/bonus_model.py" line="87"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="60"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="87"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="63"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="63"/>
         <source>{score} ({n})</source>
         <translation>{score}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="80"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="80"/>
         <source>No survey responses this quarter: the plan decides how this counts</source>
         <translation>本季度没有满意度回复：按方案规定计分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="88"/>
         <source>CRM on time: {value}</source>
         <translation>CRM 及时率：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_model.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="89"/>
         <source>Training: {value}</source>
         <translation>培训：{value}</translation>
     </message>
@@ -471,113 +471,113 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="97"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="99"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="98"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="100"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="99"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="101"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="100"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="105"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="107"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="107"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="109"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="115"/>
-        <location filename="../../salesmgr/views/bonus_page.py" line="299"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="117"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="302"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="116"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="118"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="138"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="140"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="179"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="182"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="189"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="192"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="193"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="200"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="203"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="208"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="211"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="208"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="211"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="211"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="274"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="277"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="275"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="278"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="284"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="287"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="285"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="288"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_page.py" line="303"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="306"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -585,47 +585,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="38"/>
         <source>An Excel or CSV export from your CRM</source>
         <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="44"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="57"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58"/>
         <source>It holds:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="60"/>
         <source>Column mapping:</source>
         <translation>字段映射：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61"/>
         <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
         <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="66"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="96"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -633,7 +633,7 @@
 <context>
     <name>Combos</name>
     <message>
-        <location filename="../../salesmgr/views/combos.py" line="28"/>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="19"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
@@ -641,134 +641,134 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="97"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="263"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="99"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="266"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="103"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="105"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="104"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="106"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="108"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="110"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="109"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="111"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="110"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="111"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="113"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="112"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="114"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="113"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="115"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="152"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="150"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="152"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="151"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="153"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="167"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="170"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="176"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="214"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="217"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="231"/>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="250"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="234"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="231"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="234"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="234"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="237"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="237"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="240"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="239"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="242"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="240"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="243"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="243"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="246"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="245"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="248"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="249"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="255"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="258"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard_page.py" line="259"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="262"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -1127,221 +1127,226 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <source>SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it</source>
+        <translation>SALESMGR_TODAY={value} 不是有效的日期；请写成 2026-11-30 这样的格式，或删除这个环境变量</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="115"/>
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="116"/>
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="117"/>
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="118"/>
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="119"/>
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="120"/>
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="121"/>
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="122"/>
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -1349,106 +1354,106 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="35"/>
         <source>Funnel report</source>
         <translation>销售漏斗报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="36"/>
         <source>Quota attainment</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="37"/>
         <source>Dashboard summary</source>
         <translation>仪表盘摘要</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="38"/>
         <source>Bonus statement</source>
         <translation>奖金明细表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="41"/>
         <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
         <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="43"/>
         <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
         <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="45"/>
         <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
         <translation>仪表盘的关键指标与销售代表排名。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46"/>
         <source>The quarter&apos;s bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
         <translation>本季度奖金（供财务）：输入、得分和发放金额为实时公式，附方案和每位代表一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="66"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="161"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="81"/>
         <source>{kind} (data to edit and import again)</source>
         <translation>{kind}（可编辑后重新导入的数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="81"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="139"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="142"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="82"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="140"/>
-        <location filename="../../salesmgr/views/export_dialog.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="85"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="146"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="87"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="90"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="88"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="91"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="89"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="92"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="93"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="129"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="133"/>
         <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
         <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_dialog.py" line="179"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="183"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -1456,52 +1461,52 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="32"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="33"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="34"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="35"/>
         <source>CSV, UTF-8 for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel 的 UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="35"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="36"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="72"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="73"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="73"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="79"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="82"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/export_job.py" line="114"/>
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="116"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/table_export_actions.py" line="77"/>
+        <location filename="../../salesmgr/views/widgets/table_export.py" line="78"/>
         <source>Generated {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/table_export_actions.py" line="98"/>
+        <location filename="../../salesmgr/views/widgets/table_export.py" line="99"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/table_export_actions.py" line="111"/>
+        <location filename="../../salesmgr/views/widgets/table_export.py" line="112"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
@@ -1509,47 +1514,47 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="196"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="172"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="197"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="173"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="207"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="183"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="208"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="184"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="185"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="211"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="187"/>
         <source>{count} won · {amount}</source>
         <translation>{count} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="213"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="189"/>
         <source>{count} open · {amount}</source>
         <translation>{count} 个进行中 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="215"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="191"/>
         <source>{count} open · {amount} · {conversion} go on</source>
         <translation>{count} 个进行中 · {amount} · {conversion} 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="217"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="193"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -1560,7 +1565,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="223"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="199"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -1568,272 +1573,272 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="18"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="19"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="20"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="20"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="21"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="21"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="22"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="25"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="26"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="75"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="75"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="76"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="77"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="81"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="85"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="86"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="87"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="88"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="88"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="89"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="89"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="91"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="93"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="93"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="98"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="99"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="99"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="103"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="104"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -1841,113 +1846,113 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="57"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="60"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="66"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="83"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="89"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="90"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="91"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="92"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="99"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="100"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="104"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="105"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="131"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="54"/>
-        <location filename="../../salesmgr/views/import_page.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="161"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="106"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="107"/>
         <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
         <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="118"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="162"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="163"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="182"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="183"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="182"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="183"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="207"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="208"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="208"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="209"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_page.py" line="216"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="217"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -1955,95 +1960,95 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="71"/>
-        <location filename="../../salesmgr/views/import_wizard.py" line="144"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="86"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="87"/>
-        <location filename="../../salesmgr/views/import_wizard.py" line="333"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="316"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="89"/>
-        <location filename="../../salesmgr/views/import_wizard.py" line="337"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="320"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="145"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20"/>
         <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="170"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="231"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="26"/>
         <source>Save mapping as preset</source>
         <translation>将字段映射保存为方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="231"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="27"/>
         <source>Preset name:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="242"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="229"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="279"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="266"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="281"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="268"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="290"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="37"/>
         <source>{file} - rejected rows.xlsx</source>
         <translation>{file} - 被拒绝的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="291"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="39"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="292"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="40"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="299"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="282"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="334"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="317"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="334"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="317"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_wizard.py" line="337"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="320"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2051,154 +2056,153 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="52"/>
+        <location filename="../../salesmgr/views/navigation.py" line="17"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="53"/>
+        <location filename="../../salesmgr/views/navigation.py" line="18"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="54"/>
+        <location filename="../../salesmgr/views/navigation.py" line="19"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="55"/>
+        <location filename="../../salesmgr/views/navigation.py" line="20"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="56"/>
+        <location filename="../../salesmgr/views/navigation.py" line="21"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="57"/>
+        <location filename="../../salesmgr/views/navigation.py" line="22"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="58"/>
+        <location filename="../../salesmgr/views/navigation.py" line="23"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="59"/>
+        <location filename="../../salesmgr/views/navigation.py" line="24"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="173"/>
+        <location filename="../../salesmgr/views/menus.py" line="97"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="177"/>
+        <location filename="../../salesmgr/views/menus.py" line="39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="178"/>
+        <location filename="../../salesmgr/views/menus.py" line="40"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="179"/>
+        <location filename="../../salesmgr/views/menus.py" line="42"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="180"/>
+        <location filename="../../salesmgr/views/menus.py" line="44"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="183"/>
+        <location filename="../../salesmgr/views/menus.py" line="48"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="184"/>
+        <location filename="../../salesmgr/views/menus.py" line="50"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="186"/>
+        <location filename="../../salesmgr/views/menus.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="190"/>
+        <location filename="../../salesmgr/views/menus.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="191"/>
+        <location filename="../../salesmgr/views/menus.py" line="77"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="194"/>
+        <location filename="../../salesmgr/views/menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="212"/>
+        <location filename="../../salesmgr/views/menus.py" line="71"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="226"/>
+        <location filename="../../salesmgr/views/main_window.py" line="153"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="283"/>
+        <location filename="../../salesmgr/views/main_window.py" line="210"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="315"/>
+        <location filename="../../salesmgr/views/main_window.py" line="242"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="319"/>
+        <location filename="../../salesmgr/views/menus.py" line="105"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="324"/>
+        <location filename="../../salesmgr/views/menus.py" line="113"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="328"/>
-        <location filename="../../salesmgr/views/main_window.py" line="334"/>
+        <location filename="../../salesmgr/views/database_files.py" line="27"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="335"/>
+        <location filename="../../salesmgr/views/database_files.py" line="34"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="340"/>
-        <location filename="../../salesmgr/views/main_window.py" line="356"/>
+        <location filename="../../salesmgr/views/database_files.py" line="42"/>
+        <location filename="../../salesmgr/views/database_files.py" line="52"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="351"/>
+        <location filename="../../salesmgr/views/main_window.py" line="258"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -2206,22 +2210,22 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="258"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="173"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="258"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="173"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="258"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="173"/>
         <source>Imports as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="265"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="180"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
@@ -2229,32 +2233,32 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="281"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="239"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="293"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="251"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="293"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="251"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="295"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="298"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="256"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="259"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -2263,7 +2267,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="306"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="264"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -2271,47 +2275,47 @@ Quota: {quota}</source>
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="177"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="177"/>
         <source>Move to stage</source>
         <translation>移至阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="183"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="183"/>
         <source>Exit criteria of {stage}</source>
         <translation>{stage} 的准出标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="187"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="200"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="200"/>
         <source>&amp;Target stage:</source>
         <translation>目标阶段(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="230"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="230"/>
         <source>Entry criteria of {stage}</source>
         <translation>{stage} 的准入标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="242"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="242"/>
         <source>No criteria</source>
         <translation>无标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="263"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="263"/>
         <source>No criteria to check for this move.</source>
         <translation>此次移动无需核对任何标准。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="265"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="265"/>
         <source>All criteria are met.</source>
         <translation>所有标准均已满足。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="267"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="267"/>
         <source>{done} of {total} criteria ticked; you can still move the deal.</source>
         <translation>已勾选 {total} 项标准中的 {done} 项；仍可继续移动该商机。</translation>
     </message>
@@ -2319,82 +2323,82 @@ Quota: {quota}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="50"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="50"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="59"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="59"/>
         <source>e.g. 120000.00</source>
         <translation>例如 120000.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="70"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="70"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="74"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="74"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="80"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="81"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="81"/>
         <source>Account:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="82"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="82"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="83"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="83"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="84"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="84"/>
         <source>&amp;Probability:</source>
         <translation>赢率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="85"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="85"/>
         <source>&amp;Expected close:</source>
         <translation>预计成交日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="90"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="90"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="96"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98"/>
         <source>Entered</source>
         <translation>进入日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="103"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="103"/>
         <source>History:</source>
         <translation>阶段历史：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/opportunity_dialog.py" line="121"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
     </message>
@@ -2402,47 +2406,47 @@ Quota: {quota}</source>
 <context>
     <name>PipelineExport</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="24"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="30"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="61"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="62"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="57"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="63"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="58"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="64"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="63"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="69"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="65"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="71"/>
         <source>{field} from {start} to {end}</source>
         <translation>{field}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="70"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="76"/>
         <source>Sorted by {column}, descending</source>
         <translation>按{column}降序排列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_export.py" line="71"/>
+        <location filename="../../salesmgr/views/pipeline/export.py" line="77"/>
         <source>Sorted by {column}</source>
         <translation>按{column}排序</translation>
     </message>
@@ -2450,67 +2454,67 @@ Quota: {quota}</source>
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="206"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="207"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="208"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="220"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="201"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="229"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="210"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_model.py" line="238"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="219"/>
         <source>Closed on {date}</source>
         <translation>关闭于 {date}</translation>
     </message>
@@ -2518,104 +2522,104 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="101"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="84"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="103"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="86"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="105"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="88"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="107"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="90"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="110"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="203"/>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="344"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="186"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="327"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="134"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="117"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="148"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="131"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="148"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="131"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="149"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="132"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="158"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="161"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="144"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="162"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="145"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="171"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="173"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="156"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="257"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="240"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="259"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="242"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="265"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="248"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="270"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="253"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="271"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="254"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline_page.py" line="314"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="297"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -2623,37 +2627,37 @@ Quota: {quota}</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="18"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="12"/>
         <source>One lead-scoring model shared by marketing and sales: attribute points (target industry, company size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade so that you can tune the rules.</source>
         <translation>市场与销售共用一套线索评分模型：属性分（目标行业、公司规模）加行为分（白皮书、网络研讨会、定价页）把每条线索分为 MQL、SQL 或普通线索。未达标的线索进入培育，每月复盘按等级比较转化率，以便调整评分规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="24"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="18"/>
         <source>The lead list and the scoring rules come with the lead-scoring feature.</source>
         <translation>线索列表和评分规则将随线索评分功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="30"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="22"/>
         <source>SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the app computes it; you enter the rest, such as an NPS survey result.</source>
         <translation>四个维度（财务、客户、运营、团队）的 SMART 目标，每个目标都有负责人、基线、目标值、周期和实际值，以及每位销售代表和每个团队的季度指标。凡是数据能算出的实际值（收入、销售周期、转化率、数据完整度、流失率）都由本应用计算；其余的（如 NPS 调查结果）由你录入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="36"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="28"/>
         <source>Goals and quotas come with the goals feature.</source>
         <translation>目标与指标将随目标功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="42"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="31"/>
         <source>A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 (practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk tracks and competitor analyses.</source>
         <translation>为每位新员工制定 90 天入职计划：第一个月集中培训产品和流程，第二个月在导师陪同下拜访客户，第三个月独立负责小型客户并每周复盘。学习遵循 70-20-10 模型（实践、反馈、正式培训），并有常见问题、成功案例、话术模板和竞争分析组成的知识库支持。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="48"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="37"/>
         <source>Onboarding plans come with the onboarding feature.</source>
         <translation>入职计划将随入职功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/placeholder_page.py" line="75"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="68"/>
         <source>This page is not built yet.</source>
         <translation>此页面尚未建成。</translation>
     </message>
@@ -2661,122 +2665,122 @@ Quota: {quota}</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="83"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="83"/>
         <source>Bonus plan from {period}</source>
         <translation>自 {period} 起的奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="90"/>
         <source>Accelerate above 100 %: ×</source>
         <translation>超过 100% 加速：×</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="102"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="102"/>
         <source>Leave it out and re-weight sales and process</source>
         <translation>不计入，并重新分配销售和过程的权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="103"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="103"/>
         <source>Score 0</source>
         <translation>计 0 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="103"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="103"/>
         <source>Score 100 %</source>
         <translation>计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="113"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="113"/>
         <source>Below this attainment sales score 0:</source>
         <translation>达成率低于此值时销售得分为 0：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="120"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="120"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="120"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120"/>
         <source>Own target (blank: role&apos;s)</source>
         <translation>个人目标（留空：按角色）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="137"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="137"/>
         <source>Target bonus per rep:</source>
         <translation>每位代表的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="139"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="139"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="140"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="140"/>
         <source>… for a {role}:</source>
         <translation>{role}的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="141"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="141"/>
         <source>Per rep:</source>
         <translation>按代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="145"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="145"/>
         <source>Weights (sales, CSAT, process):</source>
         <translation>权重（销售、满意度、过程）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="149"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="149"/>
         <source>Sales threshold:</source>
         <translation>销售门槛：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="153"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="153"/>
         <source>Sales accelerator:</source>
         <translation>销售加速：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="154"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="154"/>
         <source>Sales score cap:</source>
         <translation>销售得分封顶：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="155"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="155"/>
         <source>CSAT target (1–{scale}):</source>
         <translation>满意度目标（1–{scale}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="156"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="156"/>
         <source>No survey responses:</source>
         <translation>无满意度回复时：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="157"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="157"/>
         <source>CRM updated within 24 h, target:</source>
         <translation>24 小时内更新 CRM，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="158"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="158"/>
         <source>Training attended, target:</source>
         <translation>培训出席，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="163"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="163"/>
         <source>More process KPIs:</source>
         <translation>更多过程指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="168"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="168"/>
         <source>{kpi}, target:</source>
         <translation>{kpi}，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_dialogs.py" line="191"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="191"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
@@ -2784,102 +2788,102 @@ Quota: {quota}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="285"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="48"/>
         <source>Stage in the file</source>
         <translation>文件中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="285"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="48"/>
         <source>Stage in salesmgr</source>
         <translation>salesmgr 中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="291"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="54"/>
         <source>Dry run (check everything, write nothing)</source>
         <translation>试运行（全面检查，不写入数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="292"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="55"/>
         <source>Strict (write nothing if any row would be rejected)</source>
         <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="293"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="56"/>
         <source>Save mapping as preset…</source>
         <translation>将字段映射保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="299"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="62"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="314"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="77"/>
         <source>Check the preview and the column mapping</source>
         <translation>检查预览和字段映射</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="317"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="80"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="338"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="101"/>
         <source>(add as new stage)</source>
         <translation>（新增为阶段）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="346"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="109"/>
         <source>(create new rep)</source>
         <translation>（新建销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="347"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="110"/>
         <source>Owner in the file</source>
         <translation>文件中的负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="347"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="110"/>
         <source>Rep in salesmgr</source>
         <translation>salesmgr 中的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="349"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="112"/>
         <source>Stages ({n})</source>
         <translation>阶段（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="350"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="113"/>
         <source>Owners ({n})</source>
         <translation>负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="355"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118"/>
         <source>{rows} data rows; the column headers are on row {header_row}.</source>
         <translation>共 {rows} 行数据；表头位于第 {header_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="358"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="121"/>
         <source>Sheet {sheet}: {details}</source>
         <translation>工作表 {sheet}：{details}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="360"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="123"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="372"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="135"/>
         <source>No column is mapped to the required field {field}.</source>
         <translation>没有列映射到必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="374"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="137"/>
         <source>{field} is mapped from more than one column.</source>
         <translation>{field} 被多个列映射。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/mapping_model.py" line="388"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="151"/>
         <source>None found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -2887,27 +2891,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="233"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="209"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="244"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="220"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="245"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="221"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="222"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="247"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="223"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -2916,7 +2920,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="250"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -2924,78 +2928,78 @@ Attainment: {attainment}</source>
 <context>
     <name>RepDialog</name>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="29"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="29"/>
         <source>Edit rep</source>
         <translation>编辑销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="29"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="29"/>
         <source>Add rep</source>
         <translation>添加销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="38"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="38"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="46"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="46"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="50"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="50"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="56"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="57"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="57"/>
         <source>&amp;E-mail:</source>
         <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="58"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="58"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="59"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="59"/>
         <source>R&amp;ole:</source>
         <translation>角色(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="60"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="60"/>
         <source>&amp;Hire date:</source>
         <translation>入职日期(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="63"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="63"/>
         <source>&amp;Manager:</source>
         <translation>经理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="64"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="64"/>
         <source>Mento&amp;r:</source>
         <translation>导师(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="70"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="70"/>
         <source>No team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="75"/>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="88"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="75"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="88"/>
         <source>{name} (inactive)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_dialog.py" line="80"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="80"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -3003,22 +3007,22 @@ Attainment: {attainment}</source>
 <context>
     <name>RepRoles</name>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="25"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="25"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="26"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="26"/>
         <source>Senior rep</source>
         <translation>高级销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="27"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="27"/>
         <source>SDR</source>
         <translation>销售开发代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="28"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="28"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -3026,62 +3030,62 @@ Attainment: {attainment}</source>
 <context>
     <name>RepTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="48"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="48"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="48"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="48"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="48"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="48"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="56"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="56"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="56"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="56"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="87"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="87"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/rep_table_model.py" line="89"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="89"/>
         <source>Inactive: their deals and history are kept</source>
         <translation>已停用：其商机和历史记录保留</translation>
     </message>
@@ -3089,75 +3093,75 @@ Attainment: {attainment}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="51"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="66"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="52"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="67"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="60"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="61"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="60"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="61"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="61"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="61"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="62"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="62"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="243"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="63"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="63"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="134"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="65"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="135"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="66"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="135"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="40"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="136"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="36"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="136"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="45"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="137"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="41"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/data_export.py" line="138"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="139"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
@@ -3182,7 +3186,7 @@ Attainment: {attainment}</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="51"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="78"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
@@ -3224,7 +3228,7 @@ Attainment: {attainment}</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="93"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="92"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="191"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="71"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
@@ -3232,176 +3236,176 @@ Attainment: {attainment}</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="93"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="192"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101"/>
         <source>CSAT average</source>
         <translation>满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
         <source>CSAT score</source>
         <translation>满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104"/>
         <source>CRM timeliness</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
         <source>Required trainings</source>
         <translation>必修培训数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="107"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="234"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="109"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="108"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="153"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="109"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="152"/>
         <source>Sales weight</source>
         <translation>销售权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="153"/>
         <source>CSAT weight</source>
         <translation>满意度权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154"/>
         <source>Process weight</source>
         <translation>过程权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112"/>
         <source>Computed bonus</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="142"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155"/>
         <source>Sales threshold</source>
         <translation>销售门槛</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="160"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="159"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157"/>
         <source>Accelerator above 100%</source>
         <translation>超过 100% 的加速系数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="160"/>
         <source>Sales cap</source>
         <translation>销售封顶</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161"/>
         <source>CSAT target</source>
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
         <source>CSAT scale</source>
         <translation>满意度量表上限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
         <source>No CSAT responses</source>
         <translation>无满意度回复时</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
         <source>zero, full or reweight</source>
         <translation>zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="166"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165"/>
         <source>CRM timeliness target</source>
         <translation>CRM 及时率目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="168"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167"/>
         <source>Training target</source>
         <translation>培训目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="170"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="169"/>
         <source>Default target bonus</source>
         <translation>默认目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="171"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="170"/>
         <source>Target bonus: {role}</source>
         <translation>目标奖金：{role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="174"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="173"/>
         <source>Plan in force from {period}</source>
         <translation>自 {period} 起生效的方案</translation>
     </message>
@@ -3494,22 +3498,22 @@ Attainment: {attainment}</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="273"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="272"/>
         <source>Approved by {who} on {when} (frozen figures)</source>
         <translation>{who} 于 {when} 审批（冻结数字）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="274"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="276"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="278"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
         <source>Quarterly bonuses</source>
         <translation>季度奖金</translation>
     </message>
@@ -3520,7 +3524,7 @@ Attainment: {attainment}</source>
         <translation>销售代表排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="144"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="218"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="81"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="92"/>
@@ -3647,32 +3651,32 @@ Attainment: {attainment}</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="46"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="42"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="147"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="145"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="148"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="146"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="149"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="147"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="150"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="148"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="119"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="120"/>
         <source>{group} total</source>
         <translation>{group} 合计</translation>
     </message>
@@ -3680,52 +3684,52 @@ Attainment: {attainment}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="113"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="122"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="118"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="125"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="121"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="136"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="136"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="144"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="152"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="154"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="162"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="170"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="166"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -3733,41 +3737,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="319"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="277"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="320"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="278"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="330"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="288"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="331"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="289"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="333"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="291"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="335"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="293"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/charts.py" line="337"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="295"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>
@@ -3775,92 +3779,92 @@ Average stay: {days}</source>
 <context>
     <name>StageEditorDialog</name>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="39"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="39"/>
         <source>Pipeline stages</source>
         <translation>销售漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="42"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="42"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="43"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="43"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="44"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="44"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="45"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="45"/>
         <source>Remove stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="53"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="53"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="54"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="54"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="55"/>
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="58"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="58"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="62"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="62"/>
         <source>One checklist item per line</source>
         <translation>每行一个检查项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="66"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="66"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="67"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="67"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="68"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="68"/>
         <source>Default probability:</source>
         <translation>默认赢率：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="69"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="69"/>
         <source>Entry criteria:</source>
         <translation>准入标准：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="70"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="70"/>
         <source>Exit criteria:</source>
         <translation>准出标准：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="72"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="72"/>
         <source>Write one checklist item per line; empty lines are dropped. Open stages come first, then the won and lost stages.</source>
         <translation>每行写一个检查项，空行会被忽略。进行中的阶段排在前面，然后是赢单和输单阶段。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stage_editor.py" line="138"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="138"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesmgr/views/stage_editor.py" line="209"/>
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="209"/>
         <source>Deals in this stage: %n</source>
         <translation>
             <numerusform>此阶段的商机：%n</numerusform>
@@ -3870,58 +3874,58 @@ Average stay: {days}</source>
 <context>
     <name>StalledPanel</name>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="50"/>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="70"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="55"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Days in stage</source>
         <translation>在此阶段天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57"/>
         <source>Threshold (days)</source>
         <translation>阈值（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="97"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="98"/>
         <source>Stalled deals ({n})</source>
         <translation>停滞商机（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="117"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="118"/>
         <source>The stalled deals could not be loaded: {reason}</source>
         <translation>无法加载停滞商机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/stalled_panel.py" line="128"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="129"/>
         <source>Open deals past their stage&apos;s stall threshold, as of {day}</source>
         <translation>截至 {day}，在当前阶段停留超过停滞阈值的进行中商机</translation>
     </message>
@@ -3929,160 +3933,160 @@ Average stay: {days}</source>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="73"/>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="114"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="73"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="114"/>
         <source>Statement</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="75"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="75"/>
         <source>Choose a rep in the table to see how each figure was computed.</source>
         <translation>在表格中选择一位销售代表，查看每个数字的计算方式。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="77"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="77"/>
         <source>Add adjustment…</source>
         <translation>添加调整…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="80"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="80"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="80"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="80"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="80"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="80"/>
         <source>How it was computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="84"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="81"/>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Logged</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="83"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Within 24 h</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="84"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
         <source>Answered</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="84"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="88"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="88"/>
         <source>Won deals</source>
         <translation>赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
         <source>Survey responses</source>
         <translation>满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="120"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="120"/>
         <source>Statement: {rep}</source>
         <translation>明细：{rep}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="125"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="125"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus_statement.py" line="125"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="125"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -4090,32 +4094,32 @@ Average stay: {days}</source>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../salesmgr/views/status_area.py" line="31"/>
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="31"/>
         <source>Open database: {path}</source>
         <translation>已打开的数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/status_area.py" line="38"/>
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="38"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/status_area.py" line="40"/>
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="40"/>
         <source>1 rep</source>
         <translation>1 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/status_area.py" line="40"/>
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="40"/>
         <source>{n} reps</source>
         <translation>{n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/status_area.py" line="41"/>
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="41"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/status_area.py" line="42"/>
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="42"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
@@ -4123,148 +4127,148 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="184"/>
-        <location filename="../../salesmgr/views/import_pages.py" line="261"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="115"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="192"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="200"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="201"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="202"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="202"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="240"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="94"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="241"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="242"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="247"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="258"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="260"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="265"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="119"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="268"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="122"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="271"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="125"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="272"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="278"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="132"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="279"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="133"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="280"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/import_pages.py" line="281"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="135"/>
         <source>Duplicate: {name}</source>
         <translation>重复：{name}</translation>
     </message>
@@ -4272,32 +4276,32 @@ Average stay: {days}</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../salesmgr/views/team_dialog.py" line="18"/>
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="18"/>
         <source>Edit team</source>
         <translation>编辑团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_dialog.py" line="18"/>
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="18"/>
         <source>Add team</source>
         <translation>添加团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_dialog.py" line="21"/>
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="21"/>
         <source>e.g. North, EMEA</source>
         <translation>例如：华北、华东</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_dialog.py" line="22"/>
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="22"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_dialog.py" line="24"/>
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_dialog.py" line="25"/>
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="25"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
@@ -4305,81 +4309,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="89"/>
+        <location filename="../../salesmgr/views/team/page.py" line="89"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="95"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="96"/>
-        <location filename="../../salesmgr/views/team_page.py" line="111"/>
+        <location filename="../../salesmgr/views/team/page.py" line="96"/>
+        <location filename="../../salesmgr/views/team/page.py" line="111"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="97"/>
-        <location filename="../../salesmgr/views/team_page.py" line="213"/>
+        <location filename="../../salesmgr/views/team/page.py" line="97"/>
+        <location filename="../../salesmgr/views/team/page.py" line="213"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="99"/>
-        <location filename="../../salesmgr/views/team_page.py" line="107"/>
+        <location filename="../../salesmgr/views/team/page.py" line="99"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="110"/>
+        <location filename="../../salesmgr/views/team/page.py" line="110"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="113"/>
-        <location filename="../../salesmgr/views/team_page.py" line="115"/>
+        <location filename="../../salesmgr/views/team/page.py" line="113"/>
+        <location filename="../../salesmgr/views/team/page.py" line="115"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="125"/>
+        <location filename="../../salesmgr/views/team/page.py" line="125"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="126"/>
+        <location filename="../../salesmgr/views/team/page.py" line="126"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="127"/>
+        <location filename="../../salesmgr/views/team/page.py" line="127"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="213"/>
+        <location filename="../../salesmgr/views/team/page.py" line="213"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="264"/>
+        <location filename="../../salesmgr/views/team/page.py" line="264"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="266"/>
+        <location filename="../../salesmgr/views/team/page.py" line="266"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_page.py" line="298"/>
+        <location filename="../../salesmgr/views/team/page.py" line="298"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -4387,37 +4391,37 @@ Average stay: {days}</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Active reps</source>
         <translation>在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="19"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="28"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="28"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="28"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="28"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team_table_model.py" line="56"/>
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="56"/>
         <source>{name} is inactive</source>
         <translation>{name} 已停用</translation>
     </message>
@@ -4425,49 +4429,49 @@ Average stay: {days}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="41"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="41"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="42"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
-        <location filename="../../salesmgr/views/welcome_page.py" line="123"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="42"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="123"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="46"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="46"/>
         <source>Welcome to salesmgr</source>
         <translation>欢迎使用 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="47"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="47"/>
         <source>This database is empty. Start from your own data by importing your CRM&apos;s export, or load demo data to see how quotas, the funnel, bonuses and onboarding plans work.</source>
         <translation>这个数据库还是空的。你可以导入 CRM 的导出文件，从自己的数据开始；也可以加载演示数据，先看看目标指标、销售漏斗、奖金和入职计划如何运作。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="51"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="51"/>
         <source>Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or Xiaoshouyi.</source>
         <translation>来自 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客或销售易的 Excel 或 CSV 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="54"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="54"/>
         <source>A sample sales team with accounts, leads and opportunities, to try every page first. Only into an empty database.</source>
         <translation>一个示例销售团队，包含客户、线索和商机，可先试用每个页面。仅能加载到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="99"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome_page.py" line="107"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="107"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
