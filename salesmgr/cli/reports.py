@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from salesmgr.cli.support import UsageError, emit, open_db, owner_ids
 from salesmgr.models import clock
 from salesmgr.models.periods import Period
 
+if TYPE_CHECKING:  # the metrics load when a command runs, not at start-up
+    from salesmgr.models.metrics.summary import DashboardReport, FunnelReport
+
 
 def cmd_funnel(args: argparse.Namespace) -> int:
+    from salesmgr.cli.reports_json import funnel_json
     from salesmgr.models.metrics.filters import DateField, MetricFilter
     from salesmgr.models.metrics.summary import funnel_report
 
@@ -24,21 +27,22 @@ def cmd_funnel(args: argparse.Namespace) -> int:
             report = funnel_report(session, flt)
     finally:
         db.close()
-    return emit(args, report, _funnel_text(report))
+    return emit(args, funnel_json(report), _funnel_text(report))
 
 
-def _funnel_text(report: dict[str, Any]) -> str:
-    period = f"{report['from'] or 'start'} to {report['to'] or 'today'} by {report['date_field']} date"
-    lines = [f"funnel, {period}, amounts in {report['currency']}",
+def _funnel_text(report: FunnelReport) -> str:
+    flt, kpis, currency = report.filter, report.kpis, report.currency
+    start = flt.date_from.isoformat() if flt.date_from else "start"
+    end = flt.date_to.isoformat() if flt.date_to else "today"
+    lines = [f"funnel, {start} to {end} by {flt.date_field.value} date, amounts in {currency}",
              f"{'stage':<24} {'now':>7} {'amount':>16} {'reached':>8} {'conversion':>10}"]
-    for s in report["stages"]:
-        conversion = "" if s["conversion"] is None else f"{s['conversion']:.1%}"
-        lines.append(f"{s['stage'][:24]:<24} {s['count']:>7,} {Decimal(s['amount']):>16,.2f} {s['reached']:>8,} "
-                     f"{conversion:>10}")
-    lines += [f"win rate: {_share(report['win_rate'])}", f"average cycle: {_days(report['avg_cycle_days'])}, "
-              f"median: {_days(report['median_cycle_days'])}",
-              f"weighted pipeline: {Decimal(report['weighted_pipeline']):,.2f} {report['currency']}",
-              f"data completeness: {_share(report['data_completeness'])}"]
+    for s in report.stages:
+        conversion = "" if s.conversion is None else f"{s.conversion:.1%}"
+        lines.append(f"{s.stage[:24]:<24} {s.count:>7,} {s.amount:>16,.2f} {s.reached:>8,} {conversion:>10}")
+    lines += [f"win rate: {_share(kpis.win_rate)}", f"average cycle: {_days(kpis.avg_cycle_days)}, "
+              f"median: {_days(kpis.median_cycle_days)}",
+              f"weighted pipeline: {kpis.weighted_pipeline:,.2f} {currency}",
+              f"data completeness: {_share(kpis.data_completeness)}"]
     return "\n".join(lines)
 
 
@@ -51,6 +55,7 @@ def _days(value: float | None) -> str:
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
+    from salesmgr.cli.reports_json import dashboard_json
     from salesmgr.models.metrics.summary import dashboard_report
 
     period = Period.parse(args.period) if args.period else Period.quarter_of(clock.today())
@@ -61,14 +66,17 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
             report = dashboard_report(session, period, team_id=team_id, rep_id=rep_id)
     finally:
         db.close()
-    won = report["won"]
-    text = "\n".join([
-        f"{report['period']} ({report['from']} to {report['to']}), amounts in {report['currency']}",
-        f"won: {Decimal(won['amount']):,.2f} of quota "
-        f"{'n/a' if won['quota'] is None else format(Decimal(won['quota']), ',.2f')} "
-        f"({_share(won['attainment'])})",
-        f"win rate: {_share(report['win_rate'])}", f"average cycle: {_days(report['avg_cycle_days'])}",
-        f"weighted pipeline: {Decimal(report['weighted_pipeline']):,.2f}",
-        f"data completeness: {_share(report['data_completeness'])}", f"stalled deals: {report['stalled_deals']}",
+    return emit(args, dashboard_json(report), _dashboard_text(report))
+
+
+def _dashboard_text(report: DashboardReport) -> str:
+    period, tiles = report.period, report.tiles
+    won, kpis = tiles.won, tiles.kpis
+    quota = "n/a" if won.quota is None else f"{won.quota:,.2f}"
+    return "\n".join([
+        f"{period.key} ({period.start.isoformat()} to {period.end.isoformat()}), amounts in {report.currency}",
+        f"won: {won.amount:,.2f} of quota {quota} ({_share(won.attainment)})",
+        f"win rate: {_share(kpis.win_rate)}", f"average cycle: {_days(kpis.avg_cycle_days)}",
+        f"weighted pipeline: {kpis.weighted_pipeline:,.2f}",
+        f"data completeness: {_share(kpis.data_completeness)}", f"stalled deals: {tiles.stalled_deals}",
     ])
-    return emit(args, report, text)

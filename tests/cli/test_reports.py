@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from salesmgr.cli import main
+from salesmgr.cli.reports_json import dashboard_json
 from salesmgr.models import Account, Opportunity, Quota, Rep, StageDefinition, StageHistory, Team
 from salesmgr.models.database import Database
-from salesmgr.models.metrics.summary import dashboard_report
+from salesmgr.models.metrics.summary import WonVsQuota, dashboard_report
 from salesmgr.models.periods import Period
 
 
@@ -84,12 +86,17 @@ def test_funnel_filters_by_period_and_rep(small: Database, db_path: Path, capsys
 def test_dashboard_tiles_for_the_quarter(small: Database) -> None:
     with small.session() as s:
         report = dashboard_report(s, Period.parse("2026Q1"), today=date(2026, 3, 1))
-    assert report["won"] == {"amount": "100.00", "quota": "400.00", "attainment": 0.25}
-    assert (report["win_rate"], report["avg_cycle_days"], report["weighted_pipeline"]) == (0.5, 31.0, "150.00")
-    assert report["data_completeness"] == 1.0  # A, B, C are in Q1 and complete; D closes in Q2
+    tiles = report.tiles
+    assert tiles.won == WonVsQuota(Decimal("100.00"), Decimal("400.00"), 0.25)
+    kpis = tiles.kpis
+    assert (kpis.win_rate, kpis.avg_cycle_days, kpis.weighted_pipeline) == (0.5, 31.0, Decimal("150.00"))
+    assert kpis.data_completeness == 1.0  # A, B, C are in Q1 and complete; D closes in Q2
     # C has been in Negotiation since 25 Jan (35 days > 30, no won deal ever was there); D in Lead since 1 Feb
     # (28 days > 2 x the 9 days A spent there).
-    assert report["stalled_deals"] == 2
+    assert tiles.stalled_deals == 2
+    # the CLI's JSON at the edge: money as decimal strings, the reason only when a figure is missing
+    assert dashboard_json(report)["won"] == {"amount": "100.00", "quota": "400.00", "attainment": 0.25}
+    assert dashboard_json(report)["weighted_pipeline"] == "150.00"
 
 
 def test_unknown_names_and_bad_dates_exit_2(small: Database, db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

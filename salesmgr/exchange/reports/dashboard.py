@@ -1,15 +1,12 @@
 """The dashboard summary: the KPI tiles (attainment as a live formula) and the rep ranking."""
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.export.columns import ColumnType
 from salesmgr.exchange.reports.model import (
     SUM,
     BarChart,
-    CellValue,
     Column,
     KeyValue,
     KeyValues,
@@ -25,8 +22,7 @@ from salesmgr.exchange.reports.request import ReportRequest, filter_lines, gener
 from salesmgr.i18n import translate
 from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.ranking import rep_ranking
-from salesmgr.models.metrics.summary import dashboard_tiles, reason_text
-from salesmgr.models.money import D
+from salesmgr.models.metrics.summary import DashboardTiles, dashboard_tiles, reason_text
 
 WON, QUOTA = "dashboard_won", "dashboard_quota"
 
@@ -35,29 +31,25 @@ def _tile_attainment() -> str:
     return f'IF({{${QUOTA}}}>0,{{${WON}}}/{{${QUOTA}}},"{no_quota()}")'
 
 
-def _money(text: str | None) -> CellValue:
-    return None if text is None else D(text)
-
-
-def _tiles(tiles: dict[str, Any], currency: str) -> KeyValues:
-    won, reasons = tiles["won"], tiles["reasons"]
+def _tiles(tiles: DashboardTiles, currency: str) -> KeyValues:
+    won, kpis = tiles.won, tiles.kpis
+    reasons = kpis.reasons
     won_label = translate("Reports", "Won ({currency})").format(currency=currency)
     quota_label = translate("Reports", "Quota ({currency})").format(currency=currency)
     weighted_label = translate("Reports", "Weighted pipeline ({currency})").format(currency=currency)
     return KeyValues((
-        KeyValue(won_label, _money(won["amount"]), ColumnType.MONEY, currency, name=WON),
-        KeyValue(quota_label, _money(won["quota"]), ColumnType.MONEY, currency, name=QUOTA,
-                 note=reason_text(won.get("reason"))),
-        KeyValue(translate("Reports", "Attainment"), won["attainment"], ColumnType.PERCENT,
+        KeyValue(won_label, won.amount, ColumnType.MONEY, currency, name=WON),
+        KeyValue(quota_label, won.quota, ColumnType.MONEY, currency, name=QUOTA, note=reason_text(won.reason)),
+        KeyValue(translate("Reports", "Attainment"), won.attainment, ColumnType.PERCENT,
                  formula=_tile_attainment()),
-        KeyValue(translate("Reports", "Win rate"), tiles["win_rate"], ColumnType.PERCENT,
+        KeyValue(translate("Reports", "Win rate"), kpis.win_rate, ColumnType.PERCENT,
                  note=reason_text(reasons.get("win_rate"))),
-        KeyValue(translate("Reports", "Average sales cycle (days)"), tiles["avg_cycle_days"], ColumnType.NUMBER,
+        KeyValue(translate("Reports", "Average sales cycle (days)"), kpis.avg_cycle_days, ColumnType.NUMBER,
                  note=reason_text(reasons.get("cycle"))),
-        KeyValue(weighted_label, _money(tiles["weighted_pipeline"]), ColumnType.MONEY, currency),
-        KeyValue(translate("Reports", "Data completeness"), tiles["data_completeness"], ColumnType.PERCENT,
+        KeyValue(weighted_label, kpis.weighted_pipeline, ColumnType.MONEY, currency),
+        KeyValue(translate("Reports", "Data completeness"), kpis.data_completeness, ColumnType.PERCENT,
                  note=reason_text(reasons.get("data_completeness"))),
-        KeyValue(translate("Reports", "Stalled deals"), tiles["stalled_deals"], ColumnType.INTEGER),
+        KeyValue(translate("Reports", "Stalled deals"), tiles.stalled_deals, ColumnType.INTEGER),
     ), title=translate("Reports", "Key figures"))
 
 

@@ -1,11 +1,12 @@
-"""The funnel report and the dashboard's KPI tiles as plain JSON-ready dicts (money as decimal strings, ratios
-between 0 and 1, a value that cannot be computed is None with a reason beside it)."""
+"""The funnel report and the dashboard's KPI tiles as typed values, at the precision salesmgr shows them: money
+quantized to the currency's places, ratios (0..1) rounded to 4 places, days to 1; a figure that cannot be
+computed is None with its reason in ``reasons`` (or ``WonVsQuota.reason``). The CLI turns them into JSON, the
+reports into workbooks and the Dashboard into tiles and bars; none of them reads a figure by a string key."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,22 +32,91 @@ NO_DEALS = "no deals in the filter"
 NO_QUOTA = "no quota for this period"
 
 
-def _money(amount: Decimal | None, currency: str) -> str | None:
-    """A decimal string with the currency's places: "0.00", not "0"."""
-    return None if amount is None else str(quantize(amount, currency))
+@dataclass(frozen=True)
+class StageFigures:
+    """One stage of the funnel: the deals now in it and their amount, how many reached it and the conversion to
+    the next stage (see ``funnel.funnel``)."""
+
+    stage: str
+    kind: str
+    count: int
+    amount: Decimal
+    reached: int
+    conversion: float | None
+
+
+@dataclass(frozen=True)
+class PipelineKpis:
+    """Win rate, average and median sales cycle in days, weighted pipeline and data completeness; ``reasons``
+    maps ``win_rate``, ``cycle`` and ``data_completeness`` to why the figure is None (only those that are)."""
+
+    win_rate: float | None
+    avg_cycle_days: float | None
+    median_cycle_days: float | None
+    weighted_pipeline: Decimal
+    data_completeness: float | None
+    reasons: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FunnelReport:
+    """The funnel of the deals in ``filter`` (its dates, date field, team and rep) with the pipeline KPIs."""
+
+    filter: MetricFilter
+    currency: str
+    stages: list[StageFigures]
+    kpis: PipelineKpis
+
+
+@dataclass(frozen=True)
+class WonVsQuota:
+    """Won in the period against the quota; ``attainment`` = won / quota, None with ``reason`` without one."""
+
+    amount: Decimal
+    quota: Decimal | None
+    attainment: float | None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class DashboardTiles:
+    """The KPI tiles: won vs quota, the pipeline KPIs of the period and the deals stalled today."""
+
+    currency: str
+    won: WonVsQuota
+    kpis: PipelineKpis
+    stalled_deals: int
+
+
+@dataclass(frozen=True)
+class DashboardStages:
+    """The funnel stages of the deals filed by close date in ``period``."""
+
+    period: Period
+    currency: str
+    stages: list[StageFigures]
+
+
+@dataclass(frozen=True)
+class DashboardReport:
+    """The dashboard of one period: its tiles and its funnel stages."""
+
+    period: Period
+    currency: str
+    tiles: DashboardTiles
+    stages: list[StageFigures]
 
 
 def _round(value: float | None, places: int = 4) -> float | None:
     return None if value is None else round(value, places)
 
 
-def _stage_rows(session: Session, flt: MetricFilter, currency: str, cache: MetricCache | None
-                ) -> list[dict[str, Any]]:
-    return [{"stage": s.stage, "kind": s.kind, "count": s.count, "amount": _money(s.amount, currency),
-             "reached": s.reached, "conversion": _round(s.conversion)} for s in funnel(session, flt, cache)]
+def _stages(session: Session, flt: MetricFilter, currency: str, cache: MetricCache | None) -> list[StageFigures]:
+    return [StageFigures(s.stage, s.kind, s.count, quantize(s.amount, currency), s.reached, _round(s.conversion))
+            for s in funnel(session, flt, cache)]
 
 
-def _kpis(session: Session, flt: MetricFilter, currency: str) -> dict[str, Any]:
+def pipeline_kpis(session: Session, flt: MetricFilter, currency: str) -> PipelineKpis:
     """Win rate, cycle, weighted pipeline and completeness, with the reasons of the ones that are None."""
     cycle = sales_cycle(session, flt)
     rate = win_rate(session, flt)
@@ -54,27 +124,15 @@ def _kpis(session: Session, flt: MetricFilter, currency: str) -> dict[str, Any]:
     reasons = {"win_rate": NO_CLOSED_DEALS if rate is None else None,
                "cycle": NO_WON_DEALS if cycle.average_days is None else None,
                "data_completeness": NO_DEALS if completeness.overall is None else None}
-    return {
-        "win_rate": _round(rate),
-        "avg_cycle_days": _round(cycle.average_days, 1),
-        "median_cycle_days": _round(cycle.median_days, 1),
-        "weighted_pipeline": _money(weighted_pipeline(session, flt), currency),
-        "data_completeness": _round(completeness.overall),
-        "reasons": {key: value for key, value in reasons.items() if value},
-    }
+    return PipelineKpis(_round(rate), _round(cycle.average_days, 1), _round(cycle.median_days, 1),
+                        quantize(weighted_pipeline(session, flt), currency), _round(completeness.overall),
+                        {key: value for key, value in reasons.items() if value})
 
 
-def funnel_report(session: Session, flt: MetricFilter, cache: MetricCache | None = None) -> dict[str, Any]:
+def funnel_report(session: Session, flt: MetricFilter, cache: MetricCache | None = None) -> FunnelReport:
     """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness."""
     currency = base_currency(session)
-    return {
-        "from": flt.date_from.isoformat() if flt.date_from else None,
-        "to": flt.date_to.isoformat() if flt.date_to else None,
-        "date_field": flt.date_field.value,
-        "currency": currency,
-        "stages": _stage_rows(session, flt, currency, cache),
-        **_kpis(session, flt, currency),
-    }
+    return FunnelReport(flt, currency, _stages(session, flt, currency, cache), pipeline_kpis(session, flt, currency))
 
 
 def period_filter(period: Period, team_id: int | None = None, rep_id: int | None = None) -> MetricFilter:
@@ -83,48 +141,36 @@ def period_filter(period: Period, team_id: int | None = None, rep_id: int | None
 
 
 def dashboard_stages(session: Session, period: Period, *, team_id: int | None = None,
-                     rep_id: int | None = None, cache: MetricCache | None = None) -> dict[str, Any]:
+                     rep_id: int | None = None, cache: MetricCache | None = None) -> DashboardStages:
     """The period's funnel stages as the dashboard draws them (the first part of ``dashboard_report``)."""
-    flt = period_filter(period, team_id, rep_id)
     currency = base_currency(session)
-    assert flt.date_from is not None and flt.date_to is not None
-    return {"period": period.key, "from": flt.date_from.isoformat(), "to": flt.date_to.isoformat(),
-            "currency": currency, "stages": _stage_rows(session, flt, currency, cache)}
+    return DashboardStages(period, currency, _stages(session, period_filter(period, team_id, rep_id), currency, cache))
 
 
 def dashboard_tiles(session: Session, period: Period, *, team_id: int | None = None,
                     rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
-                    ) -> dict[str, Any]:
+                    ) -> DashboardTiles:
     """The KPI tiles of ``dashboard_report`` without the stages; stalled deals are counted on ``today``."""
     today = today or clock.today()
     flt = period_filter(period, team_id, rep_id)
     currency = base_currency(session)
-    won = won_amount(session, flt)
-    quota = quota_for(session, period, team_id, rep_id)
-    kpis = _kpis(session, flt, currency)
-    return {
-        "currency": currency,
-        "won": {"amount": _money(won, currency), "quota": _money(quota, currency),
-                "attainment": _round(float(won / quota)) if quota else None,
-                **({"reason": NO_QUOTA} if not quota else {})},
-        "win_rate": kpis["win_rate"], "avg_cycle_days": kpis["avg_cycle_days"],
-        "weighted_pipeline": kpis["weighted_pipeline"], "data_completeness": kpis["data_completeness"],
-        "stalled_deals": stalled_count(session, replace(flt, date_from=None, date_to=None), today, cache=cache),
-        "reasons": kpis["reasons"],
-    }
+    won, quota = won_amount(session, flt), quota_for(session, period, team_id, rep_id)
+    versus = WonVsQuota(quantize(won, currency), None if quota is None else quantize(quota, currency),
+                        _round(float(won / quota)) if quota else None, None if quota else NO_QUOTA)
+    stalled = stalled_count(session, replace(flt, date_from=None, date_to=None), today, cache=cache)
+    return DashboardTiles(currency, versus, pipeline_kpis(session, flt, currency), stalled)
 
 
 def dashboard_report(session: Session, period: Period, *, team_id: int | None = None,
                      rep_id: int | None = None, today: date | None = None, cache: MetricCache | None = None
-                     ) -> dict[str, Any]:
-    """The KPI tiles for one period: won vs quota, win rate, average cycle,
-    weighted pipeline of the deals expected to close in it, data completeness and the number of stalled deals,
-    with the funnel's stages for the period (the dashboard draws them)."""
+                     ) -> DashboardReport:
+    """The KPI tiles for one period: won vs quota, win rate, average cycle, weighted pipeline of the deals
+    expected to close in it, data completeness and the number of stalled deals, with the funnel's stages for the
+    period (the dashboard draws them)."""
     today = today or clock.today()
     stages = dashboard_stages(session, period, team_id=team_id, rep_id=rep_id, cache=cache)
     tiles = dashboard_tiles(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
-    return {**{key: stages[key] for key in ("period", "from", "to", "currency")}, **tiles,
-            "stages": stages["stages"]}
+    return DashboardReport(period, stages.currency, tiles, stages.stages)
 
 
 def quota_for(session: Session, period: Period, team_id: int | None, rep_id: int | None) -> Decimal | None:

@@ -173,10 +173,10 @@ class FunnelChart(BarChart):
         self.plot_item.setLabel("bottom", self.tr("Deals"))
         self.set_data([], "")
 
-    def set_data(self, rows: list[FunnelRow] | list[dict[str, object]], currency: str) -> None:
-        """``rows`` as in ``funnel_report(...)["stages"]``; lost stages are left out."""
-        self.rows = [row if isinstance(row, FunnelRow) else FunnelRow(**row) for row in rows]  # type: ignore[arg-type]
-        self.rows = [row for row in self.rows if row.kind in ("open", "won")]
+    def set_data(self, rows: list[FunnelRow], currency: str) -> None:
+        """One row per stage, in pipeline order (as ``summary.dashboard_stages`` gives them); lost stages are left
+        out."""
+        self.rows = [row for row in rows if row.kind in ("open", "won")]
         self.currency = currency
         labels, details = [], []
         for row in self.rows:
@@ -240,9 +240,9 @@ class MonthlyChart(BarChart):
         self.plot_item.getAxis("bottom").setStyle(showValues=False)
         self.set_data([], "")
 
-    def set_data(self, rows: list[MonthlyRow] | list[dict[str, object]], currency: str) -> None:
+    def set_data(self, rows: list[MonthlyRow], currency: str) -> None:
         """``rows`` oldest month first, as ``won_by_month`` returns them."""
-        self.rows = [row if isinstance(row, MonthlyRow) else MonthlyRow(**row) for row in rows]  # type: ignore[arg-type]
+        self.rows = list(rows)
         self.currency = currency
         labels, details = [], []
         for row in self.rows:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
@@ -70,11 +69,11 @@ def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | No
     teams, reps = owner_choices(session)
     stages = summary.dashboard_stages(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
                                       cache=cache)
-    return FunnelPart(teams, reps, stages["from"], stages["to"], stages["currency"],
-                      [FunnelRow(**stage) for stage in stages["stages"]])
+    return FunnelPart(teams, reps, stages.period.start.isoformat(), stages.period.end.isoformat(), stages.currency,
+                      [FunnelRow(s.stage, s.kind, s.count, s.amount, s.reached, s.conversion) for s in stages.stages])
 
 
-def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | None) -> dict[str, Any]:
+def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | None) -> summary.DashboardTiles:
     return summary.dashboard_tiles(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
                                    today=query.today, cache=cache)
 

@@ -225,28 +225,26 @@ class DashboardPage(QWidget):
         self.monthly_chart.set_data(part.monthly, currency)
         self.duration_chart.set_data(part.durations)
 
-    def _show_tiles(self, report: dict[str, Any]) -> None:
-        currency = report["currency"]
-        reasons = report.get("reasons", {})
-        won = report["won"]
-        won_text = money_text(won["amount"], currency)
-        if won["attainment"] is None:
+    def _show_tiles(self, tiles: summary.DashboardTiles) -> None:
+        currency, won, kpis = tiles.currency, tiles.won, tiles.kpis
+        won_text = money_text(won.amount, currency)
+        if won.attainment is None:
             self.won_tile.show_value(self.tr("n/a"), self.tr("{amount} won").format(amount=won_text),
-                                     self._reason(won.get("reason")))
+                                     self._reason(won.reason))
         else:
-            self.won_tile.show_value(self._percent(won["attainment"]), self.tr("{amount} of {quota} quota").format(
-                amount=won_text, quota=money_text(won["quota"], currency)))
-        self._show_optional(self.win_rate_tile, report["win_rate"], self._percent, reasons.get("win_rate"),
+            self.won_tile.show_value(self._percent(won.attainment), self.tr("{amount} of {quota} quota").format(
+                amount=won_text, quota=money_text(won.quota, currency)))
+        self._show_optional(self.win_rate_tile, kpis.win_rate, self._percent, kpis.reasons.get("win_rate"),
                             self.tr("won of won and lost"))
-        self._show_optional(self.cycle_tile, report["avg_cycle_days"],
-                            lambda days: self.tr("{days} days").format(days=f"{days:,.1f}"), reasons.get("cycle"),
-                            self.tr("won deals, start to close"))
-        self._show_optional(self.pipeline_tile, report["weighted_pipeline"],
+        self._show_optional(self.cycle_tile, kpis.avg_cycle_days,
+                            lambda days: self.tr("{days} days").format(days=f"{days:,.1f}"),
+                            kpis.reasons.get("cycle"), self.tr("won deals, start to close"))
+        self._show_optional(self.pipeline_tile, kpis.weighted_pipeline,
                             lambda amount: money_text(amount, currency), None,
                             self.tr("open deals × probability"))
-        self._show_optional(self.completeness_tile, report["data_completeness"], self._percent,
-                            reasons.get("data_completeness"), self.tr("key fields filled in"))
-        self.stalled_tile.show_value(f"{report['stalled_deals']:,}", self.tr("open deals stuck in their stage"))
+        self._show_optional(self.completeness_tile, kpis.data_completeness, self._percent,
+                            kpis.reasons.get("data_completeness"), self.tr("key fields filled in"))
+        self.stalled_tile.show_value(f"{tiles.stalled_deals:,}", self.tr("open deals stuck in their stage"))
 
     def _show_optional(self, tile: KpiTile, value: Any, shown: Any, reason: str | None, detail: str) -> None:
         if value is None:

@@ -15,7 +15,7 @@ class FunnelRow:
     stage: str
     kind: str
     count: int
-    amount: str | None
+    amount: Decimal | None
     reached: int
     conversion: float | None
 

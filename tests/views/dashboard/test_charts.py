@@ -53,8 +53,8 @@ def test_new_charts_take_plain_rows_hover_and_save_png(qtbot: QtBot, tmp_path: P
     monthly, durations = MonthlyChart(), StageDurationChart()
     for chart in (monthly, durations):
         qtbot.addWidget(chart)
-    monthly.set_data([{"month": "2026-04", "won": Decimal("1500"), "quota": Decimal("3000")},
-                      {"month": "2026-05", "won": Decimal("4000"), "quota": None}], "CNY")
+    monthly.set_data([MonthlyRow("2026-04", Decimal("1500"), Decimal("3000")),
+                      MonthlyRow("2026-05", Decimal("4000"), None)], "CNY")
     assert monthly.rows == [MonthlyRow("2026-04", Decimal("1500"), Decimal("3000")),
                             MonthlyRow("2026-05", Decimal("4000"), None)]
     assert [label.textItem.toPlainText() for label in monthly.labels] == [

@@ -92,7 +92,7 @@ def test_tiles_show_the_hand_computed_figures(page: DashboardPage, db: Database)
     assert [page.period_combo.itemData(i) for i in range(page.period_combo.count())] == [
         "2026Q2", "2026Q1", "2025Q4", "2025Q3", "2025Q2", "2025Q1", "2024Q4", "2024Q3"]
     with db.session() as s:
-        completeness = dashboard_report(s, Period.parse("2026Q2"), today=TODAY)["data_completeness"]
+        completeness = dashboard_report(s, Period.parse("2026Q2"), today=TODAY).tiles.kpis.data_completeness
     assert _texts(page) == [
         "52.5 %",  # won 6,000 + 1,500 + 3,000 = 10,500 of quota 10,000 + 5,000 + 5,000 = 20,000
         "75.0 %",  # 3 won of 3 won + 1 lost
@@ -148,9 +148,9 @@ def test_charts_receive_the_funnel_and_the_ranking(page: DashboardPage) -> None:
     assert [row.kind for row in funnel] == ["open"] * (len(funnel) - 1) + ["won"]
     assert "Lost" not in [row.stage for row in funnel]
     won = funnel[-1]
-    assert (won.stage, won.count, won.amount, won.reached) == ("Won", 3, "10500.00", 3)
+    assert (won.stage, won.count, won.amount, won.reached) == ("Won", 3, D("10500.00"), 3)
     negotiation = next(row for row in funnel if row.stage == "Negotiation")
-    assert (negotiation.count, negotiation.amount) == (1, "4000.00")
+    assert (negotiation.count, negotiation.amount) == (1, D("4000.00"))
     assert page.funnel_chart.values == [float(row.reached) for row in funnel]
     ranking = page.ranking_chart.rows
     assert [(row.name, row.won_amount, row.won_count) for row in ranking] == [
@@ -176,13 +176,10 @@ def test_charts_take_plain_rows_and_save_png(qtbot: QtBot, tmp_path: Path) -> No
     funnel, ranking = FunnelChart(), RankingChart()
     for chart in (funnel, ranking):
         qtbot.addWidget(chart)
-    funnel.set_data([{"stage": "Lead", "kind": "open", "count": 2, "amount": "1234567.5", "reached": 5,
-                      "conversion": 0.6},
-                     {"stage": "Won", "kind": "won", "count": 3, "amount": "100.00", "reached": 3, "conversion": None},
-                     {"stage": "Lost", "kind": "lost", "count": 1, "amount": None, "reached": 1, "conversion": None}],
-                    "CNY")
-    assert funnel.rows == [FunnelRow("Lead", "open", 2, "1234567.5", 5, 0.6),
-                           FunnelRow("Won", "won", 3, "100.00", 3, None)]
+    lead = FunnelRow("Lead", "open", 2, Decimal("1234567.5"), 5, 0.6)
+    won = FunnelRow("Won", "won", 3, Decimal("100"), 3, None)
+    funnel.set_data([lead, won, FunnelRow("Lost", "lost", 1, None, 1, None)], "CNY")
+    assert funnel.rows == [lead, won]  # lost stages are not drawn
     assert funnel.labels[0].textItem.toPlainText() == "2 open · 1,234,567.50 CNY · 60.0 % go on"
     ranking.set_data([RankingRow(f"Rep {n}", Decimal(100 * n), n, None) for n in range(12, 0, -1)], "USD")
     assert len(ranking.rows) == 10 and ranking.rows[0].name == "Rep 12"
