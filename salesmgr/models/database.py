@@ -25,7 +25,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker  # Session: also the type the views and their loaders name
 
 from salesmgr.models import clock
 from salesmgr.models.dialect import configure_engine, connect_args, foreign_keys_off

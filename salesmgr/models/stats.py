@@ -19,3 +19,8 @@ def is_empty(session: Session) -> bool:
     """True while no business data is loaded (built-in stages and settings do not count)."""
     counts = table_counts(session)
     return all(counts[name] == 0 for name in ("team", "rep", "account", "lead", "opportunity"))
+
+
+def database_summary(session: Session) -> tuple[dict[str, int], bool]:
+    """Row counts for the status bar and whether the welcome page replaces the Dashboard."""
+    return table_counts(session), is_empty(session)

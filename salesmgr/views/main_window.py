@@ -9,11 +9,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
-from sqlalchemy.orm import Session
 
 from salesmgr.demo import DemoSummary
 from salesmgr.models.database import Database
-from salesmgr.models.stats import is_empty, table_counts
+from salesmgr.models.stats import database_summary
 from salesmgr.views.bonus.page import BonusesPage
 from salesmgr.views.dashboard.page import DashboardPage
 from salesmgr.views.database_files import ask_database_to_open, ask_new_database, dialog_folder, open_locked
@@ -38,11 +37,6 @@ def dropped_import_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in IMPORT_SUFFIXES else None
-
-
-def database_summary(session: Session) -> tuple[dict[str, int], bool]:
-    """Row counts for the status bar and whether the welcome page replaces the Dashboard."""
-    return table_counts(session), is_empty(session)
 
 
 class MainWindow(QMainWindow):

@@ -13,9 +13,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
-from salesmgr.models.database import Database
+from salesmgr.models.database import Database, Session
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.progress import Progress
 from salesmgr.views.messages import user_message

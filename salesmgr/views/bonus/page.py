@@ -4,7 +4,7 @@ non-cash awards the seed names. All database work goes through the runner with `
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from salesmgr.models import bonus, clock
-from salesmgr.models.bonus import Award, BonusPlan, BonusSheet, RepStatement
+from salesmgr.models.bonus import Award, BonusSheet, RepStatement
 from salesmgr.models.money import format_money
 from salesmgr.models.periods import Period
-from salesmgr.models.team.roster import list_reps
 from salesmgr.views.bonus.audit import AuditDialog
 from salesmgr.views.bonus.dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
+from salesmgr.views.bonus.loaders import BonusData, load_bonus
 from salesmgr.views.bonus.statement import StatementPanel
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.messages import user_message
@@ -47,19 +46,6 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # no user name in the environment (some Windows services)
         return "unknown"
-
-
-@dataclass(frozen=True)
-class BonusData:
-    sheet: BonusSheet
-    awards: list[Award]
-    reps: list[tuple[int, str, str]]  # id, name, role: for the plan editor
-
-
-def load_bonus(session: Session, period: Period) -> BonusData:
-    reps = [(r.id, r.name, r.role) for r in list_reps(session) if r.active]
-    sheet = bonus.bonus_sheet(session, period)
-    return BonusData(sheet, bonus.award_proposals(session, period, sheet), reps)
 
 
 class BonusesPage(QWidget):
@@ -309,4 +295,4 @@ class BonusesPage(QWidget):
         return [self.status_label.text()]
 
 
-__all__ = ["BonusData", "BonusPlan", "BonusesPage", "current_user", "load_bonus"]
+__all__ = ["BonusesPage", "current_user"]

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from salesmgr.demo.samples import list_samples
-from salesmgr.exchange.imports.mapping import Preset, delete_preset, list_presets
+from salesmgr.exchange.imports.mapping import Preset, delete_preset
 from salesmgr.views.exchange.export_dialog import REPORT_LABELS, report_label
 from salesmgr.views.exchange.labels import crm_label, kind_labels
+from salesmgr.views.exchange.loaders import all_presets
 from salesmgr.views.exchange.mapping_model import TextTableModel
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
@@ -28,10 +28,6 @@ from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, s
 from salesmgr.views.widgets.table_export import install_export_action
 
 PRESET_WIDTHS = (0, 110, 100, 80)
-
-
-def all_presets(session: Session) -> list[Preset]:
-    return list_presets(session)
 
 
 class ImportPage(QWidget):

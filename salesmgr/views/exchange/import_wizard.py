@@ -12,14 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports.importer import preview_import, run_import
 from salesmgr.exchange.imports.mapping import list_presets, save_preset
 from salesmgr.exchange.imports.rejects import write_rejects
 from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult
 from salesmgr.exchange.read.readers import list_sheets
-from salesmgr.models.database import Database
+from salesmgr.models.database import Database, Session
 from salesmgr.models.pipeline.entities import stage_names
 from salesmgr.progress import Cancelled, Progress
 from salesmgr.views.exchange.import_pages import ChoosePage, RunPage

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
 from salesmgr.models import clock
+from salesmgr.models.database import Session
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.periods import Period
 from salesmgr.models.pipeline import opportunities as service

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from salesmgr.models.database import Session
 from salesmgr.models.team import roster as service
 from salesmgr.models.team.roster import RepInput, RepRow, TeamInput, TeamRow
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.team.loaders import load_lists
 from salesmgr.views.team.rep_dialog import RepDialog
 from salesmgr.views.team.rep_table_model import RepFilterProxy, RepTableModel
 from salesmgr.views.team.team_dialog import TeamDialog
@@ -44,10 +45,6 @@ from salesmgr.views.widgets.table_export import install_export_action
 D = TypeVar("D", RepDialog, TeamDialog)
 REP_WIDTHS = (150, 0, 190, 110, 95, 110, 110, 60)  # 0: the E-mail column stretches
 TEAM_WIDTHS = (0, 180, 100, 70)  # 0: the Name column stretches
-
-
-def load_lists(session: Session) -> tuple[list[RepRow], list[TeamRow]]:
-    return service.list_reps(session), service.list_teams(session)
 
 
 class TeamPage(QWidget):
