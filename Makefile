@@ -22,8 +22,9 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check salesmgr tests bench
+	$(BIN)/ruff check salesmgr tests bench scripts
 	$(BIN)/mypy salesmgr
+	$(BIN)/lint-imports --no-cache
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find salesmgr -name '*.py' | sort) -no-obsolete -ts resources/i18n/salesmgr_zh_CN.ts

@@ -41,6 +41,7 @@ class DbRunner(QObject):
         self._callbacks: dict[int, tuple[Done | None, Failed | None, Callable[[int, int, str], None] | None]] = {}
         self._ids = itertools.count(1)
         self._cancel = threading.Event()
+        self._shut_down = False
         #: filter-independent figures the metrics keep between operations; cleared after every edit
         self.cache = MetricCache()
         self._finished.connect(self._on_finished)
@@ -72,13 +73,17 @@ class DbRunner(QObject):
         return bool(self._callbacks)
 
     def shutdown(self) -> None:
-        """Finish the queued work and join the worker thread (call before the window closes)."""
+        """Finish the queued work and join the worker thread (call before the window closes). Work asked for
+        afterwards (a page answering a result that arrived during the shutdown) is dropped."""
+        self._shut_down = True
         self._cancel.set()
         self._executor.shutdown(wait=True)
 
     def _submit(self, work: Callable[[], Any], on_done: Done | None, on_error: Failed | None,
                 on_progress: Callable[[int, int, str], None] | None, edits: bool,
                 job_id: int | None = None) -> None:
+        if self._shut_down:
+            return
         job_id = job_id if job_id is not None else next(self._ids)
         self._callbacks[job_id] = (on_done, on_error, on_progress)
         if len(self._callbacks) == 1:

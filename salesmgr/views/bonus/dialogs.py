@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from salesmgr.models.bonus import BonusPlan
 from salesmgr.models.bonus.kpis import PROCESS_KPIS, ProcessKpi
 from salesmgr.models.money import MoneyError
-from salesmgr.views.team.rep_table_model import role_label
 from salesmgr.views.widgets.edit_dialog import EditDialog, V, typed_amount
+from salesmgr.views.widgets.roles import role_label
 
 RepChoice = tuple[int, str, str]  # id, name, role
 

@@ -176,13 +176,14 @@ class DashboardPage(QWidget):
         refill(self.rep_combo, self.tr("All reps"), reps, keep)
 
     # --- loading ------------------------------------------------------------------------------------------
-    def query(self) -> DashboardQuery:
+    def filter_query(self) -> DashboardQuery:
+        """The filter bar's choice as the loaders take it."""
         return DashboardQuery(self.period(), self.team_combo.currentData(), self.rep_combo.currentData(), self.today)
 
     def reload(self) -> None:
         """Fetch everything for the current filter; answers to an older filter are dropped."""
         request = self._latest.start()
-        query, cache = self.query(), getattr(self.runner, "cache", None)
+        query, cache = self.filter_query(), getattr(self.runner, "cache", None)
         self._waiting = {"funnel", "tiles", "charts"}
         for part, load, show in (("funnel", load_funnel, self._show_funnel), ("tiles", load_tiles, self._show_tiles),
                                  ("charts", load_charts, self._show_charts)):

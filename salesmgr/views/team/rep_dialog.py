@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from salesmgr.models.team.roster import RepInput, RepRow, TeamRow
-from salesmgr.views.team.rep_table_model import role_labels
 from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.roles import role_labels
 
 DATE_FORMAT = "yyyy-MM-dd"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,22 +15,8 @@ from PySide6.QtCore import (
 from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.models.org import REP_ROLES
 from salesmgr.models.team.roster import RepRow
+from salesmgr.views.widgets.roles import role_label
 from salesmgr.views.widgets.row_table_model import ALIGN_CENTER, ALIGN_LEFT, SORT_ROLE, RowTableModel
-
-
-def role_labels() -> dict[str, str]:
-    """Each role in ``REP_ROLES`` -> its translated label (built per call so a new translator applies)."""
-    labels = {
-        "rep": QCoreApplication.translate("RepRoles", "Rep"),
-        "senior": QCoreApplication.translate("RepRoles", "Senior rep"),
-        "sdr": QCoreApplication.translate("RepRoles", "SDR"),
-        "manager": QCoreApplication.translate("RepRoles", "Manager"),
-    }
-    return {role: labels.get(role, role) for role in REP_ROLES}
-
-
-def role_label(role: str) -> str:
-    return role_labels().get(role, role)
 
 
 def format_date(row: RepRow) -> str:
