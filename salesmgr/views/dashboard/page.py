@@ -1,7 +1,7 @@
 """The Dashboard page: KPI tiles for a quarter, team and rep, with four charts under them (funnel, rep ranking,
 won per month against quota and average days per open stage).
 
-The page reads its figures in three runner operations (``dashboard_data``): the funnel first (``funnel_shown``
+The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
 when a filter changes and when the runner announces an edit; operations a newer filter has replaced are skipped.
 """

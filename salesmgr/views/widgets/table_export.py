@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QSortFilterProx
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView, QWidget
 
-from salesmgr.exchange.export.columns import ColumnType, ExportColumn
+from salesmgr.exchange.export.columns import ExportColumn
 from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.models import clock
 from salesmgr.models.database import Database
@@ -118,4 +118,4 @@ def install_export_action(view: QTableView, runner: Any, title: Callable[[], str
     return action
 
 
-__all__ = ["ColumnType", "ExportColumn", "export_table", "install_export_action", "table_columns", "table_rows"]
+__all__ = ["export_table", "install_export_action", "table_columns", "table_rows"]

@@ -1,4 +1,4 @@
-"""The stage editor: the Qt-free ``stage_admin`` service and the ``StageEditorDialog`` on top of it."""
+"""The stage editor: the Qt-free ``models.pipeline.stages`` service and the ``StageEditorDialog`` on top of it."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -45,7 +45,7 @@ def add_deal(db: Database, stage_name: str, *, history_only: bool = False) -> No
         s.add(StageHistory(opportunity_id=deal.id, stage_id=stage_id, entered_at=datetime(2026, 1, 5)))
 
 
-# --- stage_admin -------------------------------------------------------------------------------------------------
+# --- models.pipeline.stages -------------------------------------------------------------------------------------
 def test_list_stages_gives_the_defaults_in_order_with_deal_counts(db: Database) -> None:
     add_deal(db, "Negotiation")
     with db.session() as s:
