@@ -471,113 +471,113 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="99"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="85"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="100"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="86"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="101"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="87"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="88"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="107"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="109"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="95"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="117"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="302"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="288"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="118"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="104"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="140"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="126"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="182"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="168"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="192"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="178"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="182"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="186"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="203"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="189"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="211"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="197"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="211"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="197"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="277"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="263"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="278"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="264"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="287"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="273"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="288"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="274"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="306"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="292"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -642,7 +642,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="99"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="266"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="265"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -712,63 +712,63 @@
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="217"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="218"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="234"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="233"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="234"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="233"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="237"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="236"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="240"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="239"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="242"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="241"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="243"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="242"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="245"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="248"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="247"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="249"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="248"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="258"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="257"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="262"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="261"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -1846,113 +1846,113 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="53"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="56"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="62"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="79"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="86"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="88"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="96"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="105"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="101"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="131"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="127"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="55"/>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="161"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="157"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="107"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="103"/>
         <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
         <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="118"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="114"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="159"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="183"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="179"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="183"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="179"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="208"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="204"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="209"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="205"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="217"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="213"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -1960,25 +1960,25 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="63"/>
         <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="78"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="316"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="315"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="82"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="320"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="81"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="319"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1988,7 +1988,7 @@ Conversion to the next stage: {conversion}</source>
         <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="170"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="169"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
@@ -2003,17 +2003,17 @@ Conversion to the next stage: {conversion}</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="229"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="228"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="266"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="265"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="268"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="267"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
@@ -2033,22 +2033,22 @@ Conversion to the next stage: {conversion}</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="282"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="281"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="317"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="316"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="317"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="316"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="320"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="319"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2161,17 +2161,17 @@ Conversion to the next stage: {conversion}</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="153"/>
+        <location filename="../../salesmgr/views/main_window.py" line="147"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="210"/>
+        <location filename="../../salesmgr/views/main_window.py" line="204"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="242"/>
+        <location filename="../../salesmgr/views/main_window.py" line="236"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -2202,7 +2202,7 @@ Conversion to the next stage: {conversion}</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="258"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -3007,22 +3007,22 @@ Attainment: {attainment}</source>
 <context>
     <name>RepRoles</name>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="25"/>
+        <location filename="../../salesmgr/views/widgets/roles.py" line="12"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="26"/>
+        <location filename="../../salesmgr/views/widgets/roles.py" line="13"/>
         <source>Senior rep</source>
         <translation>高级销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="27"/>
+        <location filename="../../salesmgr/views/widgets/roles.py" line="14"/>
         <source>SDR</source>
         <translation>销售开发代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="28"/>
+        <location filename="../../salesmgr/views/widgets/roles.py" line="15"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -3030,62 +3030,62 @@ Attainment: {attainment}</source>
 <context>
     <name>RepTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="47"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="48"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="48"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="48"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="56"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="41"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="56"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="41"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="87"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="72"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="89"/>
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="74"/>
         <source>Inactive: their deals and history are kept</source>
         <translation>已停用：其商机和历史记录保留</translation>
     </message>
@@ -3166,78 +3166,78 @@ Attainment: {attainment}</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="44"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="37"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="65"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="37"/>
         <source>Won ({currency})</source>
         <translation>赢单额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="76"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="38"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="68"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="36"/>
         <source>Quota ({currency})</source>
         <translation>指标（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="46"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="39"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="67"/>
         <source>Weighted pipeline ({currency})</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="51"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="78"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="43"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="69"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="55"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="47"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
         <source>Average sales cycle (days)</source>
         <translation>平均销售周期（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="58"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="79"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="50"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="75"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="60"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="52"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="61"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="81"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="77"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="62"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="92"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="191"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="93"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
@@ -3437,7 +3437,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="217"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="67"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
@@ -3518,114 +3518,114 @@ Attainment: {attainment}</source>
         <translation>季度奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="80"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="93"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="85"/>
         <source>Rep ranking</source>
         <translation>销售代表排名</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="218"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="81"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="92"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="88"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="76"/>
         <source>Won per rep</source>
         <translation>各销售代表赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="92"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="84"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="86"/>
         <source>Sales dashboard</source>
         <translation>销售仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="33"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="30"/>
         <source>Stage</source>
         <extracomment>conversion = the next stage&apos;s reached / this stage&apos;s reached</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="34"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="35"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="32"/>
         <source>Deals now</source>
         <translation>当前商机数</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="208"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="36"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="33"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="38"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="35"/>
         <source>Reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="39"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="36"/>
         <source>Conversion to next</source>
         <translation>转化到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="44"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="44"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="45"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="42"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="60"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="77"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="73"/>
         <source>Median sales cycle (days)</source>
         <translation>销售周期中位数（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="88"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="84"/>
         <source>Deals reached per stage</source>
         <translation>各阶段到达的商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="89"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="85"/>
         <source>Deals</source>
         <translation>商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="91"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="87"/>
         <source>Funnel by stage</source>
         <translation>分阶段销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="90"/>
         <source>Sales funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="95"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="91"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
@@ -3656,22 +3656,22 @@ Attainment: {attainment}</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="145"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="146"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="147"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="193"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="148"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="194"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
@@ -4309,81 +4309,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="89"/>
+        <location filename="../../salesmgr/views/team/page.py" line="86"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="90"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="92"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="96"/>
-        <location filename="../../salesmgr/views/team/page.py" line="111"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="108"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="97"/>
-        <location filename="../../salesmgr/views/team/page.py" line="213"/>
+        <location filename="../../salesmgr/views/team/page.py" line="94"/>
+        <location filename="../../salesmgr/views/team/page.py" line="210"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="99"/>
-        <location filename="../../salesmgr/views/team/page.py" line="107"/>
+        <location filename="../../salesmgr/views/team/page.py" line="96"/>
+        <location filename="../../salesmgr/views/team/page.py" line="104"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="110"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="113"/>
-        <location filename="../../salesmgr/views/team/page.py" line="115"/>
+        <location filename="../../salesmgr/views/team/page.py" line="110"/>
+        <location filename="../../salesmgr/views/team/page.py" line="112"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="125"/>
+        <location filename="../../salesmgr/views/team/page.py" line="122"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="126"/>
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="127"/>
+        <location filename="../../salesmgr/views/team/page.py" line="124"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="213"/>
+        <location filename="../../salesmgr/views/team/page.py" line="210"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="264"/>
+        <location filename="../../salesmgr/views/team/page.py" line="261"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="266"/>
+        <location filename="../../salesmgr/views/team/page.py" line="263"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="298"/>
+        <location filename="../../salesmgr/views/team/page.py" line="295"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
