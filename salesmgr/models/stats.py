@@ -15,12 +15,22 @@ def table_counts(session: Session) -> dict[str, int]:
     }
 
 
+BUSINESS_TABLES = ("team", "rep", "account", "lead", "opportunity")
+
+
+def holds_no_business_data(counts: dict[str, int]) -> bool:
+    """True when ``counts`` (from ``table_counts``) show no business data (built-in stages and settings do not
+    count)."""
+    return all(counts[name] == 0 for name in BUSINESS_TABLES)
+
+
 def is_empty(session: Session) -> bool:
     """True while no business data is loaded (built-in stages and settings do not count)."""
-    counts = table_counts(session)
-    return all(counts[name] == 0 for name in ("team", "rep", "account", "lead", "opportunity"))
+    return holds_no_business_data(table_counts(session))
 
 
 def database_summary(session: Session) -> tuple[dict[str, int], bool]:
-    """Row counts for the status bar and whether the welcome page replaces the Dashboard."""
-    return table_counts(session), is_empty(session)
+    """Row counts for the status bar and whether the welcome page replaces the Dashboard (every table counted
+    once)."""
+    counts = table_counts(session)
+    return counts, holds_no_business_data(counts)
