@@ -10,7 +10,7 @@ Nothing else in salesmgr calls ``date.today()`` or ``datetime.now()`` (a test ch
 from __future__ import annotations
 
 import os
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from salesmgr.models.errors import ValidationError
 
@@ -43,18 +43,20 @@ def today() -> date:
     return fixed_today() or datetime.now().date()
 
 
-def now() -> datetime:
-    """Local date and time without a time zone: on a fixed day, that day at the real time of day."""
-    real = datetime.now()
-    day = fixed_today()
-    return real if day is None else datetime.combine(day, real.time())
-
-
 def aware_now() -> datetime:
-    """``now()`` with the local time zone's offset (for timestamps shown with their offset)."""
-    return now().astimezone()
+    """The local date and time with the local offset: on a fixed day, that day at the real time of day.
+
+    Made from the real UTC time, so that the hour repeated when summer time ends is not taken for the other one."""
+    real = datetime.now(UTC).astimezone()
+    day = fixed_today()
+    return real if day is None else real + timedelta(days=(day - real.date()).days)
+
+
+def now() -> datetime:
+    """``aware_now()`` without the time zone: local date and time, as shown to the user."""
+    return aware_now().replace(tzinfo=None)
 
 
 def utcnow() -> datetime:
-    """``now()`` as UTC without a time zone, the form timestamps are stored in."""
+    """``aware_now()`` as UTC without a time zone, the form timestamps are stored in."""
     return aware_now().astimezone(UTC).replace(tzinfo=None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 import json
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ def test_the_real_date_when_nothing_is_fixed(monkeypatch: pytest.MonkeyPatch) ->
     assert clock.fixed_today() is None
     assert clock.today() in (before.date(), datetime.now().date())
     assert abs(clock.now() - before) < timedelta(seconds=5)
+    assert abs(clock.utcnow() - datetime.now(UTC).replace(tzinfo=None)) < timedelta(seconds=5)
 
 
 def test_the_environment_fixes_the_day_and_keeps_the_time_of_day(monkeypatch: pytest.MonkeyPatch) -> None:
