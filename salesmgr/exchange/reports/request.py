@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.errors import NotFoundError
-from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.org import Rep, Team
 from salesmgr.models.periods import Period
 
@@ -23,7 +23,7 @@ class ReportRequest:
 
     def metric_filter(self) -> MetricFilter:
         """Deals filed by close date inside the period, narrowed to the team and rep (as the dashboard does)."""
-        return MetricFilter(self.period.start, self.period.end, DateField.CLOSE, self.team_id, self.rep_id)
+        return period_filter(self.period, self.team_id, self.rep_id)
 
 
 def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.org import Rep
+from salesmgr.models.periods import Period
 
 
 class DateField(StrEnum):
@@ -28,6 +29,11 @@ class MetricFilter:
     date_field: DateField = DateField.CLOSE
     team_id: int | None = None
     rep_id: int | None = None
+
+
+def period_filter(period: Period, team_id: int | None = None, rep_id: int | None = None) -> MetricFilter:
+    """The deals filed by close date inside ``period``, of the team or rep when given."""
+    return MetricFilter(period.start, period.end, DateField.CLOSE, team_id, rep_id)
 
 
 def deal_date() -> ColumnElement[Any]:

@@ -17,7 +17,7 @@ from salesmgr.models.currency import base_currency
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.conversion import Converter
-from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.metrics.forecast import weighted_pipeline
 from salesmgr.models.metrics.funnel import funnel, sales_cycle, win_rate
 from salesmgr.models.metrics.ranking import team_quota, won_amount
@@ -133,11 +133,6 @@ def funnel_report(session: Session, flt: MetricFilter, cache: MetricCache | None
     """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness."""
     currency = base_currency(session)
     return FunnelReport(flt, currency, _stages(session, flt, currency, cache), pipeline_kpis(session, flt, currency))
-
-
-def period_filter(period: Period, team_id: int | None = None, rep_id: int | None = None) -> MetricFilter:
-    """The deals filed by close date inside ``period``, of the team or rep when given."""
-    return MetricFilter(period.start, period.end, DateField.CLOSE, team_id, rep_id)
 
 
 def dashboard_stages(session: Session, period: Period, *, team_id: int | None = None,

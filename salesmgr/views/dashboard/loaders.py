@@ -13,7 +13,7 @@ from datetime import date
 from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.cache import MetricCache
-from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.metrics.monthly import won_by_month
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
@@ -39,7 +39,7 @@ class DashboardQuery:
         return None if self.rep_id is not None else self.team_id
 
     def metric_filter(self) -> MetricFilter:
-        return MetricFilter(self.period.start, self.period.end, DateField.CLOSE, self.narrow_team, self.rep_id)
+        return period_filter(self.period, self.narrow_team, self.rep_id)
 
 
 @dataclass(frozen=True)
