@@ -70,7 +70,7 @@ def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | No
     stages = summary.dashboard_stages(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
                                       cache=cache)
     return FunnelPart(teams, reps, stages.period.start.isoformat(), stages.period.end.isoformat(), stages.currency,
-                      [FunnelRow(s.stage, s.kind, s.count, s.amount, s.reached, s.conversion) for s in stages.stages])
+                      stages.stages)
 
 
 def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | None) -> summary.DashboardTiles:

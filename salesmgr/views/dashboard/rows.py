@@ -4,20 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from salesmgr.models.metrics.summary import StageFigures
+
 TOP_REPS = 10  # the ranking chart's bars
 
 
-@dataclass(frozen=True)
-class FunnelRow:
-    """One bar of the funnel: a stage, its kind, the deals now in it, their amount, how many reached it and the
-    share of deals reaching it that went on to the next stage (None when unknown)."""
-
-    stage: str
-    kind: str
-    count: int
-    amount: Decimal | None
-    reached: int
-    conversion: float | None
+#: One bar of the funnel: a stage's figures exactly as the summary gives them (the deals now in it and their
+#: amount, how many reached it, the conversion to the next stage).
+FunnelRow = StageFigures
 
 
 @dataclass(frozen=True)
