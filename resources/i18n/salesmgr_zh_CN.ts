@@ -631,6 +631,445 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../salesmgr/cli/__init__.py" line="138"/>
+        <source>cancelled; nothing was written</source>
+        <translation>已取消；未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="46"/>
+        <source>unapprove needs --reason TEXT saying why</source>
+        <translation>取消审批需要用 --reason 文字 说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="48"/>
+        <source>--out writes the report; use it without approve/unapprove</source>
+        <translation>--out 用于写出报表；请不要与 approve/unapprove 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="50"/>
+        <source>the bonus report is an .xlsx file; give --out a name ending in .xlsx</source>
+        <translation>奖金报表是 .xlsx 文件；请给 --out 一个以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="77"/>
+        <source>bonuses of {period} approved by {actor}</source>
+        <translation>{period} 的奖金已由 {actor} 审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="78"/>
+        <source>bonuses of {period} unapproved by {actor}</source>
+        <translation>{period} 的奖金已由 {actor} 取消审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="99"/>
+        <source>report written: {path}</source>
+        <translation>报表已写出：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="168"/>
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="168"/>
+        <source>not approved</source>
+        <translation>未审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="169"/>
+        <source>bonuses {period} ({state}), amounts in {currency}</source>
+        <translation>{period} 奖金（{state}），金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="171"/>
+        <source>rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="171"/>
+        <source>attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="172"/>
+        <source>sales</source>
+        <translation>销售得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="172"/>
+        <source>CSAT</source>
+        <translation>满意度得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="173"/>
+        <source>process</source>
+        <translation>过程得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="174"/>
+        <source>payout</source>
+        <translation>发放金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="177"/>
+        <source>total: {amount}</source>
+        <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="184"/>
+        <source>n/a ({reason})</source>
+        <translation>无（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="22"/>
+        <source>database ready: {database} (schema {revision})</source>
+        <translation>数据库已就绪：{database}（结构版本 {revision}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="25"/>
+        <source>backup of the previous version: {path}</source>
+        <translation>旧版本的备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="42"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="42"/>
+        <source>schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="43"/>
+        <source>base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="43"/>
+        <source>data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="44"/>
+        <source>salesmgr version</source>
+        <translation>salesmgr 版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="60"/>
+        <source>{count} {table}</source>
+        <translation>{table} {count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="62"/>
+        <source>demo data loaded: {counts}</source>
+        <translation>演示数据已载入：{counts}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="62"/>
+        <location filename="../../salesmgr/cli/imports.py" line="50"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="63"/>
+        <source>sample CRM exports to try &apos;salesmgr import&apos; on:</source>
+        <translation>可用于试用 &apos;salesmgr import&apos; 的 CRM 导出样例：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="78"/>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="78"/>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="95"/>
+        <source>no exchange rates; add one with &apos;salesmgr rate set CURRENCY RATE&apos;</source>
+        <translation>没有汇率；请用 &apos;salesmgr rate set 币种 汇率&apos; 添加</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
+        <source>{text} is not a number; write a rate such as 7.10</source>
+        <translation>{text} 不是数字；请写成 7.10 这样的汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="109"/>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="119"/>
+        <source>accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="119"/>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="120"/>
+        <source>bonus adjustments</source>
+        <translation>奖金调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <source>bonus approvals</source>
+        <translation>奖金审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <source>bonus audit log</source>
+        <translation>奖金审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="122"/>
+        <source>bonus plans</source>
+        <translation>奖金方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="122"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="123"/>
+        <source>CSAT responses</source>
+        <translation>满意度调查回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="123"/>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="124"/>
+        <source>import presets</source>
+        <translation>导入映射预设</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="124"/>
+        <source>leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="125"/>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="125"/>
+        <source>quotas</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="126"/>
+        <source>reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="126"/>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="127"/>
+        <source>pipeline stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="127"/>
+        <source>stage changes</source>
+        <translation>阶段变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="128"/>
+        <source>teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="128"/>
+        <source>training attendances</source>
+        <translation>培训出勤</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="129"/>
+        <source>training sessions</source>
+        <translation>培训课程</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="37"/>
+        <source>unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both exist)</source>
+        <translation>未知类型 {kind}；请使用以下之一：{kinds}（两者同名时用 data:名称 或 report:名称）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="24"/>
+        <source>{file} is not a file; give the path of a CRM export</source>
+        <translation>{file} 不是文件；请给出 CRM 导出文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="42"/>
+        <source>{file}: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{file}：共 {rows} 行，新增 {inserted}，更新 {updated}，未变更 {unchanged}，被拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="46"/>
+        <source>new stages: {names}</source>
+        <translation>新增阶段：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="47"/>
+        <source>new reps: {names}</source>
+        <translation>新增销售代表：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="48"/>
+        <source>new accounts: {names}</source>
+        <translation>新增客户：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="49"/>
+        <source>rows that repeat an earlier row: {names}</source>
+        <translation>与前面某行重复的行：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="51"/>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="55"/>
+        <source>nothing was written: --strict and some rows would be rejected</source>
+        <translation>未写入任何数据：使用了 --strict，且有行会被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="57"/>
+        <source>dry run: nothing was written</source>
+        <translation>试运行：未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="59"/>
+        <source>rejected rows saved to {path}</source>
+        <translation>被拒绝的行已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="67"/>
+        <source>row {row}, {column}: {reason} ({value})</source>
+        <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="69"/>
+        <source>row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="37"/>
+        <source>close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="37"/>
+        <source>created date</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="38"/>
+        <source>funnel, {start} to {end} by {field}, amounts in {currency}</source>
+        <translation>销售漏斗（按{field}）：{start} 至 {end}，金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="39"/>
+        <source>start</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="40"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="42"/>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="42"/>
+        <source>now</source>
+        <translation>当前数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <source>reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="44"/>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="52"/>
+        <source>average cycle: {days}</source>
+        <translation>平均销售周期：{days}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="54"/>
+        <source>average cycle: {days}, median: {median}</source>
+        <translation>平均销售周期：{days}，中位数：{median}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="56"/>
+        <source>win rate: {share}</source>
+        <translation>赢单率：{share}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="57"/>
+        <source>weighted pipeline: {amount} {currency}</source>
+        <translation>加权销售漏斗：{amount} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="59"/>
+        <source>data completeness: {share}</source>
+        <translation>数据完整度：{share}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="81"/>
+        <source>{period} ({start} to {end}), amounts in {currency}</source>
+        <translation>{period}（{start} 至 {end}），金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="83"/>
+        <source>won: {amount} of quota {quota} ({share})</source>
+        <translation>赢单：{amount}，指标 {quota}（{share}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="86"/>
+        <source>stalled deals: {count}</source>
+        <translation>停滞商机：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/text.py" line="36"/>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/text.py" line="56"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
     <name>Combos</name>
     <message>
         <location filename="../../salesmgr/views/widgets/combos.py" line="19"/>
@@ -982,371 +1421,392 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="64"/>
+        <source>the required field is empty</source>
+        <translation>必填字段为空</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="65"/>
+        <source>unreadable value</source>
+        <translation>无法识别的值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="66"/>
+        <source>matches several existing records with the same key; add an ID column to tell them apart</source>
+        <translation>与多条键值相同的现有记录匹配；请添加 ID 列以区分它们</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="67"/>
+        <source>new teams: {names}</source>
+        <translation>新增团队：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="68"/>
         <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
         <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="65"/>
+        <location filename="../../salesmgr/views/messages.py" line="69"/>
         <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
         <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="66"/>
+        <location filename="../../salesmgr/views/messages.py" line="70"/>
         <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
         <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="67"/>
+        <location filename="../../salesmgr/views/messages.py" line="71"/>
         <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="68"/>
+        <location filename="../../salesmgr/views/messages.py" line="72"/>
         <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="69"/>
+        <location filename="../../salesmgr/views/messages.py" line="73"/>
         <source>the file {file} has a header but no data rows</source>
         <translation>文件 {file} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="70"/>
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
         <source>the file {file} has no data; export it again from the CRM</source>
         <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="71"/>
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
         <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="72"/>
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
         <source>the file {file} is damaged or incomplete; download or export it again</source>
         <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="73"/>
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
         <source>the file {file} is empty; export it again from the CRM</source>
         <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
         <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
         <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
         <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
         <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
         <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
         <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
         <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
         <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="79"/>
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
         <source>the folder {folder} does not exist; choose another place</source>
         <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="80"/>
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
         <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="81"/>
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
         <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="82"/>
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
         <source>the sheet {sheet} has a header but no data rows</source>
         <translation>工作表 {sheet} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="83"/>
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
         <source>the sheet {sheet} is empty; choose another sheet</source>
         <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="84"/>
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="85"/>
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
         <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
         <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
         <source>there is no report called {name}; choose one of {names}</source>
         <translation>没有名为 {name} 的报表；请从以下选择：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
         <source>unknown data kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="88"/>
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
         <source>{id} is not a salesmgr id; an ID from salesmgr is a whole number</source>
         <translation>{id} 不是 salesmgr 编号；salesmgr 的编号是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="90"/>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>{name} is a built-in mapping preset and cannot be deleted</source>
         <translation>{name} 是内置映射方案，无法删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="91"/>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>{name} is the name of a built-in mapping preset; choose another name</source>
         <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="92"/>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
         <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it</source>
         <translation>SALESMGR_TODAY={value} 不是有效的日期；请写成 2026-11-30 这样的格式，或删除这个环境变量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="115"/>
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="116"/>
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="117"/>
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="118"/>
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="119"/>
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="120"/>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="121"/>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="122"/>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -3656,22 +4116,22 @@ Attainment: {attainment}</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="186"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="187"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="193"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="188"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="194"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>

@@ -20,7 +20,8 @@ from salesmgr.cli.gui import cmd_gui
 from salesmgr.cli.imports import cmd_import
 from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
 from salesmgr.cli.support import EXIT_BAD_INPUT, UsageError
-from salesmgr.i18n import set_language
+from salesmgr.cli.text import error_message
+from salesmgr.i18n import set_language, translate
 from salesmgr.models import clock
 from salesmgr.models.errors import UserError
 from salesmgr.progress import Cancelled
@@ -120,20 +121,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
         return _fail(str(exc))
+    if args.command not in (None, "gui"):
+        set_language(args.lang or "en")  # the GUI sets it with its Qt translator
     try:
         clock.fixed_today()  # a bad SALESMGR_TODAY is refused before anything runs
     except UserError as exc:
-        return _fail(str(exc))
+        return _fail(error_message(exc))
     if args.command in (None, "gui"):
         return cmd_gui(args)  # Qt is loaded only here
     handler = COMMANDS[args.command]
-    set_language(args.lang or "en")
     try:
         return handler(args)
     except (UserError, UsageError) as exc:
-        return _fail(str(exc))
+        return _fail(error_message(exc))
     except Cancelled:
-        return _fail("cancelled; nothing was written")
+        return _fail(translate("Cli", "cancelled; nothing was written"))
 
 
 def _fail(message: str) -> int:

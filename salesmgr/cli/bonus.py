@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from salesmgr.cli.support import EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
-from salesmgr.exchange.export.columns import display_width
+from salesmgr.cli.text import Column, error_message, money, share, table
+from salesmgr.i18n import translate
 from salesmgr.models.periods import Period, parse_quarter
 
 RATIO_PLACES = Decimal("0.0001")
@@ -42,11 +43,11 @@ def add_bonus_parser(commands: Any, add: Any) -> None:
 
 def cmd_bonus(args: argparse.Namespace) -> int:
     if args.action == "unapprove" and not (args.reason or "").strip():
-        raise UsageError("unapprove needs --reason TEXT saying why")
+        raise UsageError(translate("Cli", "unapprove needs --reason TEXT saying why"))
     if args.out and args.action != "show":
-        raise UsageError("--out writes the report; use it without approve/unapprove")
+        raise UsageError(translate("Cli", "--out writes the report; use it without approve/unapprove"))
     if args.out and Path(args.out).suffix.lower() != ".xlsx":
-        raise UsageError("the bonus report is an .xlsx file; give --out a name ending in .xlsx")
+        raise UsageError(translate("Cli", "the bonus report is an .xlsx file; give --out a name ending in .xlsx"))
     period = parse_quarter(args.period)  # parsed once, here; a bad one is refused before the database opens
     if args.action == "show":
         return _show(args, period)
@@ -70,12 +71,13 @@ def _change(args: argparse.Namespace, period: Period) -> int:
             else:
                 unapprove(session, period, args.reason, actor)
     except BonusError as exc:
-        return _refused(str(exc))
+        return _refused(error_message(exc))
     finally:
         db.close()
-    done = "approved" if args.action == "approve" else "unapproved"
+    done = (translate("Cli", "bonuses of {period} approved by {actor}") if args.action == "approve"
+            else translate("Cli", "bonuses of {period} unapproved by {actor}"))
     return emit(args, {"period": period.key, "approved": args.action == "approve", "by": actor},
-                f"bonuses of {period} {done} by {actor}")
+                done.format(period=period, actor=actor))
 
 
 def _show(args: argparse.Namespace, period: Period) -> int:
@@ -91,9 +93,11 @@ def _show(args: argparse.Namespace, period: Period) -> int:
         db.close()
     missing = [rep.rep for rep in sheet.reps if rep.problems]
     if args.strict and missing:
-        return _refused(f"no quota for {sheet.period} for {', '.join(missing)}; import their quotas first")
+        return _refused(translate("Domain", "no quota for {period} for {reps}; import their quotas first").format(
+            period=sheet.period, reps=", ".join(missing)))
     payload = sheet_json(sheet)
-    text = _text(payload) + (f"\nreport written: {args.out}" if args.out else "")
+    written = "\n" + translate("Cli", "report written: {path}").format(path=args.out) if args.out else ""
+    text = _text(payload) + written
     return emit(args, payload, text)
 
 
@@ -160,28 +164,29 @@ def sheet_json(sheet: Any) -> dict[str, Any]:
     }
 
 
-def _padded(text: str, width: int) -> str:
-    """``text`` cut and padded to ``width`` terminal columns (Chinese characters take two)."""
-    out, used = "", 0
-    for char in text:
-        size = display_width(char)
-        if used + size > width:
-            break
-        out, used = out + char, used + size
-    return out + " " * (width - used)
-
-
 def _text(payload: dict[str, Any]) -> str:
-    state = "approved" if payload["approved"] else "not approved"
-    lines = [f"bonuses {payload['period']} ({state}), amounts in {payload['currency']}",
-             f"{'rep':<20} {'attainment':>10} {'sales':>8} {'csat':>8} {'process':>8} {'payout':>14}"]
-    for rep in payload["reps"]:
-        payout = rep["payout"] if rep["payout"] is not None else f"n/a ({rep['reason']})"
-        lines.append(f"{_padded(rep['rep'], 20)} {_pct(rep['attainment']):>10} {_pct(rep['sales_score']):>8} "
-                     f"{_pct(rep['csat_score']):>8} {_pct(rep['process_score']):>8} {payout:>14}")
-    lines.append(f"total: {payload['total']}")
-    return "\n".join(lines)
+    state = translate("Cli", "approved") if payload["approved"] else translate("Cli", "not approved")
+    heading = translate("Cli", "bonuses {period} ({state}), amounts in {currency}").format(
+        period=payload["period"], state=state, currency=payload["currency"])
+    columns = [Column(translate("Cli", "rep"), limit=20), Column(translate("Cli", "attainment"), right=True),
+               Column(translate("Cli", "sales"), right=True), Column(translate("Cli", "CSAT"), right=True),
+               Column(translate("Cli", "process"), right=True),
+               Column(translate("Cli", "payout"), right=True, limit=80)]
+    rows = [[rep["rep"], _pct(rep["attainment"]), _pct(rep["sales_score"]), _pct(rep["csat_score"]),
+             _pct(rep["process_score"]), _payout(rep)] for rep in payload["reps"]]
+    total = translate("Cli", "total: {amount}").format(amount=_amount(payload["total"]))
+    return "\n".join([heading, *table(columns, rows), total])
+
+
+def _payout(rep: dict[str, Any]) -> str:
+    if rep["payout"] is not None:
+        return _amount(rep["payout"])
+    return translate("Cli", "n/a ({reason})").format(reason=rep["reason"])
+
+
+def _amount(value: str | None) -> str:
+    return money(None if value is None else Decimal(value))
 
 
 def _pct(value: str | None) -> str:
-    return "n/a" if value is None else f"{Decimal(value) * 100:.1f}%"
+    return share(None if value is None else Decimal(value))

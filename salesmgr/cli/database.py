@@ -7,6 +7,8 @@ from decimal import Decimal, InvalidOperation
 
 from salesmgr import __version__
 from salesmgr.cli.support import UsageError, emit, open_db, terminal_progress
+from salesmgr.cli.text import Column, table
+from salesmgr.i18n import translate
 from salesmgr.models.database import current_revision
 
 
@@ -17,9 +19,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         backup = str(db.backup_path) if db.backup_path else None
     finally:
         db.close()
-    text = f"database ready: {db.label} (schema {revision})"
+    text = translate("Cli", "database ready: {database} (schema {revision})").format(database=db.label,
+                                                                                    revision=revision)
     if backup:
-        text += f"\nbackup of the previous version: {backup}"
+        text += "\n" + translate("Cli", "backup of the previous version: {path}").format(path=backup)
     return emit(args, {"database": db.label, "revision": revision, "backup": backup}, text)
 
 
@@ -36,7 +39,10 @@ def cmd_info(args: argparse.Namespace) -> int:
         db.close()
     payload = {"database": db.label, "revision": revision, "base_currency": currency,
                "data_dir": str(data_dir()), "version": __version__}
-    return emit(args, payload, "\n".join(f"{key}: {value}" for key, value in payload.items()))
+    labels = {"database": translate("Cli", "database"), "revision": translate("Cli", "schema version"),
+              "base_currency": translate("Cli", "base currency"), "data_dir": translate("Cli", "data folder"),
+              "version": translate("Cli", "salesmgr version")}
+    return emit(args, payload, "\n".join(_labelled(labels[key], value) for key, value in payload.items()))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -51,8 +57,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     counts = asdict(summary)
-    text = "demo data loaded: " + ", ".join(f"{value:,} {key.replace('_', ' ')}" for key, value in counts.items())
-    text += "\nsample CRM exports to try 'salesmgr import' on:\n  " + "\n  ".join(samples)
+    loaded = [translate("Cli", "{count} {table}").format(count=f"{value:,}", table=table_label(key))
+              for key, value in counts.items()]
+    text = translate("Cli", "demo data loaded: {counts}").format(counts=translate("Cli", ", ").join(loaded))
+    text += "\n" + translate("Cli", "sample CRM exports to try 'salesmgr import' on:")
+    text += "".join(f"\n  {sample}" for sample in samples)
     return emit(args, {"database": db.label, "loaded": counts, "samples": samples}, text)
 
 
@@ -65,8 +74,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
             counts = table_counts(session)
     finally:
         db.close()
-    width = max(len(name) for name in counts)
-    text = "\n".join(f"{name:<{width}}  {count:>12,}" for name, count in counts.items())
+    rows = [[table_label(name), f"{number:,}"] for name, number in counts.items()]
+    columns = [Column(translate("Cli", "table")), Column(translate("Cli", "rows"), right=True)]
+    text = "\n".join(table(columns, rows))
     return emit(args, {"tables": counts}, text)
 
 
@@ -78,11 +88,12 @@ def cmd_rate(args: argparse.Namespace) -> int:
         with db.session() as session:
             if args.rate_command == "set":
                 set_rate(session, args.currency, _decimal(args.rate))
-            base, table = base_currency(session), rates(session)
+            base, known = base_currency(session), rates(session)
     finally:
         db.close()
-    lines = [f"1 {code} = {rate} {base}" for code, rate in sorted(table.items())] or ["no exchange rates"]
-    payload = {"base_currency": base, "rates": {code: str(rate) for code, rate in sorted(table.items())}}
+    lines = [f"1 {code} = {rate} {base}" for code, rate in sorted(known.items())] or [
+        translate("Cli", "no exchange rates; add one with 'salesmgr rate set CURRENCY RATE'")]
+    payload = {"base_currency": base, "rates": {code: str(rate) for code, rate in sorted(known.items())}}
     return emit(args, payload, "\n".join(lines))
 
 
@@ -90,4 +101,31 @@ def _decimal(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise UsageError(f"{text!r} is not a number; write a rate such as 7.10") from None
+        raise UsageError(translate("Cli", "{text} is not a number; write a rate such as 7.10").format(
+            text=repr(text))) from None
+
+
+def _labelled(label: str, value: object) -> str:
+    return translate("Cli", "{label}: {value}").format(label=label, value=value)
+
+
+DEMO_TABLES = {"teams": "team", "reps": "rep", "accounts": "account", "contacts": "contact", "leads": "lead",
+               "opportunities": "opportunity", "activities": "activity", "quotas": "quota"}  # demo summary -> table
+
+
+def table_label(name: str) -> str:
+    """A table's contents as the text output names them (the JSON keeps the table's own name)."""
+    labels = {
+        "account": translate("Cli", "accounts"), "activity": translate("Cli", "activities"),
+        "bonus_adjustment": translate("Cli", "bonus adjustments"),
+        "bonus_approval": translate("Cli", "bonus approvals"), "bonus_audit": translate("Cli", "bonus audit log"),
+        "bonus_plan": translate("Cli", "bonus plans"), "contact": translate("Cli", "contacts"),
+        "csat_response": translate("Cli", "CSAT responses"), "exchange_rate": translate("Cli", "exchange rates"),
+        "import_preset": translate("Cli", "import presets"), "lead": translate("Cli", "leads"),
+        "opportunity": translate("Cli", "opportunities"), "quota": translate("Cli", "quotas"),
+        "rep": translate("Cli", "reps"), "setting": translate("Cli", "settings"),
+        "stage_definition": translate("Cli", "pipeline stages"), "stage_history": translate("Cli", "stage changes"),
+        "team": translate("Cli", "teams"), "training_attendance": translate("Cli", "training attendances"),
+        "training_session": translate("Cli", "training sessions"),
+    }
+    return labels.get(DEMO_TABLES.get(name, name), name.replace("_", " "))

@@ -7,6 +7,7 @@ from typing import Any
 
 from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, terminal_progress
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
+from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.periods import Period
 
@@ -33,7 +34,8 @@ def resolve_kind(name: str, out: Path) -> tuple[str, bool]:
     elif text in DATA_KINDS:
         return text, True
     known = ", ".join(dict.fromkeys((*DATA_KINDS, *reports)))
-    raise UsageError(f"unknown kind {name!r}; use one of {known} (data:NAME or report:NAME where both exist)")
+    raise UsageError(translate("Cli", "unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both "
+                                      "exist)").format(kind=repr(name), kinds=known))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -3,9 +3,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from salesmgr.cli.support import EXIT_OK, EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
+from salesmgr.cli.text import count, error_message
+from salesmgr.i18n import translate
+
+if TYPE_CHECKING:  # the importer loads when the command runs
+    from salesmgr.exchange.imports.results import ImportResult, Reject
+
+SHOWN = 20  # the text output lists at most this many names, duplicates and rejects of each kind
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -14,7 +21,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise UsageError(f"{args.file} is not a file; give the path of a CRM export")
+        raise UsageError(translate("Cli", "{file} is not a file; give the path of a CRM export").format(
+            file=args.file))
     options = ImportOptions(kind=args.kind, sheet=args.sheet, preset=args.preset, dry_run=args.dry_run,
                             strict=args.strict)
     db = open_db(args, write=True, create=True)
@@ -26,22 +34,36 @@ def cmd_import(args: argparse.Namespace) -> int:
         from salesmgr.exchange.imports.rejects import write_rejects  # openpyxl loads only when there is a file to write
 
         write_rejects(result, Path(args.rejects))
-    payload = result.to_json()
-    emit(args, payload, _import_text(payload, args.rejects))
+    emit(args, result.to_json(), _import_text(result, args.rejects))
     return EXIT_REFUSED if result.refused else EXIT_OK
 
 
-def _import_text(payload: dict[str, Any], rejects_file: str | None) -> str:
-    lines = [f"{payload['file']}: {payload['rows']:,} rows, {payload['inserted']:,} inserted, "
-             f"{payload['updated']:,} updated, {payload['unchanged']:,} unchanged, {payload['rejected']:,} rejected"]
-    for label in ("new_stages", "new_reps", "new_accounts", "duplicates", "warnings"):
-        if payload[label]:
-            lines.append(f"{label.replace('_', ' ')}: {', '.join(map(str, payload[label][:20]))}")
-    lines += [f"row {r['row']}, {r['column']}: {r['reason']} ({r['value']})" for r in payload["rejects"][:20]]
-    if payload["refused"]:
-        lines.append("nothing was written: --strict and some rows would be rejected")
-    elif payload["dry_run"]:
-        lines.append("dry run: nothing was written")
-    if rejects_file and payload["rejected"]:
-        lines.append(f"rejected rows saved to {rejects_file}")
+def _import_text(result: ImportResult, rejects_file: str | None) -> str:
+    lines = [translate("Cli", "{file}: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, "
+                              "{rejected} rejected").format(
+        file=result.file, rows=count(result.rows), inserted=count(result.inserted), updated=count(result.updated),
+        unchanged=count(result.unchanged), rejected=count(result.rejected))]
+    lists = [(translate("Cli", "new stages: {names}"), result.new_stages),
+             (translate("Cli", "new reps: {names}"), result.new_reps),
+             (translate("Cli", "new accounts: {names}"), result.new_accounts),
+             (translate("Cli", "rows that repeat an earlier row: {names}"), list(map(str, result.duplicate_rows)))]
+    lines += [template.format(names=translate("Cli", ", ").join(names[:SHOWN])) for template, names in lists if names]
+    lines += [translate("Cli", "warning: {message}").format(message=error_message(warning))
+              for warning in result.warning_errors[:SHOWN]]
+    lines += [_reject_line(reject) for reject in result.rejects[:SHOWN]]
+    if result.refused:
+        lines.append(translate("Cli", "nothing was written: --strict and some rows would be rejected"))
+    elif result.dry_run:
+        lines.append(translate("Cli", "dry run: nothing was written"))
+    if rejects_file and result.rejected:
+        lines.append(translate("Cli", "rejected rows saved to {path}").format(path=rejects_file))
     return "\n".join(lines)
+
+
+def _reject_line(reject: Reject) -> str:
+    """A rejected value and why, the reason in the current language."""
+    reason = error_message(reject.error) if reject.error else reject.reason
+    if reject.column:
+        return translate("Cli", "row {row}, {column}: {reason} ({value})").format(
+            row=reject.row, column=reject.column, reason=reason, value=reject.value)
+    return translate("Cli", "row {row}: {reason}").format(row=reject.row, reason=reason)

@@ -5,11 +5,13 @@ import argparse
 from typing import TYPE_CHECKING
 
 from salesmgr.cli.support import UsageError, emit, open_db, owner_ids
+from salesmgr.cli.text import Column, count, days, money, share, table
+from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.periods import Period
 
 if TYPE_CHECKING:  # the metrics load when a command runs, not at start-up
-    from salesmgr.models.metrics.summary import DashboardReport, FunnelReport
+    from salesmgr.models.metrics.summary import DashboardReport, FunnelReport, PipelineKpis
 
 
 def cmd_funnel(args: argparse.Namespace) -> int:
@@ -32,26 +34,29 @@ def cmd_funnel(args: argparse.Namespace) -> int:
 
 def _funnel_text(report: FunnelReport) -> str:
     flt, kpis, currency = report.filter, report.kpis, report.currency
-    start = flt.date_from.isoformat() if flt.date_from else "start"
-    end = flt.date_to.isoformat() if flt.date_to else "today"
-    lines = [f"funnel, {start} to {end} by {flt.date_field.value} date, amounts in {currency}",
-             f"{'stage':<24} {'now':>7} {'amount':>16} {'reached':>8} {'conversion':>10}"]
-    for s in report.stages:
-        conversion = "" if s.conversion is None else f"{s.conversion:.1%}"
-        lines.append(f"{s.stage[:24]:<24} {s.count:>7,} {s.amount:>16,.2f} {s.reached:>8,} {conversion:>10}")
-    lines += [f"win rate: {_share(kpis.win_rate)}", f"average cycle: {_days(kpis.avg_cycle_days)}, "
-              f"median: {_days(kpis.median_cycle_days)}",
-              f"weighted pipeline: {kpis.weighted_pipeline:,.2f} {currency}",
-              f"data completeness: {_share(kpis.data_completeness)}"]
-    return "\n".join(lines)
+    by_field = {"close": translate("Cli", "close date"), "created": translate("Cli", "created date")}
+    heading = translate("Cli", "funnel, {start} to {end} by {field}, amounts in {currency}").format(
+        start=flt.date_from.isoformat() if flt.date_from else translate("Cli", "start"),
+        end=flt.date_to.isoformat() if flt.date_to else translate("Cli", "today"),
+        field=by_field.get(flt.date_field.value, flt.date_field.value), currency=currency)
+    columns = [Column(translate("Cli", "stage"), limit=24), Column(translate("Cli", "now"), right=True),
+               Column(translate("Cli", "amount"), right=True), Column(translate("Cli", "reached"), right=True),
+               Column(translate("Cli", "conversion"), right=True)]
+    rows = [[s.stage, count(s.count), money(s.amount), count(s.reached),
+             "" if s.conversion is None else share(s.conversion)] for s in report.stages]
+    return "\n".join([heading, *table(columns, rows), *_kpi_lines(kpis, currency, median=True)])
 
 
-def _share(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1%}"
-
-
-def _days(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1f} days"
+def _kpi_lines(kpis: PipelineKpis, currency: str, *, median: bool) -> list[str]:
+    """The pipeline KPIs under a funnel or a dashboard: win rate, cycle, weighted pipeline, completeness."""
+    cycle = translate("Cli", "average cycle: {days}").format(days=days(kpis.avg_cycle_days))
+    if median:
+        cycle = translate("Cli", "average cycle: {days}, median: {median}").format(
+            days=days(kpis.avg_cycle_days), median=days(kpis.median_cycle_days))
+    return [translate("Cli", "win rate: {share}").format(share=share(kpis.win_rate)), cycle,
+            translate("Cli", "weighted pipeline: {amount} {currency}").format(
+                amount=money(kpis.weighted_pipeline), currency=currency),
+            translate("Cli", "data completeness: {share}").format(share=share(kpis.data_completeness))]
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
@@ -71,12 +76,12 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 def _dashboard_text(report: DashboardReport) -> str:
     period, tiles = report.period, report.tiles
-    won, kpis = tiles.won, tiles.kpis
-    quota = "n/a" if won.quota is None else f"{won.quota:,.2f}"
+    won = tiles.won
     return "\n".join([
-        f"{period.key} ({period.start.isoformat()} to {period.end.isoformat()}), amounts in {report.currency}",
-        f"won: {won.amount:,.2f} of quota {quota} ({_share(won.attainment)})",
-        f"win rate: {_share(kpis.win_rate)}", f"average cycle: {_days(kpis.avg_cycle_days)}",
-        f"weighted pipeline: {kpis.weighted_pipeline:,.2f}",
-        f"data completeness: {_share(kpis.data_completeness)}", f"stalled deals: {tiles.stalled_deals}",
+        translate("Cli", "{period} ({start} to {end}), amounts in {currency}").format(
+            period=period.key, start=period.start.isoformat(), end=period.end.isoformat(), currency=report.currency),
+        translate("Cli", "won: {amount} of quota {quota} ({share})").format(
+            amount=money(won.amount), quota=money(won.quota), share=share(won.attainment)),
+        *_kpi_lines(tiles.kpis, report.currency, median=False),
+        translate("Cli", "stalled deals: {count}").format(count=count(tiles.stalled_deals)),
     ])

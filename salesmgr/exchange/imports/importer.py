@@ -149,7 +149,7 @@ def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows:
             try:
                 columns, keys = build(values, ctx)
             except UserError as exc:
-                problems = [Problem("", "", str(exc))]
+                problems = [Problem.of("", "", exc)]
             else:
                 records.append(Record(row_number, columns, keys))
                 continue
@@ -158,7 +158,7 @@ def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows:
 
 
 def _reject(result: ImportResult, row: int, cells: list[Cell], problems: list[Problem]) -> None:
-    result.rejects += [Reject(row, p.column, p.value, p.reason) for p in problems]
+    result.rejects += [Reject(row, p.column, p.value, p.reason, p.error) for p in problems]
     result.rejected_rows.append((row, cells, "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
                                                        for p in problems)))
     result.rejected += 1
@@ -170,9 +170,10 @@ def _reject_ambiguous(result: ImportResult, outcome: Outcome, rows: list[tuple[i
     if not outcome.ambiguous:
         return
     cells_of = dict(rows)
-    reason = "matches several existing records with the same key; add an ID column to tell them apart"
+    reason = ValidationError("matches several existing records with the same key; add an ID column to tell them "
+                             "apart")
     for row in outcome.ambiguous:
-        _reject(result, row, cells_of[row], [Problem("", "", reason)])
+        _reject(result, row, cells_of[row], [Problem.of("", "", reason)])
 
 
 def _stage_history(session: Session, outcome: Outcome) -> None:
@@ -197,8 +198,9 @@ def _report(result: ImportResult, outcome: Outcome, ctx: Context, records: list[
     result.inserted = len(outcome.inserted)
     result.updated = len(outcome.updated)
     result.unchanged = outcome.unchanged
+    result.duplicate_rows = list(outcome.duplicates)
     result.duplicates = [f"row {row} repeats an earlier row" for row in outcome.duplicates]
     result.new_stages, result.new_reps = ctx.stages.new_stages, ctx.reps.new_reps
     result.new_accounts = ctx.accounts.new_accounts
     if ctx.new_teams:
-        result.warnings.append("new teams: " + ", ".join(ctx.new_teams))
+        result.warn(UserError("new teams: {names}", names=", ".join(ctx.new_teams)))

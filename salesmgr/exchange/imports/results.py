@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from salesmgr.exchange.read.table import Cell
+from salesmgr.models.errors import UserError
 
 
 @dataclass
@@ -23,7 +24,11 @@ class Reject:
     row: int  # file row number (1-based, as a spreadsheet shows it)
     column: str  # the file's header
     value: str
-    reason: str
+    reason: str  # in English
+    error: UserError | None = field(default=None, compare=False)  # the reason's template and fields, to translate
+
+    def to_json(self) -> dict[str, object]:
+        return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
 
 
 @dataclass
@@ -58,7 +63,9 @@ class ImportResult:
     new_reps: list[str] = field(default_factory=list)
     new_accounts: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    duplicate_rows: list[int] = field(default_factory=list)  # the file rows of ``duplicates``
+    warnings: list[str] = field(default_factory=list)  # in English
+    warning_errors: list[UserError] = field(default_factory=list)  # the warnings' templates and fields
     mapping: dict[str, str | None] = field(default_factory=dict)
     rejects: list[Reject] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # the file's headers, for the rejected-rows workbook
@@ -72,5 +79,10 @@ class ImportResult:
             "updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
             "new_stages": self.new_stages, "new_reps": self.new_reps, "new_accounts": self.new_accounts,
             "duplicates": self.duplicates, "warnings": self.warnings, "mapping": self.mapping,
-            "rejects": [r.__dict__ for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
+            "rejects": [r.to_json() for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
         }
+
+    def warn(self, message: UserError) -> None:
+        """Record a warning (in English, and as a template to translate)."""
+        self.warnings.append(str(message))
+        self.warning_errors.append(message)

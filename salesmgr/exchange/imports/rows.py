@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -20,14 +20,26 @@ from salesmgr.exchange.read.values import (
     parse_money,
     parse_percent,
 )
-from salesmgr.models.errors import UserError
+from salesmgr.models.errors import UserError, ValidationError
 
 
 @dataclass(frozen=True)
 class Problem:
+    """Why a row's value cannot be stored: ``reason`` in English, ``error`` its template and fields (None when the
+    reason comes from outside salesmgr), so that it can be shown in the user's language."""
+
     column: str
     value: str
     reason: str
+    error: UserError | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, column: str, value: str, error: BaseException) -> Problem:
+        if isinstance(error, UserError):
+            return cls(column, value, str(error), error)
+        if str(error):
+            return cls(column, value, str(error))
+        return cls.of(column, value, ValidationError("unreadable value"))
 
 
 @dataclass(frozen=True)
@@ -151,7 +163,7 @@ class RowReader:
             except (UserError, ValueError, ArithmeticError) as exc:
                 append(None)
                 problems.setdefault(position, []).append(
-                    Problem(plan.header, _show(raw), str(exc) or "unreadable value"))
+                    Problem.of(plan.header, _show(raw), exc))
         return parsed
 
     def _complete(self, values: dict[str, Any], problems: list[Problem]) -> None:
@@ -162,7 +174,7 @@ class RowReader:
                 values[name] = values[stand_in]
         for name in self.required:
             if not values.get(name) and not any(p.column == self._header(name) for p in problems):
-                problems.append(Problem(self._header(name), "", "the required field is empty"))
+                problems.append(Problem.of(self._header(name), "", ValidationError("the required field is empty")))
 
     def _header(self, field_name: str) -> str:
         return next((plan.header for plan, _ in self.plans if plan.field.name == field_name), field_name)
