@@ -27,10 +27,38 @@ def language() -> str:
 
 def translate(context: str, text: str) -> str:
     """``text`` in the current language (itself when there is no translation)."""
-    current = language()
-    if current == "en":
+    return translate_to(language(), context, text)
+
+
+def translate_to(target: str, context: str, text: str) -> str:
+    """``text`` in the language ``target`` (itself when there is no translation)."""
+    if target == "en":
         return text
-    return _catalogue(current).get((context, text)) or text
+    return _catalogue(target).get((context, text)) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text`` itself: marks a string for ``lupdate`` where it is translated later with ``translate``."""
+    del context
+    return text
+
+
+def languages() -> list[str]:
+    """"en" and every language with a ``resources/i18n/salesmgr_<language>.ts`` file."""
+    return ["en", *_translated_languages()]
+
+
+def translations(context: str, text: str) -> list[str]:
+    """``text`` in every language of ``languages()``, without repeats (English first)."""
+    return list(dict.fromkeys(translate_to(target, context, text) for target in languages()))
+
+
+@cache
+def _translated_languages() -> tuple[str, ...]:
+    folder = resource("i18n")
+    if not folder.is_dir():
+        return ()
+    return tuple(sorted(path.stem.removeprefix("salesmgr_") for path in folder.glob("salesmgr_*.ts")))
 
 
 @cache

@@ -585,47 +585,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39"/>
         <source>An Excel or CSV export from your CRM</source>
         <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="40"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="45"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59"/>
         <source>It holds:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61"/>
         <source>Column mapping:</source>
         <translation>字段映射：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="62"/>
         <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
         <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="67"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="97"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -1716,97 +1716,102 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
+        <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="96"/>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -3246,6 +3251,44 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="143"/>
+        <source>Fxiaoke 纷享销客</source>
+        <translation>纷享销客导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="144"/>
+        <source>HubSpot deals</source>
+        <translation>HubSpot 交易</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="145"/>
+        <source>Odoo pipeline</source>
+        <translation>Odoo 销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="146"/>
+        <source>Pipedrive deals</source>
+        <translation>Pipedrive 交易</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="147"/>
+        <source>Salesforce API export</source>
+        <translation>Salesforce API 导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="148"/>
+        <source>Salesforce report</source>
+        <translation>Salesforce 报表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="149"/>
+        <source>Xiaoshouyi 销售易</source>
+        <translation>销售易导出</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../salesmgr/views/exchange/preview_page.py" line="48"/>
@@ -4144,52 +4187,52 @@ Attainment: {attainment}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="113"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="114"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="118"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="119"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="121"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="137"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="137"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="141"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="152"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="153"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="154"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="155"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="159"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="166"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="167"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -4329,6 +4372,94 @@ Average stay: {days}</source>
         <translation>
             <numerusform>此阶段的商机：%n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="29"/>
+        <source>Lead identified</source>
+        <translation>线索识别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="30"/>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="31"/>
+        <source>Solution demo</source>
+        <translation>方案演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="32"/>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="33"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="34"/>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="38"/>
+        <source>Company and contact identified</source>
+        <translation>已确认公司和联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="39"/>
+        <source>Fits the ideal customer profile</source>
+        <translation>符合理想客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="40"/>
+        <source>Customer agreed to a needs discussion</source>
+        <translation>客户同意进行需求沟通</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="41"/>
+        <source>Customer confirmed the core needs</source>
+        <translation>客户已确认核心需求</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="42"/>
+        <source>Decision maker and budget known</source>
+        <translation>已明确决策人和预算</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="43"/>
+        <source>Customer accepts the proposed solution</source>
+        <translation>客户接受建议方案</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="44"/>
+        <source>Customer agrees to start commercial negotiation</source>
+        <translation>客户同意启动商务谈判</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="45"/>
+        <source>Contract terms agreed</source>
+        <translation>合同条款已达成一致</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="46"/>
+        <source>Delivery feasibility confirmed with the product team</source>
+        <translation>已与产品团队确认交付可行性</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="47"/>
+        <source>Contract signed</source>
+        <translation>合同已签署</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="48"/>
+        <source>Loss reason recorded</source>
+        <translation>已记录输单原因</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'the pipeline needs at least one open, one won and one lost stage'),
     QT_TRANSLATE_NOOP("Domain", 'the stage {name} still has {count} deals; move them first'),
     QT_TRANSLATE_NOOP("Domain", 'there are two stages called {name}; give each stage its own name'),
+    QT_TRANSLATE_NOOP("Domain", '{name} is the name of the stage {stage} in another language; give the stage another name'),
     QT_TRANSLATE_NOOP("Domain", 'a CSAT response needs an account or a rep'),
     QT_TRANSLATE_NOOP("Domain", 'a CSAT score must be a number from 0 to 10, not {score}'),
     QT_TRANSLATE_NOOP("Domain", 'a reason is required'),

@@ -5,8 +5,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
+from salesmgr.i18n import set_language
 from salesmgr.models import Base
 from salesmgr.models.database import Database, current_revision, head_revision, migrate
+from salesmgr.models.pipeline.entities import stage_names
 
 
 def _tables(db: Database) -> set[str]:
@@ -43,3 +45,32 @@ def test_the_funnel_index_covers_the_deal_date_expression(db: Database) -> None:
         sql = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = "
                                          "'ix_opportunity_owner_deal_date'").scalar()
     assert sql is not None and "owner_id, coalesce(closed_date, expected_close_date), stage_id, currency" in sql
+
+
+def test_upgrade_to_0008_keys_the_default_stages_nobody_renamed(db: Database) -> None:
+    """From 0007 on a database where Negotiation was renamed and a CRM added a stage called "Won deal"."""
+    migrate(db, "downgrade", "0007")
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE stage_definition SET name = 'Verhandlung' WHERE name = 'Negotiation'")
+        connection.exec_driver_sql("UPDATE stage_definition SET position = position + 1 WHERE position > 4")
+        connection.exec_driver_sql("INSERT INTO stage_definition (name, position, kind, default_probability, "
+                                   "entry_criteria, exit_criteria) VALUES ('Won deal', 5, 'open', 0, '', '')")
+    migrate(db, "upgrade", "head")
+    with db.engine.connect() as connection:
+        keys = connection.exec_driver_sql("SELECT name, builtin_key FROM stage_definition ORDER BY position").all()
+    assert [tuple(row) for row in keys] == [
+        ("Lead identified", "lead_identified"), ("Needs confirmed", "needs_confirmed"),
+        ("Solution demo", "solution_demo"), ("Verhandlung", None), ("Won deal", None), ("Won", "won"),
+        ("Lost", "lost")]
+    set_language("zh_CN")
+    try:
+        with db.session() as session:
+            assert stage_names(session) == [
+                "线索识别", "需求确认", "方案演示", "Verhandlung", "Won deal", "赢单", "输单"]
+    finally:
+        set_language("en")
+    migrate(db, "downgrade", "0007")  # and back: the column goes, the stages stay
+    with db.engine.connect() as connection:
+        columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(stage_definition)")]
+        count = connection.exec_driver_sql("SELECT count(*) FROM stage_definition").scalar()
+    assert "builtin_key" not in columns and count == 7

@@ -72,7 +72,7 @@ def preview_import(session: Session, path: Path, options: ImportOptions) -> Impo
         sheet_names=table.sheet_names, sheet=table.sheet, headers=table.headers, header_row=table.header_row,
         row_count=table.row_count, sample=[cells for _, cells in rows[:SAMPLE_ROWS]], mapping=mapping,
         source_system=source, problems=problems, stage_values=stage_values,
-        stage_matches={v: (s.name if (s := stages.match(v)) else None) for v in stage_values},
+        stage_matches={v: (s.label if (s := stages.match(v)) else None) for v in stage_values},
         owner_values=owner_values,
         owner_matches={v: (reps.names.get(r) if (r := reps.match(v, v if "@" in v else None)) else None)
                        for v in owner_values},

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
 from salesmgr.exchange.imports.synonyms import DISTINCTIVE, SYNONYMS
+from salesmgr.i18n import QT_TRANSLATE_NOOP, translate, translations
 from salesmgr.models.config import ImportPreset
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.paths import resource
@@ -134,6 +135,21 @@ def validate_mapping(mapping: dict[str, str | None], kind: str) -> list[str]:
 
 # --- presets ----------------------------------------------------------------------------------------------------
 
+PRESETS_CONTEXT = "Presets"
+# The "name" of each resources/presets/*.json, marked for lupdate. That English name is the preset's identity
+# (what --preset and saved settings use); on screen a built-in preset shows its translation (``Preset.label``),
+# and a lookup by name accepts the name in any language.
+BUILTIN_PRESET_NAMES = (
+    QT_TRANSLATE_NOOP("Presets", "Fxiaoke 纷享销客"),
+    QT_TRANSLATE_NOOP("Presets", "HubSpot deals"),
+    QT_TRANSLATE_NOOP("Presets", "Odoo pipeline"),
+    QT_TRANSLATE_NOOP("Presets", "Pipedrive deals"),
+    QT_TRANSLATE_NOOP("Presets", "Salesforce API export"),
+    QT_TRANSLATE_NOOP("Presets", "Salesforce report"),
+    QT_TRANSLATE_NOOP("Presets", "Xiaoshouyi 销售易"),
+)
+
+
 @dataclass(frozen=True)
 class Preset:
     name: str
@@ -141,6 +157,17 @@ class Preset:
     mapping: dict[str, str | None]
     source_system: str | None
     builtin: bool
+
+    @property
+    def label(self) -> str:
+        """The name as shown: a built-in preset's in the current language, a saved one's as it was saved."""
+        return translate(PRESETS_CONTEXT, self.name) if self.builtin else self.name
+
+
+def preset_label(name: str) -> str:
+    """What the preset called ``name`` (as ``list_presets`` names it) is shown as."""
+    builtin = _builtin(name)
+    return builtin.label if builtin is not None else name
 
 
 @cache
@@ -161,11 +188,13 @@ def builtin_presets() -> list[Preset]:
 
 
 def _builtin(name: str) -> Preset | None:
-    """A built-in preset named ``name`` ignoring case, spaces and punctuation, or by its file name."""
+    """A built-in preset named ``name`` (its English name or its name in another language) ignoring case,
+    spaces and punctuation, or by its file name."""
     key = normalise_header(name)
     stems = {normalise_header(stem): preset_name for stem, preset_name, *_rest in _builtin_data()}
-    wanted = stems.get(key, name)
-    return next((p for p in builtin_presets() if normalise_header(p.name) == normalise_header(wanted)), None)
+    wanted = normalise_header(stems.get(key, name))
+    return next((p for p in builtin_presets()
+                 if wanted in {normalise_header(text) for text in translations(PRESETS_CONTEXT, p.name)}), None)
 
 
 def _to_preset(row: ImportPreset) -> Preset:

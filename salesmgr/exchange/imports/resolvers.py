@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from salesmgr.models import Account, Rep, StageDefinition
+from salesmgr.models.pipeline.builtin import stage_aliases
 
 WON_WORDS = {"closedwon", "won", "赢单", "成交", "已成交", "赢", "签约", "已签约"}
 LOST_WORDS = {"closedlost", "lost", "输单", "丢单", "已输单", "输", "失败", "已丢单"}
@@ -23,10 +24,16 @@ def normalise(text: str) -> str:
 
 
 class StageResolver:
+    """A file's stage value matches a stage by its stored name or, for a default stage nobody renamed, by its
+    name in any language (``stage_aliases``: "商务谈判" is the default Negotiation stage); stored names win."""
+
     def __init__(self, session: Session, stage_map: dict[str, str] | None = None) -> None:
         self.session = session
         stages = session.scalars(select(StageDefinition).order_by(StageDefinition.position)).all()
         self.by_name = {normalise(s.name): s for s in stages}
+        for stage in stages:
+            for alias in stage_aliases(stage.name, stage.builtin_key):
+                self.by_name.setdefault(normalise(alias), stage)
         self.won = next((s for s in stages if s.kind == "won"), None)
         self.lost = next((s for s in stages if s.kind == "lost"), None)
         self.user_map = {normalise(k): v for k, v in (stage_map or {}).items()}

@@ -20,6 +20,7 @@ from salesmgr.models.crm import Opportunity
 from salesmgr.models.metrics.cache import EVER_WON, HistoryDepths, MetricCache, read_history_depths
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
+from salesmgr.models.pipeline.builtin import stage_label
 from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 ZERO = Decimal(0)
@@ -34,11 +35,12 @@ class StageInfo:
 
 
 def pipeline_stages(session: Session) -> list[StageInfo]:
-    """Every stage in pipeline order (position, then id)."""
-    rows = session.execute(select(StageDefinition.id, StageDefinition.name, StageDefinition.kind,
-                                  StageDefinition.position)
+    """Every stage in pipeline order (position, then id); ``name`` is the name shown in the current language
+    (``stage_label``), so every figure built from these carries it."""
+    rows = session.execute(select(StageDefinition.id, StageDefinition.name, StageDefinition.builtin_key,
+                                  StageDefinition.kind, StageDefinition.position)
                            .order_by(StageDefinition.position, StageDefinition.id))
-    return [StageInfo(*row) for row in rows]
+    return [StageInfo(id_, stage_label(name, key), kind, position) for id_, name, key, kind, position in rows]
 
 
 def _sum_groups(converter: Converter, groups: Iterable[tuple[int, str, int, int | None]]

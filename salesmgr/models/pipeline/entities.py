@@ -7,15 +7,21 @@ from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Index, Integer, St
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from salesmgr.models.base import Base
+from salesmgr.models.pipeline.builtin import stage_label
 
 STAGE_KINDS = ("open", "won", "lost")
 
 
 class StageDefinition(Base):
-    """One ordered stage; criteria are checklists stored one item per line."""
+    """One ordered stage; criteria are checklists stored one item per line.
+
+    ``builtin_key`` names a default stage that nobody renamed (``builtin.BUILTIN_STAGES``; None for every other
+    stage): such a stage is shown in the interface language, see ``builtin.stage_label``.
+    """
 
     __tablename__ = "stage_definition"
-    __table_args__ = (CheckConstraint(f"kind IN {STAGE_KINDS!r}", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN {STAGE_KINDS!r}", name="kind"),
+                      Index("ix_stage_definition_builtin_key", "builtin_key", unique=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
@@ -24,6 +30,12 @@ class StageDefinition(Base):
     default_probability: Mapped[int] = mapped_column(Integer, default=0)
     entry_criteria: Mapped[str] = mapped_column(Text, default="")
     exit_criteria: Mapped[str] = mapped_column(Text, default="")
+    builtin_key: Mapped[str | None] = mapped_column(String(40), default=None)
+
+    @property
+    def label(self) -> str:
+        """The name as shown in the current language (``builtin.stage_label``)."""
+        return stage_label(self.name, self.builtin_key)
 
 
 class StageHistory(Base):
@@ -37,5 +49,7 @@ class StageHistory(Base):
 
 
 def stage_names(session: Session) -> list[str]:
-    """The pipeline's stage names in order."""
-    return list(session.scalars(select(StageDefinition.name).order_by(StageDefinition.position)))
+    """The pipeline's stage names in order, as shown in the current language."""
+    rows = session.execute(select(StageDefinition.name, StageDefinition.builtin_key)
+                           .order_by(StageDefinition.position, StageDefinition.id))
+    return [stage_label(name, key) for name, key in rows]

@@ -23,6 +23,7 @@ from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.filters import MetricFilter, conditions
 from salesmgr.models.money import D, MoneyError, from_minor, normalise_currency, to_minor
 from salesmgr.models.org import Rep, Team
+from salesmgr.models.pipeline.builtin import criteria_labels, stage_label
 from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 
 NAME_LIMIT = 200  # the width of opportunity.name
@@ -168,19 +169,20 @@ def opportunity_detail(session: Session, opportunity_id: int) -> OpportunityDeta
     if found is None:
         raise NotFoundError("no opportunity with id {id}", id=opportunity_id)
     history = session.execute(
-        select(StageDefinition.name, StageHistory.entered_at)
+        select(StageDefinition.name, StageDefinition.builtin_key, StageHistory.entered_at)
         .join(StageDefinition, StageHistory.stage_id == StageDefinition.id)
         .where(StageHistory.opportunity_id == opportunity_id)
         .order_by(StageHistory.entered_at, StageHistory.id))
-    return OpportunityDetail(_row(found), [HistoryEntry(name, at) for name, at in history],
+    return OpportunityDetail(_row(found), [HistoryEntry(stage_label(name, key), at) for name, key, at in history],
                              stage_options(session))
 
 
 def stage_options(session: Session) -> list[StageOption]:
-    """Every pipeline stage in order, with its entry and exit checklists."""
+    """Every pipeline stage in order, with its entry and exit checklists, named and worded as shown in the
+    current language (``builtin.stage_label``, ``builtin.criterion_label``)."""
     stages = session.scalars(select(StageDefinition).order_by(StageDefinition.position, StageDefinition.id))
-    return [StageOption(s.id, s.name, s.kind, checklist(s.entry_criteria), checklist(s.exit_criteria))
-            for s in stages]
+    return [StageOption(s.id, s.label, s.kind, criteria_labels(checklist(s.entry_criteria)),
+                        criteria_labels(checklist(s.exit_criteria))) for s in stages]
 
 
 def checklist(text: str | None) -> list[str]:
@@ -240,8 +242,9 @@ def apply_edit(session: Session, opportunity_id: int, edit: OpportunityEdit) -> 
 # --- helpers ------------------------------------------------------------------------------------------------
 def _row_query() -> Select[Any]:
     return (select(Opportunity.id, Opportunity.name, Account.name, Rep.name, Team.name, StageDefinition.name,
-                   StageDefinition.kind, Opportunity.amount_minor, Opportunity.currency, Opportunity.probability,
-                   Opportunity.created_date, Opportunity.expected_close_date, Opportunity.closed_date)
+                   StageDefinition.builtin_key, StageDefinition.kind, Opportunity.amount_minor, Opportunity.currency,
+                   Opportunity.probability, Opportunity.created_date, Opportunity.expected_close_date,
+                   Opportunity.closed_date)
             .join(StageDefinition, Opportunity.stage_id == StageDefinition.id)
             .outerjoin(Account, Opportunity.account_id == Account.id)
             .outerjoin(Rep, Opportunity.owner_id == Rep.id)
@@ -271,11 +274,11 @@ def _escape_like(text: str) -> str:
 
 
 def _row(values: Any) -> OpportunityRow:
-    (id_, name, account, owner, team, stage, kind, minor, currency, probability, created, expected,
+    (id_, name, account, owner, team, stage, stage_key, kind, minor, currency, probability, created, expected,
      closed) = values
     amount = None if minor is None else from_minor(minor, currency)
-    return OpportunityRow(id_, name, account, owner, team, stage, kind, amount, currency, probability, created,
-                          expected, closed)
+    return OpportunityRow(id_, name, account, owner, team, stage_label(stage, stage_key), kind, amount, currency,
+                          probability, created, expected, closed)
 
 
 def _opportunity(session: Session, opportunity_id: int) -> Opportunity:

@@ -2,6 +2,12 @@
 
 ``save_stages`` takes the complete list in the desired order and applies it in the caller's transaction; it
 validates everything before writing, so a ValidationError leaves the stages as they were.
+
+The editor works with what is shown (``builtin``): ``list_stages`` hands out the names and criteria in the
+current language, and ``save_stages`` reads them back the same way. A built-in stage whose name comes back as
+it was shown keeps its stored English name and its key (so it is still shown in every language); any other name
+is the user's, stored as typed, and clears the key. Default checklist items in the current language are stored
+as the English items.
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.errors import NotFoundError, ValidationError
+from salesmgr.models.pipeline.builtin import criteria_labels, is_builtin, stage_aliases, stored_criterion
 from salesmgr.models.pipeline.entities import STAGE_KINDS, StageDefinition, StageHistory
 
 NAME_LIMIT = 80
@@ -55,8 +62,9 @@ def list_stages(session: Session) -> list[StageRow]:
     query = select(Opportunity.stage_id, func.count()).group_by(Opportunity.stage_id)
     counts = {stage_id: count for stage_id, count in session.execute(query)}
     stages = session.scalars(select(StageDefinition).order_by(StageDefinition.position, StageDefinition.id))
-    return [StageRow(s.id, s.name, s.position, s.kind, s.default_probability, criteria_lines(s.entry_criteria),
-                     criteria_lines(s.exit_criteria), counts.get(s.id, 0)) for s in stages]
+    return [StageRow(s.id, s.label, s.position, s.kind, s.default_probability,
+                     criteria_labels(criteria_lines(s.entry_criteria)),
+                     criteria_labels(criteria_lines(s.exit_criteria)), counts.get(s.id, 0)) for s in stages]
 
 
 def save_stages(session: Session, rows: list[StageInput]) -> None:
@@ -68,12 +76,15 @@ def save_stages(session: Session, rows: list[StageInput]) -> None:
         if row.id is not None and row.id not in existing:
             raise NotFoundError("no pipeline stage with id {id}", id=row.id)
     kept = {row.id for row in cleaned if row.id is not None}
+    stored = [_stored_name(existing[row.id], row.name) if row.id is not None else (row.name, None)
+              for row in cleaned]
+    _check_aliases(cleaned, stored)
     removed = [stage for stage_id, stage in existing.items() if stage_id not in kept]
     for stage in sorted(removed, key=lambda s: s.position):
         count = _deal_count(session, stage.id)
         if count:
             raise ValidationError("the stage {name} still has {count} deals; move them first",
-                                  name=stage.name, count=count)
+                                  name=stage.label, count=count)
     for stage in removed:
         session.delete(stage)
     session.flush()
@@ -83,15 +94,39 @@ def save_stages(session: Session, rows: list[StageInput]) -> None:
     session.flush()
     for position, row in enumerate(cleaned, start=1):
         stage = existing[row.id] if row.id is not None else StageDefinition()
-        stage.name = row.name
+        stage.name, stage.builtin_key = stored[position - 1]
         stage.position = position
         stage.kind = row.kind
         stage.default_probability = row.default_probability
-        stage.entry_criteria = "\n".join(row.entry_criteria)
-        stage.exit_criteria = "\n".join(row.exit_criteria)
+        stage.entry_criteria = "\n".join(stored_criterion(item) for item in row.entry_criteria)
+        stage.exit_criteria = "\n".join(stored_criterion(item) for item in row.exit_criteria)
         if row.id is None:
             session.add(stage)
     session.flush()
+
+
+def _stored_name(stage: StageDefinition, shown: str) -> tuple[str, str | None]:
+    """(name, builtin key) to store for an existing stage edited to ``shown``: unchanged while ``shown`` is what
+    the stage is shown as now, else the user's name without a key."""
+    if shown == stage.label:
+        return stage.name, stage.builtin_key if is_builtin(stage.name, stage.builtin_key) else None
+    return shown, None
+
+
+def _check_aliases(rows: list[StageInput], stored: list[tuple[str, str | None]]) -> None:
+    """No stage may be called what a built-in stage is called in another language (a lookup by name would not
+    know which one is meant); ``_validate`` has already refused two equal names. ``stored`` is the (name, key)
+    each row will be saved with."""
+    owners: dict[str, str] = {}
+    for row, (name, key) in zip(rows, stored, strict=True):
+        if is_builtin(name, key):
+            for alias in stage_aliases(name, key):
+                owners[alias.casefold()] = row.name
+    for row in rows:
+        owner = owners.get(row.name.casefold())
+        if owner is not None and owner != row.name:
+            raise ValidationError("{name} is the name of the stage {stage} in another language; "
+                                  "give the stage another name", name=row.name, stage=owner)
 
 
 def _clean(row: StageInput) -> StageInput:

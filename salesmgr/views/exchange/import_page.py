@@ -175,7 +175,7 @@ class ImportPage(QWidget):
         kinds = kind_labels()
         self.preset_model.set_table(
             [self.tr("Name"), self.tr("Holds"), self.tr("CRM"), self.tr("Type")],
-            [(p.name, kinds.get(p.kind, p.kind), crm_label(p.source_system),
+            [(p.label, kinds.get(p.kind, p.kind), crm_label(p.source_system),
               self.tr("Built-in") if p.builtin else self.tr("Saved")) for p in presets])
         header = self.preset_view.horizontalHeader()
         header.setStretchLastSection(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesmgr.exchange.imports.mapping import preset_label
 from salesmgr.views.exchange.labels import kind_labels
 from salesmgr.views.exchange.mapping_model import error_label
 from salesmgr.views.widgets.labels import heading
@@ -95,7 +96,7 @@ class ChoosePage(QWidget):
         self.preset_combo.clear()
         self.preset_combo.addItem(self.tr("Automatic"), None)
         for name in names:
-            self.preset_combo.addItem(name, name)
+            self.preset_combo.addItem(preset_label(name), name)
         self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(current), 0))
 
     def show_error(self, message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -11,6 +12,7 @@ from salesmgr.models import Opportunity, StageDefinition, StageHistory
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.pipeline.stages import StageInput, StageRow, list_stages, save_stages
+from salesmgr.views.app import install_translator
 from salesmgr.views.pipeline.stage_editor import StageEditorDialog
 from salesmgr.views.runner import DbRunner
 
@@ -257,3 +259,25 @@ def test_dialog_refuses_to_remove_a_used_stage_on_save(qtbot: QtBot, runner: DbR
     qtbot.waitUntil(lambda: dialog.error_text() != "", timeout=TIMEOUT)
     assert dialog.error_text() == "The stage Negotiation still has 1 deals; move them first"
     assert stored(db) == before
+
+
+def test_dialog_in_chinese_shows_the_defaults_translated_and_keeps_a_rename(
+        qtbot: QtBot, runner: DbRunner, db: Database, qapp: QApplication) -> None:
+    """The six names are the seed's own; the criteria those of resources/i18n/salesmgr_zh_CN.ts."""
+    install_translator(qapp, "zh_CN")
+    try:
+        dialog = open_dialog(qtbot, runner)
+        assert [dialog.stage_list.item(i).text() for i in range(dialog.stage_list.count())] == [
+            "线索识别", "需求确认", "方案演示", "商务谈判", "赢单", "输单"]
+        assert dialog.entry_edit.toPlainText() == "已确认公司和联系人\n符合理想客户画像"
+        dialog.stage_list.setCurrentRow(2)
+        dialog.name_edit.setText("产品演示会")  # keyClicks types ASCII only
+        dialog.name_edit.textEdited.emit("产品演示会")
+        dialog.save_button.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible() and dialog.result() == 1, timeout=TIMEOUT)
+    finally:
+        install_translator(qapp, "en")
+    # the untouched stages keep their English names (shown translated); the renamed one is the user's own
+    assert [name for name, *_ in stored(db)] == ["Lead identified", "Needs confirmed", "产品演示会", "Negotiation",
+                                                 "Won", "Lost"]
+    assert stored(db)[0][4] == "Company and contact identified\nFits the ideal customer profile"
