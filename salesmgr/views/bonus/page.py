@@ -91,7 +91,8 @@ class BonusesPage(QWidget):
         self.approve_button = self._button(self.tr("Approve…"), self.approve)
         self.unapprove_button = self._button(self.tr("Unapprove…"), self.unapprove)
         self.history_button = self._button(self.tr("History…"), self.show_history)
-        self.view = make_table_view(self.proxy, (130, 120) + (95,) * 13, FrozenColumnTableView())
+        self.view = FrozenColumnTableView()
+        make_table_view(self.proxy, (130, 120) + (95,) * 13, self.view)
         self.view.sortByColumn(BonusTableModel.REP, Qt.SortOrder.AscendingOrder)
         self.columns = ColumnChooser(self.view, "bonuses", BonusTableModel.KEYS, self.settings,
                                      headers=(self.view.frozen.horizontalHeader(),))

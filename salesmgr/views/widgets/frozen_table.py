@@ -37,7 +37,7 @@ class FrozenColumnTableView(QTableView):
         self.frozen.doubleClicked.connect(self.doubleClicked)
 
     # --- the overlay follows the main view -------------------------------------------------------------------
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt's name
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self.frozen.setModel(model)
         self.frozen.setSelectionModel(self.selectionModel())
@@ -76,17 +76,17 @@ class FrozenColumnTableView(QTableView):
         if column == 0 and self.isSortingEnabled():
             self.sortByColumn(0, order)
 
-    def setSortingEnabled(self, enable: bool) -> None:  # noqa: N802 - Qt's name
+    def setSortingEnabled(self, enable: bool) -> None:
         super().setSortingEnabled(enable)
         header = self.frozen.horizontalHeader()
         header.setSectionsClickable(enable)
         header.setSortIndicatorShown(enable and self.horizontalHeader().sortIndicatorSection() == 0)
 
-    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name; the header's height may have changed
+    def updateGeometries(self) -> None:
         super().updateGeometries()
         self._place_frozen()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_frozen()
 
@@ -101,14 +101,14 @@ class FrozenColumnTableView(QTableView):
                                 self.viewport().height() + self.horizontalHeader().height())
         self.frozen.setVisible(not self.isColumnHidden(0))
 
-    def actionEvent(self, event: QActionEvent) -> None:  # noqa: N802 - the right-click menu works over both
+    def actionEvent(self, event: QActionEvent) -> None:
         super().actionEvent(event)
         if event.type() == QEvent.Type.ActionAdded:
             self.frozen.setContextMenuPolicy(self.contextMenuPolicy())
             self.frozen.addAction(event.action())
 
     # --- keyboard and scrollTo never leave a cell hidden under the overlay -------------------------------------
-    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt's name
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
         current = super().moveCursor(action, modifiers)
         if (action == QAbstractItemView.CursorAction.MoveLeft and current.column() > 0
@@ -117,7 +117,7 @@ class FrozenColumnTableView(QTableView):
             bar.setValue(bar.value() + self.visualRect(current).topLeft().x() - self.frozen.columnWidth(0))
         return current
 
-    def scrollTo(self, index: Index,  # noqa: N802 - Qt's name
+    def scrollTo(self, index: Index,
                  hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
         if index.column() > 0:
             super().scrollTo(index, hint)
