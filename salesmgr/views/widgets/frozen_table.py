@@ -96,6 +96,7 @@ class FrozenColumnTableView(QTableView):
         self.frozen.setColumnWidth(0, self.columnWidth(0))
         self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
         self.frozen.setAlternatingRowColors(self.alternatingRowColors())
+        self.frozen.horizontalHeader().setHighlightSections(self.horizontalHeader().highlightSections())
         frame = self.frameWidth()
         self.frozen.setGeometry(self.verticalHeader().width() + frame, frame, self.columnWidth(0),
                                 self.viewport().height() + self.horizontalHeader().height())
