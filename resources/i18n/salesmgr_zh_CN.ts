@@ -362,108 +362,108 @@
 <context>
     <name>BonusTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="38"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="45"/>
         <source>Computed</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="45"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="39"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="40"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="43"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="44"/>
         <source>CSAT average</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="43"/>
         <source>CSAT score</source>
         <translation>客户满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="44"/>
         <source>CRM on time</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="45"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="43"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="46"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="48"/>
         <source>{title} ({currency})</source>
         <translation>{title}（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="60"/>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="87"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="62"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="89"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="63"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="65"/>
         <source>{score} ({n})</source>
         <translation>{score}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="80"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="82"/>
         <source>No survey responses this quarter: the plan decides how this counts</source>
         <translation>本季度没有满意度回复：按方案规定计分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="90"/>
         <source>CRM on time: {value}</source>
         <translation>CRM 及时率：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="91"/>
         <source>Training: {value}</source>
         <translation>培训：{value}</translation>
     </message>
@@ -471,113 +471,113 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="87"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="101"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="95"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="288"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="297"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="104"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="112"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="126"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="134"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="168"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="177"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="178"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="187"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="182"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="191"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="186"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="195"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="189"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="206"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="206"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="209"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="263"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="272"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="264"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="273"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="273"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="282"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="274"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="283"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="292"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="301"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -1067,6 +1067,19 @@
         <location filename="../../salesmgr/cli/text.py" line="56"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../salesmgr/views/widgets/column_chooser.py" line="37"/>
+        <source>Columns shown</source>
+        <translation>显示的列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/column_chooser.py" line="47"/>
+        <source>Show all columns</source>
+        <translation>显示所有列</translation>
     </message>
 </context>
 <context>
@@ -2311,113 +2324,113 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="60"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="63"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="69"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="87"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="86"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="96"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="88"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="98"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="106"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="127"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="139"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="51"/>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="157"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="169"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="103"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="118"/>
         <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
         <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="127"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="159"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="171"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="177"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="179"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="191"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="179"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="191"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="204"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="220"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="205"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="221"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="213"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="229"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -3597,7 +3610,7 @@ Attainment: {attainment}</source>
     <name>Reports</name>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="52"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="69"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
@@ -3628,8 +3641,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="243"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="245"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
@@ -3640,14 +3653,15 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="135"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="66"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="227"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
@@ -3689,7 +3703,8 @@ Attainment: {attainment}</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="35"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="43"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
@@ -3731,292 +3746,302 @@ Attainment: {attainment}</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="92"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="191"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="93"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="192"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="194"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="36"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103"/>
         <source>CSAT average</source>
         <translation>满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="37"/>
         <source>CSAT score</source>
         <translation>满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
         <source>CRM timeliness</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="107"/>
         <source>Required trainings</source>
         <translation>必修培训数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="234"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="108"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="236"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="108"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="38"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="109"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="152"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154"/>
         <source>Sales weight</source>
         <translation>销售权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="153"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155"/>
         <source>CSAT weight</source>
         <translation>满意度权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156"/>
         <source>Process weight</source>
         <translation>过程权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114"/>
         <source>Computed bonus</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="252"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="117"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="142"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="144"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157"/>
         <source>Sales threshold</source>
         <translation>销售门槛</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="159"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="159"/>
         <source>Accelerator above 100%</source>
         <translation>超过 100% 的加速系数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="160"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
         <source>Sales cap</source>
         <translation>销售封顶</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
         <source>CSAT target</source>
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
         <source>CSAT scale</source>
         <translation>满意度量表上限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165"/>
         <source>No CSAT responses</source>
         <translation>无满意度回复时</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="166"/>
         <source>zero, full or reweight</source>
         <translation>zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167"/>
         <source>CRM timeliness target</source>
         <translation>CRM 及时率目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="169"/>
         <source>Training target</source>
         <translation>培训目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="169"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="171"/>
         <source>Default target bonus</source>
         <translation>默认目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="170"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="172"/>
         <source>Target bonus: {role}</source>
         <translation>目标奖金：{role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="173"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="175"/>
         <source>Plan in force from {period}</source>
         <translation>自 {period} 起生效的方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="179"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="181"/>
         <source>{kpi} target</source>
         <translation>{kpi}目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="195"/>
         <source>Per-rep target bonus</source>
         <translation>个人目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="212"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="214"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="213"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="222"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="215"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="224"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="214"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="216"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="217"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="219"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="67"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="223"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="225"/>
         <source>Responded on</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="224"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="230"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="232"/>
         <source>Session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="231"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="233"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="232"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="234"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="238"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="238"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="239"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="241"/>
         <source>Logged</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="242"/>
         <source>Within 24 h</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="248"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="248"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="272"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275"/>
         <source>Approved by {who} on {when} (frozen figures)</source>
         <translation>{who} 于 {when} 审批（冻结数字）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="274"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="278"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="279"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="281"/>
         <source>Quarterly bonuses</source>
         <translation>季度奖金</translation>
     </message>
@@ -4027,8 +4052,9 @@ Attainment: {attainment}</source>
         <translation>销售代表排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="143"/>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="218"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="145"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="220"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="54"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="88"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
@@ -4067,7 +4093,7 @@ Attainment: {attainment}</source>
         <translation>当前商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="208"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="210"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="33"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
@@ -4179,9 +4205,24 @@ Attainment: {attainment}</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="120"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="122"/>
         <source>{group} total</source>
         <translation>{group} 合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="229"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="19"/>
+        <source>{score} ({weight} weight)</source>
+        <translation>{score}（权重 {weight}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="53"/>
+        <source>Bonus summary {period}</source>
+        <translation>{period} 奖金汇总</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.team_page = TeamPage(self.runner)
         self.pipeline_page = PipelinePage(self.runner)
         self.import_page = ImportPage(self.runner)
-        self.bonuses_page = BonusesPage(self.runner)
+        self.bonuses_page = BonusesPage(self.runner, settings=self.settings)
         self.bonuses_page.export_requested.connect(lambda name, period: self.open_export_dialog(name, period=period))
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)

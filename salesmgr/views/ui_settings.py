@@ -22,6 +22,7 @@ _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 _LAST_PAGE = "window/last_page"
 _RECENT = "files/recent"
+_HIDDEN_COLUMNS = "tables/{name}/hidden_columns"
 
 
 def _from_0(settings: QSettings) -> None:
@@ -90,10 +91,7 @@ class UiSettings:
 
     @property
     def recent_files(self) -> list[str]:
-        value = self._settings.value(_RECENT, [])
-        if not isinstance(value, list):  # an INI file gives a one-item list back as a plain string
-            value = [value] if value else []
-        return [str(item) for item in value if item]
+        return _to_list(self._settings.value(_RECENT, []))
 
     def add_recent_file(self, path: str | Path) -> None:
         """Put ``path`` first in the recent list (once), keeping at most MAX_RECENT entries."""
@@ -104,8 +102,21 @@ class UiSettings:
     def remove_recent_file(self, path: str | Path) -> None:
         self._settings.setValue(_RECENT, [item for item in self.recent_files if item != str(path)])
 
+    def hidden_columns(self, table: str) -> list[str]:
+        """The keys of the columns the user hid in the table called ``table`` (e.g. "bonuses")."""
+        return _to_list(self._settings.value(_HIDDEN_COLUMNS.format(name=table), []))
+
+    def set_hidden_columns(self, table: str, keys: list[str]) -> None:
+        self._settings.setValue(_HIDDEN_COLUMNS.format(name=table), list(keys))
+
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _to_list(value: object) -> list[str]:
+    if not isinstance(value, list):  # an INI file gives a one-item list back as a plain string
+        value = [value] if value else []
+    return [str(item) for item in value if item]
 
 
 def _to_int(value: object) -> int:

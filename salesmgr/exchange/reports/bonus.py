@@ -1,6 +1,7 @@
 """The bonus report: the quarter's inputs as values, every score and payout as a live formula over them.
 
-Sheets: the bonus table (inputs, then scores capped with MIN and weighted with the plan's weights, the payout
+Sheets: a printable summary first (``bonus_summary``: one line per rep, each figure referring to the bonus
+table), the bonus table (inputs, then scores capped with MIN and weighted with the plan's weights, the payout
 rounded with ROUND to the cent, so the workbook recalculates to exactly the payouts salesmgr shows), the plan's
 parameters as named cells (``{$w_sales}`` ...), and one statement sheet per rep whose won deals add up (SUM) to
 the won input. A rep without a quota has blank formula cells and the problem in the last column. Each catalogue
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.export.columns import ColumnType
+from salesmgr.exchange.reports.bonus_summary import summary_table
 from salesmgr.exchange.reports.model import (
     SUM,
     CellValue,
@@ -261,7 +263,8 @@ def _selected(session: Session, sheet: BonusSheet, request: ReportRequest) -> li
 
 
 def build(session: Session, request: ReportRequest) -> Report:
-    """The quarter's bonus table with live formulas, the plan, and a statement sheet per rep."""
+    """A printable summary, the quarter's full bonus table with live formulas, the plan, and a statement sheet
+    per rep."""
     sheet = bonus_sheet(session, request.period)
     reps = _selected(session, sheet, request)
     plan_blocks: tuple[KeyValues | Table, ...] = (plan_values(sheet.plan),)
@@ -271,7 +274,8 @@ def build(session: Session, request: ReportRequest) -> Report:
     if sheet.approved:
         filters += (translate("Reports", "Approved by {who} on {when} (frozen figures)").format(
             who=sheet.approved_by or "", when=f"{sheet.approved_at:%Y-%m-%d}" if sheet.approved_at else ""),)
-    sheets = (Sheet(translate("Reports", "Bonuses"), (bonus_table(sheet, reps),)),
+    sheets = (Sheet(translate("Reports", "Summary"), (summary_table(sheet, reps),)),
+              Sheet(translate("Reports", "Bonuses"), (bonus_table(sheet, reps),)),
               Sheet(translate("Reports", "Plan"), plan_blocks),
               *(statement_sheet(session, sheet, rep, index) for index, rep in enumerate(reps)))
     return Report(translate("Reports", "Quarterly bonuses"), sheet.period.key, filters, generated_now(), sheets)

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 
 from salesmgr.exchange.reports.model import KeyValues, Report, Table
 
-_PLACEHOLDER = re.compile(r"\{(\$)?([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?(?:@([+-]\d+|\d+|total))?\}")
+_PLACEHOLDER = re.compile(r"\{(\$)?([A-Za-z_]\w*)(?::([A-Za-z_]\w*))?(?:@([+-]\d+|\d+|total|row))?\}")
 BLOCK_GAP = 1  # empty rows between blocks
 
 
@@ -176,7 +176,9 @@ class Resolver:
             return row
         if offset == "total" and place.total_row is not None:
             return place.total_row
-        if offset is not None and offset[0] in "+-" and same_table and data_index is not None:
+        if offset == "row" and data_index is not None:
+            index = data_index
+        elif offset is not None and offset[0] in "+-" and same_table and data_index is not None:
             index = data_index + int(offset)
         elif offset is not None and offset.isdigit():
             index = int(offset)

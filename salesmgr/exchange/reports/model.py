@@ -7,7 +7,8 @@ where the operand was written:
 * ``{col}``: the cell of column ``col`` in the same row (in a totals row: that totals row's cell);
 * ``{col@+1}`` / ``{col@-1}``: the cell of column ``col`` one data row further down / up in the same table;
 * ``{table:col@3}``: data row 3 (0-based) of column ``col`` of the table keyed ``table``, on any sheet;
-  ``{table:col@total}`` is its totals row;
+  ``{table:col@total}`` is its totals row, and ``{table:col@row}`` its data row with the index of the row being
+  written (a summary table over another table's rows, in the same order);
 * ``{$name}``: the value cell of the key-value item named ``name`` (also a workbook defined name), e.g. a
   parameter such as a weight.
 

@@ -42,7 +42,9 @@ def build_workbook(report: Report, progress: Progress = NO_PROGRESS) -> Workbook
     resolver = Resolver(layouts)
     for index, (sheet, layout) in enumerate(zip(report.sheets, layouts, strict=True)):
         progress.step(index, len(report.sheets) + 1, sheet.name)
-        _write_sheet(workbook.create_sheet(layout.title), report, layout, resolver)
+        worksheet = workbook.create_sheet(layout.title)
+        _write_sheet(worksheet, report, layout, resolver)
+        _page_setup(worksheet, report)
     for name in resolver.names:
         workbook.defined_names[name] = DefinedName(name, attr_text=resolver.named_cell(name))
     return workbook
@@ -209,12 +211,27 @@ def _finish(sheet: Worksheet, layout: SheetLayout, widths: Widths) -> None:
     last_column, last_row = _chart_extent(sheet)
     sheet.print_area = (f"A1:{get_column_letter(max(sheet.max_column, last_column, 1))}"
                         f"{max(sheet.max_row, last_row)}")
-    sheet.page_setup.orientation = "landscape"
+    if tables:
+        sheet.print_title_rows = f"{tables[0].header_row}:{tables[0].header_row}"
+
+
+def _page_setup(sheet: Worksheet, report: Report) -> None:
+    """Printed on A4 landscape, one page wide (as many pages down as it takes) with the first table's header row
+    repeated; the page header names the report and its period, the footer numbers the pages."""
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    if tables:
-        sheet.print_title_rows = f"{tables[0].header_row}:{tables[0].header_row}"
+    sheet.oddHeader.left.text = _header_text(report.title)
+    sheet.oddHeader.right.text = _header_text(translate("Reports", "Period: {period}").format(period=report.period))
+    sheet.oddFooter.left.text = "&A"  # the sheet's name
+    sheet.oddFooter.right.text = translate("Reports", "Page {page} of {pages}").format(page="&P", pages="&N")
+
+
+def _header_text(text: str) -> str:
+    """``&`` starts a code in a page header or footer; a literal one is written twice."""
+    return text.replace("&", "&&")
 
 
 CM_PER_COLUMN, CM_PER_ROW = 1.9, 0.53  # a default-width column and a default-height row, roughly

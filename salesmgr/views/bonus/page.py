@@ -32,7 +32,10 @@ from salesmgr.views.bonus.loaders import BonusData, load_bonus
 from salesmgr.views.bonus.statement import StatementPanel
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.messages import user_message
+from salesmgr.views.ui_settings import UiSettings
+from salesmgr.views.widgets.column_chooser import ColumnChooser
 from salesmgr.views.widgets.combos import add_quarters, chosen_period
+from salesmgr.views.widgets.frozen_table import FrozenColumnTableView
 from salesmgr.views.widgets.labels import heading, paragraph
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.widgets.table_export import install_export_action
@@ -55,9 +58,11 @@ class BonusesPage(QWidget):
     statement_shown = Signal()
     export_requested = Signal(str, str)  # report name, period
 
-    def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None,
+                 settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.settings = settings
         self.today = today or clock.today()
         self.data: BonusData | None = None
         self.statement: RepStatement | None = None
@@ -86,8 +91,11 @@ class BonusesPage(QWidget):
         self.approve_button = self._button(self.tr("Approve…"), self.approve)
         self.unapprove_button = self._button(self.tr("Unapprove…"), self.unapprove)
         self.history_button = self._button(self.tr("History…"), self.show_history)
-        self.view = make_table_view(self.proxy, (130, 120) + (95,) * 13)
+        self.view = FrozenColumnTableView()
+        make_table_view(self.proxy, (130, 120) + (95,) * 13, self.view)
         self.view.sortByColumn(BonusTableModel.REP, Qt.SortOrder.AscendingOrder)
+        self.columns = ColumnChooser(self.view, "bonuses", BonusTableModel.KEYS, self.settings,
+                                     headers=(self.view.frozen.horizontalHeader(),))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.export_action = install_export_action(self.view, self.runner, self._export_title, self._export_notes)
         self.report_button = self._button(self.tr("Bonus report…"),
@@ -163,7 +171,8 @@ class BonusesPage(QWidget):
         self.model.currency = sheet.currency
         self.model.set_rows(sheet.reps)
         if not self._sized and sheet.reps:
-            self.view.resizeColumnsToContents()  # once: later the user's widths stay
+            self.view.resizeColumnsToContents()  # once, to the cells and the whole header text; later the user's
+            # widths stay
             self._sized = True
         self.total_label.setText(self.tr("Total payout: {amount} for {n} reps").format(
             amount=format_money(sheet.total, sheet.currency), n=len(sheet.reps)))

@@ -22,11 +22,14 @@ def percent(value: Decimal | None) -> str:
 
 
 class BonusTableModel(RowTableModel[Any]):
-    """Rep, Team, Target bonus, Quota, Won, Attainment, Sales score, CSAT average, CSAT score, CRM timeliness,
-    Training, Process score, Computed, Adjustment, Payout."""
+    """Rep, Team, Payout (the figure everyone looks for, in sight beside the name), Attainment, Sales score, CSAT
+    score, Process score, then the inputs and steps behind them: Target bonus, Quota, Won, CSAT average, CRM
+    timeliness, Training, Computed, Adjustment."""
 
-    (REP, TEAM, TARGET, QUOTA, WON, ATTAINMENT, SALES, CSAT_AVG, CSAT, TIMELINESS, TRAINING, PROCESS, COMPUTED,
-     ADJUSTMENT, PAYOUT) = range(15)
+    (REP, TEAM, PAYOUT, ATTAINMENT, SALES, CSAT, PROCESS, TARGET, QUOTA, WON, CSAT_AVG, TIMELINESS, TRAINING,
+     COMPUTED, ADJUSTMENT) = range(15)
+    KEYS = ("rep", "team", "payout", "attainment", "sales_score", "csat_score", "process_score", "target",
+            "quota", "won", "csat_avg", "crm_timeliness", "training", "computed", "adjustment")  # for the settings
     MONEY = (TARGET, QUOTA, WON, COMPUTED, ADJUSTMENT, PAYOUT)
     RATIOS = (ATTAINMENT, SALES, CSAT, TIMELINESS, TRAINING, PROCESS)
 
@@ -35,20 +38,19 @@ class BonusTableModel(RowTableModel[Any]):
         self.currency = "CNY"
 
     def column_titles(self) -> list[str]:
-        money = [self.tr("Target bonus"), self.tr("Quota"), self.tr("Won")]
-        paid = [self.tr("Computed"), self.tr("Adjustment"), self.tr("Payout")]
-        return [self.tr("Rep"), self.tr("Team"), *(self._in_currency(title) for title in money),
-                self.tr("Attainment"), self.tr("Sales score"), self.tr("CSAT average"), self.tr("CSAT score"),
-                self.tr("CRM on time"), self.tr("Training"), self.tr("Process score"),
-                *(self._in_currency(title) for title in paid)]
+        money = (self.tr("Target bonus"), self.tr("Quota"), self.tr("Won"))
+        return [self.tr("Rep"), self.tr("Team"), self._in_currency(self.tr("Payout")), self.tr("Attainment"),
+                self.tr("Sales score"), self.tr("CSAT score"), self.tr("Process score"),
+                *(self._in_currency(title) for title in money), self.tr("CSAT average"), self.tr("CRM on time"),
+                self.tr("Training"), self._in_currency(self.tr("Computed")), self._in_currency(self.tr("Adjustment"))]
 
     def _in_currency(self, title: str) -> str:
         return self.tr("{title} ({currency})").format(title=title, currency=self.currency)
 
     def value(self, row: RepBonus, column: int) -> Any:
-        values = (row.rep, row.team, row.target_bonus, row.quota, row.won, row.attainment, row.sales_score,
-                  row.csat_avg, row.csat_score, row.crm_timeliness, row.training, row.process_score, row.computed,
-                  row.adjustment, row.payout)
+        values = (row.rep, row.team, row.payout, row.attainment, row.sales_score, row.csat_score,
+                  row.process_score, row.target_bonus, row.quota, row.won, row.csat_avg, row.crm_timeliness,
+                  row.training, row.computed, row.adjustment)
         return values[column]
 
     def display(self, row: RepBonus, column: int) -> str:

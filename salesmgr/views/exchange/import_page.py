@@ -20,14 +20,21 @@ from salesmgr.exchange.imports.mapping import Preset, delete_preset
 from salesmgr.views.exchange.export_dialog import REPORT_LABELS, report_label
 from salesmgr.views.exchange.labels import crm_label, kind_labels
 from salesmgr.views.exchange.loaders import all_presets
-from salesmgr.views.exchange.mapping_model import TextTableModel
+from salesmgr.views.exchange.mapping_model import TextRow, TextTableModel
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.widgets.labels import heading, paragraph, scroll_page
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
 from salesmgr.views.widgets.table_export import install_export_action
 
-PRESET_WIDTHS = (0, 110, 100, 80)
+MAX_PRESET_WIDTH = 560  # wider, the import column beside it would wrap too much
+
+
+class PresetTableModel(TextTableModel):
+    """The presets' table; a name's tooltip is the name in full (should a user shrink the column)."""
+
+    def tooltip(self, row: TextRow, column: int) -> str | None:
+        return row.cells[0] if column == 0 and row.cells else None
 
 
 class ImportPage(QWidget):
@@ -42,7 +49,7 @@ class ImportPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.presets: list[Preset] = []
-        self.preset_model = TextTableModel(parent=self)
+        self.preset_model = PresetTableModel(parent=self)
         self.preset_proxy = QSortFilterProxyModel(self)
         self.preset_proxy.setSortRole(SORT_ROLE)
         self.preset_proxy.setSourceModel(self.preset_model)
@@ -67,24 +74,27 @@ class ImportPage(QWidget):
         self.reload()
 
     def _lay_out(self) -> None:
-        """The title, then two columns: importing and exporting at the left, the presets at the right."""
+        """The title; importing at the left and the presets at the right; exporting across the bottom, its
+        buttons in one row. Everything is in sight at the default window size; smaller windows scroll."""
         columns = QHBoxLayout()
         columns.setSpacing(32)
-        columns.addLayout(self._exchange_column(), 2)
-        columns.addLayout(self._preset_column(), 3)
+        columns.addLayout(self._import_column(), 1)
+        columns.addLayout(self._preset_column(), 1)
         content = QWidget()
         inner = QVBoxLayout(content)
-        inner.setContentsMargins(32, 28, 32, 28)
-        inner.setSpacing(14)
+        inner.setContentsMargins(24, 16, 24, 16)
+        inner.setSpacing(10)
         inner.addWidget(heading(self.tr("Import/Export"), 1.6))
         inner.addLayout(columns, 1)
+        inner.addSpacing(8)
+        inner.addLayout(self._export_section())
         scroll_page(self, content)
 
-    def _exchange_column(self) -> QVBoxLayout:
+    def _import_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.setSpacing(10)
+        column.setSpacing(8)
         column.addWidget(heading(self.tr("Import")))
-        column.addWidget(_wide_paragraph(self.tr(
+        column.addWidget(paragraph(self.tr(
             "Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM's "
             "export. The wizard shows a preview and the column mapping before anything is written, and the "
             "whole file is imported in one step: if you cancel, nothing is written.")))
@@ -92,38 +102,40 @@ class ImportPage(QWidget):
         button_row.addWidget(self.import_button)
         button_row.addStretch(1)
         column.addLayout(button_row)
-        column.addWidget(_wide_paragraph(self.tr(
+        column.addWidget(paragraph(self.tr(
             "Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke "
             "(纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), "
             "CSV and tab-separated text (.csv, .txt). You can also drop a file on the window."), muted=True))
         column.addLayout(self._sample_section())
-        column.addSpacing(16)
-        column.addWidget(heading(self.tr("Export")))
-        column.addWidget(_wide_paragraph(self.tr(
+        column.addStretch(1)
+        return column
+
+    def _export_section(self) -> QVBoxLayout:
+        section = QVBoxLayout()
+        section.setSpacing(8)
+        section.addWidget(heading(self.tr("Export")))
+        section.addWidget(paragraph(self.tr(
             "Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader "
             "can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel "
             "and imported again. Every table also has \"Export to Excel…\" in its right-click menu.")))
-        reports = QHBoxLayout()
+        buttons = QHBoxLayout()
         for name in REPORT_LABELS:
             button = QPushButton(report_label(name) + "…")
             button.clicked.connect(lambda _checked=False, name=name: self.export_requested.emit(name))
-            reports.addWidget(button)
-        reports.addStretch(1)
-        column.addLayout(reports)
-        data_row = QHBoxLayout()
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
         self.export_data_button = QPushButton(self.tr("Export data…"))
         self.export_data_button.clicked.connect(lambda: self.export_requested.emit("opportunities"))
-        data_row.addWidget(self.export_data_button)
-        data_row.addStretch(1)
-        column.addLayout(data_row)
-        column.addStretch(1)
-        return column
+        buttons.addWidget(self.export_data_button)
+        buttons.addStretch(1)
+        section.addLayout(buttons)
+        return section
 
     def _sample_section(self) -> QVBoxLayout:
         """Sample CRM exports written with the demo data: a safe first import to try."""
         section = QVBoxLayout()
         section.setSpacing(6)
-        self.sample_hint = _wide_paragraph(self.tr(
+        self.sample_hint = paragraph(self.tr(
             "Sample exports made from the demo data: importing one updates some deals, adds a few and "
             "shows how rejected rows are reported."), muted=True)
         section.addWidget(self.sample_hint)
@@ -155,7 +167,7 @@ class ImportPage(QWidget):
         column = QVBoxLayout()
         column.setSpacing(10)
         column.addWidget(heading(self.tr("Column mapping presets")))
-        column.addWidget(_wide_paragraph(self.tr(
+        column.addWidget(paragraph(self.tr(
             "Built-in presets read the common CRM exports; save your own from the wizard's mapping page."),
             muted=True))
         column.addWidget(self.preset_view, 1)
@@ -177,14 +189,18 @@ class ImportPage(QWidget):
             [self.tr("Name"), self.tr("Holds"), self.tr("CRM"), self.tr("Type")],
             [(p.label, kinds.get(p.kind, p.kind), crm_label(p.source_system),
               self.tr("Built-in") if p.builtin else self.tr("Saved")) for p in presets])
-        header = self.preset_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate(PRESET_WIDTHS):
-            if width:
-                self.preset_view.setColumnWidth(column, width)
-        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        self._fit_preset_columns()
         self._update_buttons()
         self.loaded.emit()
+
+    def _fit_preset_columns(self) -> None:
+        """Every column as wide as its longest text, names in full; the table asks for that much width."""
+        view = self.preset_view
+        view.resizeColumnsToContents()
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        view.setMinimumWidth(min(header.length() + frame, MAX_PRESET_WIDTH))
 
     def _on_failed(self, exc: Exception) -> None:
         self.status_label.setText(user_message(exc))
@@ -211,8 +227,3 @@ class ImportPage(QWidget):
 
     def _on_deleted(self, name: str) -> None:
         self.status_label.setText(self.tr("Deleted preset {name}.").format(name=name))
-
-
-def _wide_paragraph(text: str, *, muted: bool = False) -> QLabel:
-    # wrapped narrower, the text would make the page (and the window) too tall
-    return paragraph(text, muted=muted, min_width=280)

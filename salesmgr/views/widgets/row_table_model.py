@@ -129,9 +129,11 @@ class RowTableModel(TitledColumns, Generic[R]):
         return None
 
 
-def make_table_view(proxy: QSortFilterProxyModel, widths: Sequence[int]) -> QTableView:
-    """A read-only, sortable, single-row-selection table; a width of 0 makes that column stretch."""
-    view = QTableView()
+def make_table_view(proxy: QSortFilterProxyModel, widths: Sequence[int],
+                    view: QTableView | None = None) -> QTableView:
+    """A read-only, sortable, single-row-selection table; a width of 0 makes that column stretch. ``view`` is
+    the table to set up (a new QTableView unless given, e.g. a FrozenColumnTableView)."""
+    view = view if view is not None else QTableView()
     view.setModel(proxy)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -59,7 +59,7 @@ def _won_deal_totals(evaluator: Evaluator) -> dict[str, Any]:
     """Statement sheet -> the evaluated total under its won deals (the sheet's first formula: a SUM, or 0 when
     the rep won nothing)."""
     totals = {}
-    for sheet in evaluator.workbook.worksheets[2:]:
+    for sheet in evaluator.workbook.worksheets[3:]:  # after the summary, the bonus table and the plan
         cell = next(c for row in sheet.iter_rows() for c in row if c.data_type == "f")
         assert cell.value in ("=0", f"=SUM(E{cell.row - len(_deal_rows(sheet, cell.row))}:E{cell.row - 1})")
         totals[sheet.title] = evaluator.cell(sheet.title, cell.coordinate)
