@@ -64,9 +64,10 @@ def test_funnel_json_over_all_dates(small: Database, db_path: Path, capsys: pyte
     report = _json(capsys, "--db", str(db_path), "funnel", "--json")
     assert (report["from"], report["to"], report["currency"]) == (None, None, "CNY")
     rows = [(s["stage"], s["count"], s["amount"], s["reached"], s["conversion"]) for s in report["stages"]]
-    # Every deal entered the pipeline (4); A (won) and C (in negotiation) reached every open stage after it.
+    # Every deal entered the pipeline (4); A (won) and C (in negotiation) reached every open stage after it;
+    # the close rate is won (A) / reached Negotiation (A, C) = 0.5.
     assert rows == [("Lead identified", 1, "0.00", 4, 0.5), ("Needs confirmed", 0, "0.00", 2, 1.0),
-                    ("Solution demo", 0, "0.00", 2, 1.0), ("Negotiation", 1, "200.00", 2, None),
+                    ("Solution demo", 0, "0.00", 2, 1.0), ("Negotiation", 1, "200.00", 2, 0.5),
                     ("Won", 1, "100.00", 1, None), ("Lost", 1, "50.00", 1, None)]
     assert report["win_rate"] == 0.5  # 1 won / (1 won + 1 lost)
     assert report["avg_cycle_days"] == report["median_cycle_days"] == 31.0  # A: 1 Jan to 1 Feb
