@@ -36,9 +36,27 @@ def resolve_kind(name: str, out: Path) -> tuple[str, bool]:
     raise UsageError(f"unknown kind {name!r}; use one of {known} (data:NAME or report:NAME where both exist)")
 
 
+DATA_FORMATS: tuple[str, ...] = (".xlsx", ".csv")
+REPORT_FORMATS: tuple[str, ...] = (".xlsx",)
+
+
+def check_format(kind: str, is_data: bool, out: Path) -> None:
+    """Refuse an ``--out`` whose suffix is not a format the kind is written in (data: xlsx or CSV, reports: xlsx),
+    naming the formats it supports."""
+    formats = DATA_FORMATS if is_data else REPORT_FORMATS
+    suffix = out.suffix.lower()
+    if suffix in formats:
+        return
+    what = f"{kind} data is" if is_data else f"the {kind} report is"
+    shown = f"not {out.suffix}" if out.suffix else "and the file name has no suffix"
+    supported = " or ".join(formats)
+    raise UsageError(f"{what} written as {supported} only, {shown}; give --out a name ending in {supported}")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind, is_data = resolve_kind(args.kind, out)
+    check_format(kind, is_data, out)
     period = Period.parse(args.period) if args.period else None  # refused before the database is opened
     db = open_db(args, write=False)
     try:

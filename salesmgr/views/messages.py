@@ -55,6 +55,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'a mapping preset name can be at most {limit} characters'),
     QT_TRANSLATE_NOOP("Domain", 'a quota needs a rep or a team'),
     QT_TRANSLATE_NOOP("Domain", 'cannot export to {path}: the file name must end in .xlsx or .csv'),
+    QT_TRANSLATE_NOOP("Domain", 'cannot write {path}: a report is written as .xlsx only; give a name ending in .xlsx'),
     QT_TRANSLATE_NOOP("Domain", 'cannot write {path} ({reason}); choose another place'),
     QT_TRANSLATE_NOOP("Domain", 'cannot write {path}: it is open in another program or not writable; close it or choose another name'),
     QT_TRANSLATE_NOOP("Domain", 'give the mapping preset a name'),

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from salesmgr.exchange.reports import bonus, dashboard, funnel, quotas
 from salesmgr.exchange.reports.model import Report
 from salesmgr.exchange.reports.request import ReportRequest
-from salesmgr.exchange.reports.writer import write_report
+from salesmgr.exchange.reports.writer import require_xlsx, write_report
 from salesmgr.models.errors import ValidationError
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -37,7 +37,8 @@ def build_report(session: Session, name: str, request: ReportRequest) -> Report:
 
 def export_report(session: Session, name: str, request: ReportRequest, out: Path,
                   progress: Progress = NO_PROGRESS) -> Path:
-    """Build report ``name`` and write it to ``out``; returns the path written."""
+    """Build report ``name`` and write it to ``out`` (a name ending in .xlsx); returns the path written."""
+    require_xlsx(out)
     return write_report(build_report(session, name, request), out, progress)
 
 

@@ -14,7 +14,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from salesmgr.exchange.export.columns import number_format
-from salesmgr.exchange.export.workbook import save_atomically
+from salesmgr.exchange.export.workbook import ExportError, save_atomically
 from salesmgr.exchange.reports import styles
 from salesmgr.exchange.reports.layout import Resolver, SheetLayout, TablePlace, ValuesPlace, lay_out
 from salesmgr.exchange.reports.model import Column, Report, Total, TotalKind
@@ -26,10 +26,19 @@ Widths = dict[int, list[str]]
 
 
 def write_report(report: Report, out: Path, progress: Progress = NO_PROGRESS) -> Path:
-    """Write ``report`` to ``out`` atomically (an existing file is replaced only by a complete workbook)."""
+    """Write ``report`` to ``out`` atomically (an existing file is replaced only by a complete workbook); a name
+    that does not end in .xlsx is refused (``require_xlsx``)."""
+    require_xlsx(out)
     workbook = build_workbook(report, progress)
     progress.step(len(report.sheets), len(report.sheets) + 1, "Saving")
     return save_atomically(workbook, out)
+
+
+def require_xlsx(out: Path) -> None:
+    """Refuse a report path that does not end in .xlsx: a report is an xlsx workbook, never one named .csv."""
+    if out.suffix.lower() != ".xlsx":
+        raise ExportError("cannot write {path}: a report is written as .xlsx only; give a name ending in .xlsx",
+                          path=out)
 
 
 def build_workbook(report: Report, progress: Progress = NO_PROGRESS) -> Workbook:
@@ -248,4 +257,4 @@ def _hint(columns: tuple[Column, ...], number: int) -> int | None:
     return columns[number - 1].width if number <= len(columns) else None
 
 
-__all__ = ["CREATOR", "build_workbook", "write_report"]
+__all__ = ["CREATOR", "build_workbook", "require_xlsx", "write_report"]

@@ -203,6 +203,13 @@ def test_an_unknown_report_lists_the_known_ones(sales: Database) -> None:
     assert REPORT_NAMES == ("funnel", "quotas", "dashboard", "bonus")
 
 
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_a_report_is_never_written_under_another_suffix(sales: Database, tmp_path: Path, name: str) -> None:
+    with sales.session() as s, pytest.raises(UserError, match=r"a report is written as \.xlsx only"):
+        export_report(s, name, Q3, tmp_path / "report.csv")
+    assert not (tmp_path / "report.csv").exists()
+
+
 def test_quota_attainment_by_hand(sales: Database) -> None:
     with sales.session() as s:
         report = quota_attainment(s, Period.parse("2026Q3"))
