@@ -5,7 +5,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, terminal_progress
+from salesmgr.cli.support import (
+    UsageError,
+    current_quarter,
+    emit,
+    open_db,
+    owner_ids,
+    period_option,
+    terminal_progress,
+)
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
 from salesmgr.models import clock
 from salesmgr.models.periods import Period
@@ -57,7 +65,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind, is_data = resolve_kind(args.kind, out)
     check_format(kind, is_data, out)
-    period = Period.parse(args.period) if args.period else None  # refused before the database is opened
+    # data: every record unless --period; reports: the current fiscal quarter unless --period (None = all dates)
+    period = period_option(args.period, None if is_data else current_quarter())
+    if period is None and not is_data:
+        from salesmgr.exchange.reports import ALL_DATES_REPORTS
+
+        if kind not in ALL_DATES_REPORTS:
+            raise UsageError(f"the {kind} report needs a quarter, month or year (--period 2026Q3, 2026-09 or "
+                             f"2026); --period all works for {', '.join(ALL_DATES_REPORTS)} and data exports")
     db = open_db(args, write=False)
     try:
         with db.session() as session:
@@ -77,6 +92,6 @@ def _export(session: Any, kind: str, is_data: bool, out: Path, period: Period | 
     from salesmgr.exchange.reports import ReportRequest, export_report
 
     today = clock.today()
-    request = ReportRequest(period or Period.quarter_of(today), team_id, rep_id, today)  # reports: this quarter
+    request = ReportRequest(period or current_quarter(), team_id, rep_id, today, all_dates=period is None)
     path = export_report(session, kind, request, out, progress)
     return {"path": str(path), "kind": kind}

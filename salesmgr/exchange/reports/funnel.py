@@ -107,7 +107,7 @@ def _kpis(data: FunnelReport) -> KeyValues:
 
 
 def build(session: Session, request: ReportRequest) -> Report:
-    """The funnel of the deals filed by close date in the period (team/rep as asked)."""
+    """The funnel of the deals filed by close date in the period, or of every date (team/rep as asked)."""
     data = funnel_report(session, request.metric_filter())
     stages = data.stages
     chart = BarChart(translate("Reports", "Deals reached per stage"), "stage", ("reached",),
@@ -117,5 +117,5 @@ def build(session: Session, request: ReportRequest) -> Report:
         totals=_totals(stages, "open", translate("Reports", "Open pipeline total")), chart=chart,
         more_totals=(_totals(stages, "won", translate("Reports", "Won total")),),
     )
-    return Report(translate("Reports", "Sales funnel"), request.period.key, filter_lines(session, request),
+    return Report(translate("Reports", "Sales funnel"), request.period_text(), filter_lines(session, request),
                   generated_now(), (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))
