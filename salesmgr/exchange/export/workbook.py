@@ -6,6 +6,7 @@ where chmod only sets or clears read-only, the file keeps what the folder gives 
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -81,10 +82,8 @@ def _give_mode(temporary: Path, out: Path) -> None:
     """Give the temporary file the mode of ``new_file_mode`` before it is renamed to ``out`` (not on Windows)."""
     if os.name == "nt":
         return
-    try:
+    with contextlib.suppress(OSError):  # a file system without Unix permissions (a mounted share): written anyway
         os.chmod(temporary, new_file_mode(out))
-    except OSError:
-        pass  # a file system without Unix permissions (e.g. a mounted share): the file is written all the same
 
 
 def _write_error(exc: OSError, out: Path) -> ExportError:

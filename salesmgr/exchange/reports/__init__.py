@@ -48,4 +48,5 @@ def export_report(session: Session, name: str, request: ReportRequest, out: Path
     return write_report(build_report(session, name, request), out, progress)
 
 
-__all__ = ["ALL_DATES_REPORTS", "REPORT_NAMES", "Report", "ReportRequest", "build_report", "export_report", "write_report"]
+__all__ = ["ALL_DATES_REPORTS", "REPORT_NAMES", "Report", "ReportRequest", "build_report", "export_report",
+           "write_report"]
