@@ -633,7 +633,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="138"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="147"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -904,9 +904,44 @@
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="37"/>
+        <location filename="../../salesmgr/cli/export.py" line="45"/>
         <source>unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both exist)</source>
         <translation>未知类型 {kind}；请使用以下之一：{kinds}（两者同名时用 data:名称 或 report:名称）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="60"/>
+        <source>{kind} data is</source>
+        <translation>{kind} 数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="60"/>
+        <source>the {kind} report is</source>
+        <translation>{kind} 报表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="62"/>
+        <source>not {suffix}</source>
+        <translation>不能是 {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="63"/>
+        <source>and the file name has no suffix</source>
+        <translation>而文件名没有扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="64"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="65"/>
+        <source>{what} written as {supported} only, {shown}; give --out a name ending in {supported}</source>
+        <translation>{what}只能写成 {supported}，{shown}；请给 --out 一个以 {supported} 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="79"/>
+        <source>the {kind} report needs a quarter, month or year (--period 2026Q3, 2026-09 or 2026); --period all works for {reports} and data exports</source>
+        <translation>{kind} 报表需要一个季度、月份或年份（--period 2026Q3、2026-09 或 2026）；--period all 只适用于 {reports} 和数据导出</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/imports.py" line="24"/>
@@ -969,92 +1004,107 @@
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="37"/>
+        <location filename="../../salesmgr/cli/reports.py" line="21"/>
+        <source>--from is after --to; swap them</source>
+        <translation>--from 晚于 --to；请交换两者</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="23"/>
+        <source>give either --period or --from/--to, not both</source>
+        <translation>请只给出 --period 或 --from/--to 之一，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="42"/>
         <source>close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="37"/>
+        <location filename="../../salesmgr/cli/reports.py" line="42"/>
         <source>created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="38"/>
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
         <source>funnel, {start} to {end} by {field}, amounts in {currency}</source>
         <translation>销售漏斗（按{field}）：{start} 至 {end}，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="39"/>
+        <location filename="../../salesmgr/cli/reports.py" line="44"/>
         <source>start</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="40"/>
+        <location filename="../../salesmgr/cli/reports.py" line="45"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="42"/>
+        <location filename="../../salesmgr/cli/reports.py" line="47"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="42"/>
+        <location filename="../../salesmgr/cli/reports.py" line="47"/>
         <source>now</source>
         <translation>当前数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <location filename="../../salesmgr/cli/reports.py" line="48"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <location filename="../../salesmgr/cli/reports.py" line="48"/>
         <source>reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="44"/>
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="52"/>
+        <location filename="../../salesmgr/cli/reports.py" line="57"/>
         <source>average cycle: {days}</source>
         <translation>平均销售周期：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="54"/>
+        <location filename="../../salesmgr/cli/reports.py" line="59"/>
         <source>average cycle: {days}, median: {median}</source>
         <translation>平均销售周期：{days}，中位数：{median}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="56"/>
+        <location filename="../../salesmgr/cli/reports.py" line="61"/>
         <source>win rate: {share}</source>
         <translation>赢单率：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="57"/>
+        <location filename="../../salesmgr/cli/reports.py" line="62"/>
         <source>weighted pipeline: {amount} {currency}</source>
         <translation>加权销售漏斗：{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="59"/>
+        <location filename="../../salesmgr/cli/reports.py" line="64"/>
         <source>data completeness: {share}</source>
         <translation>数据完整度：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="81"/>
+        <location filename="../../salesmgr/cli/reports.py" line="73"/>
+        <source>the dashboard needs a quarter, month or year (won is measured against its quota); --period all works for funnel, export funnel and data exports</source>
+        <translation>仪表盘需要一个季度、月份或年份（赢单金额要与该期的指标比较）；--period all 只适用于 funnel、export funnel 和数据导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="89"/>
         <source>{period} ({start} to {end}), amounts in {currency}</source>
         <translation>{period}（{start} 至 {end}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="83"/>
+        <location filename="../../salesmgr/cli/reports.py" line="91"/>
         <source>won: {amount} of quota {quota} ({share})</source>
         <translation>赢单：{amount}，指标 {quota}（{share}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="86"/>
+        <location filename="../../salesmgr/cli/reports.py" line="94"/>
         <source>stalled deals: {count}</source>
         <translation>停滞商机：{count}</translation>
     </message>
@@ -1404,427 +1454,447 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="58"/>
+        <source>cannot write {path}: a report is written as .xlsx only; give a name ending in .xlsx</source>
+        <translation>无法写入 {path}：报表只能保存为 .xlsx；请使用以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="59"/>
+        <source>the {name} report needs a quarter, a month or a year, not all dates</source>
+        <translation>{name} 报表需要一个季度、月份或年份，不能是全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="60"/>
         <source>cannot write {path} ({reason}); choose another place</source>
         <translation>无法写入 {path}（{reason}）；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="59"/>
+        <location filename="../../salesmgr/views/messages.py" line="61"/>
         <source>cannot write {path}: it is open in another program or not writable; close it or choose another name</source>
         <translation>无法写入 {path}：该文件已在其他程序中打开或不可写；请关闭该文件或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="60"/>
+        <location filename="../../salesmgr/views/messages.py" line="62"/>
         <source>give the mapping preset a name</source>
         <translation>请为映射方案命名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="61"/>
+        <location filename="../../salesmgr/views/messages.py" line="63"/>
         <source>no column for the required field {field}; map one of the file&apos;s columns to it</source>
         <translation>必填字段 {field} 没有对应的列；请将文件中的某一列映射到该字段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="62"/>
+        <location filename="../../salesmgr/views/messages.py" line="64"/>
         <source>no mapping preset called {name}; known presets: {names}</source>
         <translation>没有名为 {name} 的映射方案；现有方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="63"/>
+        <location filename="../../salesmgr/views/messages.py" line="65"/>
         <source>the cell is empty</source>
         <translation>单元格为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="64"/>
+        <location filename="../../salesmgr/views/messages.py" line="66"/>
         <source>the required field is empty</source>
         <translation>必填字段为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="65"/>
+        <location filename="../../salesmgr/views/messages.py" line="67"/>
         <source>unreadable value</source>
         <translation>无法识别的值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="66"/>
+        <location filename="../../salesmgr/views/messages.py" line="68"/>
         <source>matches several existing records with the same key; add an ID column to tell them apart</source>
         <translation>与多条键值相同的现有记录匹配；请添加 ID 列以区分它们</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="67"/>
+        <location filename="../../salesmgr/views/messages.py" line="69"/>
         <source>new teams: {names}</source>
         <translation>新增团队：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="68"/>
+        <location filename="../../salesmgr/views/messages.py" line="70"/>
         <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
         <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="69"/>
+        <location filename="../../salesmgr/views/messages.py" line="71"/>
         <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
         <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="70"/>
+        <location filename="../../salesmgr/views/messages.py" line="72"/>
         <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
         <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="71"/>
+        <location filename="../../salesmgr/views/messages.py" line="73"/>
         <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="72"/>
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
         <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="73"/>
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
         <source>the file {file} has a header but no data rows</source>
         <translation>文件 {file} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
         <source>the file {file} has no data; export it again from the CRM</source>
         <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
         <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
         <source>the file {file} is damaged or incomplete; download or export it again</source>
         <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
         <source>the file {file} is empty; export it again from the CRM</source>
         <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
         <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
         <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="79"/>
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
         <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="80"/>
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
         <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="81"/>
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
         <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
         <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="82"/>
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
         <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
         <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="83"/>
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
         <source>the folder {folder} does not exist; choose another place</source>
         <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="84"/>
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
         <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="85"/>
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
         <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
         <source>the sheet {sheet} has a header but no data rows</source>
         <translation>工作表 {sheet} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
         <source>the sheet {sheet} is empty; choose another sheet</source>
         <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="88"/>
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
         <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
         <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="90"/>
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
         <source>there is no report called {name}; choose one of {names}</source>
         <translation>没有名为 {name} 的报表；请从以下选择：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="91"/>
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
         <source>unknown data kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="92"/>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>{id} is not a salesmgr id; an ID from salesmgr is a whole number</source>
         <translation>{id} 不是 salesmgr 编号；salesmgr 的编号是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>{name} is a built-in mapping preset and cannot be deleted</source>
         <translation>{name} 是内置映射方案，无法删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>{name} is the name of a built-in mapping preset; choose another name</source>
         <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
         <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it</source>
         <translation>SALESMGR_TODAY={value} 不是有效的日期；请写成 2026-11-30 这样的格式，或删除这个环境变量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <source>more than one rep&apos;s name contains {name}: {matches}; give more of the name or the e-mail</source>
+        <translation>有多个销售代表的名称包含 {name}：{matches}；请输入更完整的名称或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <source>more than one team&apos;s name contains {name}: {matches}; give more of the name</source>
+        <translation>有多个团队的名称包含 {name}：{matches}；请输入更完整的名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="115"/>
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="116"/>
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="117"/>
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="118"/>
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="119"/>
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="120"/>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="121"/>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="122"/>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
         <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="96"/>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -3610,7 +3680,7 @@ Attainment: {attainment}</source>
     <name>Reports</name>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="52"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="69"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="78"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
@@ -3660,20 +3730,20 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="135"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="68"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="227"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="77"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="241"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="136"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="36"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="47"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="137"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="41"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="52"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
@@ -3698,7 +3768,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="39"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="96"/>
         <source>Weighted pipeline ({currency})</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
@@ -3713,19 +3783,19 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="69"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="98"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="47"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="100"/>
         <source>Average sales cycle (days)</source>
         <translation>平均销售周期（天）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="50"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="104"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
@@ -3736,7 +3806,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="77"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="106"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -4056,7 +4126,6 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="220"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="54"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="88"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
@@ -4077,84 +4146,94 @@ Attainment: {attainment}</source>
         <translation>销售仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="30"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="40"/>
         <source>Stage</source>
         <extracomment>conversion = the next stage&apos;s reached / this stage&apos;s reached</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="31"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="32"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="42"/>
         <source>Deals now</source>
         <translation>当前商机数</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="210"/>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="33"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="43"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="35"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="45"/>
         <source>Reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="36"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="46"/>
         <source>Conversion to next</source>
         <translation>转化到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="42"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="72"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="60"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="89"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="102"/>
         <source>Median sales cycle (days)</source>
         <translation>销售周期中位数（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="113"/>
         <source>Deals reached per stage</source>
         <translation>各阶段到达的商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="85"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="114"/>
         <source>Deals</source>
         <translation>商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="87"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="116"/>
         <source>Funnel by stage</source>
         <translation>分阶段销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="90"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="117"/>
+        <source>Open pipeline total</source>
+        <translation>在途商机合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="118"/>
+        <source>Won total</source>
+        <translation>赢单合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="120"/>
         <source>Sales funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="91"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="121"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
@@ -4180,37 +4259,42 @@ Attainment: {attainment}</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="42"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="37"/>
+        <source>all dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="53"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="186"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="187"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="187"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="188"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="188"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="190"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="122"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="132"/>
         <source>{group} total</source>
         <translation>{group} 合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="229"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="243"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>

@@ -19,7 +19,7 @@ from salesmgr.cli.export import cmd_export
 from salesmgr.cli.gui import cmd_gui
 from salesmgr.cli.imports import cmd_import
 from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
-from salesmgr.cli.support import EXIT_BAD_INPUT, UsageError
+from salesmgr.cli.support import EXIT_BAD_INPUT, PERIOD_RULE, UsageError
 from salesmgr.cli.text import error_message
 from salesmgr.i18n import set_language, translate
 from salesmgr.models import clock
@@ -61,21 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--rejects", metavar="OUT.xlsx", help="save the rejected rows with a reason column")
     fun = _add(commands, "funnel", "the funnel: per stage count, amount, reached and conversion, with win rate, "
                "cycle, weighted pipeline and data completeness")
-    fun.add_argument("--from", dest="date_from", type=_date, help="first day (YYYY-MM-DD); default: all dates")
-    fun.add_argument("--to", dest="date_to", type=_date, help="last day (YYYY-MM-DD); default: all dates")
+    fun.add_argument("--period", help="2026Q3, 2026-09, 2026 or all (every date); default: the current fiscal "
+                     "quarter; not together with --from/--to")
+    fun.add_argument("--from", dest="date_from", type=_date,
+                     help="first day (YYYY-MM-DD) instead of --period; without --to: every date from it on")
+    fun.add_argument("--to", dest="date_to", type=_date,
+                     help="last day (YYYY-MM-DD) instead of --period; without --from: every date up to it")
     fun.add_argument("--date-field", choices=["close", "created"], default="close",
-                     help="which date --from/--to apply to (default: close)")
+                     help="which date --period or --from/--to apply to (default: close)")
     _add_owner_filters(fun)
-    dash = _add(commands, "dashboard", "the dashboard's KPI tiles for a period (default: the current quarter)")
-    dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current quarter)")
+    dash = _add(commands, "dashboard", "the dashboard's KPI tiles for a period (default: the current fiscal "
+                "quarter)")
+    dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current fiscal quarter)")
     _add_owner_filters(dash)
     exp = _add(commands, "export", "write a data kind (opportunities, accounts, contacts, leads, reps, activities, "
-               "quotas) or a report to .xlsx, or a data kind to .csv")
+               "quotas, csat) to .xlsx or .csv, or a report (funnel, quotas, dashboard, bonus) to .xlsx")
     exp.add_argument("kind", metavar="KIND", help="a data kind or a report name; quotas is the report unless "
                      "--out is .csv (data:quotas and report:quotas choose explicitly)")
-    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (.xlsx or .csv)")
-    exp.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: all dates for data)")
+    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write: .xlsx or .csv for data, "
+                     ".xlsx for a report (another suffix is refused)")
+    exp.add_argument("--period", help="2026Q3, 2026-09, 2026 or all; a report: default the current fiscal "
+                     "quarter (all: the funnel report only); data: only that period's records, default all")
     _add_owner_filters(exp)
+    for sub in (fun, dash, exp):
+        sub.epilog = PERIOD_RULE
     add_bonus_parser(commands, _add)
     rate = _add(commands, "rate", "exchange rates into the base currency")
     rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,

@@ -5,7 +5,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, terminal_progress
+from salesmgr.cli.support import (
+    UsageError,
+    current_quarter,
+    emit,
+    open_db,
+    owner_ids,
+    period_option,
+    terminal_progress,
+)
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
 from salesmgr.i18n import translate
 from salesmgr.models import clock
@@ -38,10 +46,39 @@ def resolve_kind(name: str, out: Path) -> tuple[str, bool]:
                                       "exist)").format(kind=repr(name), kinds=known))
 
 
+DATA_FORMATS: tuple[str, ...] = (".xlsx", ".csv")
+REPORT_FORMATS: tuple[str, ...] = (".xlsx",)
+
+
+def check_format(kind: str, is_data: bool, out: Path) -> None:
+    """Refuse an ``--out`` whose suffix is not a format the kind is written in (data: xlsx or CSV, reports: xlsx),
+    naming the formats it supports."""
+    formats = DATA_FORMATS if is_data else REPORT_FORMATS
+    suffix = out.suffix.lower()
+    if suffix in formats:
+        return
+    what = (translate("Cli", "{kind} data is") if is_data else translate("Cli", "the {kind} report is")).format(
+        kind=kind)
+    shown = (translate("Cli", "not {suffix}").format(suffix=out.suffix) if out.suffix
+             else translate("Cli", "and the file name has no suffix"))
+    supported = translate("Cli", " or ").join(formats)
+    raise UsageError(translate("Cli", "{what} written as {supported} only, {shown}; give --out a name ending in "
+                               "{supported}").format(what=what, supported=supported, shown=shown))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     kind, is_data = resolve_kind(args.kind, out)
-    period = Period.parse(args.period) if args.period else None  # refused before the database is opened
+    check_format(kind, is_data, out)
+    # data: every record unless --period; reports: the current fiscal quarter unless --period (None = all dates)
+    period = period_option(args.period, None if is_data else current_quarter())
+    if period is None and not is_data:
+        from salesmgr.exchange.reports import ALL_DATES_REPORTS
+
+        if kind not in ALL_DATES_REPORTS:
+            raise UsageError(translate("Cli", "the {kind} report needs a quarter, month or year (--period 2026Q3, "
+                                       "2026-09 or 2026); --period all works for {reports} and data exports").format(
+                kind=kind, reports=", ".join(ALL_DATES_REPORTS)))
     db = open_db(args, write=False)
     try:
         with db.session() as session:
@@ -61,6 +98,6 @@ def _export(session: Any, kind: str, is_data: bool, out: Path, period: Period | 
     from salesmgr.exchange.reports import ReportRequest, export_report
 
     today = clock.today()
-    request = ReportRequest(period or Period.quarter_of(today), team_id, rep_id, today)  # reports: this quarter
+    request = ReportRequest(period or current_quarter(), team_id, rep_id, today, all_dates=period is None)
     path = export_report(session, kind, request, out, progress)
     return {"path": str(path), "kind": kind}

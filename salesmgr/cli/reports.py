@@ -4,11 +4,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from salesmgr.cli.support import UsageError, emit, open_db, owner_ids
+from salesmgr.cli.support import UsageError, current_quarter, emit, open_db, owner_ids, period_option
 from salesmgr.cli.text import Column, count, days, money, share, table
 from salesmgr.i18n import translate
-from salesmgr.models import clock
-from salesmgr.models.periods import Period
 
 if TYPE_CHECKING:  # the metrics load when a command runs, not at start-up
     from salesmgr.models.metrics.summary import DashboardReport, FunnelReport, PipelineKpis
@@ -20,12 +18,19 @@ def cmd_funnel(args: argparse.Namespace) -> int:
     from salesmgr.models.metrics.summary import funnel_report
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UsageError("--from is after --to; swap them")
+        raise UsageError(translate("Cli", "--from is after --to; swap them"))
+    if args.period is not None and (args.date_from or args.date_to):
+        raise UsageError(translate("Cli", "give either --period or --from/--to, not both"))
+    if args.date_from or args.date_to:
+        date_from, date_to = args.date_from, args.date_to
+    else:
+        period = period_option(args.period, current_quarter())
+        date_from, date_to = period.bounds if period else (None, None)
     db = open_db(args, write=False)
     try:
         with db.session() as session:
             team_id, rep_id = owner_ids(session, args)
-            flt = MetricFilter(args.date_from, args.date_to, DateField(args.date_field), team_id, rep_id)
+            flt = MetricFilter(date_from, date_to, DateField(args.date_field), team_id, rep_id)
             report = funnel_report(session, flt)
     finally:
         db.close()
@@ -63,7 +68,10 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     from salesmgr.cli.reports_json import dashboard_json
     from salesmgr.models.metrics.summary import dashboard_report
 
-    period = Period.parse(args.period) if args.period else Period.quarter_of(clock.today())
+    period = period_option(args.period, current_quarter())
+    if period is None:
+        raise UsageError(translate("Cli", "the dashboard needs a quarter, month or year (won is measured against "
+                                   "its quota); --period all works for funnel, export funnel and data exports"))
     db = open_db(args, write=False)
     try:
         with db.session() as session:

@@ -1,7 +1,8 @@
 """The funnel and the dashboard as the command line's JSON: the edge where typed figures become text.
 
 Money is a decimal string with the currency's places, ratios are numbers between 0 and 1, a figure that cannot be
-computed is null with its reason under ``reasons`` (``won.reason`` for a missing quota).
+computed is null with its reason under ``reasons`` (``won.reason`` for a missing quota). A stage's ``conversion``
+is to the next open stage; the last open stage's is the close rate, won / reached (see ``funnel.funnel``).
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""What the command modules share: the usage error, opening the database, finding the --team/--rep given,
+"""What the command modules share: the usage error, opening the database, finding the --team/--rep given, the
+period rule (``PERIOD_RULE``: figures default to the current fiscal quarter, data exports to every record),
 printing the result, progress."""
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import os
 import sys
 from typing import Any
 
+from salesmgr.models import clock
 from salesmgr.models.database import Database, open_database
+from salesmgr.models.periods import Period
 from salesmgr.progress import Progress
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
@@ -38,6 +41,28 @@ def owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int |
 
     return (find_team(session, args.team) if args.team else None,
             find_rep(session, args.rep) if args.rep else None)
+
+
+ALL_DATES = "all"
+#: The one rule of what the commands cover, as each command's --help states it.
+PERIOD_RULE = ("Figures (funnel, dashboard, every report export) cover the current fiscal quarter unless --period "
+               "(2026Q3, 2026-09, 2026, or 'all' for all dates) or --from/--to (funnel) say otherwise; data "
+               "exports export every record unless --period is given.")
+
+
+def current_quarter() -> Period:
+    """The fiscal quarter today falls in: what figures cover by default."""
+    return Period.quarter_of(clock.today())
+
+
+def period_option(text: str | None, default: Period | None) -> Period | None:
+    """The period ``--period`` names (2026Q3, 2026-09, 2026), None for ``all`` (every date), ``default`` when it
+    is not given; anything else is refused (exit 2) before the database is opened."""
+    if text is None:
+        return default
+    if text.strip().casefold() == ALL_DATES:
+        return None
+    return Period.parse(text)
 
 
 def terminal_progress() -> Progress:

@@ -88,3 +88,69 @@ def test_a_report_name_writes_the_report(demo: Database, db_path: Path, tmp_path
     assert main(["--db", str(db_path), "export", name, "--out", str(out), "--period", "2026Q3", "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["kind"] == name and "rows" not in payload and out.is_file()
+
+
+# --- formats: every kind is refused in a format it is not written in -------------------------------------------
+
+REPORTS = ("funnel", "quotas", "dashboard", "bonus")
+
+
+@pytest.fixture
+def out_dir(tmp_path: Path) -> Path:
+    """An empty folder for the outputs (the database lives in tmp_path)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("kind", [*REPORTS, "report:quotas"])
+@pytest.mark.parametrize("suffix", [".csv", ".txt", ".XLS", ""])
+def test_a_report_in_another_format_than_xlsx_exits_2_listing_xlsx(
+        demo: Database, db_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str], kind: str,
+        suffix: str) -> None:
+    out = out_dir / f"report{suffix}"
+    if kind == "quotas" and suffix == ".csv":
+        kind = "report:quotas"  # a bare "quotas" with .csv is the quota data, tested below
+    assert main(["--db", str(db_path), "export", kind, "--out", str(out), "--period", "2026Q3"]) == 2
+    error = capsys.readouterr().err.strip()
+    name = kind.removeprefix("report:")
+    assert f"the {name} report is written as .xlsx only" in error and "\n" not in error
+    assert list(out_dir.iterdir()) == []  # nothing written, no temporary file left
+
+
+@pytest.mark.parametrize("kind", DATA_KINDS)
+@pytest.mark.parametrize("suffix", [".txt", ".xls", ".json", ""])
+def test_data_in_another_format_exits_2_listing_xlsx_and_csv(
+        demo: Database, db_path: Path, out_dir: Path, capsys: pytest.CaptureFixture[str], kind: str,
+        suffix: str) -> None:
+    assert main(["--db", str(db_path), "export", f"data:{kind}", "--out", str(out_dir / f"data{suffix}")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert f"{kind} data is written as .xlsx or .csv only" in error and "\n" not in error
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", DATA_KINDS)
+def test_every_data_kind_writes_xlsx_and_csv(demo: Database, db_path: Path, out_dir: Path,
+                                             capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    for suffix in (".xlsx", ".CSV"):
+        out = out_dir / f"{kind}{suffix}"
+        assert main(["--db", str(db_path), "export", f"data:{kind}", "--out", str(out)]) == 0
+        head = out.read_bytes()[:4]
+        assert head == (b"PK\x03\x04" if suffix == ".xlsx" else b"\xef\xbb\xbf" + head[3:])  # zip or BOM'd text
+    assert sorted(p.name for p in out_dir.iterdir()) == [f"{kind}.CSV", f"{kind}.xlsx"]
+
+
+def test_bare_quotas_to_csv_is_the_data(demo: Database, db_path: Path, out_dir: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    out = out_dir / "quotas.csv"
+    assert main(["--db", str(db_path), "export", "quotas", "--out", str(out), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] > 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_the_bonus_report_is_refused_as_csv_too(demo: Database, db_path: Path, out_dir: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    out = out_dir / "bonus.csv"
+    assert main(["--db", str(db_path), "bonus", "--period", "2026Q3", "--out", str(out)]) == 2
+    assert "the bonus report is an .xlsx file" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []

@@ -1,6 +1,8 @@
 """Sample CRM exports written with the demo data, and what importing them does (checked against the files)."""
 from __future__ import annotations
 
+import os
+import stat
 from decimal import Decimal
 from pathlib import Path
 
@@ -100,3 +102,19 @@ def test_cli_demo_reports_the_samples(tmp_path: Path) -> None:
     samples = json.loads(out.getvalue())["samples"]
     assert [Path(p).name for p in samples] == [SALESFORCE_FILE, FXIAOKE_FILE]
     assert all(Path(p).parent == tmp_path / "samples" and Path(p).is_file() for p in samples)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows has no Unix permission bits to check")
+def test_samples_get_the_permissions_of_a_normally_created_file(db: Database) -> None:
+    load_demo(db, opportunities=60, reps=3)
+    old = os.umask(0o027)
+    try:
+        paths = write_samples(db)
+        # new files: 0666 & ~027 = 0640 (not the temporary file's owner-only 0600)
+        assert [stat.S_IMODE(p.stat().st_mode) for p in paths] == [0o640, 0o640]
+        paths[0].chmod(0o664)
+        os.umask(0o022)
+        rewritten = write_samples(db)  # replacing keeps each file's own mode: 0664 and 0640
+        assert [stat.S_IMODE(p.stat().st_mode) for p in rewritten] == [0o664, 0o640]
+    finally:
+        os.umask(old)

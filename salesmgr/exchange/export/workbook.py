@@ -1,7 +1,14 @@
-"""Writing xlsx files safely: text never becomes a formula, and a file appears only when complete."""
+"""Writing xlsx files safely: text never becomes a formula, and a file appears only when complete.
+
+Permissions: a written file gets those of a normally created file (0666 less the umask, e.g. 0644 under umask
+022), not the owner-only 0600 of the temporary file it is written to; a replaced file keeps its own. On Windows,
+where chmod only sets or clears read-only, the file keeps what the folder gives it.
+"""
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -48,11 +55,35 @@ def atomic_target(out: Path) -> Iterator[Path]:
     temporary = Path(name)
     try:
         yield temporary
+        _give_mode(temporary, out)
         os.replace(temporary, out)
     except OSError as exc:
         raise _write_error(exc, out) from exc
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting one and putting it back at once; owner-only meanwhile)."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode(out: Path) -> int:
+    """The permission bits ``out`` gets when written: its own when it exists, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(out.stat().st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~current_umask()
+
+
+def _give_mode(temporary: Path, out: Path) -> None:
+    """Give the temporary file the mode of ``new_file_mode`` before it is renamed to ``out`` (not on Windows)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):  # a file system without Unix permissions (a mounted share): written anyway
+        os.chmod(temporary, new_file_mode(out))
 
 
 def _write_error(exc: OSError, out: Path) -> ExportError:

@@ -32,10 +32,11 @@ class TablePlace:
     data_rows: list[int] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     total_row: int | None = None
+    more_total_rows: list[int] = field(default_factory=list)  # one per ``Table.more_totals``, under total_row
 
     @property
     def last_row(self) -> int:
-        rows = [self.header_row, *self.data_rows, *(g.row for g in self.groups)]
+        rows = [self.header_row, *self.data_rows, *(g.row for g in self.groups), *self.more_total_rows]
         return max(rows + ([self.total_row] if self.total_row else []))
 
     def column(self, key: str) -> int:
@@ -77,6 +78,8 @@ def _place_table(sheet: str, table: Table, row: int) -> TablePlace:
             row += 1
     if table.totals:
         place.total_row = row
+        row += 1
+    place.more_total_rows = list(range(row, row + len(table.more_totals)))
     return place
 
 

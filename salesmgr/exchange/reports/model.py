@@ -32,8 +32,9 @@ CellValue = str | int | float | Decimal | date | datetime | None
 class Column:
     """One table column. ``formula`` makes it a formula column: each row's cell is that expression, except in
     rows whose value for the column is None, which stay blank (the row's other value is what salesmgr computed,
-    kept for reference). MONEY values are Decimals in ``currency``; ``places`` is for NUMBER columns; ``width`` is
-    a minimum width in characters."""
+    kept for reference). ``row_formulas`` gives some data rows (by 0-based index) their own expression instead
+    of ``formula``. MONEY values are Decimals in ``currency``; ``places`` is for NUMBER columns; ``width`` is a
+    minimum width in characters."""
 
     key: str
     header: str
@@ -42,6 +43,11 @@ class Column:
     formula: str | None = None
     places: int = 1
     width: int | None = None
+    row_formulas: tuple[tuple[int, str], ...] = ()
+
+    def formula_for(self, index: int) -> str | None:
+        """The expression of data row ``index``: its own from ``row_formulas``, else the column's."""
+        return dict(self.row_formulas).get(index, self.formula)
 
 
 class TotalKind(StrEnum):
@@ -94,7 +100,9 @@ class BarChart:
 class Table:
     """Rows are sequences of plain values in column order. With ``group_by`` (a column key) the rows come
     sorted by that column and a subtotal row (the ``totals`` specification, with ``subtotal_label`` in the group
-    column instead of the labels) follows each group; the grand total then adds the subtotal rows."""
+    column instead of the labels) follows each group; the grand total then adds the subtotal rows.
+    ``more_totals`` are further totals rows under the grand total, each specified like ``totals`` (a SUM in them
+    adds the same rows as the grand total; a formula picks its own cells, e.g. ``SUM({amount@0}:{amount@3})``)."""
 
     key: str
     columns: tuple[Column, ...]
@@ -105,6 +113,7 @@ class Table:
     thresholds: tuple[Thresholds, ...] = ()
     chart: BarChart | None = None
     subtotal_label: str | None = None  # "{group} total" in the report's language
+    more_totals: tuple[dict[str, Total], ...] = ()
 
     def index(self, key: str) -> int:
         for position, column in enumerate(self.columns):

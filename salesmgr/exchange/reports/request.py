@@ -16,14 +16,25 @@ from salesmgr.models.periods import Period
 
 @dataclass(frozen=True)
 class ReportRequest:
+    """``all_dates``: the deals of every date instead of ``period`` (only reports of deals take it, see
+    ``build_report``; ``period`` is then the quarter the report is made in)."""
+
     period: Period
     team_id: int | None = None
     rep_id: int | None = None
     today: date | None = None  # the day stalled deals are counted on; None = clock.today()
+    all_dates: bool = False
 
     def metric_filter(self) -> MetricFilter:
-        """Deals filed by close date inside the period, narrowed to the team and rep (as the dashboard does)."""
+        """Deals filed by close date inside the period (any date with ``all_dates``), narrowed to the team and rep
+        (as the dashboard does)."""
+        if self.all_dates:
+            return MetricFilter(team_id=self.team_id, rep_id=self.rep_id)
         return period_filter(self.period, self.team_id, self.rep_id)
+
+    def period_text(self) -> str:
+        """The period for a report's heading: its key, or "all dates"."""
+        return translate("Reports", "all dates") if self.all_dates else self.period.key
 
 
 def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:

@@ -14,10 +14,10 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from salesmgr.exchange.export.columns import number_format
-from salesmgr.exchange.export.workbook import save_atomically
+from salesmgr.exchange.export.workbook import ExportError, save_atomically
 from salesmgr.exchange.reports import styles
 from salesmgr.exchange.reports.layout import Resolver, SheetLayout, TablePlace, ValuesPlace, lay_out
-from salesmgr.exchange.reports.model import Column, Report, TotalKind
+from salesmgr.exchange.reports.model import Column, Report, Total, TotalKind
 from salesmgr.i18n import translate
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -26,10 +26,19 @@ Widths = dict[int, list[str]]
 
 
 def write_report(report: Report, out: Path, progress: Progress = NO_PROGRESS) -> Path:
-    """Write ``report`` to ``out`` atomically (an existing file is replaced only by a complete workbook)."""
+    """Write ``report`` to ``out`` atomically (an existing file is replaced only by a complete workbook); a name
+    that does not end in .xlsx is refused (``require_xlsx``)."""
+    require_xlsx(out)
     workbook = build_workbook(report, progress)
     progress.step(len(report.sheets), len(report.sheets) + 1, "Saving")
     return save_atomically(workbook, out)
+
+
+def require_xlsx(out: Path) -> None:
+    """Refuse a report path that does not end in .xlsx: a report is an xlsx workbook, never one named .csv."""
+    if out.suffix.lower() != ".xlsx":
+        raise ExportError("cannot write {path}: a report is written as .xlsx only; give a name ending in .xlsx",
+                          path=out)
 
 
 def build_workbook(report: Report, progress: Progress = NO_PROGRESS) -> Workbook:
@@ -105,8 +114,9 @@ def _write_table(sheet: Worksheet, place: TablePlace, resolver: Resolver, widths
     for index, (values, row) in enumerate(zip(table.rows, place.data_rows, strict=True)):
         for number, (column, value) in enumerate(zip(table.columns, values, strict=True), start=1):
             cell = sheet.cell(row, number)
-            if column.formula and value is not None:
-                cell.value = resolver.formula(column.formula, place.sheet, place, row, index)
+            expression = column.formula_for(index)
+            if expression and value is not None:
+                cell.value = resolver.formula(expression, place.sheet, place, row, index)
                 cell.number_format = number_format(column.type, column.currency, places=column.places)
             elif not column.formula:
                 styles.put(cell, value, column.type, column.currency, column.places)
@@ -122,18 +132,22 @@ def _write_totals(sheet: Worksheet, place: TablePlace, resolver: Resolver, width
         template = place.table.subtotal_label or translate("Reports", "{group} total")
         label = template.replace("{group}", str(group.value or ""))
         _totals_row(sheet, place, resolver, group.row, rows, label, widths)
+    rows = [group.row for group in place.groups] or place.data_rows
     if place.total_row is not None:
-        rows = [group.row for group in place.groups] or place.data_rows
         _totals_row(sheet, place, resolver, place.total_row, rows, None, widths)
+    for spec, row in zip(place.table.more_totals, place.more_total_rows, strict=True):
+        _totals_row(sheet, place, resolver, row, rows, None, widths, spec)
 
 
 def _totals_row(sheet: Worksheet, place: TablePlace, resolver: Resolver, row: int, summed: list[int],
-                group_label: str | None, widths: Widths) -> None:
-    """A subtotal row (``group_label`` goes in the group column, labels are left out) or the grand total."""
+                group_label: str | None, widths: Widths, spec: dict[str, Total] | None = None) -> None:
+    """A subtotal row (``group_label`` goes in the group column, labels are left out), the grand total or, with
+    ``spec``, one of the further totals rows."""
+    totals = place.table.totals if spec is None else spec
     for number, column in enumerate(place.table.columns, start=1):
         cell = sheet.cell(row, number)
         cell.font, cell.fill = styles.BOLD, styles.TOTAL_FILL
-        total = (place.table.totals or {}).get(column.key)
+        total = (totals or {}).get(column.key)
         label = group_label if column.key == place.table.group_by else None
         if label is None and total is not None and total.kind is TotalKind.LABEL and group_label is None:
             label = total.text
@@ -260,4 +274,4 @@ def _hint(columns: tuple[Column, ...], number: int) -> int | None:
     return columns[number - 1].width if number <= len(columns) else None
 
 
-__all__ = ["CREATOR", "build_workbook", "write_report"]
+__all__ = ["CREATOR", "build_workbook", "require_xlsx", "write_report"]

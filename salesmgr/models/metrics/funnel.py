@@ -108,9 +108,10 @@ def funnel(session: Session, flt: MetricFilter, cache: MetricCache | None = None
     open stage; so a reopened deal (won, then back to negotiation) reached every open stage but is not counted
     as won, and a deal without history counts for its current stage and every open stage before it.
 
-    ``conversion`` for an open stage = reached(next open stage) / reached(this stage); None for the last open
-    stage and when reached is 0. For a won stage reached = the deals currently in it, for a lost stage too;
-    their conversion is None.
+    ``conversion`` for an open stage = reached(next open stage) / reached(this stage); for the last open stage
+    (the close rate) = won / reached(last open stage), where won = the deals in the filter currently in a won
+    stage (each of them reached every open stage, so it is at most 1); None when reached is 0. For a won stage
+    reached = the deals currently in it, for a lost stage too; their conversion is None.
 
     ``cache`` keeps every deal's furthest stage from the history between calls (same results, faster when only
     the filter changes).
@@ -131,11 +132,12 @@ def funnel(session: Session, flt: MetricFilter, cache: MetricCache | None = None
         running += depth_counts.get(i, 0)
         reached.append(running)
     reached.reverse()
+    won_now = sum(totals[s.id].count for s in stages if s.kind == "won")
     steps: list[FunnelStep] = []
     for i, stage in enumerate(open_stages):
         total = totals[stage.id]
-        nxt = reached[i + 1] if i + 1 < len(open_stages) else None
-        conversion = nxt / reached[i] if nxt is not None and reached[i] else None
+        nxt = reached[i + 1] if i + 1 < len(open_stages) else won_now
+        conversion = nxt / reached[i] if reached[i] else None
         steps.append(FunnelStep(stage.name, stage.kind, total.count, total.amount, reached[i], conversion))
     for kind in ("won", "lost"):
         for stage in stages:

@@ -35,7 +35,8 @@ NO_QUOTA = "no quota for this period"
 @dataclass(frozen=True)
 class StageFigures:
     """One stage of the funnel: the deals now in it and their amount, how many reached it and the conversion to
-    the next stage (see ``funnel.funnel``)."""
+    the next stage; for the last open stage the conversion is the close rate, won / reached (see
+    ``funnel.funnel``)."""
 
     stage: str
     kind: str

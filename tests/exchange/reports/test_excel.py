@@ -118,12 +118,42 @@ def test_funnel_formulas(sales: Database, tmp_path: Path) -> None:
     assert rows["Lead identified"]["Conversion to next"] == pytest.approx(6 / 8, abs=1e-12)
     assert rows["Needs confirmed"]["Conversion to next"] == pytest.approx(5 / 6, abs=1e-12)
     assert rows["Solution demo"]["Conversion to next"] == pytest.approx(1.0, abs=1e-12)
-    assert rows["Negotiation"]["Conversion to next"] is None and rows["Won"]["Conversion to next"] is None
-    assert rows["Total"]["Deals now"] == 8
-    assert rows["Total"]["Amount (CNY)"] == pytest.approx(12000 + 40000 + 150000 + 12000, abs=0.005)
+    # the close rate: won now 4 / reached Negotiation 5
+    assert rows["Negotiation"]["Conversion to next"] == pytest.approx(4 / 5, abs=1e-12)
+    assert rows["Won"]["Conversion to next"] is None and rows["Lost"]["Conversion to next"] is None
+    assert "Total" not in rows  # no total adds every stage (lost money included) any more
+    # open pipeline: Cy's 12,000 in Needs confirmed + Bob's 40,000 in Negotiation; lost 12,000 in no total
+    open_total, won_total = rows["Open pipeline total"], rows["Won total"]
+    assert (open_total["Deals now"], open_total["Amount (CNY)"]) == (2, pytest.approx(12000 + 40000, abs=0.005))
+    assert open_total["Reached"] is None and open_total["Kind"] is None
+    # won apart: 50,000 + 30,000 (Ann) + 60,000 (Bob) + 10,000 (Cy); the 99,999 of Q2 is left out
+    assert (won_total["Deals now"], won_total["Amount (CNY)"]) == (4, pytest.approx(150000, abs=0.005))
     sheet = load_workbook(path)["Funnel"]
+    # the totals are live formulas over the stage rows: rows 8-11 open, 12 won, 13 lost, 14 and 15 the totals
+    assert [sheet[f"A{row}"].value for row in (8, 11, 12, 13, 14, 15)] == [
+        "Lead identified", "Negotiation", "Won", "Lost", "Open pipeline total", "Won total"]
+    assert (sheet["C14"].value, sheet["D14"].value) == ("=SUM(C8:C11)", "=SUM(D8:D11)")
+    assert (sheet["C15"].value, sheet["D15"].value) == ("=C12", "=D12")
+    assert sheet["F11"].value == '=IF(E11>0,(C12)/E11,"")'  # the close rate: won now / reached
     win_rate_cell = next(c for row in sheet.iter_rows() for c in row if c.value == "Win rate").offset(0, 1)
     assert evaluate_file(path)[("Funnel", win_rate_cell.coordinate)] == pytest.approx(4 / 6, abs=1e-12)
+
+
+def test_the_close_rate_adds_every_won_stage(sales: Database, tmp_path: Path) -> None:
+    with sales.session() as s:
+        renewal = StageDefinition(name="Won renewal", position=55, kind="won", default_probability=100)
+        s.add(renewal)
+        s.flush()
+        bob = s.scalar(select(Rep.id).where(Rep.name == "Bob"))
+        assert bob is not None
+        _deal(s, bob, "Won renewal", "1000", closed=date(2026, 8, 2))
+    rows = _rows(_export(sales, "funnel", tmp_path), "Funnel", "Stage")
+    # reached Negotiation: 5 as in test_funnel_formulas + the renewal (won) = 6; won now 4 + 1 = 5 -> 5 / 6
+    assert rows["Negotiation"]["Reached"] == 6
+    assert rows["Negotiation"]["Conversion to next"] == pytest.approx(5 / 6, abs=1e-12)
+    assert rows["Won total"]["Deals now"] == 5
+    assert rows["Won total"]["Amount (CNY)"] == pytest.approx(151000, abs=0.005)
+    assert rows["Open pipeline total"]["Amount (CNY)"] == pytest.approx(52000, abs=0.005)
 
 
 def test_quotas_formulas(sales: Database, tmp_path: Path) -> None:
@@ -171,6 +201,13 @@ def test_an_unknown_report_lists_the_known_ones(sales: Database) -> None:
     with sales.session() as s, pytest.raises(UserError, match="funnel, quotas, dashboard, bonus"):
         build_report(s, "payroll", Q3)
     assert REPORT_NAMES == ("funnel", "quotas", "dashboard", "bonus")
+
+
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_a_report_is_never_written_under_another_suffix(sales: Database, tmp_path: Path, name: str) -> None:
+    with sales.session() as s, pytest.raises(UserError, match=r"a report is written as \.xlsx only"):
+        export_report(s, name, Q3, tmp_path / "report.csv")
+    assert not (tmp_path / "report.csv").exists()
 
 
 def test_quota_attainment_by_hand(sales: Database) -> None:

@@ -186,7 +186,9 @@ def test_funnel_reached_and_conversion(db: Database) -> None:
     assert conversions[0] == pytest.approx(6 / 8)  # 0.75
     assert conversions[1] == pytest.approx(5 / 6)
     assert conversions[2] == pytest.approx(3 / 5)  # 0.6
-    assert conversions[3:] == [None, None, None]  # last open stage, won, lost
+    # the close rate: won now d4, d5 (d8 was won once but is open again) / reached Nego 3
+    assert conversions[3] == pytest.approx(2 / 3)
+    assert conversions[4:] == [None, None]  # won, lost
 
 
 def test_funnel_of_nothing_has_no_conversions(db: Database) -> None:
@@ -202,7 +204,30 @@ def test_funnel_respects_the_filter(db: Database) -> None:
         deal(s, WON, "1")               # someone else's
         steps = funnel(s, MetricFilter(rep_id=ann))
     assert [st.reached for st in steps] == [1, 1, 1, 1, 0, 0]
-    assert [st.conversion for st in steps] == [1.0, 1.0, 1.0, None, None, None]
+    # Ann's deal reached Negotiation but nothing of hers is won: close rate 0 / 1
+    assert [st.conversion for st in steps] == [1.0, 1.0, 1.0, 0.0, None, None]
+
+
+def test_close_rate_is_won_over_reached_last_open_stage(db: Database) -> None:
+    d = date(2026, 1, 1)
+    with db.session() as s:
+        ann, bob = rep(s, "Ann"), rep(s, "Bob")
+        deal(s, WON, "1", owner=ann, history=[(LEAD, d), (NEGO, d), (WON, d)])      # won: reached every stage
+        deal(s, WON, "1", owner=ann)                                                # won, no history: the same
+        deal(s, WON, "1", owner=bob, history=[(LEAD, d), (WON, d)])                 # won straight from Lead
+        deal(s, NEGO, "1", owner=ann, history=[(LEAD, d), (NEGO, d)])               # still negotiating
+        deal(s, LOST, "1", owner=ann, history=[(LEAD, d), (NEGO, d), (LOST, d)])    # lost in negotiation
+        deal(s, LOST, "1", owner=bob, history=[(LEAD, d), (LOST, d)])               # lost at Lead: not reached
+        steps = {st.stage: st for st in funnel(s, ALL)}
+        # reached Nego: the 3 won, the open one, the one lost in negotiation = 5; won now 3 -> 3 / 5
+        assert (steps[NEGO].reached, steps[NEGO].conversion) == (5, pytest.approx(0.6))
+        ann_steps = {st.stage: st for st in funnel(s, MetricFilter(rep_id=ann))}
+        # Ann: reached Nego 4 (2 won, open, lost in negotiation), won 2 -> 2 / 4
+        assert (ann_steps[NEGO].reached, ann_steps[NEGO].conversion) == (4, pytest.approx(0.5))
+        bob_steps = {st.stage: st for st in funnel(s, MetricFilter(rep_id=bob))}
+        # Bob: only his won deal reached Nego (won deals reach every open stage), won 1 -> 1 / 1
+        assert (bob_steps[NEGO].reached, bob_steps[NEGO].conversion) == (1, 1.0)
+        assert bob_steps[LEAD].conversion == pytest.approx(1 / 2)  # Lead 2 -> Needs 1 (the won deal)
 
 
 # --- sales cycle --------------------------------------------------------------------------------------------------
