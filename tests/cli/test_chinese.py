@@ -82,7 +82,7 @@ def _end_column(line: str, cell: str) -> int:
 
 def test_funnel_text_is_chinese_aligned_and_has_separators(chinese_stage: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = _run(capsys, "--lang", "zh_CN", "--db", str(chinese_stage), "funnel")
+    status, out, err = _run(capsys, "--lang", "zh_CN", "--db", str(chinese_stage), "funnel", "--period", "all")
     assert (status, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "销售漏斗（按成交日期）：最早 至 今天，金额单位 CNY"
@@ -104,7 +104,7 @@ def test_funnel_text_is_chinese_aligned_and_has_separators(chinese_stage: Path,
 
 def test_funnel_text_in_english_keeps_its_words_and_gets_separators(chinese_stage: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(capsys, "--db", str(chinese_stage), "funnel")
+    status, out, _ = _run(capsys, "--db", str(chinese_stage), "funnel", "--period", "all")
     assert status == 0
     assert out.startswith("funnel, start to today by close date, amounts in CNY\nstage ")
     assert "win rate: 50.0%" in out and "weighted pipeline: 617,283.95 CNY" in out
@@ -125,7 +125,7 @@ def test_dashboard_text_is_chinese(chinese_stage: Path, capsys: pytest.CaptureFi
 
 def test_json_is_the_same_in_both_languages(chinese_stage: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clock.set_today(date(2026, 2, 15))
-    for argv in (["funnel", "--json"], ["dashboard", "--json"], ["stats", "--json"], ["rate", "list", "--json"]):
+    for argv in (["funnel", "--period", "all", "--json"], ["dashboard", "--json"], ["stats", "--json"], ["rate", "list", "--json"]):
         english = _run(capsys, "--lang", "en", "--db", str(chinese_stage), *argv)
         chinese = _run(capsys, "--lang", "zh_CN", "--db", str(chinese_stage), *argv)
         assert _without_default_stage_names(chinese) == _without_default_stage_names(english) and english[0] == 0
