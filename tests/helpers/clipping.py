@@ -19,6 +19,10 @@ problem, measured as Qt itself measures it:
   under a parent that is too small); inside a scroll area the part that the scroll bar reaches counts as
   visible.
 
+``elided_cells(view)`` is a separate, stricter look at a table's cells on screen (the delegate's size hint
+against the column's width); the page checks leave cells out, since long free text (deal names) is elided by
+design.
+
 The helper imports Qt, so it is for GUI tests only.
 """
 from __future__ import annotations
@@ -42,6 +46,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionHeader,
     QStyleOptionViewItem,
+    QTableView,
     QTabBar,
     QToolButton,
     QWidget,
@@ -300,3 +305,27 @@ def _scrolled_into(rect: QRect, viewport: QRect, area: QAbstractScrollArea) -> Q
         shifted.moveTop(max(viewport.top(), min(rect.top(), viewport.bottom() - rect.height() + 1)))
     return shifted
 
+
+
+def elided_cells(view: QTableView) -> list[Offender]:
+    """The cells on screen (rows in the viewport, columns not hidden) whose text the delegate would need more
+    width for than the column has."""
+    model, found = view.model(), []
+    if model is None:
+        return []
+    first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    for row in range(max(first, 0), last + 1):
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+            if text and needed > view.columnWidth(column) + SLACK:
+                found.append(Offender(type(view).__name__, f"cell {text[:40]!r}", "cell text elided", needed,
+                                      view.columnWidth(column)))
+    return found
