@@ -84,6 +84,6 @@ def format_money_short(amount: Decimal, currency: str, language: str = "en") -> 
     units = _SHORT_UNITS["zh" if language.lower().startswith("zh") else "en"]
     for scale, suffix, places in units:
         value = (amount / scale).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-        if abs(value) >= 1:
-            break
-    return f"{value:,.{places}f}{suffix} {normalise_currency(currency)}"
+        if abs(value) >= 1 or scale == units[-1][0]:
+            return f"{value:,.{places}f}{suffix} {normalise_currency(currency)}"
+    raise AssertionError("unreachable: the last unit always returns")

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionHeader,
     QStyleOptionViewItem,
-    QTableView,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -134,7 +134,7 @@ def _check(widget: QWidget) -> list[Offender]:
 
 
 def _label(label: QLabel) -> list[Offender]:
-    if not label.text() or label.pixmap() is not None and not label.pixmap().isNull():
+    if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
     name, found = type(label).__name__, []
     if label.wordWrap():

@@ -114,6 +114,15 @@ def test_page_is_not_clipped(page: str, language: str, open_window: OpenWindow, 
     assert_nothing_clipped(f"the {page} page ({language})", window)
 
 
+def test_dashboard_fits_the_default_window_without_scrolling(language: str, open_window: OpenWindow,
+                                                             demo_db: Database) -> None:
+    window = open_window(demo_db)
+    window.show_page("dashboard")
+    area = window.dashboard_page.findChild(QScrollArea)
+    assert area is not None
+    assert area.verticalScrollBar().maximum() == 0 and area.horizontalScrollBar().maximum() == 0
+
+
 def test_welcome_page_is_not_clipped(language: str, open_window: OpenWindow, db: Database) -> None:
     window = open_window(db)  # an empty database: the Dashboard's place shows the welcome page
     window.show_page("dashboard")

@@ -62,7 +62,9 @@ class BarChart(pg.PlotWidget):
         self.plot_item.vb.sigResized.connect(self._view_resized)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 320)
+        # the height a chart asks for: two rows of charts under the Dashboard's tiles fit a 1200 x 760 window
+        # without scrolling (a taller window gives them the rest)
+        return QSize(480, 260)
 
     def _draw(self, names: list[str], values: list[float], labels: list[str], details: list[str],
               brushes: list[str], empty: str) -> None:

@@ -46,7 +46,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill, reps_of_team
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph, scroll_page
 
-CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
+CHART_HEIGHT = 230  # the charts' least height: a smaller window scrolls the page (1200 x 760 does not)
 
 
 class KpiTile(QFrame):
