@@ -28,7 +28,7 @@ from salesmgr.views.navigation import PAGE_KEYS
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.ui_settings import UiSettings
 
-WINDOW_SIZE = (1280, 800)
+WINDOW_SIZE = (1200, 760)
 SETTLE_TIMEOUT_S = 30.0
 
 

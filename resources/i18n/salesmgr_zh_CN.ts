@@ -104,17 +104,17 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="144"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="153"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="150"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="159"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="151"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="160"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -1143,134 +1143,135 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="99"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="265"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="103"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="105"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="109"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="106"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="110"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="110"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="114"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="111"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="115"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="113"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="117"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="114"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="115"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="152"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="156"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="152"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="156"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="153"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="157"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="170"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="174"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="176"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="180"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="218"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="222"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="233"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="237"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="263"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="233"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="237"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="238"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="236"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="240"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="239"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="245"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="241"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="247"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="242"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="248"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="245"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="250"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="247"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="248"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="254"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="257"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="261"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="272"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -2062,47 +2063,53 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="172"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="182"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="183"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="183"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="206"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="220"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="184"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="207"/>
+        <source>{reached} won · {amount}</source>
+        <translation>{reached} 个赢单 · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="209"/>
+        <source>{reached} reached</source>
+        <translation>{reached} 个到达</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="211"/>
+        <source>{reached} reached · {percent} % go on</source>
+        <translation>{reached} 个到达 · {percent}% 进入下一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="213"/>
+        <source>{count} now in stage</source>
+        <translation>当前在此阶段 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="221"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="185"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="222"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="187"/>
-        <source>{count} won · {amount}</source>
-        <translation>{count} 个赢单 · {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="189"/>
-        <source>{count} open · {amount}</source>
-        <translation>{count} 个进行中 · {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="191"/>
-        <source>{count} open · {amount} · {conversion} go on</source>
-        <translation>{count} 个进行中 · {amount} · {conversion} 进入下一阶段</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="193"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="223"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -2113,7 +2120,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="199"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="200"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -2781,32 +2788,32 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="239"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="266"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="278"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="278"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="280"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="256"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="283"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="259"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="286"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -2815,7 +2822,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="264"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="291"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -3070,104 +3077,104 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="84"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="87"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="86"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="89"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="88"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="91"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="90"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="186"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="327"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="191"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="332"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="117"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="120"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="131"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="134"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="131"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="134"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="132"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="135"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="144"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="144"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="147"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="145"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="148"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="157"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="156"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="159"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="240"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="245"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="242"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="247"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="248"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="253"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="253"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="258"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="254"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="259"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="297"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="302"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -3477,27 +3484,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="236"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="220"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="247"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="221"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="248"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="222"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="249"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="223"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="250"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -3506,7 +3513,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -4365,41 +4372,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="277"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="304"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="305"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="315"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="289"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="316"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="318"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="293"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="320"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="295"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="322"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>
@@ -5025,81 +5032,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="86"/>
+        <location filename="../../salesmgr/views/team/page.py" line="87"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="90"/>
+        <location filename="../../salesmgr/views/team/page.py" line="91"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93"/>
-        <location filename="../../salesmgr/views/team/page.py" line="108"/>
+        <location filename="../../salesmgr/views/team/page.py" line="94"/>
+        <location filename="../../salesmgr/views/team/page.py" line="109"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="94"/>
-        <location filename="../../salesmgr/views/team/page.py" line="210"/>
+        <location filename="../../salesmgr/views/team/page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="212"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="96"/>
-        <location filename="../../salesmgr/views/team/page.py" line="104"/>
+        <location filename="../../salesmgr/views/team/page.py" line="97"/>
+        <location filename="../../salesmgr/views/team/page.py" line="105"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="107"/>
+        <location filename="../../salesmgr/views/team/page.py" line="108"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="110"/>
-        <location filename="../../salesmgr/views/team/page.py" line="112"/>
+        <location filename="../../salesmgr/views/team/page.py" line="111"/>
+        <location filename="../../salesmgr/views/team/page.py" line="113"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="122"/>
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="123"/>
+        <location filename="../../salesmgr/views/team/page.py" line="124"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="124"/>
+        <location filename="../../salesmgr/views/team/page.py" line="125"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="210"/>
+        <location filename="../../salesmgr/views/team/page.py" line="212"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="261"/>
+        <location filename="../../salesmgr/views/team/page.py" line="263"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="263"/>
+        <location filename="../../salesmgr/views/team/page.py" line="265"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="295"/>
+        <location filename="../../salesmgr/views/team/page.py" line="297"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>

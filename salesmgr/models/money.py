@@ -61,3 +61,29 @@ def format_money(amount: Decimal, currency: str) -> str:
     """``1234567.5, 'CNY'`` -> ``'1,234,567.50 CNY'``: thousands separators, fixed decimals."""
     places = exponent(currency)
     return f"{quantize(amount, currency):,.{places}f} {normalise_currency(currency)}"
+
+
+SHORT_FROM = Decimal(10_000)  # below this an amount is short enough to show exactly
+# (scale, suffix, decimal places), largest first: Chinese counts in 万 (10^4) and 亿 (10^8), English in K, M, B
+_SHORT_UNITS: dict[str, tuple[tuple[Decimal, str, int], ...]] = {
+    "zh": ((Decimal(10) ** 8, "亿", 2), (Decimal(10) ** 4, "万", 2)),
+    "en": ((Decimal(10) ** 9, " B", 2), (Decimal(10) ** 6, " M", 2), (Decimal(10) ** 3, " K", 1)),
+}
+
+
+def format_money_short(amount: Decimal, currency: str, language: str = "en") -> str:
+    """A rounded amount that fits a tile: ``6260693.5`` -> ``'626.07万 CNY'`` in Chinese (``language`` starting
+    with "zh"), ``'6.26 M CNY'`` in English (``'626.1 K'``, ``'1.23 B'``).
+
+    An amount under 10,000 (in absolute value) is shown exactly, as ``format_money`` does. Above, the amount is
+    divided by the largest unit in which it still rounds (half up) to at least 1: so 99,999,999 is
+    ``'1.00亿'`` rather than ``'10,000.00万'``. The sign is kept.
+    """
+    if abs(amount) < SHORT_FROM:
+        return format_money(amount, currency)
+    units = _SHORT_UNITS["zh" if language.lower().startswith("zh") else "en"]
+    for scale, suffix, places in units:
+        value = (amount / scale).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        if abs(value) >= 1 or scale == units[-1][0]:
+            return f"{value:,.{places}f}{suffix} {normalise_currency(currency)}"
+    raise AssertionError("unreachable: the last unit always returns")

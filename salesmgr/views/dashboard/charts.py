@@ -6,6 +6,7 @@ the bar under the mouse (tooltip and ``hover_text``) and write themselves to a P
 """
 from __future__ import annotations
 
+import html
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +23,7 @@ OPEN_COLOUR = "#4a7ebb"
 WON_COLOUR = "#3f9b5a"
 RANK_COLOUR = "#d08a2c"
 QUOTA_COLOUR = "#c0392b"
+SECONDARY_COLOUR = "#777777"  # the funnel label's second part
 BAR_HEIGHT = 0.62
 
 
@@ -60,11 +62,14 @@ class BarChart(pg.PlotWidget):
         self.plot_item.vb.sigResized.connect(self._view_resized)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 320)
+        # the height a chart asks for: two rows of charts under the Dashboard's tiles fit a 1200 x 760 window
+        # without scrolling (a taller window gives them the rest)
+        return QSize(480, 260)
 
     def _draw(self, names: list[str], values: list[float], labels: list[str], details: list[str],
               brushes: list[str], empty: str) -> None:
-        """Replace the bars: ``values`` sets each bar's length, ``labels`` are written after them."""
+        """Replace the bars: ``values`` sets each bar's length, ``labels`` are written after them (plain text, or
+        HTML when they hold a tag)."""
         for item in [self.bars, *self.labels]:
             if item is not None:
                 self.plot_item.removeItem(item)
@@ -87,8 +92,12 @@ class BarChart(pg.PlotWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.9)
         for row, (value, text) in enumerate(zip(values, labels, strict=True)):
-            label = pg.TextItem(text, color="#222222", anchor=(0, 0.5))
+            label = pg.TextItem(color="#222222", anchor=(0, 0.5))
             label.setFont(font)
+            if "<" in text:
+                label.setHtml(text)
+            else:
+                label.setText(text)
             label.setPos(value + top * 0.01, row)
             self.plot_item.addItem(label, ignoreBounds=True)
             self.labels.append(label)
@@ -163,7 +172,8 @@ class BarChart(pg.PlotWidget):
 
 
 class FunnelChart(BarChart):
-    """One bar per open stage plus won, as long as the number of deals that reached it."""
+    """One bar per open stage plus won, as long as the number of deals that reached it, labelled with that
+    number, the deals now in the stage and the conversion to the next stage."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,28 +185,45 @@ class FunnelChart(BarChart):
 
     def set_data(self, rows: list[FunnelRow], currency: str) -> None:
         """One row per stage, in pipeline order (as ``summary.dashboard_stages`` gives them); lost stages are left
-        out."""
+        out. A bar is as long as the deals that reached its stage, and its label says so first; the deals now in
+        the stage follow in grey, and the conversion to the next stage wherever the funnel gives one."""
         self.rows = [row for row in rows if row.kind in ("open", "won")]
         self.currency = currency
         labels, details = [], []
         for row in self.rows:
-            amount = money_text(row.amount, currency) or self.tr("no amount")
-            conversion = (self.tr("n/a") if row.conversion is None
-                          else self.tr("{percent} %").format(percent=f"{row.conversion * 100:.1f}"))
-            if row.kind == "won":
-                label = self.tr("{count} won · {amount}")
-            elif row.conversion is None:
-                label = self.tr("{count} open · {amount}")
-            else:
-                label = self.tr("{count} open · {amount} · {conversion} go on")
-            labels.append(label.format(count=f"{row.count:,}", amount=amount, conversion=conversion))
-            details.append(self.tr("{stage}\nReached: {reached}\nNow in stage: {count} ({amount})\n"
-                                   "Conversion to the next stage: {conversion}").format(
-                stage=row.stage, reached=f"{row.reached:,}", count=f"{row.count:,}", amount=amount,
-                conversion=conversion))
+            main, secondary = self.label_parts(row, currency)
+            labels.append(html.escape(main) + (f"<span style='color:{SECONDARY_COLOUR}'> · {html.escape(secondary)}"
+                                               "</span>" if secondary else ""))
+            details.append(self._detail(row, currency))
         brushes = [WON_COLOUR if row.kind == "won" else OPEN_COLOUR for row in self.rows]
         self._draw([row.stage for row in self.rows], [float(row.reached) for row in self.rows], labels, details,
                    brushes, self.tr("No deals in this period"))
+
+    def label_parts(self, row: FunnelRow, currency: str) -> tuple[str, str]:
+        """The label after a bar: the drawn figure (and the conversion when there is one), then the secondary
+        text (the deals now in an open stage, empty for won), which the label adds after a " · ". Plain text."""
+        if row.kind == "won":
+            amount = money_text(row.amount, currency) or self.tr("no amount")
+            return self.tr("{reached} won · {amount}").format(reached=f"{row.reached:,}", amount=amount), ""
+        if row.conversion is None:
+            main = self.tr("{reached} reached").format(reached=f"{row.reached:,}")
+        else:
+            main = self.tr("{reached} reached · {percent} % go on").format(
+                reached=f"{row.reached:,}", percent=f"{row.conversion * 100:.1f}")
+        return main, self.tr("{count} now in stage").format(count=f"{row.count:,}")
+
+    def label_texts(self) -> list[str]:
+        """The labels as drawn, as plain text."""
+        return [label.textItem.toPlainText() for label in self.labels]
+
+    def _detail(self, row: FunnelRow, currency: str) -> str:
+        amount = money_text(row.amount, currency) or self.tr("no amount")
+        conversion = (self.tr("n/a") if row.conversion is None
+                      else self.tr("{percent} %").format(percent=f"{row.conversion * 100:.1f}"))
+        return self.tr("{stage}\nReached: {reached}\nNow in stage: {count} ({amount})\n"
+                       "Conversion to the next stage: {conversion}").format(
+            stage=row.stage, reached=f"{row.reached:,}", count=f"{row.count:,}", amount=amount,
+            conversion=conversion)
 
 
 class RankingChart(BarChart):

@@ -8,6 +8,7 @@ when a filter changes and when the runner announces an edit; operations a newer 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salesmgr.i18n import language
 from salesmgr.models import clock
 from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
+from salesmgr.models.money import format_money_short
 from salesmgr.models.periods import Period
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
 from salesmgr.views.dashboard.loaders import (
@@ -43,7 +46,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill, reps_of_team
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph, scroll_page
 
-CHART_HEIGHT = 230  # four charts in a 2 x 2 grid under the tiles fit a 1280 x 800 window
+CHART_HEIGHT = 230  # the charts' least height: a smaller window scrolls the page (1200 x 760 does not)
 
 
 class KpiTile(QFrame):
@@ -52,8 +55,8 @@ class KpiTile(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # no fixed minimum width: the tile is at least as wide as its value, so a figure is never cut
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(150)
         self.caption_label = paragraph(caption, muted=True)
         self.value_label = QLabel("…")
         emphasise(self.value_label, 1.6)
@@ -65,6 +68,7 @@ class KpiTile(QFrame):
         layout.addWidget(self.detail_label)
 
     def show_value(self, value: str, detail: str = "", tooltip: str = "") -> None:
+        """``value`` in big letters, ``detail`` under it, ``tooltip`` (the exact figures) over the whole tile."""
         self.value_label.setText(value)
         self.detail_label.setText(detail)
         self.setToolTip(tooltip)
@@ -228,24 +232,31 @@ class DashboardPage(QWidget):
 
     def _show_tiles(self, tiles: summary.DashboardTiles) -> None:
         currency, won, kpis = tiles.currency, tiles.won, tiles.kpis
-        won_text = money_text(won.amount, currency)
+        won_text, won_exact = self._short(won.amount, currency), money_text(won.amount, currency)
         if won.attainment is None:
             self.won_tile.show_value(self.tr("n/a"), self.tr("{amount} won").format(amount=won_text),
-                                     self._reason(won.reason))
+                                     self._reason(won.reason) + "\n" + self.tr("{amount} won").format(amount=won_exact))
         else:
-            self.won_tile.show_value(self._percent(won.attainment), self.tr("{amount} of {quota} quota").format(
-                amount=won_text, quota=money_text(won.quota, currency)))
+            detail = self.tr("{amount} of {quota} quota")
+            self.won_tile.show_value(self._percent(won.attainment),
+                                     detail.format(amount=won_text, quota=self._short(won.quota, currency)),
+                                     detail.format(amount=won_exact, quota=money_text(won.quota, currency)))
         self._show_optional(self.win_rate_tile, kpis.win_rate, self._percent, kpis.reasons.get("win_rate"),
                             self.tr("won of won and lost"))
         self._show_optional(self.cycle_tile, kpis.avg_cycle_days,
                             lambda days: self.tr("{days} days").format(days=f"{days:,.1f}"),
                             kpis.reasons.get("cycle"), self.tr("won deals, start to close"))
-        self._show_optional(self.pipeline_tile, kpis.weighted_pipeline,
-                            lambda amount: money_text(amount, currency), None,
-                            self.tr("open deals × probability"))
+        self.pipeline_tile.show_value(self._short(kpis.weighted_pipeline, currency),
+                                      self.tr("open deals × probability"),
+                                      money_text(kpis.weighted_pipeline, currency))
         self._show_optional(self.completeness_tile, kpis.data_completeness, self._percent,
                             kpis.reasons.get("data_completeness"), self.tr("key fields filled in"))
         self.stalled_tile.show_value(f"{tiles.stalled_deals:,}", self.tr("open deals stuck in their stage"))
+
+    @staticmethod
+    def _short(amount: Decimal | None, currency: str) -> str:
+        """A tile's rounded amount (626.07万 CNY, 6.26 M CNY) in the interface language; the tooltip is exact."""
+        return "" if amount is None else format_money_short(Decimal(amount), currency, language())
 
     def _show_optional(self, tile: KpiTile, value: Any, shown: Any, reason: str | None, detail: str) -> None:
         if value is None:

@@ -42,13 +42,16 @@ from salesmgr.views.pipeline.table_model import PipelineModel
 from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.widgets.combos import refill, reps_of_team
 from salesmgr.views.widgets.dates import from_qdate, to_qdate
+from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.table_export import Stream, install_export_action
 
 SEARCH_DELAY_MS = 250
-# Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths fit a
-# 1280-pixel window; the last column takes what a wider window has to spare.
-COLUMN_WIDTHS = (190, 165, 90, 105, 100, 125, 75, 100, 85, 85)
+# Name, Account, Owner, Team, Stage, Amount, Probability, Expected close, Closed, Created: the widths a column
+# starts at, widened where its title and the sort arrow need more (fit_header_texts). At 1200 x 760 the columns up
+# to Expected close (the default sort, with its arrow) are on screen; the last column takes what a wider window
+# has to spare.
+COLUMN_WIDTHS = (170, 140, 85, 105, 100, 120, 75, 100, 85, 85)
 
 
 class PipelinePage(QWidget):
@@ -180,6 +183,8 @@ class PipelinePage(QWidget):
         header.setSortIndicator(PipelineModel.EXPECTED, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
+        header.setSortIndicatorShown(True)  # sorting is enabled once the page is built: make room for the arrow
+        fit_header_texts(header)
         header.setStretchLastSection(True)
         view.doubleClicked.connect(lambda _index: self.open_selected())
         view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -34,6 +34,7 @@ from salesmgr.views.team.rep_table_model import RepFilterProxy, RepTableModel
 from salesmgr.views.team.team_dialog import TeamDialog
 from salesmgr.views.team.team_table_model import TeamTableModel
 from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.row_table_model import (
     SORT_ROLE,
     make_table_view,
@@ -154,6 +155,7 @@ class TeamPage(QWidget):
     def _table(self, proxy: QSortFilterProxyModel, widths: Sequence[int],
                on_double_click: Callable[[], object]) -> QTableView:
         view = make_table_view(proxy, widths)
+        fit_header_texts(view.horizontalHeader())
         view.doubleClicked.connect(lambda _index: on_double_click())
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         return view

@@ -1,4 +1,5 @@
-"""The Dashboard's monthly and stage-duration charts: fed by the page, plain rows, hover and PNG."""
+"""The Dashboard's charts: the funnel's labels, the monthly and stage-duration charts fed by the page, plain
+rows, hover and PNG."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,7 +11,8 @@ from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from salesmgr.models.database import Database
-from salesmgr.views.dashboard.charts import MonthlyChart, StageDurationChart
+from salesmgr.models.metrics.summary import StageFigures
+from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, StageDurationChart
 from salesmgr.views.dashboard.loaders import months_ending
 from salesmgr.views.dashboard.page import DashboardPage
 from salesmgr.views.dashboard.rows import MonthlyRow, StageDurationRow
@@ -27,6 +29,33 @@ def months_db(db: Database) -> dict[str, int]:
 
 def test_months_ending() -> None:
     assert [m.key for m in months_ending(date(2026, 3, 31), 4)] == ["2025-12", "2026-01", "2026-02", "2026-03"]
+
+
+def test_funnel_bars_are_labelled_with_what_they_draw(qtbot: QtBot) -> None:
+    chart = FunnelChart()
+    qtbot.addWidget(chart)
+    stages = [
+        StageFigures("Lead", "open", 71, Decimal("8228160"), 503, 0.721),  # 0.721 -> "72.1 %"
+        StageFigures("Demo", "open", 1_250, Decimal("5000"), 2_000, 0.5),  # thousands separators in both counts
+        StageFigures("Negotiation", "open", 32, Decimal("3327130"), 118, None),  # no conversion given
+        StageFigures("Negotiation close", "open", 0, Decimal(0), 0, 0.0),  # 0.0 is a conversion too
+        StageFigures("Won", "won", 86, Decimal("9235140"), 86, None),
+        StageFigures("Lost", "lost", 40, Decimal("100"), 40, None),
+    ]
+    chart.set_data(stages, "CNY")
+    assert chart.values == [503.0, 2000.0, 118.0, 0.0, 86.0]  # the bars are as long as "reached"; lost is left out
+    assert chart.label_texts() == [
+        "503 reached · 72.1 % go on · 71 now in stage",
+        "2,000 reached · 50.0 % go on · 1,250 now in stage",
+        "118 reached · 32 now in stage",
+        "0 reached · 0.0 % go on · 0 now in stage",
+        "86 won · 9,235,140.00 CNY",
+    ]
+    # the open count is secondary: greyed (Qt writes the span's style back in its own spelling)
+    assert '<span style=" color:#777777;"> · 71 now in stage</span>' in chart.labels[0].textItem.toHtml()
+    assert chart.details[0] == ("Lead\nReached: 503\nNow in stage: 71 (8,228,160.00 CNY)\n"
+                                "Conversion to the next stage: 72.1 %")
+    assert chart.details[2].endswith("Conversion to the next stage: n/a")
 
 
 def test_dashboard_feeds_the_new_charts(qtbot: QtBot, runner: DbRunner, months_db: dict[str, int]) -> None:

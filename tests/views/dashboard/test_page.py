@@ -101,8 +101,9 @@ def test_tiles_show_the_hand_computed_figures(page: DashboardPage, db: Database)
         f"{completeness * 100:.1f} %",
         "1",  # the lead open since January
     ]
-    assert page.won_tile.detail() == "10,500.00 CNY of 20,000.00 CNY quota"
-    assert page.won_tile.toolTip() == ""
+    assert page.won_tile.detail() == "10.5 K CNY of 20.0 K CNY quota"  # the tile's short amounts
+    assert page.won_tile.toolTip() == "10,500.00 CNY of 20,000.00 CNY quota"  # the exact ones
+    assert page.pipeline_tile.toolTip() == "2,000.00 CNY"
 
 
 def test_team_and_rep_filters_reload(qtbot: QtBot, page: DashboardPage, ids: dict[str, int]) -> None:
@@ -123,8 +124,8 @@ def test_a_period_without_quota_shows_na_with_the_reason(qtbot: QtBot, page: Das
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.period_combo.setCurrentIndex(page.period_combo.findData("2026Q1"))
     assert page.won_tile.value() == "n/a"
-    assert page.won_tile.toolTip() == "no quota for this period"
-    assert page.won_tile.detail() == "9,000.00 CNY won"
+    assert page.won_tile.toolTip() == "no quota for this period\n9,000.00 CNY won"
+    assert page.won_tile.detail() == "9,000.00 CNY won"  # under 10,000: exact in the tile too
     assert page.cycle_tile.value() == "31.0 days"  # 2026-01-01 to 2026-02-01
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.period_combo.setCurrentIndex(page.period_combo.findData("2025Q3"))
@@ -140,7 +141,7 @@ def test_an_edit_reloads_the_page(qtbot: QtBot, page: DashboardPage, runner: Any
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         runner.run(add, edits=True)
     assert page.won_tile.value() == "55.0 %"  # 11,000 of 20,000
-    assert page.won_tile.detail() == "11,000.00 CNY of 20,000.00 CNY quota"
+    assert page.won_tile.detail() == "11.0 K CNY of 20.0 K CNY quota"
 
 
 def test_charts_receive_the_funnel_and_the_ranking(page: DashboardPage) -> None:
@@ -180,7 +181,7 @@ def test_charts_take_plain_rows_and_save_png(qtbot: QtBot, tmp_path: Path) -> No
     won = FunnelRow("Won", "won", 3, Decimal("100"), 3, None)
     funnel.set_data([lead, won, FunnelRow("Lost", "lost", 1, None, 1, None)], "CNY")
     assert funnel.rows == [lead, won]  # lost stages are not drawn
-    assert funnel.labels[0].textItem.toPlainText() == "2 open · 1,234,567.50 CNY · 60.0 % go on"
+    assert funnel.label_texts() == ["5 reached · 60.0 % go on · 2 now in stage", "3 won · 100.00 CNY"]
     ranking.set_data([RankingRow(f"Rep {n}", Decimal(100 * n), n, None) for n in range(12, 0, -1)], "USD")
     assert len(ranking.rows) == 10 and ranking.rows[0].name == "Rep 12"
     assert "no quota" in ranking.details[0] and "1,200.00 USD" in ranking.details[0]
