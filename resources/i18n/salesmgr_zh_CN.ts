@@ -1350,6 +1350,31 @@
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <source>{currency} is the base currency; its rate is always 1</source>
+        <translation>{currency} 是本位币，其汇率恒为 1</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <source>there is no exchange rate for {currency}</source>
+        <translation>没有 {currency} 的汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
+        <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
+        <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <source>{currency} has more than one exchange rate; keep one</source>
+        <translation>{currency} 有多个汇率；请只保留一个</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2096,92 +2121,97 @@ Conversion to the next stage: {conversion}</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="96"/>
+        <location filename="../../salesmgr/views/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="97"/>
+        <location filename="../../salesmgr/views/menus.py" line="111"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="39"/>
+        <location filename="../../salesmgr/views/menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="40"/>
+        <location filename="../../salesmgr/views/menus.py" line="41"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="42"/>
+        <location filename="../../salesmgr/views/menus.py" line="43"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="44"/>
+        <location filename="../../salesmgr/views/menus.py" line="45"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="48"/>
+        <location filename="../../salesmgr/views/menus.py" line="49"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="50"/>
+        <location filename="../../salesmgr/views/menus.py" line="51"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="53"/>
+        <location filename="../../salesmgr/views/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="76"/>
+        <location filename="../../salesmgr/views/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="77"/>
+        <location filename="../../salesmgr/views/menus.py" line="86"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="83"/>
+        <location filename="../../salesmgr/views/menus.py" line="89"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="71"/>
+        <location filename="../../salesmgr/views/menus.py" line="72"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="147"/>
+        <location filename="../../salesmgr/views/main_window.py" line="160"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="204"/>
+        <location filename="../../salesmgr/views/main_window.py" line="217"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="236"/>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="105"/>
+        <location filename="../../salesmgr/views/menus.py" line="119"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="113"/>
+        <location filename="../../salesmgr/views/menus.py" line="127"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
@@ -2202,7 +2232,7 @@ Conversion to the next stage: {conversion}</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="267"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -2923,6 +2953,44 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTable</name>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="66"/>
+        <source>Row {row}: {code} is listed twice; keep one rate per currency</source>
+        <translation>第 {row} 行：{code} 重复出现；每种币种只保留一个汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="74"/>
+        <source>Row {row}: {code} is not a currency code; use three letters such as USD</source>
+        <translation>第 {row} 行：{code} 不是币种代码；请使用三个字母，例如 USD</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="77"/>
+        <source>Row {row}: {code} is the base currency; its rate is always 1</source>
+        <translation>第 {row} 行：{code} 是本位币，其汇率恒为 1</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="84"/>
+        <source>Row {row}: the rate of {code} must be a positive number such as 7.10</source>
+        <translation>第 {row} 行：{code} 的汇率必须是正数，例如 7.10</translation>
     </message>
 </context>
 <context>
@@ -3656,22 +3724,22 @@ Attainment: {attainment}</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="186"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="187"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="193"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="188"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="194"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
@@ -3732,6 +3800,59 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/exchange/import_pages.py" line="166"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="40"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="47"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="50"/>
+        <source>&amp;Base currency:</source>
+        <translation>本位币(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="51"/>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>财年起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="52"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="64"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="65"/>
+        <source>&amp;Add rate</source>
+        <translation>添加汇率(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="67"/>
+        <source>&amp;Remove rate</source>
+        <translation>删除汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="88"/>
+        <source>1 unit of each currency = the rate in {base}. Changing the base currency re-expresses the rates in the new one when you save (it needs a rate for the new base).</source>
+        <translation>每种币种 1 单位 = 汇率 × {base}。更改本位币后，保存时会将汇率换算为新本位币（需要新本位币的汇率）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="114"/>
+        <source>{code} is not a currency code; use three letters such as USD</source>
+        <translation>{code} 不是币种代码；请使用三个字母，例如 USD</translation>
     </message>
 </context>
 <context>
@@ -4479,7 +4600,7 @@ Average stay: {days}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salesmgr/views/app.py" line="112"/>
+        <location filename="../../salesmgr/views/app.py" line="115"/>
         <source>salesmgr cannot start</source>
         <translation>salesmgr 无法启动</translation>
     </message>
