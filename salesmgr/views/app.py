@@ -104,7 +104,6 @@ def run_gui(db_target: str | None, lang: str | None) -> int:
     """
     from salesmgr.views.main_window import MainWindow
     from salesmgr.views.runner import DbRunner
-
     from salesmgr.views.ui_settings import UiSettings
 
     app = make_application()

@@ -57,7 +57,8 @@ def test_a_converted_amount_barely_moves_with_the_base(db: Database) -> None:
 
 def test_a_base_without_a_rate_is_refused_and_nothing_changes(db: Database) -> None:
     _cny_with_usd_and_eur(db)
-    with pytest.raises(BaseCurrencyRefused, match="cannot make JPY the base currency: it has no exchange rate to CNY"), db.session() as session:
+    refusal = "cannot make JPY the base currency: it has no exchange rate to CNY"
+    with pytest.raises(BaseCurrencyRefused, match=refusal), db.session() as session:
         change_base_currency(session, "JPY")
     with db.session() as session:
         assert base_currency(session) == "CNY"

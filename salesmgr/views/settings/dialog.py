@@ -19,7 +19,7 @@ from salesmgr.models.settings import DatabaseSettings
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.settings.loaders import currency_choices, load, saver
-from salesmgr.views.settings.rates_table import RatesTable, RateRowError
+from salesmgr.views.settings.rates_table import RateRowError, RatesTable
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.widgets.edit_dialog import EditDialog
 
