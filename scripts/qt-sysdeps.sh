@@ -7,7 +7,7 @@ set -e
 command -v apt-get >/dev/null 2>&1 || exit 0
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 pkgs="libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
-xcb="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
+xcb="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-util1 libxcb-render-util0 libxcb-randr0 libxcb-shape0
 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0"
 for extra in "$@"; do
   case "$extra" in

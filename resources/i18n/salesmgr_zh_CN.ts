@@ -633,7 +633,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="147"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="142"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -723,183 +723,238 @@
         <translation>无（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="22"/>
+        <location filename="../../salesmgr/cli/database.py" line="21"/>
         <source>database ready: {database} (schema {revision})</source>
         <translation>数据库已就绪：{database}（结构版本 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="25"/>
+        <location filename="../../salesmgr/cli/database.py" line="24"/>
         <source>backup of the previous version: {path}</source>
         <translation>旧版本的备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="42"/>
+        <location filename="../../salesmgr/cli/database.py" line="41"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="42"/>
+        <location filename="../../salesmgr/cli/database.py" line="41"/>
         <source>schema version</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="43"/>
+        <location filename="../../salesmgr/cli/database.py" line="42"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="43"/>
+        <location filename="../../salesmgr/cli/database.py" line="42"/>
         <source>data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="44"/>
+        <location filename="../../salesmgr/cli/database.py" line="43"/>
         <source>salesmgr version</source>
         <translation>salesmgr 版本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="60"/>
+        <location filename="../../salesmgr/cli/database.py" line="59"/>
         <source>{count} {table}</source>
         <translation>{table} {count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="62"/>
+        <location filename="../../salesmgr/cli/database.py" line="61"/>
         <source>demo data loaded: {counts}</source>
         <translation>演示数据已载入：{counts}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="62"/>
+        <location filename="../../salesmgr/cli/database.py" line="61"/>
         <location filename="../../salesmgr/cli/imports.py" line="50"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="63"/>
+        <location filename="../../salesmgr/cli/database.py" line="62"/>
         <source>sample CRM exports to try &apos;salesmgr import&apos; on:</source>
         <translation>可用于试用 &apos;salesmgr import&apos; 的 CRM 导出样例：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="78"/>
+        <location filename="../../salesmgr/cli/database.py" line="77"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="78"/>
+        <location filename="../../salesmgr/cli/database.py" line="77"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="95"/>
+        <location filename="../../salesmgr/cli/settings.py" line="87"/>
+        <source>1 {currency} = {rate} {base} (as of {date})</source>
+        <translation>1 {currency} = {rate} {base}（{date} 的汇率）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="90"/>
         <source>no exchange rates; add one with &apos;salesmgr rate set CURRENCY RATE&apos;</source>
         <translation>没有汇率；请用 &apos;salesmgr rate set 币种 汇率&apos; 添加</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="104"/>
+        <location filename="../../salesmgr/cli/settings.py" line="126"/>
+        <source>base currency: {currency}</source>
+        <translation>本位币：{currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="127"/>
+        <source>fiscal year starts in month {month}</source>
+        <translation>财年从 {month} 月开始</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="128"/>
+        <source>interface language (the GUI&apos;s, for this user): {language}</source>
+        <translation>界面语言（本用户的图形界面）：{language}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="129"/>
+        <source>the system&apos;s</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="130"/>
+        <source>exchange rates (1 unit = RATE {currency}):</source>
+        <translation>汇率（1 单位 = 汇率 × {currency}）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="131"/>
+        <source>  {currency}  {rate}  as of {date}</source>
+        <translation>  {currency}  {rate}  {date} 起</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="133"/>
+        <source>  none</source>
+        <translation>  无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="140"/>
+        <source>unknown setting {text}; the settings are {keys}</source>
+        <translation>没有设置项 {text}；可用的设置项：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="149"/>
+        <source>fiscal_start is the fiscal year&apos;s first month: 1 to 12 or a month&apos;s name, not {text}</source>
+        <translation>fiscal_start 是财年的第一个月：1 到 12 或月份的英文名，不能是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="159"/>
+        <source>language must be one of {languages}, not {text}</source>
+        <translation>language 必须是 {languages} 之一，不能是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/settings.py" line="168"/>
         <source>{text} is not a number; write a rate such as 7.10</source>
         <translation>{text} 不是数字；请写成 7.10 这样的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="109"/>
+        <location filename="../../salesmgr/cli/database.py" line="83"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="119"/>
+        <location filename="../../salesmgr/cli/database.py" line="93"/>
         <source>accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="119"/>
+        <location filename="../../salesmgr/cli/database.py" line="93"/>
         <source>activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="120"/>
+        <location filename="../../salesmgr/cli/database.py" line="94"/>
         <source>bonus adjustments</source>
         <translation>奖金调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <location filename="../../salesmgr/cli/database.py" line="95"/>
         <source>bonus approvals</source>
         <translation>奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <location filename="../../salesmgr/cli/database.py" line="95"/>
         <source>bonus audit log</source>
         <translation>奖金审计日志</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="122"/>
+        <location filename="../../salesmgr/cli/database.py" line="96"/>
         <source>bonus plans</source>
         <translation>奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="122"/>
+        <location filename="../../salesmgr/cli/database.py" line="96"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="123"/>
+        <location filename="../../salesmgr/cli/database.py" line="97"/>
         <source>CSAT responses</source>
         <translation>满意度调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="123"/>
+        <location filename="../../salesmgr/cli/database.py" line="97"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="124"/>
+        <location filename="../../salesmgr/cli/database.py" line="98"/>
         <source>import presets</source>
         <translation>导入映射预设</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="124"/>
+        <location filename="../../salesmgr/cli/database.py" line="98"/>
         <source>leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="125"/>
+        <location filename="../../salesmgr/cli/database.py" line="99"/>
         <source>opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="125"/>
+        <location filename="../../salesmgr/cli/database.py" line="99"/>
         <source>quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="126"/>
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
         <source>reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="126"/>
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="127"/>
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
         <source>pipeline stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="127"/>
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
         <source>stage changes</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="128"/>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="128"/>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>training attendances</source>
         <translation>培训出勤</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="129"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>training sessions</source>
         <translation>培训课程</translation>
     </message>
@@ -1829,6 +1884,31 @@
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
+        <source>{currency} is the base currency; its rate is always 1</source>
+        <translation>{currency} 是本位币，其汇率恒为 1</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
+        <source>there is no exchange rate for {currency}</source>
+        <translation>没有 {currency} 的汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
+        <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
+        <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
+        <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
+        <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <source>{currency} has more than one exchange rate; keep one</source>
+        <translation>{currency} 有多个汇率；请只保留一个</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="96"/>
         <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -2651,92 +2731,97 @@ Conversion to the next stage: {conversion}</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="96"/>
+        <location filename="../../salesmgr/views/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="97"/>
+        <location filename="../../salesmgr/views/menus.py" line="111"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="39"/>
+        <location filename="../../salesmgr/views/menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="40"/>
+        <location filename="../../salesmgr/views/menus.py" line="41"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="42"/>
+        <location filename="../../salesmgr/views/menus.py" line="43"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="44"/>
+        <location filename="../../salesmgr/views/menus.py" line="45"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="48"/>
+        <location filename="../../salesmgr/views/menus.py" line="49"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="50"/>
+        <location filename="../../salesmgr/views/menus.py" line="51"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="53"/>
+        <location filename="../../salesmgr/views/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="76"/>
+        <location filename="../../salesmgr/views/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="77"/>
+        <location filename="../../salesmgr/views/menus.py" line="86"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="83"/>
+        <location filename="../../salesmgr/views/menus.py" line="89"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="71"/>
+        <location filename="../../salesmgr/views/menus.py" line="72"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="147"/>
+        <location filename="../../salesmgr/views/main_window.py" line="160"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="204"/>
+        <location filename="../../salesmgr/views/main_window.py" line="217"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="236"/>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="105"/>
+        <location filename="../../salesmgr/views/menus.py" line="119"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="113"/>
+        <location filename="../../salesmgr/views/menus.py" line="127"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
@@ -2757,7 +2842,7 @@ Conversion to the next stage: {conversion}</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="267"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -3516,6 +3601,44 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
+    </message>
+</context>
+<context>
+    <name>RatesTable</name>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="66"/>
+        <source>Row {row}: {code} is listed twice; keep one rate per currency</source>
+        <translation>第 {row} 行：{code} 重复出现；每种币种只保留一个汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="74"/>
+        <source>Row {row}: {code} is not a currency code; use three letters such as USD</source>
+        <translation>第 {row} 行：{code} 不是币种代码；请使用三个字母，例如 USD</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="77"/>
+        <source>Row {row}: {code} is the base currency; its rate is always 1</source>
+        <translation>第 {row} 行：{code} 是本位币，其汇率恒为 1</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="84"/>
+        <source>Row {row}: the rate of {code} must be a positive number such as 7.10</source>
+        <translation>第 {row} 行：{code} 的汇率必须是正数，例如 7.10</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4493,59 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="40"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="47"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="50"/>
+        <source>&amp;Base currency:</source>
+        <translation>本位币(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="51"/>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>财年起始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="52"/>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="64"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="65"/>
+        <source>&amp;Add rate</source>
+        <translation>添加汇率(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="67"/>
+        <source>&amp;Remove rate</source>
+        <translation>删除汇率(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="88"/>
+        <source>1 unit of each currency = the rate in {base}. Changing the base currency re-expresses the rates in the new one when you save (it needs a rate for the new base).</source>
+        <translation>每种币种 1 单位 = 汇率 × {base}。更改本位币后，保存时会将汇率换算为新本位币（需要新本位币的汇率）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="114"/>
+        <source>{code} is not a currency code; use three letters such as USD</source>
+        <translation>{code} 不是币种代码；请使用三个字母，例如 USD</translation>
+    </message>
+</context>
+<context>
     <name>StageDurationChart</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="304"/>
@@ -5202,7 +5378,7 @@ Average stay: {days}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salesmgr/views/app.py" line="112"/>
+        <location filename="../../salesmgr/views/app.py" line="114"/>
         <source>salesmgr cannot start</source>
         <translation>salesmgr 无法启动</translation>
     </message>

@@ -1,6 +1,6 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
-demo, rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``; ``gui``), and ``support`` holds
-what they share. Qt is imported only when the GUI starts (no command, or ``gui``).
+demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
+``gui``), and ``support`` holds what they share. Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
 """
@@ -14,11 +14,12 @@ from typing import Any, NoReturn
 
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
-from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_rate, cmd_stats
+from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_stats
 from salesmgr.cli.export import cmd_export
 from salesmgr.cli.gui import cmd_gui
 from salesmgr.cli.imports import cmd_import
 from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
+from salesmgr.cli.settings import add_settings_parser, cmd_rate, cmd_settings
 from salesmgr.cli.support import EXIT_BAD_INPUT, PERIOD_RULE, UsageError
 from salesmgr.cli.text import error_message
 from salesmgr.i18n import set_language, translate
@@ -86,13 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (fun, dash, exp):
         sub.epilog = PERIOD_RULE
     add_bonus_parser(commands, _add)
-    rate = _add(commands, "rate", "exchange rates into the base currency")
-    rate_commands = rate.add_subparsers(dest="rate_command", metavar="ACTION", required=True,
-                                        parser_class=_Parser)
-    _add(rate_commands, "list", "list the exchange rates")
-    rate_set = _add(rate_commands, "set", "set the rate of one currency: 1 CURRENCY = RATE base units")
-    rate_set.add_argument("currency")
-    rate_set.add_argument("rate")
+    add_settings_parser(commands, _add, _Parser)
     return parser
 
 
@@ -155,5 +150,5 @@ def _fail(message: str) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
-    "bonus": cmd_bonus,
+    "bonus": cmd_bonus, "settings": cmd_settings,
 }

@@ -1,12 +1,11 @@
-"""The database commands: `salesmgr init`, `info`, `stats`, `demo` and `rate list|set`."""
+"""The database commands: `salesmgr init`, `info`, `stats` and `demo` (`rate` is in ``settings``)."""
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from decimal import Decimal, InvalidOperation
 
 from salesmgr import __version__
-from salesmgr.cli.support import UsageError, emit, open_db, terminal_progress
+from salesmgr.cli.support import emit, open_db, terminal_progress
 from salesmgr.cli.text import Column, table
 from salesmgr.i18n import translate
 from salesmgr.models.database import current_revision
@@ -78,31 +77,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
     columns = [Column(translate("Cli", "table")), Column(translate("Cli", "rows"), right=True)]
     text = "\n".join(table(columns, rows))
     return emit(args, {"tables": counts}, text)
-
-
-def cmd_rate(args: argparse.Namespace) -> int:
-    from salesmgr.models.currency import base_currency, rates, set_rate
-
-    db = open_db(args, write=args.rate_command == "set")
-    try:
-        with db.session() as session:
-            if args.rate_command == "set":
-                set_rate(session, args.currency, _decimal(args.rate))
-            base, known = base_currency(session), rates(session)
-    finally:
-        db.close()
-    lines = [f"1 {code} = {rate} {base}" for code, rate in sorted(known.items())] or [
-        translate("Cli", "no exchange rates; add one with 'salesmgr rate set CURRENCY RATE'")]
-    payload = {"base_currency": base, "rates": {code: str(rate) for code, rate in sorted(known.items())}}
-    return emit(args, payload, "\n".join(lines))
-
-
-def _decimal(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", ""))
-    except InvalidOperation:
-        raise UsageError(translate("Cli", "{text} is not a number; write a rate such as 7.10").format(
-            text=repr(text))) from None
 
 
 def _labelled(label: str, value: object) -> str:

@@ -1,14 +1,14 @@
 """Settings kept in the database (base currency and the like) and exchange rates for reports."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import Date, DateTime, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from salesmgr.models.base import Base, DecimalText
-from salesmgr.models.clock import utcnow
+from salesmgr.models.clock import today, utcnow
 
 
 class Setting(Base):
@@ -19,12 +19,14 @@ class Setting(Base):
 
 
 class ExchangeRate(Base):
-    """How many units of the base currency one unit of ``currency`` is worth."""
+    """How many units of the base currency one unit of ``currency`` is worth, as of ``rated_on`` (the date the
+    user gives for the rate; the day it was entered unless told otherwise)."""
 
     __tablename__ = "exchange_rate"
 
     currency: Mapped[str] = mapped_column(String(3), primary_key=True)
     rate: Mapped[Decimal] = mapped_column(DecimalText)
+    rated_on: Mapped[date] = mapped_column(Date, default=today)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 

@@ -1,13 +1,15 @@
 """The base currency setting and conversion of amounts into it with the exchange-rate table."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesmgr.models.clock import today
 from salesmgr.models.config import ExchangeRate, Setting
-from salesmgr.models.errors import UserError, ValidationError
+from salesmgr.models.errors import NotFoundError, UserError, ValidationError
 from salesmgr.models.money import DEFAULT_CURRENCY, normalise_currency, quantize
 
 BASE_CURRENCY_KEY = "base_currency"
@@ -31,11 +33,29 @@ def set_base_currency(session: Session, currency: str) -> None:
     session.merge(Setting(key=BASE_CURRENCY_KEY, value=normalise_currency(currency)))
 
 
-def set_rate(session: Session, currency: str, rate: Decimal) -> None:
-    """One unit of ``currency`` is worth ``rate`` units of the base currency."""
-    if rate <= 0:
+def set_rate(session: Session, currency: str, rate: Decimal, rated_on: date | None = None) -> None:
+    """Add or replace the rate of ``currency``: one unit is worth ``rate`` units of the base currency, as of
+    ``rated_on`` (default: today). The base currency itself has no rate (it is 1 by definition)."""
+    code = normalise_currency(currency)
+    check_rate(rate)
+    if code == base_currency(session):
+        raise ValidationError("{currency} is the base currency; its rate is always 1", currency=code)
+    session.merge(ExchangeRate(currency=code, rate=rate, rated_on=rated_on or today()))
+
+
+def check_rate(rate: Decimal) -> None:
+    """Refuse a rate that is not a positive number."""
+    if not rate.is_finite() or rate <= 0:
         raise ValidationError("an exchange rate must be positive, not {rate}", rate=rate)
-    session.merge(ExchangeRate(currency=normalise_currency(currency), rate=rate))
+
+
+def remove_rate(session: Session, currency: str) -> None:
+    """Delete the rate of ``currency``; amounts in it can then no longer be converted."""
+    row = session.get(ExchangeRate, normalise_currency(currency))
+    if row is None:
+        raise NotFoundError("there is no exchange rate for {currency}", currency=normalise_currency(currency))
+    session.delete(row)
+    session.flush()
 
 
 def rates(session: Session) -> dict[str, Decimal]:

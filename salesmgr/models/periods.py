@@ -5,9 +5,9 @@ text a user gives; everything below them takes the ``Period`` and never parses t
 
 Definitions:
 
-* The fiscal year starts on the first day of month ``fiscal_start`` (1 = January, the default until the
-  setting exists) and is named by the calendar year it starts in: with ``fiscal_start=4``, fiscal 2026 is
-  2026-04-01 to 2027-03-31.
+* The fiscal year starts on the first day of month ``fiscal_start`` (1 = January, the default; the
+  database's setting is read by ``salesmgr.models.settings.fiscal_start(session)``) and is named by the
+  calendar year it starts in: with ``fiscal_start=4``, fiscal 2026 is 2026-04-01 to 2027-03-31.
 * A quarter ``2026Q1`` is the first three months of fiscal 2026, ``2026Q2`` the next three, and so on.
 * A month ``2026-09`` is the calendar month; a year ``2026`` is the fiscal year.
 * Bounds are inclusive dates: with January as the first month, ``2026Q3`` is 2026-07-01 to 2026-09-30.
@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from salesmgr.models.errors import ValidationError
 
-FISCAL_START = 1  # the first month of the fiscal year until the setting exists
+FISCAL_START = 1  # the default first month of the fiscal year; the setting: salesmgr.models.settings.fiscal_start
 _PERIOD = re.compile(r"^(\d{4})(?:[Qq]([1-4])|-(\d{2}))?$")
 _NOT_A_PERIOD = "{period} is not a period; write 2026Q3, 2026-09 or 2026"
 

@@ -97,15 +97,17 @@ def make_application() -> QApplication:
 
 
 def run_gui(db_target: str | None, lang: str | None) -> int:
-    """Open the database (locked to this process) and run the main window until it closes.
+    """Open the database (locked to this process) and run the main window until it closes, in ``lang`` (else
+    the language chosen in Edit > Settings…, else the system's).
 
     Returns the exit status: the event loop's, or 2 when the database cannot be opened.
     """
     from salesmgr.views.main_window import MainWindow
     from salesmgr.views.runner import DbRunner
+    from salesmgr.views.ui_settings import UiSettings
 
     app = make_application()
-    install_translator(app, lang)
+    install_translator(app, lang or UiSettings().language or None)  # --lang, else the user's choice, else system
     try:
         db = open_database(db_target, lock=True)
     except DatabaseError as exc:

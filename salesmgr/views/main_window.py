@@ -6,13 +6,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from salesmgr.demo import DemoSummary
 from salesmgr.models.database import Database
 from salesmgr.models.stats import database_summary
+from salesmgr.views.app import install_translator
 from salesmgr.views.bonus.page import BonusesPage
 from salesmgr.views.dashboard.page import DashboardPage
 from salesmgr.views.database_files import ask_database_to_open, ask_new_database, dialog_folder, open_locked
@@ -24,6 +34,7 @@ from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_me
 from salesmgr.views.navigation import PAGE_KEYS, fill_navigation, page_titles, pages_in_order
 from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.settings.dialog import SettingsDialog
 from salesmgr.views.team.page import TeamPage
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.welcome.page import DEMO_OPPORTUNITIES, WelcomePage
@@ -57,6 +68,7 @@ class MainWindow(QMainWindow):
         self.import_page: ImportPage
         self.import_wizard: ImportWizard | None = None
         self._closed = False
+        self._pending_language: str | None = None  # a language to switch to once the runner is idle
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         self.dashboard_slot = QStackedWidget()
@@ -128,7 +140,8 @@ class MainWindow(QMainWindow):
         file_menu = build_file_menu(self)
         self.file_menu, self.recent_menu = file_menu.menu, file_menu.recent_menu
         self.import_action, self.export_action = file_menu.import_action, file_menu.export_action
-        self.add_rep_action = build_edit_menu(self)
+        edit_menu = build_edit_menu(self)
+        self.add_rep_action, self.settings_action = edit_menu.add_rep_action, edit_menu.settings_action
         self.page_actions = build_view_menu(self)
         self.about_action = build_help_menu(self)
 
@@ -230,6 +243,8 @@ class MainWindow(QMainWindow):
     def _on_busy(self, busy: bool) -> None:
         if not self._closed:
             self.status_area.set_busy(busy)
+        if not busy and self._pending_language is not None:
+            QTimer.singleShot(0, self._apply_pending_language)
 
     def _show_failure(self, message: str) -> None:
         if not self._closed:
@@ -276,6 +291,46 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_file(new_db.path)
 
     # -- settings -------------------------------------------------------------------------------------------
+    def open_settings_dialog(self) -> SettingsDialog:
+        """Edit > Settings… (window-modal, not blocking); a new language is applied when it saves."""
+        dialog = SettingsDialog(self.runner, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_changed.connect(self.apply_language)
+        dialog.open()
+        return dialog
+
+    def apply_language(self, language: str) -> None:
+        """Switch the interface to ``language`` ("" = the system's): install its translators, then rebuild the
+        pages, menus and navigation in it and show again the page that was open. The rebuild waits until the
+        runner is idle (from the next turn of the event loop), so that no answer is on its way to a page that
+        is being replaced."""
+        self._pending_language = language
+        QTimer.singleShot(0, self._apply_pending_language)
+
+    def _apply_pending_language(self) -> None:
+        language = self._pending_language
+        if language is None or self._closed or self.runner.is_busy():
+            return  # _on_busy(False) tries again
+        self._pending_language = None
+        row = max(self.nav.currentRow(), 0)
+        app = QApplication.instance()
+        if app is not None:
+            install_translator(app, language or None)
+        self._drop_import_wizard()
+        self._clear_pages()
+        self._build_pages()
+        old_menus = [action.menu() for action in self.menuBar().actions()]
+        self.menuBar().clear()
+        for menu in old_menus:
+            if menu is not None:
+                menu.deleteLater()
+        self._build_menus()
+        self.nav.clear()
+        fill_navigation(self.nav, self.style())
+        self.nav.setCurrentRow(row)
+        self._show_db_label()
+        self.refresh_status()
+
     def _restore_settings(self) -> None:
         geometry, state = self.settings.geometry, self.settings.window_state
         if geometry is None or not self.restoreGeometry(geometry):

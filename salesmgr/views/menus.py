@@ -1,4 +1,5 @@
-"""The main window's menu bar: File (databases, the recent files, import, export, quit), Edit, View (one
+"""The main window's menu bar: File (databases, the recent files, import, export, quit), Edit (add rep,
+settings), View (one
 action per page) and Help (the About box).
 
 The strings keep the context "MainWindow", where they were written before they moved here, so that the
@@ -71,11 +72,24 @@ def fill_recent_menu(menu: QMenu, settings: UiSettings, current: Path | None,
         menu.addAction(QCoreApplication.translate("MainWindow", "No recent databases")).setEnabled(False)
 
 
-def build_edit_menu(window: MainWindow) -> QAction:
-    """Edit: Add rep…; returns that action."""
+@dataclass(frozen=True)
+class EditMenu:
+    """The Edit menu's actions."""
+
+    add_rep_action: QAction
+    settings_action: QAction
+
+
+def build_edit_menu(window: MainWindow) -> EditMenu:
+    """Edit: Add rep…, Settings… (Preferences on macOS)."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    return menu.addAction(QCoreApplication.translate("MainWindow", "&Add rep…"), QKeySequence("Ctrl+Shift+N"),
-                          window.add_rep)
+    add_rep = menu.addAction(QCoreApplication.translate("MainWindow", "&Add rep…"), QKeySequence("Ctrl+Shift+N"),
+                             window.add_rep)
+    menu.addSeparator()
+    settings = menu.addAction(QCoreApplication.translate("MainWindow", "&Settings…"),
+                              QKeySequence.StandardKey.Preferences, window.open_settings_dialog)
+    settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return EditMenu(add_rep, settings)
 
 
 def build_view_menu(window: MainWindow) -> list[QAction]:

@@ -144,4 +144,9 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'the target of {kpi} must be more than 0'),
     QT_TRANSLATE_NOOP("Domain", 'unknown policy {policy} for reps without CSAT responses; use zero, full or reweight'),
     QT_TRANSLATE_NOOP("Domain", 'unknown process KPI {key}; use one of {keys}'),
+    QT_TRANSLATE_NOOP("Domain", '{currency} is the base currency; its rate is always 1'),
+    QT_TRANSLATE_NOOP("Domain", 'there is no exchange rate for {currency}'),
+    QT_TRANSLATE_NOOP("Domain", "the fiscal year's first month must be 1 to 12, not {month}"),
+    QT_TRANSLATE_NOOP("Domain", 'cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first'),
+    QT_TRANSLATE_NOOP("Domain", '{currency} has more than one exchange rate; keep one'),
 )

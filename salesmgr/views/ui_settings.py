@@ -23,6 +23,8 @@ _STATE = "window/state"
 _LAST_PAGE = "window/last_page"
 _RECENT = "files/recent"
 _HIDDEN_COLUMNS = "tables/{name}/hidden_columns"
+_LANGUAGE = "ui/language"  # also read and written without Qt by salesmgr.cli.settings
+LANGUAGES = ("en", "zh_CN")
 
 
 def _from_0(settings: QSettings) -> None:
@@ -88,6 +90,18 @@ class UiSettings:
     @last_page.setter
     def last_page(self, key: str) -> None:
         self._settings.setValue(_LAST_PAGE, key)
+
+    @property
+    def language(self) -> str:
+        """The interface language this user chose ("en" or "zh_CN"), or "" to follow the system's locale.
+
+        Per user, not per database: one person's choice holds for every database they open."""
+        value = self._settings.value(_LANGUAGE, "")
+        return value if isinstance(value, str) and value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._settings.setValue(_LANGUAGE, language if language in LANGUAGES else "")
 
     @property
     def recent_files(self) -> list[str]:

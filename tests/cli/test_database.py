@@ -114,7 +114,10 @@ def test_second_writer_is_refused(db_path: Path, capsys: pytest.CaptureFixture[s
 
 def test_exchange_rates(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["--db", str(db_path), "init"])
-    assert main(["--db", str(db_path), "rate", "set", "usd", "7.1234"]) == 0
+    assert main(["--db", str(db_path), "rate", "set", "usd", "7.1234", "--date", "2026-11-02"]) == 0
     capsys.readouterr()
     assert main(["--db", str(db_path), "rate", "list", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"base_currency": "CNY", "rates": {"USD": "7.1234"}}
+    assert json.loads(capsys.readouterr().out) == {"base_currency": "CNY", "rates": {"USD": "7.1234"},
+                                                   "dates": {"USD": "2026-11-02"}}
+    assert main(["--db", str(db_path), "rate", "remove", "USD"]) == 0
+    assert capsys.readouterr().out == "no exchange rates\n"
