@@ -120,4 +120,4 @@ def test_exchange_rates(db_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert json.loads(capsys.readouterr().out) == {"base_currency": "CNY", "rates": {"USD": "7.1234"},
                                                    "dates": {"USD": "2026-11-02"}}
     assert main(["--db", str(db_path), "rate", "remove", "USD"]) == 0
-    assert capsys.readouterr().out == "no exchange rates\n"
+    assert capsys.readouterr().out == "no exchange rates; add one with 'salesmgr rate set CURRENCY RATE'\n"
