@@ -29,6 +29,7 @@ ACTIVITY_KINDS = ("call", "email", "meeting", "visit", "demo")
 ACTIVITY_CUM = tuple(accumulate((0.35, 0.3, 0.15, 0.1, 0.1)))
 COLLABORATION = 0.12  # share of activities done by another rep (pre-sales help, cross-team deals)
 CONVERTED_LEAD = 0.45  # share of new-business deals that came from a recorded lead
+RECENT_SHARE, RECENT_DAYS = 0.10, 90  # deals created lately: the plan's won deals are all closed by today
 USD_SHARE = 0.35  # share of an English-named account's deals quoted in USD
 USD_TO_CNY_PERCENT = 710  # 7.10, the rate the demo stores
 DAY = 1440
@@ -184,10 +185,15 @@ class DealMaker:
         return [max(1, int(mean * factor * (0.5 + rng.random()))) for mean in self.stage_days]
 
     def _created(self, rep: DemoRep) -> int:
-        u = self.rng.random()
-        if self.rng.random() < 0.4:  # a growing business: more deals in recent quarters
+        """The day a deal that is not (yet) won was created: more in recent quarters (a growing business), and
+        some more in the last ``RECENT_DAYS``, where the deals that will be won are still open."""
+        rng, today = self.rng, self.cal.today_index
+        r, u = rng.random(), rng.random()
+        if r < RECENT_SHARE:
+            return max(rep.start, today - int(u * RECENT_DAYS))
+        if r < 0.4 + RECENT_SHARE:
             u **= 0.5
-        return rep.start + int(u * (self.cal.today_index - rep.start))
+        return rep.start + int(u * (today - rep.start))
 
     def _account(self, rep: DemoRep) -> int:
         pool = rep.accounts if rep.accounts and self.rng.random() < 0.85 else self.team_accounts[rep.team]
