@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="288"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="296"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
@@ -542,42 +542,47 @@
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="201"/>
+        <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
+        <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus/page.py" line="205"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="197"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="205"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="208"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="263"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="271"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="264"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="272"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="273"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="281"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="274"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="282"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="292"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="300"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -2454,67 +2459,67 @@ Quota: {quota}</source>
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="191"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="201"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="203"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="210"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="212"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="219"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="221"/>
         <source>Closed on {date}</source>
         <translation>关闭于 {date}</translation>
     </message>
@@ -2522,104 +2527,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="84"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="89"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="86"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="91"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="88"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="90"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="95"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="186"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="327"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="339"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="117"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="122"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="131"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="136"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="131"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="136"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="132"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="137"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="146"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="144"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="148"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="145"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="149"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="156"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="156"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="158"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="240"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="251"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="242"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="245"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="248"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="253"/>
+        <source>All open stages</source>
+        <translation>全部进行中阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="260"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="253"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="265"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="254"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="266"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="297"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="309"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -3656,22 +3666,22 @@ Attainment: {attainment}</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="186"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="187"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="193"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="188"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="194"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
