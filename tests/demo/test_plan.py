@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,7 @@ def test_quotas_move_smoothly_except_for_a_ramp_step(db: Database) -> None:
     compared = 0
     for rep_id, by_period in quotas(db).items():
         ramped = {Period.parse(hired[rep_id]).shifted(step).key for step in range(3)}  # 25 %, 50 %, 75 %
-        for before, after in zip(periods, periods[1:], strict=False):
+        for before, after in pairwise(periods):
             if before in by_period and after in by_period and before not in ramped:
                 low, high = sorted((by_period[before], by_period[after]))
                 assert high / low <= 1.6, (rep_id, before, after)

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import insert, select, text
+from sqlalchemy import insert, select
+from sqlalchemy import text as sql
 
 from salesmgr.demo import load_demo
 from salesmgr.models import Account, Opportunity, Rep, StageDefinition, StageHistory, Team, clock
@@ -404,7 +405,7 @@ def test_the_demo_pipeline_opens_on_the_quarters_open_deals_soonest_first(qtbot:
     load_demo(db, opportunities=600, reps=10, today=today)
     clock.set_today(today)
     with db.engine.connect() as connection:  # worked out here in SQL, not with the page's query
-        expected = connection.execute(text(
+        expected = connection.execute(sql(
             "SELECT count(*) FROM opportunity o JOIN stage_definition s ON s.id = o.stage_id "
             "WHERE s.kind = 'open' AND o.expected_close_date BETWEEN '2026-10-01' AND '2026-12-31'")).scalar()
     page = PipelinePage(runner)
