@@ -205,13 +205,14 @@ class DealMaker:
         return min(len(self.stages.open), next(i + 1 for i, share in enumerate(LOST_AT) if r < share))
 
     def _not_won_entries(self, created: int, rep: DemoRep, p_win: float) -> list[int]:
-        """A deal that is lost, or still open: one that will be won (probability ``p_win``) only if it closes
-        after today, since the deals won so far are the plan's."""
-        if self.rng.random() < p_win:
-            entries = self._entries(created, len(self.stages.open), rep, won=True)
-            if entries[-1] > self.cal.today_index:
-                return entries
-        return self._entries(created, self._lost_at(), rep, won=False)
+        """A deal that is lost, or still open: one on its way to be won (probability ``p_win``) stays so only if
+        it closes after today, since the deals won so far are the plan's; else it was lost at some stage."""
+        if self.rng.random() >= p_win:
+            return self._entries(created, self._lost_at(), rep, won=False)
+        entries = self._entries(created, len(self.stages.open), rep, won=True)
+        if entries[-1] > self.cal.today_index:
+            return entries
+        return _stalled(entries[: self._lost_at() + 1])
 
     def _entries(self, created: int, stages: int, rep: DemoRep, won: bool) -> list[int]:
         """Day of entering each of the first ``stages`` open stages, then the day it was won or lost."""
@@ -222,9 +223,7 @@ class DealMaker:
         for mean in self.stage_days[:stages]:
             day += max(1, int(mean * factor * (0.5 + rng.random())))
             entries.append(day)
-        if not won:
-            entries[-1] += int((entries[-1] - entries[-2]) * (LOST_STALL - 1))
-        return entries
+        return entries if won else _stalled(entries)
 
     def _stage(self, visited: int, closed: bool, won: bool) -> tuple[int, int]:
         if closed:
@@ -279,6 +278,12 @@ class DealMaker:
                self.cal.days[created - rng.between(3, 40)], opp_id)
         self.ids.lead += 1
         return row
+
+
+def _stalled(entries: list[int]) -> list[int]:
+    """A lost deal's entry days: it sat ``LOST_STALL`` times longer in its last stage."""
+    entries[-1] += int((entries[-1] - entries[-2]) * (LOST_STALL - 1))
+    return entries
 
 
 def _squeezed(durations: list[int], start: int, close: int) -> list[int]:
