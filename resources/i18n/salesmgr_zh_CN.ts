@@ -502,7 +502,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="297"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="305"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
@@ -542,42 +542,47 @@
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="206"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="210"/>
+        <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
+        <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="206"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="209"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="217"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="272"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="273"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="281"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="282"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="283"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="301"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="309"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -3094,67 +3099,67 @@ Quota: {quota}</source>
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="188"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="191"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="201"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="203"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="210"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="212"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="219"/>
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="221"/>
         <source>Closed on {date}</source>
         <translation>关闭于 {date}</translation>
     </message>
@@ -3162,104 +3167,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="87"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="92"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="89"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="94"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="91"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="191"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="332"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="101"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="193"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="344"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="120"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="125"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="134"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="139"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="134"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="139"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="135"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="140"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="144"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="149"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="147"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="151"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="148"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="152"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="157"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="159"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="159"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="161"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="245"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="256"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="247"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="250"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="253"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="258"/>
+        <source>All open stages</source>
+        <translation>全部进行中阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="265"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="258"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="270"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="259"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="302"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="314"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>

@@ -23,18 +23,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
-from salesmgr.demo.deals import DealMaker, LeadMaker, Stages
+from salesmgr.demo.deals import DealMaker, Stages
+from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
-from salesmgr.demo.org import (
-    AccountMaker,
-    Calendar,
-    Row,
-    account_count,
-    make_reps,
-    quota_rows,
-    team_count,
-    team_rows,
-)
+from salesmgr.demo.org import AccountMaker, Calendar, Row, account_count, make_reps, team_count, team_rows
+from salesmgr.demo.plan import plan_sales, quota_rows
 from salesmgr.models import Base, StageDefinition, clock
 from salesmgr.models.currency import base_currency, rates, set_rate
 from salesmgr.models.database import Database
@@ -200,13 +193,15 @@ class _Loader:
             self.writer.insert("contact", contact_rows)
             self.step(f"Accounts: {len(maker.data):,} of {accounts:,}", advance=len(account_rows))
         cny, usd = to_minor(Decimal(1), "CNY"), to_minor(Decimal(1), "USD")
-        deals = DealMaker(self.rng, self.names, self.cal, self.stages, reps, maker.data, usd, cny)
+        plan = plan_sales(self.rng, self.cal, reps, opportunities)
+        self.writer.insert("quota", quota_rows(self.cal, reps, plan, cny))
+        deals = DealMaker(self.rng, self.names, self.cal, self.stages, reps, maker.data, plan, opportunities,
+                          (usd, cny))
         self._deals(deals, opportunities)
         lead_maker = LeadMaker(self.rng, self.names, self.cal, reps, deals.ids)
         for first in range(0, leads, ROW_CHUNK):
             self.writer.insert("lead", lead_maker.batch(min(ROW_CHUNK, leads - first)))
             self.step(f"Leads: {min(leads, first + ROW_CHUNK):,} of {leads:,}", advance=min(ROW_CHUNK, leads - first))
-        self.writer.insert("quota", quota_rows(self.rng, self.cal, reps, deals.won, cny))
         for table_name, rows in bonus_rows(self.rng, self.cal, reps).items():
             self.writer.insert(table_name, rows)
         return self._summary()

@@ -38,6 +38,12 @@ CITIES: tuple[str, ...] = (
     "上海", "北京", "深圳", "广州", "杭州", "南京", "苏州", "成都", "武汉", "天津", "青岛", "厦门", "宁波",
     "西安", "合肥", "长沙", "无锡", "佛山",
 )
+CITIES_EN: dict[str, str] = {
+    "上海": "Shanghai", "北京": "Beijing", "深圳": "Shenzhen", "广州": "Guangzhou", "杭州": "Hangzhou",
+    "南京": "Nanjing", "苏州": "Suzhou", "成都": "Chengdu", "武汉": "Wuhan", "天津": "Tianjin", "青岛": "Qingdao",
+    "厦门": "Xiamen", "宁波": "Ningbo", "西安": "Xi'an", "合肥": "Hefei", "长沙": "Changsha", "无锡": "Wuxi",
+    "佛山": "Foshan",
+}
 ZH_BRANDS: tuple[tuple[str, str], ...] = (
     ("华创", "huachuang"), ("中科", "zhongke"), ("鼎盛", "dingsheng"), ("恒信", "hengxin"),
     ("博远", "boyuan"), ("瑞丰", "ruifeng"), ("金桥", "jinqiao"), ("天成", "tiancheng"), ("宏达", "hongda"),
@@ -156,6 +162,11 @@ class NameMaker:
         brand, brand_py = rng.pick(ZH_BRANDS)
         name = rng.pick(CITIES) + brand + rng.pick(industry.zh_words) + rng.pick(ZH_SUFFIXES)
         return name, brand_py + ".example.cn"
+
+    @staticmethod
+    def branch(company: str, foreign: bool, city: str) -> str:
+        """The company's branch in ``city``: ``上海华创科技有限公司苏州分公司``, ``Northwind Systems Ltd (Suzhou)``."""
+        return f"{company} ({CITIES_EN[city]})" if foreign else f"{company}{city}分公司"
 
     def title(self, foreign: bool) -> str:
         return self.rng.pick(EN_TITLES if foreign else ZH_TITLES)

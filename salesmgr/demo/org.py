@@ -5,13 +5,12 @@ the bulk insert does no per-value conversion (see ``demo.BulkWriter``).
 """
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import accumulate
 
-from salesmgr.demo.names import INDUSTRIES, DemoRandom, NameMaker
+from salesmgr.demo.names import CITIES, INDUSTRIES, DemoRandom, Industry, NameMaker
 from salesmgr.models.periods import Period
 
 QUARTERS = 9  # the current quarter and the eight before it
@@ -84,6 +83,7 @@ TEAM_SPECS: tuple[TeamSpec, ...] = (
 ROLE_CYCLE = ("senior", "rep", "sdr", "rep", "senior", "rep")
 DEAL_WEIGHTS = {"manager": 0.3, "senior": 1.4, "rep": 1.0, "sdr": 0.25}
 ACCOUNT_WEIGHTS = {"manager": 0.2, "senior": 1.5, "rep": 1.0, "sdr": 0.05}
+NAME_ATTEMPTS = 50  # draws of a person's or a company's name before it is told apart another way
 LATENESS = (0.03, 0.09, 0.22)  # share of activities a disciplined, average or sloppy rep logs a day late
 
 
@@ -172,14 +172,22 @@ def _new_hire(rng: DemoRandom, cal: Calendar, reps: list[DemoRep], rep_id: int, 
 
 
 def _name_reps(rng: DemoRandom, names: NameMaker, reps: list[DemoRep]) -> None:
+    """Every rep a different name (drawn again on a clash) and a different e-mail address."""
     taken: set[str] = set()
+    emails: set[str] = set()
     for rep in reps:
-        rep.name, local = names.chinese_person() if rng.random() < 0.65 else names.english_named_chinese()
+        for attempt in range(NAME_ATTEMPTS):
+            rep.name, local = names.chinese_person() if rng.random() < 0.65 else names.english_named_chinese()
+            if rep.name not in taken:
+                break
+            if attempt == NAME_ATTEMPTS - 1:  # thousands of reps: the name lists run out
+                rep.name = f"{rep.name} {rep.id}"
+        taken.add(rep.name)
         email, n = local, 1
-        while email in taken:
+        while email in emails:
             n += 1
             email = f"{local}{n}"
-        taken.add(email)
+        emails.add(email)
         rep.email = f"{email}@sales.example.com"
 
 
@@ -210,6 +218,7 @@ class AccountMaker:
         self.data = Accounts()
         self.owner_cum = list(accumulate(ACCOUNT_WEIGHTS[r.role] * (0.3 if r.new_hire else 1.0) for r in reps))
         self.next_contact = 1
+        self.taken: set[str] = set()
 
     def batches(self, total: int, size: int) -> Iterator[tuple[list[Row], list[Row]]]:
         """(account rows, contact rows) ``size`` accounts at a time."""
@@ -227,7 +236,7 @@ class AccountMaker:
         spec = TEAM_SPECS[owner.team]
         foreign = rng.random() < spec.foreign_share
         industry = rng.pick(INDUSTRIES)
-        name, domain = self.names.company(industry, foreign)
+        name, domain = self._company(industry, foreign)
         employees = max(8, int(spec.employees_median * rng.lognormvariate(0, 1.1)))
         data.names.append(name)
         data.foreign.append(foreign)
@@ -240,49 +249,22 @@ class AccountMaker:
         created = self.cal.at((self.cal.window_start - rng.between(1, LOOKBACK_DAYS - 60)) * 1440 + 600)
         return (account_id, name, industry.label, employees, rng.pick(spec.provinces), owner.id, created)
 
+    def _company(self, industry: Industry, foreign: bool) -> tuple[str, str]:
+        """A company name no other account has: drawn again on a clash, then a branch of it (``…苏州分公司``,
+        ``… (Suzhou)``), and when even those run out (tens of thousands of accounts) numbered."""
+        for _ in range(NAME_ATTEMPTS):
+            name, domain = self.names.company(industry, foreign)
+            if name not in self.taken:
+                break
+        else:
+            branches = [self.names.branch(name, foreign, city) for city in CITIES]
+            name = next((b for b in branches if b not in self.taken), f"{name} ({len(self.taken) + 1})")
+        self.taken.add(name)
+        return name, domain
+
     def _contact(self, account_id: int, foreign: bool, domain: str) -> Row:
         name, local = self.names.person(foreign)
         row = (self.next_contact, account_id, name, self.names.title(foreign), f"{local}@{domain}",
                self.names.phone())
         self.next_contact += 1
         return row
-
-
-def quota_rows(rng: DemoRandom, cal: Calendar, reps: list[DemoRep], won: dict[tuple[int, int], int],
-               minor_unit: int) -> list[Row]:
-    """Rep quotas sized from what each rep won (attainment 50%-140%), then team quotas as their sums."""
-    amounts: dict[tuple[int, int], int] = {}
-    established = [r for r in reps if not r.new_hire]
-    typical = {r.id: sum(won.get((r.id, q), 0) for q in range(QUARTERS - 1)) / (QUARTERS - 1) / minor_unit
-               for r in established}
-    floor = 0.3 * (statistics.median(typical.values()) if typical else 0) or 100_000
-    for rep in established:
-        for q in range(QUARTERS - 1):
-            base = won.get((rep.id, q), 0) / minor_unit or max(typical[rep.id], floor)
-            amounts[rep.id, q] = _round_quota(base / min(1.4, max(0.5, rng.gauss(0.95, 0.22))))
-        recent = [amounts[rep.id, q] for q in range(QUARTERS - 5, QUARTERS - 1)]
-        amounts[rep.id, QUARTERS - 1] = _round_quota(statistics.fmean(recent) * rng.uniform(1.0, 1.1))
-    current = [amounts[r.id, QUARTERS - 1] for r in established if r.role != "manager"]
-    ramp = _round_quota(0.4 * (statistics.median(current) if current else floor))
-    for rep in reps:
-        if rep.new_hire:
-            for q in range(cal.quarter_of[cal.index(rep.hire)], QUARTERS):
-                amounts[rep.id, q] = ramp
-    return _rows(cal, reps, amounts, minor_unit)
-
-
-def _round_quota(yuan: float) -> int:
-    return max(10_000, round(yuan / 10_000) * 10_000)
-
-
-def _rows(cal: Calendar, reps: list[DemoRep], amounts: dict[tuple[int, int], int], minor_unit: int) -> list[Row]:
-    team_of = {r.id: r.team for r in reps}
-    teams: dict[tuple[int, int], int] = {}
-    rows: list[Row] = []
-    for (rep_id, q), yuan in sorted(amounts.items()):
-        rows.append((len(rows) + 1, rep_id, None, cal.periods[q].key, yuan * minor_unit, "CNY"))
-        key = (team_of[rep_id], q)
-        teams[key] = teams.get(key, 0) + yuan
-    for (team, q), yuan in sorted(teams.items()):
-        rows.append((len(rows) + 1, None, team + 1, cal.periods[q].key, yuan * minor_unit, "CNY"))
-    return rows

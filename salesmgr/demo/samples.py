@@ -1,9 +1,10 @@
 """Sample CRM exports made from the demo data, so that a new user can try an import on realistic files.
 
 Two files, written beside the database in ``samples/``: a Salesforce opportunity report (English labels, title
-rows, a "Grand Totals" footer) in which some open deals moved on a stage and a few deals are new, and a
-纷享销客 export (Chinese headers, amounts in 万, Chinese dates, a 合计 footer) with a few rows whose amount
-cannot be read. Importing them shows updates with stage history, new deals, new stages and rejected rows.
+rows, a "Grand Totals" footer) in which every fifth open deal moved on a stage, three deals moved on from the last
+open stage to ``NEW_STAGE`` (a stage the pipeline does not have yet) and five deals are new, and a 纷享销客 export
+(Chinese headers, amounts in 万, Chinese dates, a 合计 footer) with every seventh budget revised and two amounts
+that read 待定. Importing them shows updates with stage history, new deals, a new stage and rejected rows.
 """
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ SALESFORCE_HEADERS = ["Opportunity Name", "Account Name", "Opportunity Owner", "
                       "Probability (%)", "Close Date", "Created Date", "Lead Source", "Type", "Currency"]
 FXIAOKE_HEADERS = ["商机名称", "客户名称", "销售阶段", "商机金额", "预计成交日期", "负责人", "赢率"]
 ROWS_PER_FILE = 150
+NEW_STAGE = "Contract review"  # a stage of the Salesforce pipeline that the demo pipeline does not have
+NEW_STAGE_DEALS = 3
 
 
 def samples_folder(db: Database) -> Path:
@@ -81,12 +84,13 @@ def _salesforce(path: Path, deals: list[Deal], stages: list[str], today: date) -
         append_literal(sheet, [line])
     append_literal(sheet, SALESFORCE_HEADERS)
     total = Decimal(0)
+    in_review = _in_review(deals, stages)
     for number, (name, account, owner, stage, amount, probability, close, created, source, kind, currency) \
             in enumerate(deals):
-        if number % 5 == 0 and stage in stages[:-1]:  # every fifth deal moved on a stage in the CRM
+        if number in in_review:
+            stage = NEW_STAGE
+        elif number % 5 == 0 and stage in stages[:-1]:  # every fifth deal moved on a stage in the CRM
             stage = stages[stages.index(stage) + 1]
-        if number % 15 == 0 and stage == stages[-1]:
-            stage = "Contract review"  # a stage this pipeline does not have yet
         append_literal(sheet, [name, account, owner, stage, float(amount), probability, close, created, source,
                                kind, currency])
         total += amount
@@ -99,15 +103,23 @@ def _salesforce(path: Path, deals: list[Deal], stages: list[str], today: date) -
     return save_atomically(workbook, path)
 
 
+def _in_review(deals: list[Deal], stages: list[str]) -> set[int]:
+    """The rows that moved on from the last open stage to ``NEW_STAGE``: the first ``NEW_STAGE_DEALS`` deals in
+    that stage (the first deal when none is)."""
+    last = [number for number, deal in enumerate(deals) if stages and deal[3] == stages[-1]]
+    return set(last[:NEW_STAGE_DEALS] or [0])
+
+
 def _fxiaoke(path: Path, deals: list[Deal]) -> Path:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "商机"
     append_literal(sheet, FXIAOKE_HEADERS)
+    unfilled = {len(deals) // 8, len(deals) * 5 // 8}  # two rows whose amount reads 待定 ("to be decided")
     for number, (name, account, owner, stage, amount, probability, close, *_rest) in enumerate(deals):
         if number % 7 == 3:  # the customer revised the budget
             amount = (amount * Decimal("1.1")).quantize(Decimal("0.01"))
-        money = f"{amount.scaleb(-4)}万" if number % 40 else "待定"  # a few amounts nobody filled in properly
+        money = "待定" if number in unfilled else f"{amount.scaleb(-4).normalize():f}万"  # 4.9万
         day = f"{close.year}年{close.month}月{close.day}日" if close else None
         append_literal(sheet, [name, account, stage, money, day, owner, f"{probability}%"])
     append_literal(sheet, ["合计", None, None, None])

@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         text = self.tr("Demo data loaded: {reps} reps, {opportunities} opportunities.")
         self.statusBar().showMessage(
             text.format(reps=f"{summary.reps:,}", opportunities=f"{summary.opportunities:,}"), 8000)
-        self.show_page("team")
+        self.show_page("dashboard")  # the first thing to look at: the quarter's figures
 
     # -- status bar -----------------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

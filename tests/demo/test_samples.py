@@ -8,19 +8,26 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from salesmgr.demo import load_demo
-from salesmgr.demo.samples import FXIAOKE_FILE, SALESFORCE_FILE, list_samples, samples_folder, write_samples
+from salesmgr.demo.samples import (
+    FXIAOKE_FILE,
+    NEW_STAGE,
+    SALESFORCE_FILE,
+    list_samples,
+    samples_folder,
+    write_samples,
+)
 from salesmgr.exchange.imports.importer import run_import
 from salesmgr.exchange.imports.results import ImportOptions
-from salesmgr.models import Account, Opportunity, StageDefinition
+from salesmgr.models import Account, Opportunity, StageDefinition, StageHistory
 from salesmgr.models.database import Database
 
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    load_demo(db, opportunities=1500, reps=12)
+    load_demo(db, opportunities=3000, reps=12)
     return db
 
 
@@ -43,28 +50,72 @@ def test_samples_are_written_beside_the_database(demo_db: Database) -> None:
     assert list_samples(demo_db) == sorted(paths)
 
 
-def test_salesforce_sample_updates_moved_deals_and_adds_new_ones(demo_db: Database) -> None:
-    path = write_samples(demo_db)[0]
-    before = _current(demo_db)
+RENAMED = ["线索识别", "需求确认", "方案演示", "商务谈判"]  # the open stages renamed by a user, in position order
+
+
+def _stage_names(db: Database) -> dict[str, list[str]]:
+    """kind -> the stage names of that kind, in position order."""
+    with db.session() as s:
+        stages = s.execute(select(StageDefinition.kind, StageDefinition.name).order_by(StageDefinition.position))
+        result: dict[str, list[str]] = {}
+        for kind, name in stages:
+            result.setdefault(kind, []).append(name)
+    return result
+
+
+def _history_count(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(StageHistory)) or 0
+
+
+@pytest.fixture(params=["default stages", "renamed stages"])
+def pipeline_db(request: pytest.FixtureRequest, demo_db: Database) -> Database:
+    """The demo database, its open stages as created or renamed (the samples take the names from the database)."""
+    if request.param == "renamed stages":
+        renamed = list(RENAMED)
+        with demo_db.session() as s:
+            for stage in s.scalars(select(StageDefinition).where(StageDefinition.kind == "open")
+                                   .order_by(StageDefinition.position)):
+                stage.name = renamed.pop(0)
+    return demo_db
+
+
+def test_salesforce_sample_moves_deals_adds_a_stage_and_new_deals(pipeline_db: Database) -> None:
+    db = pipeline_db
+    path = write_samples(db)[0]
+    before, stages, history = _current(db), _stage_names(db), _history_count(db)
     rows = _data_rows(path, 4)
     known = [r for r in rows if (r[1], r[0]) in before]
-    moved = sum(1 for r in known if before[(r[1], r[0])][0] != r[3])
-    result = run_import(demo_db, path, ImportOptions(kind="opportunities"))
+    moved = [r for r in known if before[(r[1], r[0])][0] != r[3]]
+    new_stage = [r for r in rows if r[3] not in stages["open"]]
+    assert len(new_stage) == 3
+    result = run_import(db, path, ImportOptions(kind="opportunities"))
+    assert result.new_stages == [NEW_STAGE] and {r[3] for r in new_stage} == {NEW_STAGE}
     assert result.rejected == 0 and result.inserted == len(rows) - len(known) == 5
-    assert result.updated == moved > 0
-    assert run_import(demo_db, path, ImportOptions(kind="opportunities")).unchanged == len(rows)
+    assert result.updated == len(moved) > len(new_stage)  # deals moved on a stage, three of them to the new one
+    assert result.unchanged == len(known) - len(moved)
+    after = _stage_names(db)
+    assert after["open"] == [*stages["open"], NEW_STAGE]  # added after the last open stage, before won and lost
+    assert after["won"] == stages["won"] and after["lost"] == stages["lost"]
+    now = _current(db)
+    assert all(now[(r[1], r[0])][0] == r[3] for r in rows)
+    assert _history_count(db) == history + len(moved) + 5  # a history row for each move and each new deal
+    assert run_import(db, path, ImportOptions(kind="opportunities")).unchanged == len(rows)
 
 
-def test_fxiaoke_sample_revises_amounts_and_rejects_unreadable_ones(demo_db: Database) -> None:
-    path = write_samples(demo_db)[1]
-    before = _current(demo_db)
+def test_fxiaoke_sample_revises_amounts_and_rejects_two_unreadable_ones(pipeline_db: Database) -> None:
+    db = pipeline_db
+    path = write_samples(db)[1]
+    before, history = _current(db), _history_count(db)
     rows = _data_rows(path, 1)
     unreadable = [r for r in rows if r[3] == "待定"]
     revised = [r for r in rows if r[3] != "待定" and Decimal(str(r[3]).removesuffix("万")).scaleb(4)
                != before[(r[1], r[0])][1]]
-    result = run_import(demo_db, path, ImportOptions(kind="opportunities"))
-    assert result.rejected == len(unreadable) > 0 and {r.column for r in result.rejects} == {"商机金额"}
-    assert result.updated == len(revised) > 0 and result.inserted == 0
+    result = run_import(db, path, ImportOptions(kind="opportunities"))
+    assert result.rows == len(rows) > 20
+    assert result.rejected == len(unreadable) == 2 and {r.column for r in result.rejects} == {"商机金额"}
+    assert result.updated == len(revised) > 0 and result.inserted == 0 and result.new_stages == []
+    assert _history_count(db) == history  # budgets revised, no deal moved
 
 
 def test_the_import_page_offers_the_samples(qtbot: object, demo_db: Database) -> None:

@@ -112,18 +112,20 @@ def test_empty_database_shows_the_welcome_page_and_no_counts(make_window: MakeWi
     assert window.current_page_key() == "import_export"
 
 
-def test_loading_demo_data_fills_the_status_bar_and_shows_the_team(
+def test_loading_demo_data_fills_the_status_bar_and_lands_on_the_dashboard(
         qtbot: QtBot, make_window: MakeWindow, calls: Calls) -> None:
     window = make_window()
+    window.show_page("team")  # wherever the user was, the demo data is shown on the Dashboard
     welcome = window.welcome_page
     welcome.load_demo_data()
     assert welcome.progress_dialog is not None and not welcome.demo_button.isEnabled()
     qtbot.waitUntil(lambda: "25 reps" in window.counts_label.text(), timeout=20000)
     assert "40 opportunities" in window.counts_label.text()
     assert welcome.progress_dialog is None
-    assert window.current_page_key() == "team"
+    assert window.current_page_key() == "dashboard" and window.windowTitle().startswith("Dashboard")
     assert window.statusBar().currentMessage() == "Demo data loaded: 25 reps, 40 opportunities."
-    assert window.dashboard_slot.currentWidget() is not welcome
+    assert window.stack.currentWidget() is window.dashboard_slot
+    assert window.dashboard_slot.currentWidget() is window.dashboard_page
     assert "warning" not in calls
 
 

@@ -45,12 +45,14 @@ DEFAULT_SORT = "expected_close_date"  # indexed: the first page of a million dea
 @dataclass(frozen=True)
 class OpportunityFilter:
     """``text`` matches the deal or account name (case-insensitive, anywhere); ``account`` is an account's
-    whole name (case-insensitive); ``metric`` narrows by period, team and rep like every metric."""
+    whole name (case-insensitive); ``metric`` narrows by period, team and rep like every metric; ``stage_kind``
+    (``open``, ``won`` or ``lost``) keeps the deals in a stage of that kind."""
 
     text: str = ""
     stage_id: int | None = None
     account: str = ""
     metric: MetricFilter = field(default_factory=MetricFilter)
+    stage_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,8 @@ def _conditions(flt: OpportunityFilter) -> list[ColumnElement[bool]]:
         found.append(Account.name.ilike(_escape_like(account), escape="\\"))
     if flt.stage_id is not None:
         found.append(Opportunity.stage_id == flt.stage_id)
+    if flt.stage_kind is not None:
+        found.append(Opportunity.stage_id.in_(select(StageDefinition.id).where(StageDefinition.kind == flt.stage_kind)))
     return found
 
 

@@ -23,3 +23,9 @@ def load_bonus(session: Session, period: Period) -> BonusData:
     reps = [(r.id, r.name, r.role) for r in list_reps(session) if r.active]
     sheet = bonus.bonus_sheet(session, period)
     return BonusData(sheet, bonus.award_proposals(session, period, sheet), reps)
+
+
+def has_figures(sheet: BonusSheet) -> bool:
+    """Whether the sheet has anything to approve: at least one rep with a quota (not zero) or with won deals in
+    the quarter. A quarter before the data or without quotas and deals has none."""
+    return any(rep.quota or rep.won for rep in sheet.reps)

@@ -28,7 +28,7 @@ from salesmgr.models.money import format_money
 from salesmgr.models.periods import Period
 from salesmgr.views.bonus.audit import AuditDialog
 from salesmgr.views.bonus.dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
-from salesmgr.views.bonus.loaders import BonusData, load_bonus
+from salesmgr.views.bonus.loaders import BonusData, has_figures, load_bonus
 from salesmgr.views.bonus.statement import StatementPanel
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.messages import user_message
@@ -198,9 +198,17 @@ class BonusesPage(QWidget):
             warnings.append(self.tr("Fix before approving: {problems}").format(problems="; ".join(problems)))
         self.warning_label.setText("\n".join(warnings))
         self.warning_label.setVisible(bool(warnings))
-        self.approve_button.setEnabled(not sheet.approved)
+        self._enable_approve(sheet)
         self.unapprove_button.setEnabled(sheet.approved)
         self.plan_button.setEnabled(not sheet.approved)
+
+    def _enable_approve(self, sheet: BonusSheet) -> None:
+        """Approve… only for a quarter not approved yet that has figures (``has_figures``); the tooltip says why
+        it is off for a quarter without any."""
+        empty = not has_figures(sheet)
+        self.approve_button.setEnabled(not sheet.approved and not empty)
+        self.approve_button.setToolTip(self.tr("{period} has no quotas and no won deals: there is nothing to "
+                                               "approve.").format(period=sheet.period.key) if empty else "")
 
     def _show_awards(self, awards: list[Award]) -> None:
         titles = {"best_newcomer": self.tr("Best newcomer"), "best_collaboration": self.tr("Best collaboration")}

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
+from salesmgr.models import clock
 from salesmgr.models.database import Session
+from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.periods import Period
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter, OpportunityRow, StageOption
 from salesmgr.models.team.roster import RepChoice, TeamChoice, owner_choices
 
 PAGE_SIZE = 200
+OPEN_STAGES = "open"  # the stage filter's value for "every open stage"
 
 
 @dataclass(frozen=True)
@@ -20,6 +25,18 @@ class FilterChoices:
     stages: list[StageOption]
     teams: list[TeamChoice]
     reps: list[RepChoice]
+
+
+def opening_dates() -> tuple[date, date]:
+    """The first and last day of the current fiscal quarter (the quarter of ``clock.today()``)."""
+    return Period.quarter_of(clock.today()).bounds
+
+
+def opening_filter() -> OpportunityFilter:
+    """The filter the page opens on: the open pipeline of the current fiscal quarter, i.e. the deals in an open
+    stage whose expected close date falls in ``opening_dates()``."""
+    start, end = opening_dates()
+    return OpportunityFilter(stage_kind=OPEN_STAGES, metric=MetricFilter(start, end, DateField.CLOSE))
 
 
 def load_choices(session: Session) -> FilterChoices:

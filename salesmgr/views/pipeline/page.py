@@ -26,15 +26,19 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from salesmgr.models import clock
 from salesmgr.models.database import Session
 from salesmgr.models.metrics.filters import DateField, MetricFilter
-from salesmgr.models.periods import Period
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, OpportunityFilter
 from salesmgr.views.messages import user_message
 from salesmgr.views.pipeline.export import filter_notes, pipeline_stream
-from salesmgr.views.pipeline.loaders import FilterChoices, load_choices
+from salesmgr.views.pipeline.loaders import (
+    OPEN_STAGES,
+    FilterChoices,
+    load_choices,
+    opening_dates,
+    opening_filter,
+)
 from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline.stage_editor import StageEditorDialog
 from salesmgr.views.pipeline.stalled_panel import StalledPanel
@@ -55,7 +59,8 @@ COLUMN_WIDTHS = (170, 140, 85, 105, 100, 120, 75, 100, 85, 85)
 
 
 class PipelinePage(QWidget):
-    """Opportunities with a filter bar. ``loaded`` is emitted whenever a (re)load is on screen and
+    """Opportunities with a filter bar, opening on ``loaders.opening_filter`` (the current quarter's open
+    pipeline, soonest expected close first). ``loaded`` is emitted whenever a (re)load is on screen and
     ``dialog_opened`` when the detail dialog of a deal is shown."""
 
     loaded = Signal()
@@ -66,7 +71,7 @@ class PipelinePage(QWidget):
         self.runner = runner
         self.dialog: OpportunityDialog | None = None
         self.choices = FilterChoices([], [], [])
-        self.model = PipelineModel(runner, self)
+        self.model = PipelineModel(runner, self, flt=opening_filter())
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self.show_error_text)
         self._search_timer = QTimer(self)
@@ -125,7 +130,7 @@ class PipelinePage(QWidget):
         for combo in (self.stage_combo, self.team_combo, self.rep_combo):
             combo.setMinimumContentsLength(14)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._fill_combos()
+        self._fill_combos(stage_id=OPEN_STAGES)
         self.stage_combo.currentIndexChanged.connect(self.apply_filter)
         self.team_combo.currentIndexChanged.connect(self._team_changed)
         self.rep_combo.currentIndexChanged.connect(self.apply_filter)
@@ -140,15 +145,12 @@ class PipelinePage(QWidget):
         return row
 
     def _period_row(self) -> QHBoxLayout:
-        start, end = Period.quarter_of(clock.today()).bounds
+        start, end = opening_dates()
         self.all_dates_check = QCheckBox(self.tr("All dates"))
-        self.all_dates_check.setChecked(True)
         self.date_field_combo = QComboBox()
         self.date_field_combo.addItem(self.tr("Close date"), DateField.CLOSE.value)
         self.date_field_combo.addItem(self.tr("Created date"), DateField.CREATED.value)
         self.from_edit, self.to_edit = self._date_edit(start), self._date_edit(end)
-        for widget in (self.from_edit, self.to_edit, self.date_field_combo):
-            widget.setEnabled(False)
         self.all_dates_check.toggled.connect(self._all_dates_toggled)
         self.date_field_combo.currentIndexChanged.connect(self._period_changed)
         row = QHBoxLayout()
@@ -205,7 +207,9 @@ class PipelinePage(QWidget):
             date_to=from_qdate(self.to_edit.date()) if dated else None,
             date_field=DateField(self.date_field_combo.currentData()),
             team_id=self.team_combo.currentData(), rep_id=self.rep_combo.currentData())
-        return OpportunityFilter(self.search_edit.text().strip(), self.stage_combo.currentData(), "", metric)
+        stage = self.stage_combo.currentData()
+        return OpportunityFilter(self.search_edit.text().strip(), stage if isinstance(stage, int) else None,
+                                 metric=metric, stage_kind=stage if isinstance(stage, str) else None)
 
     def apply_filter(self) -> None:
         """Reload the table for the filter bar, unless it shows that filter already."""
@@ -240,12 +244,20 @@ class PipelinePage(QWidget):
         self._fill_combos()
         self.apply_filter()
 
-    def _fill_combos(self) -> None:
-        stage_id, team_id = self.stage_combo.currentData(), self.team_combo.currentData()
-        refill(self.stage_combo, self.tr("All stages"),
-                     [(stage.id, stage.name) for stage in self.choices.stages], stage_id)
-        refill(self.team_combo, self.tr("All teams"), self.choices.teams, team_id)
+    def _fill_combos(self, *, stage_id: int | str | None = None) -> None:
+        """The lists of the filter bar from ``self.choices``, keeping what is chosen (or choosing ``stage_id``)."""
+        self._fill_stages(stage_id or self.stage_combo.currentData())
+        refill(self.team_combo, self.tr("All teams"), self.choices.teams, self.team_combo.currentData())
         self._fill_reps(self.rep_combo.currentData())
+
+    def _fill_stages(self, keep: int | str | None) -> None:
+        """All stages, all open stages (``OPEN_STAGES``), then each stage; ``keep`` stays chosen if there."""
+        stages = [(stage.id, stage.name) for stage in self.choices.stages]
+        refill(self.stage_combo, self.tr("All stages"), stages, None)
+        self.stage_combo.blockSignals(True)
+        self.stage_combo.insertItem(1, self.tr("All open stages"), OPEN_STAGES)
+        self.stage_combo.setCurrentIndex(max(self.stage_combo.findData(keep), 0))
+        self.stage_combo.blockSignals(False)
 
     def _fill_reps(self, rep_id: int | None) -> None:
         team_id = self.team_combo.currentData()

@@ -39,11 +39,13 @@ class PipelineModel(TitledColumns):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, runner: DbRunner, parent: QObject | None = None, *, auto_reload: bool = True) -> None:
+    def __init__(self, runner: DbRunner, parent: QObject | None = None, *, auto_reload: bool = True,
+                 flt: OpportunityFilter | None = None) -> None:
+        """``flt``: the filter of the first load (every deal when None)."""
         super().__init__(parent)
         self.runner = runner
         self.fetches = 0
-        self._filter = OpportunityFilter()
+        self._filter = flt or OpportunityFilter()
         self._sort = service.DEFAULT_SORT
         self._descending = False
         self._total = 0

@@ -62,6 +62,19 @@ def test_the_table_shows_the_hand_computed_quarter(page: BonusesPage) -> None:
     assert page.approve_button.isEnabled() and not page.unapprove_button.isEnabled()
 
 
+def test_approve_is_off_for_a_quarter_without_quotas_or_deals(qtbot: QtBot, page: BonusesPage) -> None:
+    assert page.approve_button.isEnabled() and page.approve_button.toolTip() == ""  # 2026Q3 has both
+    empty = page.period_combo.findData("2025Q2")  # before any quota or deal of tests/helpers/bonus_data.py
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.period_combo.setCurrentIndex(empty)
+    assert not page.approve_button.isEnabled()
+    assert page.approve_button.toolTip() == "2025Q2 has no quotas and no won deals: there is nothing to approve."
+    current = page.period_combo.findData("2026Q4")  # no quota, but Ann won a deal on 1 October
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.period_combo.setCurrentIndex(current)
+    assert page.approve_button.isEnabled() and page.approve_button.toolTip() == ""
+
+
 def test_a_statement_drills_down_to_the_won_deals(qtbot: QtBot, page: BonusesPage, ids: dict[str, int]) -> None:
     with qtbot.waitSignal(page.statement_shown, timeout=TIMEOUT):
         page.select_rep(ids["Ann"])

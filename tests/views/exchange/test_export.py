@@ -19,7 +19,7 @@ from salesmgr.views.runner import DbRunner
 from salesmgr.views.team.page import TeamPage
 from salesmgr.views.widgets.table_export import export_table
 from tests.views.pipeline.test_page import ids as pipeline_ids  # noqa: F401 - the fixture
-from tests.views.pipeline.test_page import refilter, shown
+from tests.views.pipeline.test_page import refilter, show_everything, shown
 from tests.views.team.test_page import seeded  # noqa: F401 - the fixture
 
 TIMEOUT = 10_000
@@ -81,8 +81,7 @@ def test_the_pipeline_exports_every_filtered_deal_in_its_sort_order(
         qtbot: QtBot, runner: DbRunner, pipeline_ids: dict[str, int], tmp_path: Path) -> None:  # noqa: F811
     page = PipelinePage(runner)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.team_combo.count() == 3 and page.model.rowCount() == 5, timeout=TIMEOUT)
-    wait_idle(qtbot, runner)
+    show_everything(qtbot, runner, page)
     refilter(qtbot, page, lambda: page.team_combo.setCurrentIndex(page.team_combo.findData(pipeline_ids["North"])))
     out = tmp_path / "pipeline.xlsx"
     action_stream = page._export_stream()
@@ -148,7 +147,7 @@ def test_a_deals_stage_history_exports_from_its_dialog(qtbot: QtBot, runner: DbR
 
     page = PipelinePage(runner)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=TIMEOUT)
+    show_everything(qtbot, runner, page)
     deal = pipeline_ids["Alpha ERP"]
     with db.session() as session:
         service.move_stage(session, deal, pipeline_ids["stage:Negotiation"], datetime(2026, 2, 3, 9, 30))

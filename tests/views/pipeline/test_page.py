@@ -11,18 +11,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select
+from sqlalchemy import text as sql
 
-from salesmgr.models import Account, Opportunity, Rep, StageDefinition, StageHistory, Team
+from salesmgr.demo import load_demo
+from salesmgr.models import Account, Opportunity, Rep, StageDefinition, StageHistory, Team, clock
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.money import MoneyError
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter
+from salesmgr.views.pipeline.loaders import opening_filter
 from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.pipeline.table_model import PAGE_SIZE, PipelineModel
 from salesmgr.views.runner import DbRunner
+from salesmgr.views.widgets.dates import from_qdate
 
 TIMEOUT = 5000
 Ids = dict[str, int]
@@ -332,11 +336,24 @@ def test_model_keeps_its_rows_after_an_edit_elsewhere(qtbot: QtBot, runner: DbRu
 # --- the page -------------------------------------------------------------------------------------------------
 @pytest.fixture
 def page(qtbot: QtBot, runner: DbRunner, ids: Ids) -> PipelinePage:
+    """The page showing every deal (all stages, all dates)."""
     widget = PipelinePage(runner)
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.team_combo.count() == 3 and widget.model.rowCount() == 5, timeout=TIMEOUT)
-    wait_idle(qtbot, runner)
+    show_everything(qtbot, runner, widget)
+    assert widget.model.rowCount() == 5
     return widget
+
+
+def show_everything(qtbot: QtBot, runner: DbRunner, page: PipelinePage) -> None:
+    """Once the filter bar's lists are in, choose all stages and all dates instead of the opening filter."""
+    qtbot.waitUntil(lambda: page.team_combo.count() > 1, timeout=TIMEOUT)
+    wait_idle(qtbot, runner)
+
+    def everything() -> None:
+        page.stage_combo.setCurrentIndex(0)
+        page.all_dates_check.setChecked(True)
+    refilter(qtbot, page, everything)
+    wait_idle(qtbot, runner)
 
 
 def shown(page: PipelinePage) -> list[str]:
@@ -353,9 +370,53 @@ def refilter(qtbot: QtBot, page: PipelinePage, change: Any) -> None:
 def test_page_shows_every_deal_sorted_by_expected_close(page: PipelinePage) -> None:
     assert shown(page) == ["Epsilon pilot", "Gamma 50% deal", "Beta CRM", "Alpha ERP", "Delta renewal"]
     assert page.count_label.text() == "5 opportunities"
-    assert [page.stage_combo.itemText(i) for i in range(page.stage_combo.count())][:2] == [
-        "All stages", "Lead identified"]
+    assert [page.stage_combo.itemText(i) for i in range(page.stage_combo.count())][:3] == [
+        "All stages", "All open stages", "Lead identified"]
     assert not page.open_button.isEnabled()
+
+
+def test_page_opens_on_the_open_pipeline_of_the_current_quarter(qtbot: QtBot, runner: DbRunner,
+                                                               ids: Ids) -> None:
+    clock.set_today(date(2026, 2, 15))  # in 2026Q1: 1 January to 31 March
+    page = PipelinePage(runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.team_combo.count() == 3, timeout=TIMEOUT)
+    wait_idle(qtbot, runner)
+    # open and expected to close in the quarter: Beta CRM (1 February), Alpha ERP (1 March); not Epsilon pilot
+    # (open, no expected close), Gamma 50% deal (won) nor Delta renewal (lost), soonest close first
+    assert shown(page) == ["Beta CRM", "Alpha ERP"] and page.count_label.text() == "2 opportunities"
+    assert page.stage_combo.currentText() == "All open stages" and not page.all_dates_check.isChecked()
+    assert (page.date_field_combo.currentText(), from_qdate(page.from_edit.date()),
+            from_qdate(page.to_edit.date())) == ("Close date", date(2026, 1, 1), date(2026, 3, 31))
+    header = page.view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        PipelineModel.EXPECTED, Qt.SortOrder.AscendingOrder)
+    assert page.current_filter() == page.model.filter() == opening_filter()
+    # the other filters are still there: every stage closing in the quarter adds the won and the lost deal
+    refilter(qtbot, page, lambda: page.stage_combo.setCurrentIndex(0))
+    assert shown(page) == ["Gamma 50% deal", "Beta CRM", "Alpha ERP", "Delta renewal"]
+    refilter(qtbot, page, lambda: page.all_dates_check.setChecked(True))
+    assert page.model.rowCount() == 5
+
+
+def test_the_demo_pipeline_opens_on_the_quarters_open_deals_soonest_first(qtbot: QtBot, runner: DbRunner,
+                                                                         db: Database) -> None:
+    today = date(2026, 11, 27)
+    load_demo(db, opportunities=600, reps=10, today=today)
+    clock.set_today(today)
+    with db.engine.connect() as connection:  # worked out here in SQL, not with the page's query
+        expected = connection.execute(sql(
+            "SELECT count(*) FROM opportunity o JOIN stage_definition s ON s.id = o.stage_id "
+            "WHERE s.kind = 'open' AND o.expected_close_date BETWEEN '2026-10-01' AND '2026-12-31'")).scalar()
+    page = PipelinePage(runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total() > 0, timeout=TIMEOUT)
+    wait_idle(qtbot, runner)
+    assert page.model.total() == page.model.rowCount() == expected > 10
+    rows = [page.model.row_at(position) for position in range(min(50, expected))]
+    assert all(row is not None and row.stage_kind == "open" for row in rows)
+    closes = [row.expected_close_date for row in rows if row is not None]
+    assert closes == sorted(closes) and date(2026, 10, 1) <= closes[0] <= closes[-1] <= date(2026, 12, 31)
 
 
 def test_filter_bar_narrows_the_rows(qtbot: QtBot, page: PipelinePage, ids: Ids) -> None:
