@@ -125,7 +125,8 @@ def test_dashboard_text_is_chinese(chinese_stage: Path, capsys: pytest.CaptureFi
 
 def test_json_is_the_same_in_both_languages(chinese_stage: Path, capsys: pytest.CaptureFixture[str]) -> None:
     clock.set_today(date(2026, 2, 15))
-    for argv in (["funnel", "--period", "all", "--json"], ["dashboard", "--json"], ["stats", "--json"], ["rate", "list", "--json"]):
+    for argv in (["funnel", "--period", "all", "--json"], ["dashboard", "--json"], ["stats", "--json"],
+                 ["rate", "list", "--json"]):
         english = _run(capsys, "--lang", "en", "--db", str(chinese_stage), *argv)
         chinese = _run(capsys, "--lang", "zh_CN", "--db", str(chinese_stage), *argv)
         assert _without_default_stage_names(chinese) == _without_default_stage_names(english) and english[0] == 0
