@@ -2158,43 +2158,59 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="206"/>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="220"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="208"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="225"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="207"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="209"/>
         <source>{reached} won · {amount}</source>
         <translation>{reached} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="211"/>
         <source>{reached} reached</source>
         <translation>{reached} 个到达</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="211"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="213"/>
+        <source>{reached} reached · {percent} % won</source>
+        <translation>{reached} 个到达 · {percent}% 赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="216"/>
         <source>{reached} reached · {percent} % go on</source>
         <translation>{reached} 个到达 · {percent}% 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="213"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="218"/>
         <source>{count} now in stage</source>
         <translation>当前在此阶段 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="221"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="222"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="227"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="223"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="229"/>
+        <source>{stage}
+Reached: {reached}
+Now in stage: {count} ({amount})
+Close rate (won of the deals that reached it): {conversion}</source>
+        <translation>{stage}
+到达：{reached}
+当前在此阶段：{count}（{amount}）
+赢单率（到达此阶段的商机中赢单的比例）：{conversion}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="232"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -2205,7 +2221,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="200"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="201"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -2878,32 +2894,32 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="266"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="276"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="288"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="288"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="280"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="290"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="283"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="293"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="286"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="296"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -2912,7 +2928,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="301"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -3579,27 +3595,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="236"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="246"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="247"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="257"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="248"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="258"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="249"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="259"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="250"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="260"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -3608,7 +3624,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="263"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -4558,41 +4574,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="304"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="314"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="305"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="315"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="315"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="325"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="316"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="326"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="318"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="328"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="320"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="330"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="322"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="332"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>

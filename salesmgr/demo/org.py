@@ -71,14 +71,14 @@ class TeamSpec:
 
 
 TEAM_SPECS: tuple[TeamSpec, ...] = (
-    TeamSpec("华东大区 East China", "East China", ("上海/Shanghai", "江苏/Jiangsu", "浙江/Zhejiang", "安徽/Anhui"),
-             250, 0.2),
-    TeamSpec("华北大区 North China", "North China", ("北京/Beijing", "天津/Tianjin", "河北/Hebei", "山东/Shandong"),
-             250, 0.15),
-    TeamSpec("华南大区 South China", "South China", ("广东/Guangdong", "福建/Fujian", "广西/Guangxi", "海南/Hainan"),
-             220, 0.2),
-    TeamSpec("大客户部 Key Accounts", "National", ("上海/Shanghai", "北京/Beijing", "广东/Guangdong", "香港/Hong Kong"),
-             3000, 0.45),
+    TeamSpec("华东大区 East China", "华东 East China",
+             ("上海/Shanghai", "江苏/Jiangsu", "浙江/Zhejiang", "安徽/Anhui"), 250, 0.2),
+    TeamSpec("华北大区 North China", "华北 North China",
+             ("北京/Beijing", "天津/Tianjin", "河北/Hebei", "山东/Shandong"), 250, 0.15),
+    TeamSpec("华南大区 South China", "华南 South China",
+             ("广东/Guangdong", "福建/Fujian", "广西/Guangxi", "海南/Hainan"), 220, 0.2),
+    TeamSpec("大客户部 Key Accounts", "全国 National",
+             ("上海/Shanghai", "北京/Beijing", "广东/Guangdong", "香港/Hong Kong"), 3000, 0.45),
 )
 ROLE_CYCLE = ("senior", "rep", "sdr", "rep", "senior", "rep")
 DEAL_WEIGHTS = {"manager": 0.3, "senior": 1.4, "rep": 1.0, "sdr": 0.25}

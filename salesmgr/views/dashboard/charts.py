@@ -190,23 +190,28 @@ class FunnelChart(BarChart):
         self.rows = [row for row in rows if row.kind in ("open", "won")]
         self.currency = currency
         labels, details = [], []
-        for row in self.rows:
-            main, secondary = self.label_parts(row, currency)
+        last_open = max((i for i, row in enumerate(self.rows) if row.kind == "open"), default=-1)
+        for i, row in enumerate(self.rows):
+            main, secondary = self.label_parts(row, currency, closes=i == last_open)
             labels.append(html.escape(main) + (f"<span style='color:{SECONDARY_COLOUR}'> · {html.escape(secondary)}"
                                                "</span>" if secondary else ""))
-            details.append(self._detail(row, currency))
+            details.append(self._detail(row, currency, closes=i == last_open))
         brushes = [WON_COLOUR if row.kind == "won" else OPEN_COLOUR for row in self.rows]
         self._draw([row.stage for row in self.rows], [float(row.reached) for row in self.rows], labels, details,
                    brushes, self.tr("No deals in this period"))
 
-    def label_parts(self, row: FunnelRow, currency: str) -> tuple[str, str]:
+    def label_parts(self, row: FunnelRow, currency: str, *, closes: bool = False) -> tuple[str, str]:
         """The label after a bar: the drawn figure (and the conversion when there is one), then the secondary
-        text (the deals now in an open stage, empty for won), which the label adds after a " · ". Plain text."""
+        text (the deals now in an open stage, empty for won), which the label adds after a " · ". Plain text.
+        ``closes``: the row is the last open stage, whose conversion is the close rate (won / reached)."""
         if row.kind == "won":
             amount = money_text(row.amount, currency) or self.tr("no amount")
             return self.tr("{reached} won · {amount}").format(reached=f"{row.reached:,}", amount=amount), ""
         if row.conversion is None:
             main = self.tr("{reached} reached").format(reached=f"{row.reached:,}")
+        elif closes:
+            main = self.tr("{reached} reached · {percent} % won").format(
+                reached=f"{row.reached:,}", percent=f"{row.conversion * 100:.1f}")
         else:
             main = self.tr("{reached} reached · {percent} % go on").format(
                 reached=f"{row.reached:,}", percent=f"{row.conversion * 100:.1f}")
@@ -216,12 +221,17 @@ class FunnelChart(BarChart):
         """The labels as drawn, as plain text."""
         return [label.textItem.toPlainText() for label in self.labels]
 
-    def _detail(self, row: FunnelRow, currency: str) -> str:
+    def _detail(self, row: FunnelRow, currency: str, *, closes: bool = False) -> str:
         amount = money_text(row.amount, currency) or self.tr("no amount")
         conversion = (self.tr("n/a") if row.conversion is None
                       else self.tr("{percent} %").format(percent=f"{row.conversion * 100:.1f}"))
-        return self.tr("{stage}\nReached: {reached}\nNow in stage: {count} ({amount})\n"
-                       "Conversion to the next stage: {conversion}").format(
+        if closes:
+            template = self.tr("{stage}\nReached: {reached}\nNow in stage: {count} ({amount})\n"
+                               "Close rate (won of the deals that reached it): {conversion}")
+        else:
+            template = self.tr("{stage}\nReached: {reached}\nNow in stage: {count} ({amount})\n"
+                               "Conversion to the next stage: {conversion}")
+        return template.format(
             stage=row.stage, reached=f"{row.reached:,}", count=f"{row.count:,}", amount=amount,
             conversion=conversion)
 

@@ -48,7 +48,7 @@ def test_funnel_bars_are_labelled_with_what_they_draw(qtbot: QtBot) -> None:
         "503 reached · 72.1 % go on · 71 now in stage",
         "2,000 reached · 50.0 % go on · 1,250 now in stage",
         "118 reached · 32 now in stage",
-        "0 reached · 0.0 % go on · 0 now in stage",
+        "0 reached · 0.0 % won · 0 now in stage",  # the last open stage: its conversion is the close rate
         "86 won · 9,235,140.00 CNY",
     ]
     # the open count is secondary: greyed (Qt writes the span's style back in its own spelling)
@@ -56,6 +56,7 @@ def test_funnel_bars_are_labelled_with_what_they_draw(qtbot: QtBot) -> None:
     assert chart.details[0] == ("Lead\nReached: 503\nNow in stage: 71 (8,228,160.00 CNY)\n"
                                 "Conversion to the next stage: 72.1 %")
     assert chart.details[2].endswith("Conversion to the next stage: n/a")
+    assert chart.details[3].endswith("Close rate (won of the deals that reached it): 0.0 %")
 
 
 def test_dashboard_feeds_the_new_charts(qtbot: QtBot, runner: DbRunner, months_db: dict[str, int]) -> None:
