@@ -2207,7 +2207,7 @@ Close rate (won of the deals that reached it): {conversion}</source>
         <translation>{stage}
 到达：{reached}
 当前在此阶段：{count}（{amount}）
-赢单率（到达此阶段的商机中赢单的比例）：{conversion}</translation>
+成交率（到达此阶段的商机中赢单的比例）：{conversion}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="232"/>
