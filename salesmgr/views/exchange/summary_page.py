@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salesmgr.exchange.imports.results import ImportResult
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
+from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
 
@@ -99,7 +100,8 @@ class SummaryPage(QWidget):
 
     def _show_rejects(self, result: ImportResult) -> None:
         self.reject_model.set_table([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
-                                    [(r.row, r.column, r.value, r.reason) for r in result.rejects])
+                                    [(r.row, r.column, r.value, user_message(r.error) if r.error else r.reason)
+                                     for r in result.rejects])
         for column, width in enumerate(REJECT_WIDTHS[:-1]):
             self.reject_view.setColumnWidth(column, width)
         self.reject_view.horizontalHeader().setStretchLastSection(True)
