@@ -134,6 +134,7 @@ DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "add rep": lambda window: window.add_rep(),
     "add team": lambda window: window.team_page.add_team(),
     "edit stages": lambda window: window.pipeline_page.edit_stages(),
+    "settings": lambda window: window.open_settings_dialog(),
 }
 
 
