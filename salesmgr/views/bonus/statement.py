@@ -78,6 +78,7 @@ class StatementPanel(QWidget):
         self.adjust_button.clicked.connect(self.adjust_requested)
         self.adjust_button.setEnabled(False)
         self.figures = make_table([self.tr("Figure"), self.tr("Value"), self.tr("How it was computed")])
+        self.figures.setWordWrap(True)
         self.deals = make_table([self.tr("Deal"), self.tr("Account"), self.tr("Closed"), self.tr("Amount")])
         self.activities = make_table([self.tr("Activity"), self.tr("Happened"), self.tr("Logged"),
                                       self.tr("Within 24 h")])
@@ -120,6 +121,9 @@ class StatementPanel(QWidget):
         self.title_label.setText(self.tr("Statement: {rep}").format(rep=statement.bonus.rep))
         fill(self.figures, [[(line.label, line.label), (line.value, line.value), (line.detail, line.detail)]
                             for line in statement.explanation])
+        for row in range(self.figures.rowCount()):
+            self.figures.item(row, 1).setTextAlignment(NUMERIC)  # the values, with their units, line up right
+        self.figures.resizeRowsToContents()  # a long explanation wraps onto a second line instead of being cut
         fill(self.deals, [[(name, name), (account or "", account), (day(closed), closed),
                            (self.money(amount), amount)] for _id, name, account, closed, amount in statement.won_deals])
         yes, no = self.tr("Yes"), self.tr("No")

@@ -124,3 +124,23 @@ def test_approve_still_works_at_the_default_size(qtbot: QtBot, demo: Database, t
         with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
             page.approve_button.click()
         assert "Approved by" in page.status_label.text() and not page.approve_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_explanation_of_a_statement_is_shown_whole(qtbot: QtBot, demo: Database, tmp_path: Path,
+                                                         lang: str) -> None:
+    """A long "how it was computed" wraps onto more lines: each row is as tall as its wrapped text needs."""
+    with default_window(qtbot, demo, lang, tmp_path) as window:
+        page = bonuses(qtbot, window)
+        figures = page.statement_panel.figures
+        page.view.selectRow(0)
+        qtbot.waitUntil(lambda: figures.rowCount() > 5, timeout=TIMEOUT)
+        metrics = QFontMetrics(figures.font())
+        width = figures.columnWidth(2) - HEADER_PADDING
+        wrapped = 0
+        for row in range(figures.rowCount()):
+            text = figures.item(row, 2).text()
+            needed = metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text).height()
+            assert figures.rowHeight(row) >= needed, text
+            wrapped += needed > metrics.height()
+        assert wrapped >= 1  # the sales score's rule does not fit one line at the default size
