@@ -23,9 +23,9 @@ def summary_columns(sheet: BonusSheet) -> tuple[Column, ...]:
     """Rep, team, then each of FIGURES as ``={bonus:<key>@row}`` (the detail table's cell of the same rep)."""
     plan, currency = sheet.plan, sheet.currency
 
-    def ref(key: str, header: str, kind: ColumnType, width: int | None = None) -> Column:
+    def ref(key: str, header: str, kind: ColumnType, width: int | None = None, formula: str | None = None) -> Column:
         return Column(key, header, kind, currency if kind is ColumnType.MONEY else None,
-                      formula=f"{{{DETAIL_KEY}:{key}@row}}", width=width)
+                      formula=formula or _cell(key), width=width)
 
     money, percent = ColumnType.MONEY, ColumnType.PERCENT
     return (
@@ -34,10 +34,24 @@ def summary_columns(sheet: BonusSheet) -> tuple[Column, ...]:
         ref("target", f"{translate('Reports', 'Target bonus')} ({currency})", money, 14),
         ref("attainment", translate("Reports", "Attainment"), percent, 12),
         ref("sales_score", _weighted(translate("Reports", "Sales score"), plan.weight_sales), percent, 14),
-        ref("csat_score", _weighted(translate("Reports", "CSAT score"), plan.weight_csat), percent, 14),
+        ref("csat_score", _weighted(translate("Reports", "CSAT score"), plan.weight_csat), percent, 14,
+            _csat_formula()),
         ref("process_score", _weighted(translate("Reports", "Process score"), plan.weight_process), percent, 14),
         ref("payout", f"{translate('Reports', 'Payout')} ({currency})", money, 14),
     )
+
+
+def _cell(key: str) -> str:
+    """The detail table's cell of ``key`` on the same rep's row."""
+    return f"{{{DETAIL_KEY}:{key}@row}}"
+
+
+def _csat_formula() -> str:
+    """The CSAT score, or "no data" when the rep had no survey responses and the plan moved the CSAT weight to
+    the other scores (the detail shows 0 % there, with a CSAT weight of 0: printed alone, 0 % would mislead)."""
+    no_data = translate("Reports", "no data").replace('"', "'")
+    return (f'IF({_cell("csat_responses")}>0,{_cell("csat_score")},'
+            f'IF({_cell("w_csat")}=0,"{no_data}",{_cell("csat_score")}))')
 
 
 def _row(rep: RepBonus) -> tuple[CellValue, ...]:
