@@ -122,7 +122,9 @@ class StatementPanel(QWidget):
         fill(self.figures, [[(line.label, line.label), (line.value, line.value), (line.detail, line.detail)]
                             for line in statement.explanation])
         for row in range(self.figures.rowCount()):
-            self.figures.item(row, 1).setTextAlignment(NUMERIC)  # the values, with their units, line up right
+            value = self.figures.item(row, 1)
+            if value is not None:
+                value.setTextAlignment(NUMERIC)  # the values, with their units, line up right
         self.figures.resizeRowsToContents()  # a long explanation wraps onto a second line instead of being cut
         fill(self.deals, [[(name, name), (account or "", account), (day(closed), closed),
                            (self.money(amount), amount)] for _id, name, account, closed, amount in statement.won_deals])
