@@ -4044,7 +4044,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="38"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="39"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
@@ -4280,7 +4280,7 @@ Attainment: {attainment}</source>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="145"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="220"/>
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="54"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="68"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
         <source>Total</source>
@@ -4460,7 +4460,12 @@ Attainment: {attainment}</source>
         <translation>{score}（权重 {weight}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="52"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="67"/>
         <source>Bonus summary {period}</source>
         <translation>{period} 奖金汇总</translation>
     </message>
@@ -4859,7 +4864,7 @@ Average stay: {days}</source>
     <name>StatementPanel</name>
     <message>
         <location filename="../../salesmgr/views/bonus/statement.py" line="73"/>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="114"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="115"/>
         <source>Statement</source>
         <translation>明细</translation>
     </message>
@@ -4889,129 +4894,129 @@ Average stay: {days}</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="81"/>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Logged</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
         <source>Within 24 h</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Answered</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="88"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
         <source>Won deals</source>
         <translation>赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
         <source>Survey responses</source>
         <translation>满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="91"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="91"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="120"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="121"/>
         <source>Statement: {rep}</source>
         <translation>明细：{rep}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="125"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="131"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="125"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="131"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -5052,148 +5057,148 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="38"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="115"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="117"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="119"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="121"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="122"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="124"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="125"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="132"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="133"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="135"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="135"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="137"/>
         <source>Duplicate: {name}</source>
         <translation>重复：{name}</translation>
     </message>

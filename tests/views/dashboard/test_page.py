@@ -181,7 +181,7 @@ def test_charts_take_plain_rows_and_save_png(qtbot: QtBot, tmp_path: Path) -> No
     won = FunnelRow("Won", "won", 3, Decimal("100"), 3, None)
     funnel.set_data([lead, won, FunnelRow("Lost", "lost", 1, None, 1, None)], "CNY")
     assert funnel.rows == [lead, won]  # lost stages are not drawn
-    assert funnel.label_texts() == ["5 reached · 60.0 % go on · 2 now in stage", "3 won · 100.00 CNY"]
+    assert funnel.label_texts() == ["5 reached · 60.0 % won · 2 now in stage", "3 won · 100.00 CNY"]
     ranking.set_data([RankingRow(f"Rep {n}", Decimal(100 * n), n, None) for n in range(12, 0, -1)], "USD")
     assert len(ranking.rows) == 10 and ranking.rows[0].name == "Rep 12"
     assert "no quota" in ranking.details[0] and "1,200.00 USD" in ranking.details[0]
