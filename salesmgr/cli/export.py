@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from salesmgr.cli.support import (
-    UsageError,
     PeriodOption,
+    UsageError,
     current_quarter,
     emit,
     open_db,

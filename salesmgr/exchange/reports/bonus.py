@@ -278,4 +278,5 @@ def build(session: Session, request: ReportRequest) -> Report:
               Sheet(translate("Reports", "Bonuses"), (bonus_table(sheet, reps),)),
               Sheet(translate("Reports", "Plan"), plan_blocks),
               *(statement_sheet(session, sheet, rep, index) for index, rep in enumerate(reps)))
-    return Report(translate("Reports", "Quarterly bonuses"), period_label(sheet.period), filters, generated_now(), sheets)
+    return Report(translate("Reports", "Quarterly bonuses"), period_label(sheet.period), filters, generated_now(),
+                  sheets)

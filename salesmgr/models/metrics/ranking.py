@@ -9,10 +9,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models.crm import Opportunity
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.org import Quota, Rep, Team
-from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.periods import Period
 from salesmgr.models.pipeline.entities import StageDefinition
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.currency import base_currency
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.conversion import Converter
@@ -24,7 +25,6 @@ from salesmgr.models.metrics.ranking import team_quota, won_amount
 from salesmgr.models.metrics.stages import stalled_count
 from salesmgr.models.money import quantize
 from salesmgr.models.org import Quota
-from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.periods import Period
 
 NO_CLOSED_DEALS = "no won or lost deals in the filter"
