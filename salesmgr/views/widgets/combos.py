@@ -17,6 +17,7 @@ def add_quarters(combo: QComboBox, today: date, fiscal_start: int = FISCAL_START
     the fiscal year starting in month ``fiscal_start`` (the database's setting, read by the page's loaders); each
     item's data is the period's key (read it back with ``chosen_period``), its text ``quarter_label``."""
     current = Period.quarter_of(today, fiscal_start)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # labels get longer with the months
     combo.addItem(QCoreApplication.translate("Combos", "{period} (current)").format(period=quarter_label(current)),
                   current.key)
     for period in reversed(current.previous(back)):
