@@ -149,4 +149,6 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", "the fiscal year's first month must be 1 to 12, not {month}"),
     QT_TRANSLATE_NOOP("Domain", 'cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first'),
     QT_TRANSLATE_NOOP("Domain", '{currency} has more than one exchange rate; keep one'),
+    QT_TRANSLATE_NOOP("Domain", "cannot change the fiscal year's first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first"),
+    QT_TRANSLATE_NOOP("Domain", "{period} was chosen with the fiscal year starting in month {used}, but this database's fiscal year starts in month {month}; choose the period again"),
 )
