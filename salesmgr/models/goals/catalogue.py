@@ -46,8 +46,8 @@ from salesmgr.models.pipeline.builtin import stage_aliases
 from salesmgr.models.pipeline.entities import StageDefinition
 
 UNITS = ("money", "share", "ratio", "days", "points", "score", "count", "number")
-NO_DEALS = "no deals in the period"
-NO_WON = "no won deals in the period"
+NO_DEALS = QT_TRANSLATE_NOOP("Goals", "no deals in the period")
+NO_WON = QT_TRANSLATE_NOOP("Goals", "no won deals in the period")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _won_revenue(given: MeasureInput) -> Measured:
 def _growth(given: MeasureInput) -> Measured:
     before = won_amount(given.session, surveys.deal_filter(given.owner, year_earlier(given.period)))
     if not before:
-        return Measured(None, "no won revenue in the same period last year")
+        return Measured(None, QT_TRANSLATE_NOOP("Goals", "no won revenue in the same period last year"))
     return Measured(won_amount(given.session, _filter(given)) / before - 1)
 
 
@@ -129,7 +129,7 @@ def _won_of_products(given: MeasureInput, products: list[str]) -> Decimal:
 def _high_margin_share(given: MeasureInput) -> Measured:
     total = won_amount(given.session, _filter(given))
     if not total:
-        return Measured(None, "no won revenue in the period")
+        return Measured(None, QT_TRANSLATE_NOOP("Goals", "no won revenue in the period"))
     return Measured(_won_of_products(given, list(given.parameters["products"])) / total)
 
 
@@ -147,11 +147,13 @@ def _float(value: float | None, reason: str) -> Measured:
 
 
 def _win_rate(given: MeasureInput) -> Measured:
-    return _float(win_rate(given.session, _filter(given)), "no won or lost deals in the period")
+    return _float(win_rate(given.session, _filter(given)),
+                  QT_TRANSLATE_NOOP("Goals", "no won or lost deals in the period"))
 
 
 def _cycle(given: MeasureInput) -> Measured:
-    return _float(sales_cycle(given.session, _filter(given)).average_days, "no won deals with both dates in the period")
+    return _float(sales_cycle(given.session, _filter(given)).average_days,
+                  QT_TRANSLATE_NOOP("Goals", "no won deals with both dates in the period"))
 
 
 def _completeness(given: MeasureInput) -> Measured:
@@ -175,16 +177,17 @@ def find_stage(session: Session, text: str) -> tuple[int, str] | None:
 
 def _conversion(given: MeasureInput) -> Measured:
     session = given.session
-    first, second = find_stage(session, given.parameters["from_stage"]), find_stage(session, given.parameters["to_stage"])
+    first = find_stage(session, given.parameters["from_stage"])
+    second = find_stage(session, given.parameters["to_stage"])
     if first is None or second is None:
-        return Measured(None, "a stage of the goal is no longer in the pipeline")
+        return Measured(None, QT_TRANSLATE_NOOP("Goals", "a stage of the goal is no longer in the pipeline"))
     open_ids = [s.id for s in pipeline_stages(session) if s.kind == "open"]
     steps = funnel(session, _filter(given))
     reached = {stage_id: steps[i].reached for i, stage_id in enumerate(open_ids)}
     totals = {t.stage_id: t.count for t in stage_totals(session, _filter(given))}
     start = reached.get(first[0], 0)
     if not start:
-        return Measured(None, "no deal reached the first stage in the period")
+        return Measured(None, QT_TRANSLATE_NOOP("Goals", "no deal reached the first stage in the period"))
     end = reached[second[0]] if second[1] == "open" else totals.get(second[0], 0)
     return Measured(Decimal(end) / start)
 
@@ -245,7 +248,8 @@ def measure(session: Session, metric_key: str, owner: Owner, period: Period, par
     metric = metric_def(metric_key)
     if metric.measure is None:
         value = None if goal_id is None else latest_actual(session, goal_id, period)
-        return Measured(value, None if value is not None else "no actual entered in the period")
+        return Measured(value, None if value is not None else QT_TRANSLATE_NOOP(
+            "Goals", "no actual entered in the period"))
     return metric.measure(MeasureInput(session, owner, period, parameters, goal_id))
 
 

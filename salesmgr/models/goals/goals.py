@@ -24,14 +24,22 @@ from typing import Any
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
 from salesmgr.models.base import Base, DecimalText
 from salesmgr.models.clock import utcnow
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.periods import Period
 
 DIMENSIONS = ("financial", "customer", "operations", "team")
+DIMENSION_LABELS = {"financial": QT_TRANSLATE_NOOP("Goals", "financial"),
+                    "customer": QT_TRANSLATE_NOOP("Goals", "customer"),
+                    "operations": QT_TRANSLATE_NOOP("Goals", "operations"), "team": QT_TRANSLATE_NOOP("Goals", "team")}
 OWNER_TYPES = ("company", "team", "rep")
 DIRECTIONS = ("higher", "lower")
+
+
+def dimension_label(dimension: str) -> str:
+    return translate("Goals", DIMENSION_LABELS.get(dimension, dimension))
 
 
 class Goal(Base):

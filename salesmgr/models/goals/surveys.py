@@ -16,6 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from salesmgr.i18n import QT_TRANSLATE_NOOP
 from salesmgr.models.bonus.entities import CsatResponse, TrainingAttendance, TrainingSession
 from salesmgr.models.crm import Account, Opportunity
 from salesmgr.models.goals.goals import NpsResponse, Owner
@@ -50,7 +51,7 @@ def churn_rate(session: Session, owner: Owner, period: Period) -> Result:
     no "churned" mark in salesmgr, so churn is read from the revenue alone."""
     before = won_accounts(session, deal_filter(owner, period.shifted(-1)))
     if not before:
-        return None, "no accounts with won deals in the previous period"
+        return None, QT_TRANSLATE_NOOP("Goals", "no accounts with won deals in the previous period")
     now = won_accounts(session, deal_filter(owner, period))
     return Decimal(len(before - now)) / len(before), None
 
@@ -74,7 +75,7 @@ def average_csat(session: Session, owner: Owner, period: Period) -> Result:
     total, count = session.execute(_responses(CsatResponse, owner, period.start, period.end,
                                               func.sum(CsatResponse.score_centi), func.count())).one()
     if not count:
-        return None, "no CSAT responses in the period"
+        return None, QT_TRANSLATE_NOOP("Goals", "no CSAT responses in the period")
     return Decimal(int(total)) / HUNDRED / int(count), None
 
 
@@ -100,14 +101,14 @@ def top_accounts_satisfaction(session: Session, owner: Owner, period: Period, to
     ``satisfied_at`` or more (4 on the 1-5 scale: the usual "satisfied or very satisfied")."""
     accounts = top_accounts(session, owner, period, top)
     if not accounts:
-        return None, "no accounts with won deals in the year to the period's end"
+        return None, QT_TRANSLATE_NOOP("Goals", "no accounts with won deals in the year to the period's end")
     threshold = int(satisfied_at * 100)
     query = (select(func.count(), func.sum(case((CsatResponse.score_centi >= threshold, 1), else_=0)))
              .where(CsatResponse.account_id.in_(accounts), CsatResponse.responded_on >= period.start,
                     CsatResponse.responded_on <= period.end))
     count, satisfied = session.execute(query).one()
     if not count:
-        return None, "no CSAT responses from the top accounts in the period"
+        return None, QT_TRANSLATE_NOOP("Goals", "no CSAT responses from the top accounts in the period")
     return Decimal(int(satisfied or 0)) / int(count), None
 
 
@@ -119,7 +120,7 @@ def nps(session: Session, owner: Owner, period: Period) -> Result:
                        func.sum(case((NpsResponse.score <= 6, 1), else_=0)))
     count, promoters, detractors = session.execute(query).one()
     if not count:
-        return None, "no NPS responses in the period"
+        return None, QT_TRANSLATE_NOOP("Goals", "no NPS responses in the period")
     return Decimal(int(promoters or 0) - int(detractors or 0)) * HUNDRED / int(count), None
 
 
@@ -136,5 +137,5 @@ def certification_pass_rate(session: Session, owner: Owner, period: Period) -> R
         query = query.where(TrainingAttendance.rep_id.in_(select(Rep.id).where(Rep.team_id == owner.team_id)))
     graded, passed = session.execute(query).one()
     if not graded:
-        return None, "no graded certification in the period"
+        return None, QT_TRANSLATE_NOOP("Goals", "no graded certification in the period")
     return Decimal(int(passed or 0)) / int(graded), None

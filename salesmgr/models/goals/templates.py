@@ -77,7 +77,7 @@ TEMPLATES: dict[str, GoalTemplate] = {t.key: t for t in (
 def template(key: str) -> GoalTemplate:
     found = TEMPLATES.get(key)
     if found is None:
-        raise ValidationError("unknown goal template {template}; use one of {templates}", template=key,
+        raise ValidationError("unknown goal template {key}; use one of {templates}", key=key,
                               templates=", ".join(TEMPLATES))
     return found
 
