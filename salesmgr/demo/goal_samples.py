@@ -4,7 +4,8 @@ NPS: each account with an owner answers 0-3 times a quarter (days not in the fut
 company NPS is around 35-45. Goals are made after the data is written, with ``goals.add_goal``: for a metric
 computed from the data the demo measures its actual first and places baseline and target around it so that the
 status shows what the demo wants (``SAMPLES``: on track, at risk); the certification goal has no data (the
-demo's training has no graded certification), and a manual goal (cross-department projects) gets two actuals, the last on track.
+demo's training has no graded certification), and a manual goal (cross-department projects) gets two
+actuals, the last on track.
 """
 from __future__ import annotations
 
