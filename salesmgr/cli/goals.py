@@ -223,7 +223,8 @@ def _templates(args: argparse.Namespace) -> int:
     from salesmgr.models.goals.goals import dimension_label
     from salesmgr.models.goals.templates import TEMPLATES
 
-    payload: dict[str, Any] = {"templates": [{"key": t.key, "name": t.label(), "dimension": t.dimension, "metric": t.metric,
+    payload: dict[str, Any]
+    payload = {"templates": [{"key": t.key, "name": t.label(), "dimension": t.dimension, "metric": t.metric,
                               "baseline": None if t.baseline is None else str(t.baseline), "target": str(t.target),
                               "direction": t.direction, "parameters": t.parameters} for t in TEMPLATES.values()],
                "metrics": [{"key": m.key, "name": m.label(), "unit": m.unit, "direction": m.direction,

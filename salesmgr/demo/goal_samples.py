@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.demo.names import DemoRandom
 from salesmgr.demo.org import Calendar, DemoRep, Row
+from salesmgr.models.errors import ValidationError
 from salesmgr.models.goals.catalogue import measure, metric_def
 from salesmgr.models.goals.goals import COMPANY, GoalSpec, Owner, add_goal, record_actual
 from salesmgr.models.goals.status import elapsed_share
@@ -88,8 +89,11 @@ def add_demo_goals(session: Session, today: date) -> list[int]:
         if placed is None:
             continue  # too little demo data for this metric this quarter
         baseline, target = placed
-        made.append(add_goal(session, GoalSpec(dimension, key, period, baseline.quantize(PLACES),
-                                               target.quantize(PLACES), COMPANY)))
+        try:
+            made.append(add_goal(session, GoalSpec(dimension, key, period, baseline.quantize(PLACES),
+                                                   target.quantize(PLACES), COMPANY)))
+        except ValidationError:
+            continue  # e.g. a baseline below 0 for a tiny actual: the demo leaves that goal out
     made.append(add_goal(session, GoalSpec("team", "certification_pass_rate", period, Decimal("0.80"), Decimal(1),
                                            Owner(team_id=1), note="Product certification for every rep")))
     projects = add_goal(session, GoalSpec("team", "cross_department_projects", period, Decimal(0), Decimal(4),
