@@ -638,7 +638,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="142"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="144"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -1178,6 +1178,124 @@
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="60"/>
+        <source>{action} needs --goal ID</source>
+        <translation>{action} 需要 --goal 编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="77"/>
+        <source>{option} must be a number such as 90 or 15%, not {text}</source>
+        <translation>{option} 必须是数字，例如 90 或 15%，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="86"/>
+        <source>--param takes NAME=VALUE, not {text}</source>
+        <translation>--param 的格式为 名称=值，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="106"/>
+        <source>goals add needs --template KEY, or --dimension, --metric, --baseline and --target</source>
+        <translation>goals add 需要 --template 模板，或 --dimension、--metric、--baseline 和 --target</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="122"/>
+        <source>goal {id} added for {period}</source>
+        <translation>已为 {period} 添加目标 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="130"/>
+        <source>actual needs --value</source>
+        <translation>actual 需要 --value</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="134"/>
+        <source>--date must be YYYY-MM-DD, not {text}</source>
+        <translation>--date 必须为 YYYY-MM-DD，而不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="142"/>
+        <source>actual of goal {id} recorded</source>
+        <translation>已记录目标 {id} 的实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="154"/>
+        <source>goal {id} deleted</source>
+        <translation>已删除目标 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="201"/>
+        <source>goals {period}</source>
+        <translation>{period} 目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="203"/>
+        <source>no goals for this period; add one with &apos;salesmgr goals add&apos;</source>
+        <translation>本周期没有目标；用 &apos;salesmgr goals add&apos; 添加</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="204"/>
+        <location filename="../../salesmgr/cli/goals.py" line="232"/>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="204"/>
+        <location filename="../../salesmgr/cli/goals.py" line="237"/>
+        <source>metric</source>
+        <translation>指标项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="205"/>
+        <source>owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="205"/>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="206"/>
+        <source>target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="206"/>
+        <source>actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="207"/>
+        <source>progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="207"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="215"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="232"/>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="233"/>
+        <location filename="../../salesmgr/cli/goals.py" line="238"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="237"/>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -1195,22 +1313,22 @@
 <context>
     <name>Combos</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="20"/>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="21"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="36"/>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="37"/>
         <source>{first}–{last} {year}</source>
         <translation>{year}年{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="39"/>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="40"/>
         <source>{first} {first_year}–{last} {last_year}</source>
         <translation>{first_year}年{first}–{last_year}年{last}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="41"/>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="42"/>
         <source>FY{year} Q{number} ({months})</source>
         <translation>{year}财年第{number}季度（{months}）</translation>
     </message>
@@ -1939,6 +2057,96 @@
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
+        <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
+        <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <source>an NPS is from -100 to 100 points, not {value}</source>
+        <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <source>no data for the baseline in {period} ({reason}); give the baseline</source>
+        <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <source>no goal {id}</source>
+        <translation>没有目标 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <source>no pipeline stage called {stage}</source>
+        <translation>没有名为 {stage} 的销售阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <source>the metric {metric} needs the parameter {parameter}</source>
+        <translation>指标项 {metric} 需要参数 {parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <source>the metric {metric} takes no parameter {parameter}</source>
+        <translation>指标项 {metric} 没有参数 {parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
+        <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <source>unknown direction {direction}; use higher or lower</source>
+        <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
+        <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <source>unknown goal template {key}; use one of {templates}</source>
+        <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <source>unknown metric {metric}; use one of {metrics}</source>
+        <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
+        <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
+        <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <source>{metric} cannot be negative, not {value}</source>
+        <translation>{metric} 不能为负数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
+        <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
+        <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -2249,6 +2457,244 @@ Conversion to the next stage: {conversion}</source>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="201"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="49"/>
+        <source>no deals in the period</source>
+        <translation>本周期没有商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="50"/>
+        <source>no won deals in the period</source>
+        <translation>本周期没有赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="112"/>
+        <source>no won revenue in the same period last year</source>
+        <translation>去年同期没有赢单收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="132"/>
+        <source>no won revenue in the period</source>
+        <translation>本周期没有赢单收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="151"/>
+        <source>no won or lost deals in the period</source>
+        <translation>本周期没有赢单或输单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="156"/>
+        <source>no won deals with both dates in the period</source>
+        <translation>本周期没有两个日期齐全的赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="183"/>
+        <source>a stage of the goal is no longer in the pipeline</source>
+        <translation>目标所用的阶段已不在销售流程中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="190"/>
+        <source>no deal reached the first stage in the period</source>
+        <translation>本周期没有商机到达起始阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="209"/>
+        <source>Won revenue</source>
+        <translation>赢单收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="210"/>
+        <source>Revenue growth vs a year earlier</source>
+        <translation>收入同比增长</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
+        <source>High-margin products&apos; share of revenue</source>
+        <translation>高毛利产品收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
+        <source>Average deal size</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="217"/>
+        <source>Average sales cycle</source>
+        <translation>平均销售周期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
+        <source>Conversion between two stages</source>
+        <translation>两阶段间转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
+        <source>CRM data completeness</source>
+        <translation>CRM 数据完整度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
+        <source>Customer churn rate</source>
+        <translation>客户流失率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
+        <source>Average CSAT</source>
+        <translation>客户满意度均分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <source>Top accounts&apos; satisfaction</source>
+        <translation>重点客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
+        <source>Net promoter score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="229"/>
+        <source>Certification pass rate</source>
+        <translation>认证通过率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="231"/>
+        <source>Cross-department projects</source>
+        <translation>跨部门协作项目数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
+        <source>Manual metric</source>
+        <translation>手工指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="251"/>
+        <source>no actual entered in the period</source>
+        <translation>本周期未录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/goals.py" line="34"/>
+        <source>financial</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/goals.py" line="35"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/goals.py" line="36"/>
+        <source>operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/goals.py" line="36"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/status.py" line="49"/>
+        <source>on track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/status.py" line="49"/>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/status.py" line="50"/>
+        <source>off track</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/status.py" line="50"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="54"/>
+        <source>no accounts with won deals in the previous period</source>
+        <translation>上一周期没有赢单客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="78"/>
+        <source>no CSAT responses in the period</source>
+        <translation>本周期没有满意度回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="104"/>
+        <source>no accounts with won deals in the year to the period&apos;s end</source>
+        <translation>截至本周期末的一年内没有赢单客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="111"/>
+        <source>no CSAT responses from the top accounts in the period</source>
+        <translation>本周期重点客户没有满意度回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="123"/>
+        <source>no NPS responses in the period</source>
+        <translation>本周期没有 NPS 回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="140"/>
+        <source>no graded certification in the period</source>
+        <translation>本周期没有已评定的认证</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="55"/>
+        <source>Shorten the sales cycle from 90 to 75 days</source>
+        <translation>销售周期从 90 天缩短到 75 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="57"/>
+        <source>Qualified lead to opportunity: 15% -&gt; 25%</source>
+        <translation>合格线索到商机转化率：15% -&gt; 25%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="60"/>
+        <source>Raise NPS from 30 to 50</source>
+        <translation>NPS 从 30 提升到 50</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
+        <source>Cut annual customer churn from 20% to 10%</source>
+        <translation>年客户流失率从 20% 降到 10%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="63"/>
+        <source>CRM data completeness of at least 95%</source>
+        <translation>CRM 数据完整度不低于 95%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="65"/>
+        <source>High-margin products&apos; share: 40% -&gt; 60%</source>
+        <translation>高毛利产品占比：40% -&gt; 60%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="67"/>
+        <source>Grow revenue by 20%</source>
+        <translation>收入增长 20%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
+        <source>Top-20 accounts&apos; satisfaction of at least 90%</source>
+        <translation>前 20 大客户满意度不低于 90%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
+        <source>Certification pass rate of 100%</source>
+        <translation>认证通过率 100%</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
-CSAT responses, training and a bonus plan (``demo.bonus``).
+CSAT responses, training and a bonus plan (``demo.bonus``), NPS answers and the quarter's goals
+(``demo.goal_samples``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
@@ -24,6 +25,7 @@ from sqlalchemy.types import TypeEngine
 
 from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
 from salesmgr.demo.deals import DealMaker, Stages
+from salesmgr.demo.goal_samples import NPS_COLUMNS, add_demo_goals, nps_rows
 from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
 from salesmgr.demo.org import AccountMaker, Calendar, Row, account_count, make_reps, team_count, team_rows
@@ -63,6 +65,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
              "owner_id", "created_date", "converted_opportunity_id"),
     "quota": ("id", "rep_id", "team_id", "period", "amount_minor", "currency"),
     **BONUS_COLUMNS,
+    **NPS_COLUMNS,
 }
 
 
@@ -101,6 +104,8 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
         summary = loader.run(reps, opportunities)
         loader.step(f"Building {len(indexes)} indexes")
         rebuild_indexes(connection, indexes)
+        loader.step("Adding goals")
+        add_demo_goals(session, loader.cal.today)
         refresh_statistics(connection)  # fresh statistics: the planner picks the right index on big data
         loader.step("Saving", finished=True)
     return summary
@@ -204,6 +209,7 @@ class _Loader:
             self.step(f"Leads: {min(leads, first + ROW_CHUNK):,} of {leads:,}", advance=min(ROW_CHUNK, leads - first))
         for table_name, rows in bonus_rows(self.rng, self.cal, reps).items():
             self.writer.insert(table_name, rows)
+        self.writer.insert("nps_response", nps_rows(self.rng, self.cal, reps))
         return self._summary()
 
     def _deals(self, deals: DealMaker, count: int) -> None:

@@ -5,6 +5,7 @@ from salesmgr.models.base import Base
 from salesmgr.models.bonus import entities as _bonus_entities  # noqa: F401  (registers the bonus tables)
 from salesmgr.models.config import ExchangeRate, Setting
 from salesmgr.models.crm import Account, Activity, Contact, Lead, Opportunity
+from salesmgr.models.goals import goals as _goal_entities  # noqa: F401  (registers the goal tables)
 from salesmgr.models.org import Quota, Rep, Team
 from salesmgr.models.pipeline.entities import StageDefinition, StageHistory
 

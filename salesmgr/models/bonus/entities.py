@@ -70,7 +70,8 @@ class TrainingSession(Base):
 
 
 class TrainingAttendance(Base):
-    """A rep required at a session (one row per rep invited) and whether they attended."""
+    """A rep required at a session (one row per rep invited) and whether they attended; ``passed`` is the result
+    of a certification session's test (None: not a certification, or not graded yet)."""
 
     __tablename__ = "training_attendance"
     __table_args__ = (Index("ix_training_attendance_session_rep", "session_id", "rep_id", unique=True),)
@@ -79,6 +80,7 @@ class TrainingAttendance(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("training_session.id", ondelete="CASCADE"))
     rep_id: Mapped[int] = mapped_column(ForeignKey("rep.id", ondelete="CASCADE"), index=True)
     attended: Mapped[bool] = mapped_column(Boolean, default=False)
+    passed: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class BonusAdjustment(Base):
