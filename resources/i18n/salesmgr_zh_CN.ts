@@ -1179,120 +1179,125 @@
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="60"/>
+        <location filename="../../salesmgr/cli/goals.py" line="63"/>
         <source>{action} needs --goal ID</source>
         <translation>{action} 需要 --goal 编号</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="77"/>
+        <location filename="../../salesmgr/cli/goals.py" line="70"/>
+        <source>goals are set for a quarter, month or year, not for all dates</source>
+        <translation>目标按季度、月份或年份设定，不能是全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/goals.py" line="82"/>
         <source>{option} must be a number such as 90 or 15%, not {text}</source>
         <translation>{option} 必须是数字，例如 90 或 15%，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="86"/>
+        <location filename="../../salesmgr/cli/goals.py" line="91"/>
         <source>--param takes NAME=VALUE, not {text}</source>
         <translation>--param 的格式为 名称=值，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="106"/>
+        <location filename="../../salesmgr/cli/goals.py" line="111"/>
         <source>goals add needs --template KEY, or --dimension, --metric, --baseline and --target</source>
         <translation>goals add 需要 --template 模板，或 --dimension、--metric、--baseline 和 --target</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="122"/>
+        <location filename="../../salesmgr/cli/goals.py" line="128"/>
         <source>goal {id} added for {period}</source>
         <translation>已为 {period} 添加目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="130"/>
+        <location filename="../../salesmgr/cli/goals.py" line="142"/>
         <source>actual needs --value</source>
         <translation>actual 需要 --value</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="134"/>
+        <location filename="../../salesmgr/cli/goals.py" line="146"/>
         <source>--date must be YYYY-MM-DD, not {text}</source>
         <translation>--date 必须为 YYYY-MM-DD，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="142"/>
+        <location filename="../../salesmgr/cli/goals.py" line="154"/>
         <source>actual of goal {id} recorded</source>
         <translation>已记录目标 {id} 的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="154"/>
+        <location filename="../../salesmgr/cli/goals.py" line="166"/>
         <source>goal {id} deleted</source>
         <translation>已删除目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="201"/>
+        <location filename="../../salesmgr/cli/goals.py" line="213"/>
         <source>goals {period}</source>
         <translation>{period} 目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="203"/>
+        <location filename="../../salesmgr/cli/goals.py" line="215"/>
         <source>no goals for this period; add one with &apos;salesmgr goals add&apos;</source>
         <translation>本周期没有目标；用 &apos;salesmgr goals add&apos; 添加</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="204"/>
-        <location filename="../../salesmgr/cli/goals.py" line="232"/>
+        <location filename="../../salesmgr/cli/goals.py" line="216"/>
+        <location filename="../../salesmgr/cli/goals.py" line="244"/>
         <source>dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="204"/>
-        <location filename="../../salesmgr/cli/goals.py" line="237"/>
+        <location filename="../../salesmgr/cli/goals.py" line="216"/>
+        <location filename="../../salesmgr/cli/goals.py" line="249"/>
         <source>metric</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="205"/>
+        <location filename="../../salesmgr/cli/goals.py" line="217"/>
         <source>owner</source>
         <translation>负责方</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="205"/>
+        <location filename="../../salesmgr/cli/goals.py" line="217"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="206"/>
+        <location filename="../../salesmgr/cli/goals.py" line="218"/>
         <source>target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="206"/>
+        <location filename="../../salesmgr/cli/goals.py" line="218"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="207"/>
+        <location filename="../../salesmgr/cli/goals.py" line="219"/>
         <source>progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="207"/>
+        <location filename="../../salesmgr/cli/goals.py" line="219"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="215"/>
+        <location filename="../../salesmgr/cli/goals.py" line="227"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="232"/>
+        <location filename="../../salesmgr/cli/goals.py" line="244"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="233"/>
-        <location filename="../../salesmgr/cli/goals.py" line="238"/>
+        <location filename="../../salesmgr/cli/goals.py" line="245"/>
+        <location filename="../../salesmgr/cli/goals.py" line="250"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="237"/>
+        <location filename="../../salesmgr/cli/goals.py" line="249"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>

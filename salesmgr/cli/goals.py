@@ -17,13 +17,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from salesmgr.cli.support import UsageError, current_quarter, emit, open_db
+from salesmgr.cli.support import PeriodOption, UsageError, emit, open_db, period_option
 from salesmgr.cli.text import Column, not_available, table
 from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.periods import Period
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ACTIONS = ("show", "add", "templates", "actual", "delete")
 PERCENT_UNITS = ("share", "ratio")
@@ -62,7 +65,9 @@ def cmd_goals(args: argparse.Namespace) -> int:
         return _actual(args)
     if args.action == "delete":
         return _delete(args)
-    period = Period.parse(args.period) if args.period else current_quarter()
+    period = period_option(args.period, current_by_default=True)  # quarters follow the database's fiscal start
+    if period.all_dates:
+        raise UsageError(translate("Cli", "goals are set for a quarter, month or year, not for all dates"))
     return _add(args, period) if args.action == "add" else _show(args, period)
 
 
@@ -96,7 +101,7 @@ def _owner(session: Any, args: argparse.Namespace) -> Any:
                  find_rep(session, args.owner_rep) if args.owner_rep else None)
 
 
-def _add(args: argparse.Namespace, period: Period) -> int:
+def _add(args: argparse.Namespace, option: PeriodOption) -> int:
     from salesmgr.models.goals.goals import GoalSpec, add_goal
     from salesmgr.models.goals.templates import add_from_template
 
@@ -108,6 +113,7 @@ def _add(args: argparse.Namespace, period: Period) -> int:
     db = open_db(args, write=True)
     try:
         with db.session() as session:
+            period = _resolved(session, option)
             owner = _owner(session, args)
             if args.template:
                 goal_id = add_from_template(session, args.template, period, owner, baseline=baseline,
@@ -120,6 +126,12 @@ def _add(args: argparse.Namespace, period: Period) -> int:
         db.close()
     return emit(args, {"id": goal_id, "period": period.key},
                 translate("Cli", "goal {id} added for {period}").format(id=goal_id, period=period.key))
+
+
+def _resolved(session: Session, option: PeriodOption) -> Period:
+    period = option.resolve(session)
+    assert period is not None  # all dates were refused before the database opened
+    return period
 
 
 def _actual(args: argparse.Namespace) -> int:
@@ -173,14 +185,14 @@ def goal_json(goal: Any) -> dict[str, Any]:
             "status": goal.status.value, "reason": goal.reason}
 
 
-def _show(args: argparse.Namespace, period: Period) -> int:
+def _show(args: argparse.Namespace, option: PeriodOption) -> int:
     from salesmgr.models.goals.status import goal_statuses
-    from salesmgr.models.settings import fiscal_start
 
     db = open_db(args, write=False)
     try:
         with db.session() as session:
-            goals = goal_statuses(session, Period.parse(period.key, fiscal_start(session)))
+            period = _resolved(session, option)
+            goals = goal_statuses(session, period)
     finally:
         db.close()
     payload = {"period": period.key, "goals": [goal_json(goal) for goal in goals]}
