@@ -1,0 +1,3 @@
+"""Quarterly targets and goals (issue 12): the quota plan of a fiscal year (``plan``: target, quotas, gap;
+``distribute``: splitting a target exactly; ``locks``: locked quarters and the plan's audit log; ``capacity``:
+capacity, pipeline coverage and the forecast beside the plan) and the goals. Never imports Qt."""
