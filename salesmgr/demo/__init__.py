@@ -1,5 +1,6 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
-CSAT responses, training and a bonus plan (``demo.bonus``).
+CSAT responses, training, a bonus plan (``demo.bonus``) and the quota plan's targets and a locked quarter
+(``demo.goals``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
@@ -24,6 +25,7 @@ from sqlalchemy.types import TypeEngine
 
 from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
 from salesmgr.demo.deals import DealMaker, Stages
+from salesmgr.demo.goals import GOALS_COLUMNS, quota_plan_rows
 from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
 from salesmgr.demo.org import AccountMaker, Calendar, Row, account_count, make_reps, team_count, team_rows
@@ -63,6 +65,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
              "owner_id", "created_date", "converted_opportunity_id"),
     "quota": ("id", "rep_id", "team_id", "period", "amount_minor", "currency"),
     **BONUS_COLUMNS,
+    **GOALS_COLUMNS,
 }
 
 
@@ -195,6 +198,8 @@ class _Loader:
         cny, usd = to_minor(Decimal(1), "CNY"), to_minor(Decimal(1), "USD")
         plan = plan_sales(self.rng, self.cal, reps, opportunities)
         self.writer.insert("quota", quota_rows(self.cal, reps, plan, cny))
+        for table_name, rows in quota_plan_rows(self.cal, plan, cny).items():
+            self.writer.insert(table_name, rows)
         deals = DealMaker(self.rng, self.names, self.cal, self.stages, reps, maker.data, plan, opportunities,
                           (usd, cny))
         self._deals(deals, opportunities)
