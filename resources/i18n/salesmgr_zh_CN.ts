@@ -638,7 +638,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="142"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="144"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -689,11 +689,13 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="171"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="249"/>
         <source>rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="171"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="174"/>
         <source>attainment</source>
         <translation>达成率</translation>
     </message>
@@ -1045,6 +1047,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/imports.py" line="57"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="259"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
@@ -1169,9 +1172,111 @@
         <translation>停滞商机：{count}</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="89"/>
+        <source>{value} is not a number; write the {what} like 250000</source>
+        <translation>{value} 不是数字；请把{what}写成 250000 这样的形式</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="154"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="170"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="170"/>
+        <source>open</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="171"/>
+        <source>quotas {period} ({state}), amounts in {currency}</source>
+        <translation>指标 {period}（{state}），金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="250"/>
+        <source>quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="174"/>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="175"/>
+        <source>coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="187"/>
         <location filename="../../salesmgr/cli/text.py" line="36"/>
         <source>n/a</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="198"/>
+        <source>a quota is for a quarter (2026Q3) or a month (2026-08), not a year</source>
+        <translation>指标按季度（2026Q3）或月份（2026-08）设定，不能按年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="208"/>
+        <source>quota of {rep} for {period} set to {amount}</source>
+        <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="249"/>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
+        <source>target: {amount}</source>
+        <translation>目标：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="254"/>
+        <source>rounding: {amount} (cents given to the largest remainders)</source>
+        <translation>舍入：{amount}（按最大余数分配的分）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="267"/>
+        <source>nobody in the scope won anything last fiscal year; split equally instead</source>
+        <translation>范围内上一财年无人赢单；改为平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="269"/>
+        <source>no won revenue in the last two fiscal years; split equally over the quarters instead</source>
+        <translation>前两个财年没有赢单收入；改为各季度平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="294"/>
+        <source>target of fiscal {year} set to {amount}</source>
+        <translation>{year} 财年的目标已设为 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="303"/>
+        <source>unlock needs --reason TEXT saying why</source>
+        <translation>解锁需要用 --reason 文字说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="316"/>
+        <source>{period} unlocked by {actor}</source>
+        <translation>{period} 已由 {actor} 解锁</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="317"/>
+        <source>{period} locked by {actor}</source>
+        <translation>{period} 已由 {actor} 锁定</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/text.py" line="56"/>
@@ -1912,6 +2017,66 @@
         <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <source>a distribution weight cannot be negative</source>
+        <translation>分配权重不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <source>a quota cannot be negative ({amount})</source>
+        <translation>指标不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <source>a quota is planned per quarter or month, not for the year {period}</source>
+        <translation>指标按季度或月份规划，不能按整年 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
+        <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <source>a target cannot be negative ({amount})</source>
+        <translation>目标不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <source>growth must be more than -100 %, not {growth}</source>
+        <translation>增长率必须大于 -100%，而不是 {growth}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
+        <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
+        <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <source>unlocking {period} needs a reason</source>
+        <translation>解锁 {period} 需要说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <source>{period} is locked already</source>
+        <translation>{period} 已经锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
+        <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <source>{period} is not locked</source>
+        <translation>{period} 未锁定</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="96"/>

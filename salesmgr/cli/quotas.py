@@ -254,10 +254,21 @@ def _emit_distribution(args: argparse.Namespace, work: Any) -> int:
         footer.append(translate("Cli", "rounding: {amount} (cents given to the largest remainders)").format(
             amount=_text_money(done["rounding"])))
     if done["reason"]:
-        footer.append(done["reason"])
+        footer.append(_reason_text(done["reason"]))
     if done["dry_run"]:
         footer.append(translate("Cli", "dry run: nothing was written"))
     return emit(args, done, "\n".join([*lines, *footer]))
+
+
+def _reason_text(reason: str) -> str:
+    """Why a distribution fell back to an equal split, in the user's language."""
+    from salesmgr.models.goals.distribute import NO_SEASON_HISTORY, NO_WON_HISTORY
+
+    known = {NO_WON_HISTORY: translate("Cli", "nobody in the scope won anything last fiscal year; split equally "
+                                       "instead"),
+             NO_SEASON_HISTORY: translate("Cli", "no won revenue in the last two fiscal years; split equally over "
+                                          "the quarters instead")}
+    return known.get(reason, reason)
 
 
 def _distribution_json(session: Any, result: Any, dry_run: bool) -> dict[str, Any]:
