@@ -147,7 +147,7 @@ def quarter_json(session: Any, period: Period, threshold: Decimal, history: list
             if rep.active or (rep.rep_id, period.key) in grid.quotas:
                 rows.append(_row(coverage(session, period, rep_id=rep.rep_id, threshold=threshold,
                                           history=history), rep.name, team.name))
-        if team.team_id is not None:
+        if team.team_id is not None and team.name is not None:
             rows.append(_row(coverage(session, period, team_id=team.team_id, threshold=threshold,
                                       history=history), team.name, team.name))
     rows.append(_row(coverage(session, period, threshold=threshold, history=history),

@@ -44,7 +44,7 @@ def test_an_april_fiscal_year(db: Database, ids: dict[str, int]) -> None:
         set_fiscal_start(session, 4)
         grid = load_plan(session, 2026)
         result = distribute_plan(session, 2026, D("1000000.01"), "equal", "me")
-    assert [q.bounds for q in grid.quarters][0] == (Period.parse("2026-04").start, Period.parse("2026-06").end)
+    assert grid.quarters[0].bounds == (Period.parse("2026-04").start, Period.parse("2026-06").end)
     assert sum(c.quota for c in result.cells) == D("1000000.01")
     with db.session() as session:
         assert load_plan(session, 2026).total == D("1000000.01")
