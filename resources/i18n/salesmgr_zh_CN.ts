@@ -638,7 +638,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="144"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="145"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -932,36 +932,51 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <source>quota plan audit log</source>
+        <translation>指标计划审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <source>locked quarters</source>
+        <translation>已锁定的季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <source>annual targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>pipeline stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>stage changes</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102"/>
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
         <source>teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102"/>
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
         <source>training attendances</source>
         <translation>培训出勤</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="103"/>
+        <location filename="../../salesmgr/cli/database.py" line="105"/>
         <source>training sessions</source>
         <translation>培训课程</translation>
     </message>
