@@ -638,7 +638,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="144"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="147"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -689,11 +689,13 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="249"/>
         <source>rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="174"/>
         <source>attainment</source>
         <translation>达成率</translation>
     </message>
@@ -930,36 +932,51 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <source>quota plan audit log</source>
+        <translation>指标计划审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <source>locked quarters</source>
+        <translation>已锁定的季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <source>annual targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>pipeline stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>stage changes</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102"/>
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
         <source>teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102"/>
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
         <source>training attendances</source>
         <translation>培训出勤</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="103"/>
+        <location filename="../../salesmgr/cli/database.py" line="105"/>
         <source>training sessions</source>
         <translation>培训课程</translation>
     </message>
@@ -1045,6 +1062,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/imports.py" line="57"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="259"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
@@ -1169,9 +1187,101 @@
         <translation>停滞商机：{count}</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="89"/>
+        <source>{value} is not a number; write the {what} like 250000</source>
+        <translation>{value} 不是数字；请把{what}写成 250000 这样的形式</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="170"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="170"/>
+        <source>open</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="171"/>
+        <source>quotas {period} ({state}), amounts in {currency}</source>
+        <translation>指标 {period}（{state}），金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="250"/>
+        <source>quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="174"/>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="175"/>
+        <source>coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="187"/>
         <location filename="../../salesmgr/cli/text.py" line="36"/>
         <source>n/a</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="198"/>
+        <source>a quota is for a quarter (2026Q3) or a month (2026-08), not a year</source>
+        <translation>指标按季度（2026Q3）或月份（2026-08）设定，不能按年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="208"/>
+        <source>quota of {rep} for {period} set to {amount}</source>
+        <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="249"/>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
+        <source>target: {amount}</source>
+        <translation>目标：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="254"/>
+        <source>rounding: {amount} (cents given to the largest remainders)</source>
+        <translation>舍入：{amount}（按最大余数分配的分）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="267"/>
+        <source>nobody in the scope won anything last fiscal year; split equally instead</source>
+        <translation>范围内上一财年无人赢单；改为平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="269"/>
+        <source>no won revenue in the last two fiscal years; split equally over the quarters instead</source>
+        <translation>前两个财年没有赢单收入；改为各季度平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="294"/>
+        <source>target of fiscal {year} set to {amount}</source>
+        <translation>{year} 财年的目标已设为 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="303"/>
+        <source>unlock needs --reason TEXT saying why</source>
+        <translation>解锁需要用 --reason 文字说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="316"/>
+        <source>{period} unlocked by {actor}</source>
+        <translation>{period} 已由 {actor} 解锁</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="317"/>
+        <source>{period} locked by {actor}</source>
+        <translation>{period} 已由 {actor} 锁定</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/text.py" line="56"/>
@@ -1252,6 +1362,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="217"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
         <source>owner</source>
         <translation>负责方</translation>
     </message>
@@ -1282,6 +1393,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="227"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="154"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
@@ -2053,101 +2165,161 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <source>a distribution weight cannot be negative</source>
+        <translation>分配权重不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <source>a quota cannot be negative ({amount})</source>
+        <translation>指标不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <source>a quota is planned per quarter or month, not for the year {period}</source>
+        <translation>指标按季度或月份规划，不能按整年 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
+        <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <source>a target cannot be negative ({amount})</source>
+        <translation>目标不能为负数（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <source>growth must be more than -100 %, not {growth}</source>
+        <translation>增长率必须大于 -100%，而不是 {growth}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
+        <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
+        <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <source>unlocking {period} needs a reason</source>
+        <translation>解锁 {period} 需要说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <source>{period} is locked already</source>
+        <translation>{period} 已经锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
+        <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <source>{period} is not locked</source>
+        <translation>{period} 未锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>

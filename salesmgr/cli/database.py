@@ -97,6 +97,8 @@ def table_label(name: str) -> str:
         "csat_response": translate("Cli", "CSAT responses"), "exchange_rate": translate("Cli", "exchange rates"),
         "import_preset": translate("Cli", "import presets"), "lead": translate("Cli", "leads"),
         "opportunity": translate("Cli", "opportunities"), "quota": translate("Cli", "quotas"),
+        "quota_audit": translate("Cli", "quota plan audit log"), "quota_lock": translate("Cli", "locked quarters"),
+        "quota_target": translate("Cli", "annual targets"),
         "rep": translate("Cli", "reps"), "setting": translate("Cli", "settings"),
         "stage_definition": translate("Cli", "pipeline stages"), "stage_history": translate("Cli", "stage changes"),
         "team": translate("Cli", "teams"), "training_attendance": translate("Cli", "training attendances"),

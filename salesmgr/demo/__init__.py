@@ -1,6 +1,6 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
-CSAT responses, training and a bonus plan (``demo.bonus``), NPS answers and the quarter's goals
-(``demo.goal_samples``).
+CSAT responses, training, a bonus plan (``demo.bonus``), the quota plan's targets and a locked quarter
+(``demo.goals``), NPS answers and the quarter's goals (``demo.goal_samples``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
@@ -26,6 +26,7 @@ from sqlalchemy.types import TypeEngine
 from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
 from salesmgr.demo.deals import DealMaker, Stages
 from salesmgr.demo.goal_samples import NPS_COLUMNS, add_demo_goals, nps_rows
+from salesmgr.demo.goals import GOALS_COLUMNS, quota_plan_rows
 from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
 from salesmgr.demo.org import AccountMaker, Calendar, Row, account_count, make_reps, team_count, team_rows
@@ -66,6 +67,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "quota": ("id", "rep_id", "team_id", "period", "amount_minor", "currency"),
     **BONUS_COLUMNS,
     **NPS_COLUMNS,
+    **GOALS_COLUMNS,
 }
 
 
@@ -200,6 +202,8 @@ class _Loader:
         cny, usd = to_minor(Decimal(1), "CNY"), to_minor(Decimal(1), "USD")
         plan = plan_sales(self.rng, self.cal, reps, opportunities)
         self.writer.insert("quota", quota_rows(self.cal, reps, plan, cny))
+        for table_name, rows in quota_plan_rows(self.cal, plan, cny).items():
+            self.writer.insert(table_name, rows)
         deals = DealMaker(self.rng, self.names, self.cal, self.stages, reps, maker.data, plan, opportunities,
                           (usd, cny))
         self._deals(deals, opportunities)

@@ -74,3 +74,22 @@ def test_upgrade_to_0008_keys_the_default_stages_nobody_renamed(db: Database) ->
         columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(stage_definition)")]
         count = connection.exec_driver_sql("SELECT count(*) FROM stage_definition").scalar()
     assert "builtin_key" not in columns and count == 7
+
+
+def test_0011_adds_the_quota_plan_tables_and_takes_them_away_again(db: Database) -> None:
+    """Down to 0010 the plan's tables go and the quotas stay; up again they come back empty."""
+    plan_tables = {"quota_target", "quota_lock", "quota_audit"}
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO team (name, active, created_at) VALUES ('North', 1, '2026-01-01')")
+        connection.exec_driver_sql("INSERT INTO quota (team_id, period, amount_minor, currency) "
+                                   "VALUES (1, '2026Q3', 100, 'CNY')")
+        connection.exec_driver_sql("INSERT INTO quota_lock (period, locked_at, locked_by) "
+                                   "VALUES ('2026Q3', '2026-10-01 00:00:00', 'boss')")
+    migrate(db, "downgrade", "0010")
+    assert _tables(db) & plan_tables == set() and current_revision(db) == "0010"
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM quota").scalar() == 1
+    migrate(db, "upgrade", "head")
+    assert plan_tables <= _tables(db)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM quota_lock").scalar() == 0
