@@ -167,4 +167,6 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{metric} cannot be negative, not {value}'),
     QT_TRANSLATE_NOOP("Domain", '{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}'),
     QT_TRANSLATE_NOOP("Domain", '{metric} is computed from the data; actuals are entered only for manual metrics'),
+    QT_TRANSLATE_NOOP("Domain", "cannot change the fiscal year's first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first"),
+    QT_TRANSLATE_NOOP("Domain", "{period} was chosen with the fiscal year starting in month {used}, but this database's fiscal year starts in month {month}; choose the period again"),
 )
