@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QWidget
 
+from salesmgr.i18n import QT_TRANSLATE_NOOP
 from salesmgr.models.goals.catalogue import metric_def
 from salesmgr.views.goals.goal_loaders import Trend
 
@@ -18,20 +19,32 @@ TARGET_COLOUR = "#3f9b5a"
 PERCENT_UNITS = ("share", "ratio")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalTrendChart", text)
+
+UNIT_TITLES = {"share": QT_TRANSLATE_NOOP("GoalTrendChart", "%"),
+               "ratio": QT_TRANSLATE_NOOP("GoalTrendChart", "% change"),
+               "days": QT_TRANSLATE_NOOP("GoalTrendChart", "days"),
+               "points": QT_TRANSLATE_NOOP("GoalTrendChart", "NPS points"),
+               "score": QT_TRANSLATE_NOOP("GoalTrendChart", "score"),
+               "count": QT_TRANSLATE_NOOP("GoalTrendChart", "count"),
+               "number": QT_TRANSLATE_NOOP("GoalTrendChart", "value")}
 
 
 def unit_title(unit: str, currency: str) -> str:
-    """The left axis' label for a metric's unit."""
-    titles = {"share": _tr("%"), "ratio": _tr("% change"), "money": currency, "days": _tr("days"),
-              "points": _tr("NPS points"), "score": _tr("score"), "count": _tr("count"), "number": _tr("value")}
-    return titles.get(unit, "")
+    """The left axis' label for a metric's unit (money: the currency)."""
+    if unit == "money":
+        return currency
+    return QCoreApplication.translate("GoalTrendChart", UNIT_TITLES[unit]) if unit in UNIT_TITLES else ""
 
 
-def plotted(value: Decimal, unit: str) -> float:
-    """The value as drawn: shares and ratios in percent."""
-    return float(value * 100) if unit in PERCENT_UNITS else float(value)
+def plotted(value: Decimal, unit: str, scale: int = 1) -> float:
+    """The value as drawn: shares and ratios in percent, money divided by ``scale``."""
+    return float(value * 100) if unit in PERCENT_UNITS else float(value / scale)
+
+
+def money_scale(trend: Trend) -> int:
+    """1, 1,000 or 1,000,000: what money is divided by so that the axis reads 2.1 rather than 2.1e+06."""
+    largest = max([abs(p.value) for p in trend.points if p.value is not None] + [trend.baseline, trend.target])
+    return 1_000_000 if largest >= 1_000_000 else 1_000 if largest >= 10_000 else 1
 
 
 class GoalTrendChart(pg.PlotWidget):
@@ -63,14 +76,16 @@ class GoalTrendChart(pg.PlotWidget):
         self.plot_item.clear()
         self.points, self.baseline, self.target = [], None, None
         if trend is None:
-            self._set_title(_tr("Choose a goal to see its trend"))
+            self._set_title(QCoreApplication.translate("GoalTrendChart", "Choose a goal to see its trend"))
             self.plot_item.getAxis("bottom").setTicks([[]])
             self.plot_item.setLabel("left", "")
             self.plot_item.setLabel("bottom", "")
             return
         unit = trend.unit
-        self.points = [(float(i), plotted(p.value, unit)) for i, p in enumerate(trend.points) if p.value is not None]
-        self.baseline, self.target = plotted(trend.baseline, unit), plotted(trend.target, unit)
+        scale = money_scale(trend) if unit == "money" else 1
+        self.points = [(float(i), plotted(p.value, unit, scale)) for i, p in enumerate(trend.points)
+                       if p.value is not None]
+        self.baseline, self.target = plotted(trend.baseline, unit, scale), plotted(trend.target, unit, scale)
         self.plot_item.addLine(y=self.baseline, pen=pg.mkPen(BASELINE_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
         self.plot_item.addLine(y=self.target, pen=pg.mkPen(TARGET_COLOUR, width=1.5, style=Qt.PenStyle.DashLine))
         if self.points:
@@ -83,9 +98,15 @@ class GoalTrendChart(pg.PlotWidget):
         low, high = min(heights), max(heights)
         margin = (high - low) * 0.15 or 1.0
         self.plot_item.setYRange(low - margin, high + margin, padding=0)
-        self.plot_item.setLabel("left", unit_title(unit, currency))
-        self.plot_item.setLabel("bottom", _tr("Period"))
-        self._set_title(_tr("{metric}: actual by period; dashed lines: baseline (grey) and target (green)").format(
+        title = unit_title(unit, currency)
+        if scale > 1:
+            millions = QCoreApplication.translate("GoalTrendChart", "{currency}, millions")
+            thousands = QCoreApplication.translate("GoalTrendChart", "{currency}, thousands")
+            title = (millions if scale == 1_000_000 else thousands).format(currency=currency)
+        self.plot_item.setLabel("left", title)
+        self.plot_item.setLabel("bottom", QCoreApplication.translate("GoalTrendChart", "Period"))
+        self._set_title(QCoreApplication.translate(
+            "GoalTrendChart", "{metric}: actual by period; dashed lines: baseline (grey) and target (green)").format(
             metric=metric_def(trend.metric).label()))
 
     def _set_title(self, text: str) -> None:

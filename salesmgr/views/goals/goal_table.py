@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from salesmgr.i18n import translate
+from salesmgr.i18n import language, translate
 from salesmgr.models.goals.catalogue import metric_def
-from salesmgr.models.goals.goals import dimension_label
+from salesmgr.models.goals.goals import DIMENSIONS, dimension_label
 from salesmgr.models.goals.status import AT_RISK_GAP, ON_TRACK_GAP, Status, status_label
-from salesmgr.models.money import format_money
+from salesmgr.models.money import format_money, format_money_short
 from salesmgr.views.goals.goal_loaders import GoalRow
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, RowTableModel
 
@@ -31,20 +31,18 @@ STATUS_COLOURS = {  # (background, text)
 BAR_COLOUR = "#9cc3e6"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalTable", text)
 
-
-def format_value(value: Decimal | None, unit: str, currency: str) -> str:
-    """How a baseline, target or actual reads (see the module)."""
+def format_value(value: Decimal | None, unit: str, currency: str, *, exact: bool = False) -> str:
+    """How a baseline, target or actual reads (see the module); money rounded to fit the column (1.68 M CNY,
+    168.02万 CNY) unless ``exact``."""
     if value is None:
         return NO_VALUE
     if unit in PERCENT_UNITS:
         return f"{value * 100:,.1f} %"
     if unit == "money":
-        return format_money(value, currency)
+        return format_money(value, currency) if exact else format_money_short(value, currency, language())
     if unit == "days":
-        return _tr("{n} days").format(n=f"{value:,.1f}")
+        return QCoreApplication.translate("GoalTable", "{n} days").format(n=f"{value:,.1f}")
     if unit == "count":
         return f"{value:,.0f}"
     text = f"{value:,.2f}"
@@ -53,7 +51,8 @@ def format_value(value: Decimal | None, unit: str, currency: str) -> str:
 
 def status_rule() -> str:
     """The rule of ``goals.status`` in words, with its thresholds."""
-    return _tr("Status: progress = (actual − baseline) / (target − baseline); time gone by = days of the period "
+    return QCoreApplication.translate(
+        "GoalTable", "Status: progress = (actual − baseline) / (target − baseline); time gone by = days of the period "
                "so far / days in it.\nOn track: target reached, or progress at most {on} points behind the time "
                "gone by.\nAt risk: {on} to {risk} points behind.\nOff track: more than {risk} points behind.\n"
                "No data: the metric has nothing to measure in the period.").format(
@@ -63,17 +62,19 @@ def status_rule() -> str:
 def status_text(row: GoalRow) -> str:
     goal = row.goal
     if goal.status is Status.NO_DATA:
-        return _tr("{status}: {reason}").format(status=status_label(goal.status),
-                                                reason=translate("Goals", goal.reason or ""))
+        return QCoreApplication.translate("GoalTable", "{status}: {reason}").format(
+            status=status_label(goal.status), reason=translate("Goals", goal.reason or ""))
     return status_label(goal.status)
 
 
 def status_tooltip(row: GoalRow) -> str:
     goal = row.goal
     if goal.progress is None:
-        figures = _tr("This goal: no actual ({reason}).").format(reason=translate("Goals", goal.reason or ""))
+        figures = QCoreApplication.translate("GoalTable", "This goal: no actual ({reason}).").format(
+            reason=translate("Goals", goal.reason or ""))
     else:
-        figures = _tr("This goal: progress {progress} %, time gone by {elapsed} %.").format(
+        figures = QCoreApplication.translate(
+            "GoalTable", "This goal: progress {progress} %, time gone by {elapsed} %.").format(
             progress=f"{goal.progress * 100:.0f}", elapsed=f"{goal.elapsed * 100:.0f}")
     return f"{status_rule()}\n\n{figures}"
 
@@ -115,6 +116,8 @@ class GoalTableModel(RowTableModel[GoalRow]):
             return float(value) if value is not None else float("-inf")
         if column == self.STATUS:
             return list(Status).index(goal.status)
+        if column == self.DIMENSION:
+            return (DIMENSIONS.index(goal.dimension), goal.id)  # financial, customer, operations, team
         return self.display(row, column)
 
     def tooltip(self, row: GoalRow, column: int) -> str | None:
@@ -122,6 +125,10 @@ class GoalTableModel(RowTableModel[GoalRow]):
             return status_tooltip(row)
         if column == self.METRIC and row.goal.note:
             return row.goal.note
+        if column in (self.BASELINE, self.TARGET, self.ACTUAL) and row.unit == "money":
+            goal = row.goal
+            value = {self.BASELINE: goal.baseline, self.TARGET: goal.target, self.ACTUAL: goal.actual}[column]
+            return format_value(value, row.unit, row.currency, exact=True)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.goals.catalogue import metric_def
 from salesmgr.models.goals.goals import DIMENSIONS, GoalSpec, dimension_label
@@ -26,7 +27,8 @@ from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, select_row, selected_row
 
-WIDTHS = (95, 190, 110, 70, 95, 95, 95, 80, 0)  # the status column takes the rest (it may hold a reason)
+WIDTHS = (95, 190, 110, 70, 95, 95, 95, 80, 0)  # the status column takes the rest (it may hold a reason);
+# the others fit their contents once the first goals are in
 
 
 class GoalsPanel(QWidget):
@@ -47,6 +49,7 @@ class GoalsPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setSourceModel(self.model)
         self._request = 0
+        self._sized = False
         self._build_ui()
         runner.changed.connect(self.reload)
         self.reload()
@@ -132,12 +135,10 @@ class GoalsPanel(QWidget):
         dimension = self.dimension_combo.currentData()
         shown = [row for row in self.all_rows if dimension is None or row.goal.dimension == dimension]
         self.model.set_rows(shown)
-        if not self.all_rows:
-            self.status_label.setText(self.tr("No goals for {period}: add one with “Add goal…”.").format(
-                period=self.period().key))
-        else:
-            self.status_label.setText(self.tr("{n} goals shown of {total}; the status column's tooltip gives the "
-                                              "rule.").format(n=len(shown), total=len(self.all_rows)))
+        if shown and not self._sized:
+            for column in range(GoalTableModel.STATUS):
+                self.view.resizeColumnToContents(column)
+            self._sized = True
         if selected is None or not select_row(self.view, self.model, selected.id):
             self._show_trend(None)
         self._enable_buttons()
@@ -155,9 +156,24 @@ class GoalsPanel(QWidget):
 
     def _enable_buttons(self) -> None:
         row = self.selected_goal()
+        self._show_detail(row)
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.actual_button.setEnabled(row is not None and row.manual)
+
+    def _show_detail(self, row: GoalRow | None) -> None:
+        """Under the table: the selected goal's reason when it has no data, else its note, else the count."""
+        if row is not None and row.goal.reason and row.goal.actual is None:
+            self.status_label.setText(self.tr("{metric}: no data, {reason}.").format(
+                metric=metric_def(row.goal.metric).label(), reason=translate("Goals", row.goal.reason)))
+        elif row is not None and row.goal.note:
+            self.status_label.setText(self.tr("Note: {note}").format(note=row.goal.note))
+        elif not self.all_rows:
+            self.status_label.setText(self.tr("No goals for {period}: add one with “Add goal…”.").format(
+                period=self.period().key))
+        else:
+            self.status_label.setText(self.tr("{n} goals shown of {total}; the status column's tooltip gives the "
+                                              "rule.").format(n=self.model.rowCount(), total=len(self.all_rows)))
 
     def _selection_changed(self) -> None:
         self._enable_buttons()
