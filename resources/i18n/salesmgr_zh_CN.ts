@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="223"/>
+        <source>Enter actual</source>
+        <translation>录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="228"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="229"/>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="230"/>
+        <source>As of:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="231"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="243"/>
+        <source>Type the actual as a number, such as 3 or 12.5</source>
+        <translation>请输入数字形式的实际值，例如 3 或 12.5</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentDialog</name>
     <message>
         <location filename="../../salesmgr/views/bonus/dialogs.py" line="224"/>
@@ -2637,6 +2670,286 @@ Conversion to the next stage: {conversion}</source>
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="78"/>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="78"/>
+        <source>Add goal</source>
+        <translation>新增目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="81"/>
+        <source>None: fill in every field</source>
+        <translation>不用模板：逐项填写</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="85"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="87"/>
+        <source>Team: {name}</source>
+        <translation>团队：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="89"/>
+        <source>Rep: {name}</source>
+        <translation>销售：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="105"/>
+        <source>Product names, separated by commas</source>
+        <translation>产品名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="108"/>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="109"/>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="120"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="121"/>
+        <source>Owner:</source>
+        <translation>负责方：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="122"/>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="123"/>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="124"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="125"/>
+        <source>From stage:</source>
+        <translation>起始阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="126"/>
+        <source>To stage:</source>
+        <translation>目标阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="127"/>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="128"/>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="129"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="130"/>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="131"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="142"/>
+        <source>in %</source>
+        <translation>单位：%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="157"/>
+        <source>measured in the period before</source>
+        <translation>按上一期间的实际值计算</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="209"/>
+        <source>{text} is not a number; type digits such as 25 or 12.5</source>
+        <translation>{text} 不是数字；请输入数字，例如 25 或 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="212"/>
+        <source>Give the baseline and the target, or choose a template</source>
+        <translation>请填写基线和目标值，或选择一个模板</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="45"/>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="54"/>
+        <source>Status: progress = (actual − baseline) / (target − baseline); time gone by = days of the period so far / days in it.
+On track: target reached, or progress at most {on} points behind the time gone by.
+At risk: {on} to {risk} points behind.
+Off track: more than {risk} points behind.
+No data: the metric has nothing to measure in the period.</source>
+        <translation>状态：进度 =（实际值 − 基线）/（目标值 − 基线）；时间进度 = 期间已过天数 / 期间总天数。
+正常：已达成目标，或进度落后时间进度不超过 {on} 个百分点。
+有风险：落后 {on} 至 {risk} 个百分点。
+偏离：落后超过 {risk} 个百分点。
+无数据：该指标在本期间没有可计算的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="65"/>
+        <source>{status}: {reason}</source>
+        <translation>{status}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="73"/>
+        <source>This goal: no actual ({reason}).</source>
+        <translation>本目标：无实际值（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="76"/>
+        <source>This goal: progress {progress} %, time gone by {elapsed} %.</source>
+        <translation>本目标：进度 {progress} %，时间进度 {elapsed} %。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <source>Owner</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="100"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTrendChart</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="23"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="24"/>
+        <source>% change</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="25"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="26"/>
+        <source>NPS points</source>
+        <translation>NPS 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="27"/>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="28"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="29"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="79"/>
+        <source>Choose a goal to see its trend</source>
+        <translation>选择一个目标以查看趋势</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="103"/>
+        <source>{currency}, millions</source>
+        <translation>{currency}（百万）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="104"/>
+        <source>{currency}, thousands</source>
+        <translation>{currency}（千）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="107"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="108"/>
+        <source>{metric}: actual by period; dashed lines: baseline (grey) and target (green)</source>
+        <translation>{metric}：各期间实际值；虚线：基线（灰）与目标（绿）</translation>
+    </message>
+</context>
+<context>
     <name>Goals</name>
     <message>
         <location filename="../../salesmgr/models/goals/catalogue.py" line="49"/>
@@ -2872,6 +3185,84 @@ Conversion to the next stage: {conversion}</source>
         <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
         <source>Certification pass rate of 100%</source>
         <translation>认证通过率 100%</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="63"/>
+        <source>All dimensions</source>
+        <translation>全部维度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
+        <source>Add goal…</source>
+        <translation>新增目标…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
+        <source>Enter actual…</source>
+        <translation>录入实际值…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="71"/>
+        <source>For goals on a manual metric: the actual as of a date</source>
+        <translation>用于手工指标的目标：录入某一日期的实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="80"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="82"/>
+        <source>Dimension:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="167"/>
+        <source>{metric}: no data, {reason}.</source>
+        <translation>{metric}：无数据，{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="170"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="172"/>
+        <source>No goals for {period}: add one with “Add goal…”.</source>
+        <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="175"/>
+        <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
+        <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="244"/>
+        <source>Delete goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="245"/>
+        <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
+        <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="246"/>
+        <source>the company</source>
+        <translation>公司</translation>
     </message>
 </context>
 <context>
