@@ -1,0 +1,1 @@
+"""The Goals & Quotas page."""
