@@ -29,8 +29,8 @@ from salesmgr.views.database_files import ask_database_to_open, ask_new_database
 from salesmgr.views.exchange.export_dialog import ExportDialog
 from salesmgr.views.exchange.import_page import ImportPage
 from salesmgr.views.exchange.import_pages import IMPORT_SUFFIXES
-from salesmgr.views.goals.page import GoalsPage
 from salesmgr.views.exchange.import_wizard import ImportWizard
+from salesmgr.views.goals.page import GoalsPage
 from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_menu, build_view_menu
 from salesmgr.views.navigation import PAGE_KEYS, fill_navigation, page_titles, pages_in_order
 from salesmgr.views.pipeline.page import PipelinePage

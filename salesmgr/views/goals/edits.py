@@ -34,10 +34,6 @@ class CellsCommand(QUndoCommand):
         self.model.apply(self.before)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GridEditor", text)
-
-
 class GridEditor(QObject):
     """The grid's undo stack and its block operations; ``refused`` says why an operation changed nothing."""
 
@@ -72,7 +68,8 @@ class GridEditor(QObject):
         first = max(at.column(), 1)
         width = max(len(line) for line in block)
         if len(block) > len(reps) or first + width - 1 > len(self.model.quarter_keys):
-            self.refused.emit(_tr("The pasted block ({rows} x {columns}) does not fit in the grid from here").format(
+            self.refused.emit(QCoreApplication.translate(
+                "GridEditor", "The pasted block ({rows} x {columns}) does not fit in the grid from here").format(
                 rows=len(block), columns=width))
             return False
         cells: dict[Cell, Decimal | None] = {}
@@ -83,9 +80,10 @@ class GridEditor(QObject):
                 try:
                     cells[cell] = parse_amount(value)
                 except AmountError:
-                    self.refused.emit(_tr("{text} is not an amount; nothing was pasted").format(text=value))
+                    self.refused.emit(QCoreApplication.translate(
+                        "GridEditor", "{text} is not an amount; nothing was pasted").format(text=value))
                     return False
-        return self.change(cells, _tr("Paste"))
+        return self.change(cells, QCoreApplication.translate("GridEditor", "Paste"))
 
     def fill_down(self, selected: list[QModelIndex]) -> bool:
         cells: dict[Cell, Decimal | None] = {}
@@ -100,7 +98,7 @@ class GridEditor(QObject):
                 cell = self.model.cell_at(row, column)
                 assert cell is not None
                 cells[cell] = self.model.values.get(top)
-        return self.change(cells, _tr("Fill down"))
+        return self.change(cells, QCoreApplication.translate("GridEditor", "Fill down"))
 
     def clear(self, selected: list[QModelIndex]) -> bool:
         cells: dict[Cell, Decimal | None] = {}
@@ -108,4 +106,4 @@ class GridEditor(QObject):
             cell = self.model.cell_at(index.row(), index.column())
             if cell is not None:
                 cells[cell] = None
-        return self.change(cells, _tr("Clear"))
+        return self.change(cells, QCoreApplication.translate("GridEditor", "Clear"))

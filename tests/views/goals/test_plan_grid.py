@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from salesmgr.models import clock
 from salesmgr.models.database import Database
-from salesmgr.models.goals.locks import audit_log, locked_quarters, lock_quarter
+from salesmgr.models.goals.locks import audit_log, lock_quarter, locked_quarters
 from salesmgr.models.goals.plan import PlanGrid, PlanRep, PlanTeam, quota_amount
 from salesmgr.models.periods import Period, PeriodKind
 from salesmgr.views.goals.page import GoalsPage
