@@ -46,37 +46,37 @@
 <context>
     <name>AttainmentPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="150"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="150"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="150"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="150"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="157"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="159"/>
         <source>Attainment = won / quota: below 70 % red, 70 % to below 90 % amber, 90 % and above green</source>
         <translation>达成率 = 赢单 / 指标：低于 70% 为红色，70% 至 90% 以下为黄色，90% 及以上为绿色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="160"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="162"/>
         <source>Attainment {period}</source>
         <translation>{period} 达成情况</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="166"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="168"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
@@ -2488,8 +2488,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/goals/figures.py" line="32"/>
-        <source>no closed deals to take a win rate from</source>
-        <translation>没有已关闭的商机，无法计算赢率</translation>
+        <source>no win rate (no closed deals)</source>
+        <translation>无赢率（无已关闭商机）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/goals/figures.py" line="33"/>
@@ -2497,12 +2497,12 @@
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="138"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="140"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="140"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="142"/>
         <source>{team} (team)</source>
         <translation>{team}（团队）</translation>
     </message>
@@ -2510,92 +2510,92 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
         <source>Pipeline needed</source>
         <translation>所需管道</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="71"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="73"/>
         <source>Coverage = open pipeline expected to close in the quarter / (quota - won so far); below 3x is flagged red</source>
         <translation>覆盖率 = 预计本季度成交的未结管道 / （指标 - 已赢单）；低于 3 倍标红</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="73"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="75"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="73"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="75"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="74"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="76"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="74"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="76"/>
         <source>Forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="77"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="79"/>
         <source>Capacity</source>
         <translation>产能</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="81"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="83"/>
         <source>Weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="90"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="92"/>
         <source>Coverage {period}</source>
         <translation>{period} 覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="100"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="102"/>
         <source>no forecast</source>
         <translation>无预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="103"/>
         <source>forecast {forecast}, won {won}</source>
         <translation>预测 {forecast}，赢单 {won}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="107"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="109"/>
         <source>Capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="110"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="112"/>
         <source>Capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="113"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="115"/>
         <source>Capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="115"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="117"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="117"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="119"/>
         <source>Capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
@@ -4008,32 +4008,37 @@ Quota: {quota}</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="157"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="159"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="159"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="161"/>
         <source>Year ({currency})</source>
         <translation>全年（{currency}）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/goals/plan_model.py" line="162"/>
+        <source>{period} locked</source>
+        <translation>{period} 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="164"/>
         <source>{period} is locked (approved): unlock it, with a reason, to change it</source>
         <translation>{period} 已锁定（已审批）：需说明原因解锁后才能修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="216"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="221"/>
         <source>{text} is not an amount; write it like 250000, 250,000 or 25万</source>
         <translation>“{text}”不是金额；请写成 250000、250,000 或 25万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="223"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="228"/>
         <source>Edit {period}</source>
         <translation>编辑 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="233"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="238"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
@@ -4086,77 +4091,77 @@ Quota: {quota}</source>
         <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="121"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="122"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="123"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="124"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="125"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="126"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="126"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="127"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="127"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="128"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="144"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="145"/>
         <source>FY {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="174"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
         <source>Target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="174"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="176"/>
         <source>Sum of quotas: {amount}</source>
         <translation>指标合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="177"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="178"/>
         <source>Gap: {amount}</source>
         <translation>差额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="177"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="178"/>
         <source>Gap: none</source>
         <translation>差额：无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="230"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="231"/>
         <source>Not saved, and undone: {reason}</source>
         <translation>未保存，已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="241"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="242"/>
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="242"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="243"/>
         <source>The company&apos;s target for fiscal {year} (empty: none):</source>
         <translation>公司 {year} 财年目标（留空表示无）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="248"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="249"/>
         <source>{text} is not an amount; write it like 42000000 or 4200万</source>
         <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
     </message>

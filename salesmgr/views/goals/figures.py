@@ -29,7 +29,7 @@ def reason(text: str) -> str:
              cap.NO_RAMPED_REPS: QT_TRANSLATE_NOOP("Figures", "no fully ramped rep to compare with"),
              cap.NO_QUOTA: QT_TRANSLATE_NOOP("Figures", "no quota"),
              cap.QUOTA_MET: QT_TRANSLATE_NOOP("Figures", "quota met"),
-             cap.NO_WIN_RATE: QT_TRANSLATE_NOOP("Figures", "no closed deals to take a win rate from"),
+             cap.NO_WIN_RATE: QT_TRANSLATE_NOOP("Figures", "no win rate (no closed deals)"),
              "the quota is zero": QT_TRANSLATE_NOOP("Figures", "the quota is zero")}
     return QCoreApplication.translate("Figures", known.get(text, text))
 
@@ -40,6 +40,7 @@ def attainment_colour(attainment: float) -> str:
 
 def _item(text: str, *, right: bool = True, tooltip: str = "", colour: str | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)
     if right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if tooltip:
@@ -54,8 +55,9 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the owner's name takes what is left
     return table
 
 

@@ -139,6 +139,8 @@ class PlanModel(QAbstractTableModel):
     def money(self, amount: Decimal) -> str:
         if self.short:
             return format_money_short(amount, self.currency, language())
+        if amount == amount.to_integral_value():
+            return f"{amount:,.0f}"  # whole amounts without the cents: the grid stays narrow
         return format_money(amount, self.currency).rsplit(" ", 1)[0]
 
     # --- Qt ----------------------------------------------------------------------------------------------------
@@ -157,7 +159,7 @@ class PlanModel(QAbstractTableModel):
                 return self.tr("Rep")
             if section == self.YEAR:
                 return self.tr("Year ({currency})").format(currency=self.currency)
-            return f"🔒 {quarter}" if quarter in self.locked else quarter
+            return self.tr("{period} locked").format(period=quarter) if quarter in self.locked else quarter
         if role == Qt.ItemDataRole.ToolTipRole and quarter in self.locked:
             return self.tr("{period} is locked (approved): unlock it, with a reason, to change it").format(
                 period=quarter)
@@ -184,6 +186,9 @@ class PlanModel(QAbstractTableModel):
             if amount is None:
                 return ""
             return str(amount) if role == Qt.ItemDataRole.EditRole else self.money(amount)
+        if role == Qt.ItemDataRole.ToolTipRole and column != self.REP:
+            amount = self.value(row, column)
+            return None if amount is None else format_money(amount, self.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.REP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and grid_row.kind != "rep":

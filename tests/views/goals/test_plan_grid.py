@@ -76,7 +76,7 @@ def test_the_grid_shows_the_plan_with_its_subtotals_and_gap(page: GoalsPage) -> 
                                                                 "Company total"]
     assert shown(model, 0, 1) == Decimal(190000) and shown(model, 4, 1) == Decimal(140000)
     assert shown(model, TOTAL, 5) == Decimal(1320000) and model.gap() == Decimal(-120000)
-    assert model.index(ANN, 1).data() == "100,000.00"
+    assert model.index(ANN, 1).data() == "100,000"
     assert model.index(0, 1).data(Qt.ItemDataRole.FontRole).bold()
 
 
@@ -87,7 +87,7 @@ def test_typing_updates_subtotal_total_and_gap_then_undo_and_redo_reach_the_data
     # Ann 120,000: North 190,000 + 20,000, the company's quarter 350,000, its year 1,340,000, the gap -140,000
     assert (shown(model, 0, 1), shown(model, TOTAL, 1), shown(model, TOTAL, 5)) == (210000, 350000, 1340000)
     assert model.gap() == Decimal(-140000)
-    assert "-140,000.00" in page.plan.totals_label.text()
+    assert "-140,000" in page.plan.totals_label.text()
     wait_saved(qtbot, page, runner)
     assert in_db(db, ids["Ann"], "2027Q1") == Decimal(120000)
     page.plan.undo_action.trigger()
@@ -151,7 +151,7 @@ def test_a_locked_quarter_is_read_only_and_a_paste_into_it_is_refused(qtbot: QtB
     model = page.plan.model
     assert not model.flags(model.index(ANN, 2)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(ANN, 1)) & Qt.ItemFlag.ItemIsEditable
-    assert "🔒" in model.headerData(2, Qt.Orientation.Horizontal) and model.index(ANN, 2).data(
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "2027Q2 locked" and model.index(ANN, 2).data(
         Qt.ItemDataRole.BackgroundRole) is not None
     assert not model.setData(model.index(ANN, 2), "1")
     page.plan.view.setCurrentIndex(model.index(ANN, 1))
