@@ -31,7 +31,7 @@ def reason(text: str) -> str:
              cap.QUOTA_MET: QT_TRANSLATE_NOOP("Figures", "quota met"),
              cap.NO_WIN_RATE: QT_TRANSLATE_NOOP("Figures", "no win rate (no closed deals)"),
              "the quota is zero": QT_TRANSLATE_NOOP("Figures", "the quota is zero")}
-    return QCoreApplication.translate("Figures", known.get(text, text))
+    return QCoreApplication.translate("Figures", str(known.get(text, text)))
 
 
 def attainment_colour(attainment: float) -> str:
@@ -177,6 +177,7 @@ class AttainmentPanel(QWidget):
             if figures.owner_type != "rep":
                 for column in range(4):
                     cell = self.table.item(row, column)
+                    assert cell is not None
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)

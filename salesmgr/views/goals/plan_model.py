@@ -116,15 +116,14 @@ class PlanModel(QAbstractTableModel):
     def value(self, row: int, column: int) -> Decimal | None:
         """A cell's quota (None: none), a subtotal, the total, or a row's year total."""
         grid_row = self.grid_rows[row]
-        keys = self.quarter_keys if column == self.YEAR else [self.quarter_of(column)]
+        keys = self.quarter_keys if column == self.YEAR else [key for key in [self.quarter_of(column)] if key]
         if grid_row.kind == "rep":
             assert grid_row.rep_id is not None
             found = [self.values[grid_row.rep_id, key] for key in keys if (grid_row.rep_id, key) in self.values]
             return sum(found, ZERO) if found else None
         reps = [r.rep_id for r in self.grid_rows if r.kind == "rep"
                 and (grid_row.kind == "total" or r.team_id == grid_row.team_id)]
-        return sum((self.values.get((rep, key), ZERO) for rep in reps if rep is not None for key in keys
-                    if key is not None), ZERO)
+        return sum((self.values.get((rep, key), ZERO) for rep in reps if rep is not None for key in keys), ZERO)
 
     def total(self) -> Decimal:
         return sum(self.values.values(), ZERO)

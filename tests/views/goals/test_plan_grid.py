@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.models.goals.locks import audit_log, lock_quarter, locked_quarters
 from salesmgr.models.goals.plan import PlanGrid, PlanRep, PlanTeam, quota_amount
@@ -21,28 +20,9 @@ from salesmgr.models.periods import Period, PeriodKind
 from salesmgr.views.goals.page import GoalsPage
 from salesmgr.views.goals.plan_model import PlanModel
 from salesmgr.views.runner import DbRunner
-from tests.helpers import quota_data
+from tests.views.goals.conftest import TIMEOUT, open_page
 
-TIMEOUT = 15_000
 ANN, BOB, ELI, CID, DAN, TOTAL = 1, 2, 3, 5, 6, 7
-
-
-@pytest.fixture
-def ids(db: Database) -> dict[str, int]:
-    clock.set_today(quota_data.TODAY)
-    found = quota_data.build(db)
-    quota_data.plan_2027(db, found)
-    return found
-
-
-def open_page(qtbot: QtBot, runner: DbRunner) -> GoalsPage:
-    page = GoalsPage(runner, user="tester")
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.data is not None, timeout=TIMEOUT)
-    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
-        page.plan.year_combo.setCurrentIndex(page.plan.year_combo.findData(2027))
-    assert page.data is not None and page.data.grid.fiscal_year == 2027
-    return page
 
 
 @pytest.fixture
