@@ -509,118 +509,118 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="94"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="101"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="104"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="305"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="112"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="316"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="112"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="113"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="134"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="135"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="177"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="188"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="187"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="191"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="202"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="195"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="206"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="209"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="210"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="221"/>
         <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
         <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="225"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="225"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="217"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="228"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="281"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="292"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="301"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="302"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="309"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="320"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -696,74 +696,74 @@
         <translation>奖金报表是 .xlsx 文件；请给 --out 一个以 .xlsx 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="77"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="87"/>
         <source>bonuses of {period} approved by {actor}</source>
         <translation>{period} 的奖金已由 {actor} 审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="78"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="88"/>
         <source>bonuses of {period} unapproved by {actor}</source>
         <translation>{period} 的奖金已由 {actor} 取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="99"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="110"/>
         <source>report written: {path}</source>
         <translation>报表已写出：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="168"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="179"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="168"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="179"/>
         <source>not approved</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="169"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="180"/>
         <source>bonuses {period} ({state}), amounts in {currency}</source>
         <translation>{period} 奖金（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="171"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="182"/>
         <location filename="../../salesmgr/cli/quotas.py" line="249"/>
         <source>rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="171"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="182"/>
         <location filename="../../salesmgr/cli/quotas.py" line="174"/>
         <source>attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="172"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="183"/>
         <source>sales</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="172"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="183"/>
         <source>CSAT</source>
         <translation>满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="173"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="184"/>
         <source>process</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="174"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="185"/>
         <source>payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="177"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="188"/>
         <source>total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="184"/>
+        <location filename="../../salesmgr/cli/bonus.py" line="195"/>
         <source>n/a ({reason})</source>
         <translation>无（{reason}）</translation>
     </message>
@@ -1130,97 +1130,97 @@
         <translation>请只给出 --period 或 --from/--to 之一，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="42"/>
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
         <source>close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="42"/>
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
         <source>created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <location filename="../../salesmgr/cli/reports.py" line="44"/>
         <source>funnel, {start} to {end} by {field}, amounts in {currency}</source>
         <translation>销售漏斗（按{field}）：{start} 至 {end}，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="44"/>
+        <location filename="../../salesmgr/cli/reports.py" line="45"/>
         <source>start</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="45"/>
+        <location filename="../../salesmgr/cli/reports.py" line="46"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="47"/>
+        <location filename="../../salesmgr/cli/reports.py" line="48"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="47"/>
+        <location filename="../../salesmgr/cli/reports.py" line="48"/>
         <source>now</source>
         <translation>当前数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="48"/>
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="48"/>
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="49"/>
+        <location filename="../../salesmgr/cli/reports.py" line="50"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="57"/>
+        <location filename="../../salesmgr/cli/reports.py" line="58"/>
         <source>average cycle: {days}</source>
         <translation>平均销售周期：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="59"/>
+        <location filename="../../salesmgr/cli/reports.py" line="60"/>
         <source>average cycle: {days}, median: {median}</source>
         <translation>平均销售周期：{days}，中位数：{median}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="61"/>
+        <location filename="../../salesmgr/cli/reports.py" line="62"/>
         <source>win rate: {share}</source>
         <translation>赢单率：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="62"/>
+        <location filename="../../salesmgr/cli/reports.py" line="63"/>
         <source>weighted pipeline: {amount} {currency}</source>
         <translation>加权销售漏斗：{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="64"/>
+        <location filename="../../salesmgr/cli/reports.py" line="65"/>
         <source>data completeness: {share}</source>
         <translation>数据完整度：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="73"/>
+        <location filename="../../salesmgr/cli/reports.py" line="74"/>
         <source>the dashboard needs a quarter, month or year (won is measured against its quota); --period all works for funnel, export funnel and data exports</source>
         <translation>仪表盘需要一个季度、月份或年份（赢单金额要与该期的指标比较）；--period all 只适用于 funnel、export funnel 和数据导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="89"/>
+        <location filename="../../salesmgr/cli/reports.py" line="92"/>
         <source>{period} ({start} to {end}), amounts in {currency}</source>
         <translation>{period}（{start} 至 {end}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="91"/>
+        <location filename="../../salesmgr/cli/reports.py" line="94"/>
         <source>won: {amount} of quota {quota} ({share})</source>
         <translation>赢单：{amount}，指标 {quota}（{share}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="94"/>
+        <location filename="../../salesmgr/cli/reports.py" line="97"/>
         <source>stalled deals: {count}</source>
         <translation>停滞商机：{count}</translation>
     </message>
@@ -1353,9 +1353,24 @@
 <context>
     <name>Combos</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="19"/>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="21"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="37"/>
+        <source>{first}–{last} {year}</source>
+        <translation>{year}年{first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="40"/>
+        <source>{first} {first_year}–{last} {last_year}</source>
+        <translation>{first_year}年{first}–{last_year}年{last}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/combos.py" line="42"/>
+        <source>FY{year} Q{number} ({months})</source>
+        <translation>{year}财年第{number}季度（{months}）</translation>
     </message>
 </context>
 <context>
@@ -1379,135 +1394,135 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="103"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="105"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="109"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="111"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="110"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="114"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="115"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="117"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="117"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="120"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="121"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="156"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="158"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="156"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="158"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="157"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="159"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="174"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="176"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="180"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="182"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="222"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="236"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="237"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="263"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="237"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="238"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="240"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="254"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="245"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="259"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="247"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="261"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="248"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="262"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="250"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="264"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="267"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="254"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="272"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -2228,7 +2243,17 @@
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
+        <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
+        <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
@@ -2302,106 +2327,106 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="36"/>
         <source>Funnel report</source>
         <translation>销售漏斗报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="37"/>
         <source>Quota attainment</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="38"/>
         <source>Dashboard summary</source>
         <translation>仪表盘摘要</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="39"/>
         <source>Bonus statement</source>
         <translation>奖金明细表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="42"/>
         <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
         <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="44"/>
         <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
         <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46"/>
         <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
         <translation>仪表盘的关键指标与销售代表排名。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="47"/>
         <source>The quarter&apos;s bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
         <translation>本季度奖金（供财务）：输入、得分和发放金额为实时公式，附方案和每位代表一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="69"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="161"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="175"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="81"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="85"/>
         <source>{kind} (data to edit and import again)</source>
         <translation>{kind}（可编辑后重新导入的数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="84"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="142"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="88"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="156"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="85"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="143"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="146"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="89"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="157"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="160"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="94"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="91"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="96"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="93"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="97"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="99"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="133"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="137"/>
         <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
         <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="183"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="199"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -3749,7 +3774,7 @@ Quota: {quota}</source>
     <message>
         <location filename="../../salesmgr/views/pipeline/page.py" line="101"/>
         <location filename="../../salesmgr/views/pipeline/page.py" line="193"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="344"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="357"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
@@ -3799,37 +3824,37 @@ Quota: {quota}</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="256"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="269"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="250"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="263"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="258"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
         <source>All open stages</source>
         <translation>全部进行中阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="265"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="278"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="270"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="283"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="284"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="314"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="327"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -4008,37 +4033,37 @@ Quota: {quota}</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="159"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="158"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="161"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="160"/>
         <source>Year ({currency})</source>
         <translation>全年（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="162"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="161"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="164"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="163"/>
         <source>{period} is locked (approved): unlock it, with a reason, to change it</source>
         <translation>{period} 已锁定（已审批）：需说明原因解锁后才能修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="221"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="220"/>
         <source>{text} is not an amount; write it like 250000, 250,000 or 25万</source>
         <translation>“{text}”不是金额；请写成 250000、250,000 或 25万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="228"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="227"/>
         <source>Edit {period}</source>
         <translation>编辑 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="238"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="237"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
@@ -4550,76 +4575,76 @@ Attainment: {attainment}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="52"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="53"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="78"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="61"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="61"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="245"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="65"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="65"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="135"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="136"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="77"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="241"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="136"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="47"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="137"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="56"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="137"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="52"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="138"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="61"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="139"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="140"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
@@ -5125,7 +5150,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="70"/>
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="72"/>
         <source>Quota attainment</source>
         <translation>指标达成</translation>
     </message>
@@ -5135,27 +5160,32 @@ Attainment: {attainment}</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="45"/>
+        <source>{period} ({start} to {end})</source>
+        <translation>{period}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="187"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="188"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="190"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="190"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>

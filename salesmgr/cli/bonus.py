@@ -48,10 +48,19 @@ def cmd_bonus(args: argparse.Namespace) -> int:
         raise UsageError(translate("Cli", "--out writes the report; use it without approve/unapprove"))
     if args.out and Path(args.out).suffix.lower() != ".xlsx":
         raise UsageError(translate("Cli", "the bonus report is an .xlsx file; give --out a name ending in .xlsx"))
-    period = parse_quarter(args.period)  # parsed once, here; a bad one is refused before the database opens
+    period = parse_quarter(args.period)  # checked here: a bad one is refused before the database opens
+    # its months follow the database's fiscal start: `in_database` re-reads the key once the database is open
     if args.action == "show":
         return _show(args, period)
     return _change(args, period)
+
+
+def in_database(session: Any, period: Period) -> Period:
+    """The quarter of the same key under the database's fiscal start (2026Q1 is April-June when it starts in
+    April)."""
+    from salesmgr.models.settings import fiscal_start
+
+    return period.under_fiscal_start(fiscal_start(session))
 
 
 def _refused(message: str) -> int:
@@ -66,6 +75,7 @@ def _change(args: argparse.Namespace, period: Period) -> int:
     db = open_db(args, write=True)
     try:
         with db.session() as session:
+            period = in_database(session, period)
             if args.action == "approve":
                 approve(session, period, actor)
             else:
@@ -86,6 +96,7 @@ def _show(args: argparse.Namespace, period: Period) -> int:
     db = open_db(args, write=False)
     try:
         with db.session() as session:
+            period = in_database(session, period)
             sheet = bonus_sheet(session, period)
             if args.out:
                 _write(session, args, period)

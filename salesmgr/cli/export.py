@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from salesmgr.cli.support import (
+    PeriodOption,
     UsageError,
     current_quarter,
     emit,
@@ -17,7 +18,6 @@ from salesmgr.cli.support import (
 from salesmgr.exchange.export.data import DATA_KINDS, export_data
 from salesmgr.i18n import translate
 from salesmgr.models import clock
-from salesmgr.models.periods import Period
 
 
 def report_names() -> tuple[str, ...]:
@@ -71,8 +71,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     kind, is_data = resolve_kind(args.kind, out)
     check_format(kind, is_data, out)
     # data: every record unless --period; reports: the current fiscal quarter unless --period (None = all dates)
-    period = period_option(args.period, None if is_data else current_quarter())
-    if period is None and not is_data:
+    option = period_option(args.period, current_by_default=not is_data)
+    if option.all_dates and not is_data:
         from salesmgr.exchange.reports import ALL_DATES_REPORTS
 
         if kind not in ALL_DATES_REPORTS:
@@ -83,21 +83,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         with db.session() as session:
             team_id, rep_id = owner_ids(session, args)
-            payload = _export(session, kind, is_data, out, period, team_id, rep_id)
+            payload = _export(session, kind, is_data, out, option, team_id, rep_id)
     finally:
         db.close()
     return emit(args, payload, payload["path"])
 
 
-def _export(session: Any, kind: str, is_data: bool, out: Path, period: Period | None, team_id: int | None,
+def _export(session: Any, kind: str, is_data: bool, out: Path, option: PeriodOption, team_id: int | None,
             rep_id: int | None) -> dict[str, Any]:
     progress = terminal_progress()
+    period = option.resolve(session)  # under the database's fiscal start
     if is_data:
         result = export_data(session, kind, out, team_id=team_id, rep_id=rep_id, period=period, progress=progress)
         return {"path": str(result.path), "kind": kind, "rows": result.rows}
     from salesmgr.exchange.reports import ReportRequest, export_report
 
     today = clock.today()
-    request = ReportRequest(period or current_quarter(), team_id, rep_id, today, all_dates=period is None)
+    request = ReportRequest(period or current_quarter(session), team_id, rep_id, today, all_dates=period is None)
     path = export_report(session, kind, request, out, progress)
     return {"path": str(path), "kind": kind}

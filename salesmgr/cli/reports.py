@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from salesmgr.cli.support import UsageError, current_quarter, emit, open_db, owner_ids, period_option
+from salesmgr.cli.support import UsageError, emit, open_db, owner_ids, period_option
 from salesmgr.cli.text import Column, count, days, money, share, table
 from salesmgr.i18n import translate
 
@@ -21,14 +21,15 @@ def cmd_funnel(args: argparse.Namespace) -> int:
         raise UsageError(translate("Cli", "--from is after --to; swap them"))
     if args.period is not None and (args.date_from or args.date_to):
         raise UsageError(translate("Cli", "give either --period or --from/--to, not both"))
-    if args.date_from or args.date_to:
-        date_from, date_to = args.date_from, args.date_to
-    else:
-        period = period_option(args.period, current_quarter())
-        date_from, date_to = period.bounds if period else (None, None)
+    option = period_option(args.period, current_by_default=True)
     db = open_db(args, write=False)
     try:
         with db.session() as session:
+            if args.date_from or args.date_to:
+                date_from, date_to = args.date_from, args.date_to
+            else:
+                period = option.resolve(session)  # under the database's fiscal start
+                date_from, date_to = period.bounds if period else (None, None)
             team_id, rep_id = owner_ids(session, args)
             flt = MetricFilter(date_from, date_to, DateField(args.date_field), team_id, rep_id)
             report = funnel_report(session, flt)
@@ -68,13 +69,15 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     from salesmgr.cli.reports_json import dashboard_json
     from salesmgr.models.metrics.summary import dashboard_report
 
-    period = period_option(args.period, current_quarter())
-    if period is None:
+    option = period_option(args.period, current_by_default=True)
+    if option.all_dates:
         raise UsageError(translate("Cli", "the dashboard needs a quarter, month or year (won is measured against "
                                    "its quota); --period all works for funnel, export funnel and data exports"))
     db = open_db(args, write=False)
     try:
         with db.session() as session:
+            period = option.resolve(session)
+            assert period is not None  # not all dates: refused above
             team_id, rep_id = owner_ids(session, args)
             report = dashboard_report(session, period, team_id=team_id, rep_id=rep_id)
     finally:

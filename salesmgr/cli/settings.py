@@ -55,7 +55,7 @@ def add_settings_parser(commands: Any, add: Any, parser_class: type[argparse.Arg
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from salesmgr.models.settings import BaseCurrencyRefused
+    from salesmgr.models.settings import BaseCurrencyRefused, FiscalStartRefused
 
     if args.settings_command == "set":
         key = _key(args.key)
@@ -64,7 +64,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         else:
             try:
                 _set_in_database(args, key, args.value)
-            except BaseCurrencyRefused as exc:
+            except (BaseCurrencyRefused, FiscalStartRefused) as exc:
                 print(f"salesmgr: {error_message(exc)}", file=sys.stderr)
                 return EXIT_REFUSED
     return _show(args)

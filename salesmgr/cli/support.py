@@ -7,12 +7,16 @@ import argparse
 import json
 import os
 import sys
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from salesmgr.models import clock
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.periods import Period
 from salesmgr.progress import Progress
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -50,19 +54,46 @@ PERIOD_RULE = ("Figures (funnel, dashboard, every report export) cover the curre
                "exports export every record unless --period is given.")
 
 
-def current_quarter() -> Period:
-    """The fiscal quarter today falls in: what figures cover by default."""
-    return Period.quarter_of(clock.today())
+def current_quarter(session: Session) -> Period:
+    """The fiscal quarter today falls in, under the database's fiscal start: what figures cover by default."""
+    from salesmgr.models.fiscal import quarter_of
+
+    return quarter_of(session, clock.today())
 
 
-def period_option(text: str | None, default: Period | None) -> Period | None:
-    """The period ``--period`` names (2026Q3, 2026-09, 2026), None for ``all`` (every date), ``default`` when it
-    is not given; anything else is refused (exit 2) before the database is opened."""
-    if text is None:
-        return default
-    if text.strip().casefold() == ALL_DATES:
-        return None
-    return Period.parse(text)
+@dataclass(frozen=True)
+class PeriodOption:
+    """What ``--period`` said, checked before the database opens (a bad one exits 2 with nothing read or
+    written) and made a ``Period`` by ``resolve`` once it is open: its quarters and years follow the database's
+    fiscal start. ``text`` None: not given; ``current_by_default``: then the current fiscal quarter, else every
+    date."""
+
+    text: str | None
+    current_by_default: bool
+
+    @property
+    def all_dates(self) -> bool:
+        """True when ``resolve`` gives None (every date): ``all``, or nothing given and no current default."""
+        if self.text is None:
+            return not self.current_by_default
+        return self.text.strip().casefold() == ALL_DATES
+
+    def resolve(self, session: Session) -> Period | None:
+        """The period under the database's fiscal start; None for every date."""
+        from salesmgr.models.fiscal import parse_period
+
+        if self.all_dates:
+            return None
+        return current_quarter(session) if self.text is None else parse_period(session, self.text)
+
+
+def period_option(text: str | None, *, current_by_default: bool) -> PeriodOption:
+    """``--period`` (2026Q3, 2026-09, 2026, or ``all`` for every date); anything else is refused (exit 2) here,
+    before the database is opened."""
+    option = PeriodOption(text, current_by_default)
+    if text is not None and not option.all_dates:
+        Period.parse(text)  # the text's form does not depend on the fiscal start
+    return option
 
 
 def terminal_progress() -> Progress:

@@ -87,6 +87,12 @@ class Period:
         """The fiscal year ``day`` falls in."""
         return cls(PeriodKind.YEAR, _fiscal_year(day, fiscal_start), 0, fiscal_start)
 
+    def under_fiscal_start(self, fiscal_start: int) -> Period:
+        """The period of the same key read with another first month: ``2026Q1`` under April is April-June 2026.
+
+        This is what a stored key means when the setting is ``fiscal_start``; a month stays the same month."""
+        return Period(self.kind, self.year, self.number, fiscal_start)
+
     # --- what it is ----------------------------------------------------------------------------------------
     @property
     def key(self) -> str:

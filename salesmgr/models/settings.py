@@ -12,6 +12,8 @@ Definitions:
   rates could not be re-expressed. Without any rate the base just changes.
 * The fiscal year starts on the first day of month ``fiscal_start`` (1-12, default 1 = January); see
   ``salesmgr.models.periods`` for what a fiscal quarter and year are.
+* Changing the fiscal start is refused while approved bonus quarters exist (``set_fiscal_start`` says why);
+  every other stored period key is re-read under the new setting (``salesmgr.models.fiscal``).
 * The interface language is not here: it is per user, not per database, and the GUI keeps it in its own
   settings file (salesmgr/views/ui_settings.py).
 """
@@ -66,9 +68,29 @@ def fiscal_start(session: Session) -> int:
     return month if 1 <= month <= 12 else FISCAL_START
 
 
+class FiscalStartRefused(UserError):
+    """The fiscal year's first month cannot change while approved bonus quarters exist."""
+
+
 def set_fiscal_start(session: Session, month: int) -> None:
+    """Make ``month`` the fiscal year's first month; refused (``FiscalStartRefused``) when it would change while an
+    approved bonus quarter exists.
+
+    Why refuse rather than re-read: stored period keys carry no fiscal start, so after a change ``2026Q1`` means
+    other months. For quotas, plans and open adjustments that is what the manager asks for (they are re-read under
+    the new setting), but an approved quarter is a frozen record of bonuses paid for particular months; re-reading
+    its key would show it against months it was never computed for. Unapprove those quarters first (the reason
+    goes to the audit log), or keep the setting."""
     if not 1 <= month <= 12:
         raise ValidationError("the fiscal year's first month must be 1 to 12, not {month}", month=month)
+    if month != fiscal_start(session):
+        from salesmgr.models.bonus.entities import BonusApproval  # here: the bonus package reads the settings
+
+        approved = sorted(session.scalars(select(BonusApproval.period)))
+        if approved:
+            raise FiscalStartRefused(
+                "cannot change the fiscal year's first month: the bonuses of {periods} are approved for the months "
+                "of the current fiscal quarters; unapprove them first", periods=", ".join(approved))
     session.merge(Setting(key=FISCAL_START_KEY, value=str(month)))
 
 

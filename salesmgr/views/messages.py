@@ -161,4 +161,6 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{period} is locked already'),
     QT_TRANSLATE_NOOP("Domain", '{period} is locked; unlock it (with a reason) to change its quotas'),
     QT_TRANSLATE_NOOP("Domain", '{period} is not locked'),
+    QT_TRANSLATE_NOOP("Domain", "cannot change the fiscal year's first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first"),
+    QT_TRANSLATE_NOOP("Domain", "{period} was chosen with the fiscal year starting in month {used}, but this database's fiscal year starts in month {month}; choose the period again"),
 )

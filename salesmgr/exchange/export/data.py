@@ -24,6 +24,7 @@ from salesmgr.exchange.export.queries import ID_FIELDS, QUERIES, KindQuery
 from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.exchange.imports.kinds import KINDS, FieldType
+from salesmgr.exchange.reports.request import period_label
 from salesmgr.i18n import translate
 from salesmgr.models import Rep, Team, clock
 from salesmgr.models.bonus.entities import score_from_centi
@@ -132,7 +133,7 @@ def _stream(session: Session, statement: Select[Any], convert: Callable[[Sequenc
 def _filter_note(session: Session, team_id: int | None, rep_id: int | None, period: Period | None) -> str:
     team = _name(session, Team, team_id)
     rep = _name(session, Rep, rep_id)
-    parts = [translate("Reports", "Period: {period}").format(period=period.key) if period else "",
+    parts = [translate("Reports", "Period: {period}").format(period=period_label(period)) if period else "",
              translate("Reports", "Team: {name}").format(name=team) if team else "",
              translate("Reports", "Rep: {name}").format(name=rep) if rep else ""]
     shown = [part for part in parts if part]

@@ -14,6 +14,7 @@ from salesmgr.exchange.reports.model import Report
 from salesmgr.exchange.reports.request import ReportRequest
 from salesmgr.exchange.reports.writer import require_xlsx, write_report
 from salesmgr.models.errors import ValidationError
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.progress import NO_PROGRESS, Progress
 
 Builder = Callable[[Session, ReportRequest], Report]
@@ -38,6 +39,7 @@ def build_report(session: Session, name: str, request: ReportRequest) -> Report:
                               names=", ".join(REPORT_NAMES))
     if request.all_dates and key not in ALL_DATES_REPORTS:
         raise ValidationError("the {name} report needs a quarter, a month or a year, not all dates", name=key)
+    check_fiscal_start(session, request.period)  # its months are the database's fiscal quarter's
     return builder(session, request)
 
 

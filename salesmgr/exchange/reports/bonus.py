@@ -28,7 +28,7 @@ from salesmgr.exchange.reports.model import (
     Table,
     total_label,
 )
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, period_label
 from salesmgr.i18n import translate
 from salesmgr.models.bonus import BonusPlan, BonusSheet, RepBonus, bonus_sheet
 from salesmgr.models.bonus.approval import adjustments
@@ -278,4 +278,5 @@ def build(session: Session, request: ReportRequest) -> Report:
               Sheet(translate("Reports", "Bonuses"), (bonus_table(sheet, reps),)),
               Sheet(translate("Reports", "Plan"), plan_blocks),
               *(statement_sheet(session, sheet, rep, index) for index, rep in enumerate(reps)))
-    return Report(translate("Reports", "Quarterly bonuses"), sheet.period.key, filters, generated_now(), sheets)
+    return Report(translate("Reports", "Quarterly bonuses"), period_label(sheet.period), filters, generated_now(),
+                  sheets)

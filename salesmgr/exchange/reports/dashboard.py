@@ -83,5 +83,5 @@ def build(session: Session, request: ReportRequest) -> Report:
     currency = base_currency(session)
     sheets = (Sheet(translate("Reports", "Dashboard"), (_tiles(tiles, currency),)),
               Sheet(translate("Reports", "Rep ranking"), (_ranking(session, request, currency),)))
-    return Report(translate("Reports", "Sales dashboard"), request.period.key, filter_lines(session, request),
+    return Report(translate("Reports", "Sales dashboard"), request.period_text(), filter_lines(session, request),
                   generated_now(), sheets)

@@ -67,5 +67,6 @@ def build(session: Session, request: ReportRequest) -> Report:
                 "attainment": total_formula(attainment_formula())},
         group_by="team", thresholds=(Thresholds("attainment", RED_BELOW, GREEN_FROM),),
     )
-    return Report(translate("Reports", "Quota attainment"), period.key, filter_lines(session, request), generated_now(),
+    return Report(translate("Reports", "Quota attainment"), request.period_text(), filter_lines(session, request),
+                  generated_now(),
                   (Sheet(translate("Reports", "Quota attainment"), (table,)),))

@@ -11,7 +11,7 @@ from salesmgr.models import clock
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.org import Rep, Team
-from salesmgr.models.periods import Period
+from salesmgr.models.periods import Period, PeriodKind
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,17 @@ class ReportRequest:
         return period_filter(self.period, self.team_id, self.rep_id)
 
     def period_text(self) -> str:
-        """The period for a report's heading: its key, or "all dates"."""
-        return translate("Reports", "all dates") if self.all_dates else self.period.key
+        """The period for a report's heading: ``period_label``, or "all dates"."""
+        return translate("Reports", "all dates") if self.all_dates else period_label(self.period)
+
+
+def period_label(period: Period) -> str:
+    """A report's period: the key, with its dates when the fiscal year does not start in January (``2026Q1
+    (2026-04-01 to 2026-06-30)``), since the key alone would then read as calendar months."""
+    if period.fiscal_start == 1 or period.kind is PeriodKind.MONTH:
+        return period.key
+    return translate("Reports", "{period} ({start} to {end})").format(
+        period=period.key, start=period.start.isoformat(), end=period.end.isoformat())
 
 
 def filter_lines(session: Session, request: ReportRequest) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from salesmgr.models.bonus.entities import BonusPlanRow
 from salesmgr.models.bonus.kpis import PROCESS_KPIS
 from salesmgr.models.currency import base_currency
 from salesmgr.models.errors import ValidationError
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.money import normalise_currency
 from salesmgr.models.org import REP_ROLES
 from salesmgr.models.periods import FISCAL_START, Period, parse_quarter, require_quarter
@@ -72,8 +73,11 @@ def target_for(plan: BonusPlan, rep_id: int, role: str) -> Decimal:
 
 
 def plan_for(session: Session, period: Period) -> BonusPlan:
-    """The saved plan with the latest period <= ``period`` (a quarter); the default plan when there is none."""
-    require_quarter(period)
+    """The saved plan with the latest period <= ``period`` (a quarter); the default plan when there is none.
+
+    The saved plans' keys are read under the database's fiscal start (``salesmgr.models.fiscal``), the one
+    ``period`` must have been made under."""
+    check_fiscal_start(session, require_quarter(period))
     rows = session.execute(select(BonusPlanRow.period, BonusPlanRow.data)).all()
     saved = [(parse_quarter(row.period, period.fiscal_start), row.data) for row in rows]
     earlier = [(start, data) for start, data in saved if start.start <= period.start]

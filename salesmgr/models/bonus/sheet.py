@@ -14,6 +14,7 @@ from salesmgr.models.bonus.entities import BonusApproval
 from salesmgr.models.bonus.inputs import gather_inputs
 from salesmgr.models.bonus.plans import BonusPlan, plan_for, plan_from_dict, plan_to_dict
 from salesmgr.models.errors import UserError
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.money import quantize
 from salesmgr.models.periods import FISCAL_START, Period, parse_quarter, require_quarter
 
@@ -39,7 +40,8 @@ class BonusSheet:
 
 
 def live_sheet(session: Session, period: Period) -> BonusSheet:
-    """The sheet computed now from the data and the plan in force (ignoring any approval)."""
+    """The sheet computed now from the data and the plan in force (ignoring any approval); ``period`` must be
+    made under the database's fiscal start (``salesmgr.models.fiscal``)."""
     plan = plan_for(session, require_quarter(period))
     found = gather_inputs(session, period, list(plan.extra_kpis))
     reps = [score_rep(plan, inputs, period) for inputs in found]
@@ -53,7 +55,7 @@ def bonus_sheet(session: Session, period: Period, *, strict: bool = False, live:
     ``strict``: reps without a (non-zero) quota raise ``BonusError`` naming them instead of being listed with
     payout 0 and the problem.
     """
-    approval = session.get(BonusApproval, require_quarter(period).key)
+    approval = session.get(BonusApproval, check_fiscal_start(session, require_quarter(period)).key)
     if approval is None:
         sheet = live_sheet(session, period)
     else:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models.crm import Opportunity
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply
 from salesmgr.models.org import Quota, Rep, Team
@@ -64,6 +65,7 @@ def rep_ranking(session: Session, period: Period, team_id: int | None = None) ->
       has no quota for the period, ``ZERO_QUOTA`` when the quota is 0.
     * order: won amount descending, then won count descending, then name, then id.
     """
+    check_fiscal_start(session, period)
     start, end = period.bounds
     convert = Converter.load(session)
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.currency import base_currency
+from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.conversion import Converter
@@ -140,6 +141,7 @@ def dashboard_stages(session: Session, period: Period, *, team_id: int | None = 
                      rep_id: int | None = None, cache: MetricCache | None = None) -> DashboardStages:
     """The period's funnel stages as the dashboard draws them (the first part of ``dashboard_report``)."""
     currency = base_currency(session)
+    check_fiscal_start(session, period)
     return DashboardStages(period, currency, _stages(session, period_filter(period, team_id, rep_id), currency, cache))
 
 
@@ -148,7 +150,7 @@ def dashboard_tiles(session: Session, period: Period, *, team_id: int | None = N
                     ) -> DashboardTiles:
     """The KPI tiles of ``dashboard_report`` without the stages; stalled deals are counted on ``today``."""
     today = today or clock.today()
-    flt = period_filter(period, team_id, rep_id)
+    flt = period_filter(check_fiscal_start(session, period), team_id, rep_id)
     currency = base_currency(session)
     won, quota = won_amount(session, flt), quota_for(session, period, team_id, rep_id)
     versus = WonVsQuota(quantize(won, currency), None if quota is None else quantize(quota, currency),

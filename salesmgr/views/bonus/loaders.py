@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from salesmgr.models import bonus
+from salesmgr.models import bonus, settings
 from salesmgr.models.bonus import Award, BonusSheet
 from salesmgr.models.database import Session
 from salesmgr.models.periods import Period
@@ -29,3 +29,8 @@ def has_figures(sheet: BonusSheet) -> bool:
     """Whether the sheet has anything to approve: at least one rep with a quota (not zero) or with won deals in
     the quarter. A quarter before the data or without quotas and deals has none."""
     return any(rep.quota or rep.won for rep in sheet.reps)
+
+
+def load_fiscal_start(session: Session) -> int:
+    """The database's first month of the fiscal year (1-12): the period combo's quarters follow it."""
+    return settings.fiscal_start(session)

@@ -25,16 +25,16 @@ from shiboken6 import isValid
 from salesmgr.models import bonus, clock
 from salesmgr.models.bonus import Award, BonusSheet, RepStatement
 from salesmgr.models.money import format_money
-from salesmgr.models.periods import Period
+from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.views.bonus.audit import AuditDialog
 from salesmgr.views.bonus.dialogs import AdjustmentDialog, AdjustmentInput, PlanDialog
-from salesmgr.views.bonus.loaders import BonusData, has_figures, load_bonus
+from salesmgr.views.bonus.loaders import BonusData, has_figures, load_bonus, load_fiscal_start
 from salesmgr.views.bonus.statement import StatementPanel
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.messages import user_message
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.widgets.column_chooser import ColumnChooser
-from salesmgr.views.widgets.combos import add_quarters, chosen_period
+from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
 from salesmgr.views.widgets.frozen_table import FrozenColumnTableView
 from salesmgr.views.widgets.labels import heading, paragraph
 from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
@@ -64,6 +64,7 @@ class BonusesPage(QWidget):
         self.runner = runner
         self.settings = settings
         self.today = today or clock.today()
+        self.fiscal_start = FISCAL_START  # the database's, once load_fiscal_start answers (each reload asks)
         self.data: BonusData | None = None
         self.statement: RepStatement | None = None
         self.model = BonusTableModel(self)
@@ -152,13 +153,23 @@ class BonusesPage(QWidget):
         return button
 
     def period(self) -> Period:
-        """The chosen quarter."""
-        return chosen_period(self.period_combo)
+        """The chosen quarter, under the database's fiscal start."""
+        return chosen_period(self.period_combo, self.fiscal_start)
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the fiscal start (the quarter combo follows it), then the chosen quarter's sheet."""
         self._request += 1
-        request, period = self._request, self.period()
+        request = self._request
+        self.runner.run(load_fiscal_start, lambda month: self._fiscal_start_known(request, month), self._on_error)
+
+    def _fiscal_start_known(self, request: int, month: int) -> None:
+        if not isValid(self) or request != self._request:
+            return
+        if month != self.fiscal_start:
+            self.fiscal_start = month
+            refill_quarters(self.period_combo, self.today, month)
+        period = self.period()
         self.runner.run(lambda session: load_bonus(session, period), lambda data: self._on_loaded(request, data),
                         self._on_error)
 

@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date
 
+from salesmgr.models import settings
 from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.cache import MetricCache
@@ -17,7 +18,7 @@ from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.metrics.monthly import won_by_month
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
-from salesmgr.models.periods import Period
+from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.models.team.roster import RepChoice, TeamChoice, owner_choices
 from salesmgr.views.dashboard.rows import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
 
@@ -59,9 +60,10 @@ class ChartsPart:
     durations: list[StageDurationRow]
 
 
-def months_ending(last: date, count: int = MONTHS_SHOWN) -> list[Period]:
-    """The ``count`` months up to and including the month of ``last``, oldest first."""
-    month = Period.month_of(last)
+def months_ending(last: date, count: int = MONTHS_SHOWN, fiscal_start: int = FISCAL_START) -> list[Period]:
+    """The ``count`` months up to and including the month of ``last``, oldest first (their quarters, for a
+    quota given by quarter, are fiscal quarters under ``fiscal_start``)."""
+    month = Period.month_of(last, fiscal_start)
     return [month.shifted(step) for step in range(1 - count, 1)]
 
 
@@ -84,9 +86,14 @@ def load_charts(session: Session, query: DashboardQuery, cache: MetricCache | No
     ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)
                for r in rep_ranking(session, query.period, query.team_id)[:TOP_REPS]]
     monthly = [MonthlyRow(m.month.key, m.won, m.quota)
-               for m in won_by_month(session, flt, months_ending(flt.date_to))]
+               for m in won_by_month(session, flt, months_ending(flt.date_to, fiscal_start=query.period.fiscal_start))]
     durations = [StageDurationRow(stage, days) for stage, days in stage_durations(session, flt).items()]
     return ChartsPart(ranking, monthly, durations)
+
+
+def load_fiscal_start(session: Session) -> int:
+    """The database's first month of the fiscal year (1-12): the period combo's quarters follow it."""
+    return settings.fiscal_start(session)
 
 
 class LatestRequest:

@@ -31,7 +31,7 @@ from salesmgr.models import clock
 from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
 from salesmgr.models.money import format_money_short
-from salesmgr.models.periods import Period
+from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
 from salesmgr.views.dashboard.loaders import (
     ChartsPart,
@@ -39,11 +39,12 @@ from salesmgr.views.dashboard.loaders import (
     FunnelPart,
     LatestRequest,
     load_charts,
+    load_fiscal_start,
     load_funnel,
     load_tiles,
 )
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill, reps_of_team
+from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill, refill_quarters, reps_of_team
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph, scroll_page
 
 CHART_HEIGHT = 230  # the charts' least height: a smaller window scrolls the page (1200 x 760 does not)
@@ -91,6 +92,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.today = today or clock.today()
+        self.fiscal_start = FISCAL_START  # the database's, once load_fiscal_start answers (each reload asks)
         self.funnel_part: FunnelPart | None = None
         self._latest = LatestRequest()
         self._waiting: set[str] = set()
@@ -163,8 +165,8 @@ class DashboardPage(QWidget):
 
     # --- filters ------------------------------------------------------------------------------------------
     def period(self) -> Period:
-        """The chosen quarter."""
-        return chosen_period(self.period_combo)
+        """The chosen quarter, under the database's fiscal start."""
+        return chosen_period(self.period_combo, self.fiscal_start)
 
     def _team_changed(self) -> None:
         self._fill_reps(self.rep_combo.currentData())
@@ -185,8 +187,20 @@ class DashboardPage(QWidget):
         return DashboardQuery(self.period(), self.team_combo.currentData(), self.rep_combo.currentData(), self.today)
 
     def reload(self) -> None:
-        """Fetch everything for the current filter; answers to an older filter are dropped."""
+        """Read the fiscal start (the period combo follows it), then fetch everything for the current filter;
+        answers to an older filter are dropped."""
         request = self._latest.start()
+        self.runner.run(load_fiscal_start, lambda month: self._fiscal_start_known(request, month), self._on_error)
+
+    def _fiscal_start_known(self, request: int, month: int) -> None:
+        if not isValid(self) or not self._latest.is_current(request):
+            return
+        if month != self.fiscal_start:
+            self.fiscal_start = month
+            refill_quarters(self.period_combo, self.today, month)
+        self._load(request)
+
+    def _load(self, request: int) -> None:
         query, cache = self.filter_query(), getattr(self.runner, "cache", None)
         self._waiting = {"funnel", "tiles", "charts"}
         for part, load, show in (("funnel", load_funnel, self._show_funnel), ("tiles", load_tiles, self._show_tiles),

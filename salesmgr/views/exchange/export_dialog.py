@@ -22,12 +22,13 @@ from salesmgr.exchange.export.data import export_data
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.models import clock
 from salesmgr.models.database import Database
-from salesmgr.models.periods import Period
+from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.models.team.roster import owner_choices
 from salesmgr.progress import Progress
 from salesmgr.views.exchange.labels import kind_labels
+from salesmgr.views.exchange.loaders import load_fiscal_start
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.combos import add_quarters, refill, reps_of_team
+from salesmgr.views.widgets.combos import add_quarters, refill, refill_quarters, reps_of_team
 from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name
 from salesmgr.views.widgets.labels import paragraph
 
@@ -61,6 +62,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.today = today or clock.today()
+        self.fiscal_start = FISCAL_START  # the database's, once load_fiscal_start answers
+        self._wanted_period = period
         self._wanted_owners = (team_id, rep_id)
         self.job: ExportJob | None = None
         self.written: Path | None = None
@@ -70,6 +73,7 @@ class ExportDialog(QDialog):
         self._build(initial)
         if period is not None:
             self.period_combo.setCurrentIndex(max(self.period_combo.findData(period), 0))
+        runner.run(load_fiscal_start, self._on_fiscal_start, lambda exc: self.hint_label.setText(user_message(exc)))
         runner.run(owner_choices, self._on_owners, lambda exc: self.hint_label.setText(user_message(exc)))
 
     def _build(self, initial: str) -> None:
@@ -127,12 +131,22 @@ class ExportDialog(QDialog):
         self.period_combo.clear()
         if group == "data":
             self.period_combo.addItem(self.tr("All dates"), None)
-        add_quarters(self.period_combo, self.today)
+        add_quarters(self.period_combo, self.today, self.fiscal_start)
         self.period_combo.setCurrentIndex(max(self.period_combo.findData(keep), 0))
         hint = (QCoreApplication.translate("ExportDialog", str(REPORT_HINTS[name])) if group == "report" else self.tr(
             "The same columns an import reads, with ids kept: edit the file in Excel and import it again. "
             "Save as .csv for a UTF-8 file that Excel opens with Chinese intact."))
         self.hint_label.setText(hint)
+
+    def _on_fiscal_start(self, month: int) -> None:
+        """The quarters again under the database's fiscal start, keeping the period asked for (the page that
+        opened the dialog chose it under the same setting) or else the chosen position."""
+        if not isValid(self) or month == self.fiscal_start:
+            return
+        self.fiscal_start = month
+        refill_quarters(self.period_combo, self.today, month)
+        if self._wanted_period is not None:
+            self.period_combo.setCurrentIndex(max(self.period_combo.findData(self._wanted_period), 0))
 
     def _on_owners(self, owners: tuple[list[tuple[int, str]], list[tuple[int, str, int | None]]]) -> None:
         if not isValid(self):
@@ -165,12 +179,14 @@ class ExportDialog(QDialog):
     def _task(self, group: str, name: str, out: Path) -> Any:
         key, team_id, rep_id = (self.period_combo.currentData(), self.team_combo.currentData(),
                                 self.rep_combo.currentData())
-        period = Period.parse(key) if key else None  # "All dates" (data only) has no period
+        # "All dates" (data only) has no period; quarters follow the database's fiscal start
+        period = Period.parse(key, self.fiscal_start) if key else None
 
         def task(db: Database, progress: Progress) -> Any:
             with db.session() as session:
                 if group == "report":
-                    request = ReportRequest(period or Period.quarter_of(self.today), team_id, rep_id, self.today)
+                    current = Period.quarter_of(self.today, self.fiscal_start)
+                    request = ReportRequest(period or current, team_id, rep_id, self.today)
                     return export_report(session, name, request, out, progress)
                 return export_data(session, name, out, team_id=team_id, rep_id=rep_id, period=period,
                                    progress=progress)

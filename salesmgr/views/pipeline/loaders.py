@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from salesmgr.models import clock
+from salesmgr.models import clock, settings
 from salesmgr.models.database import Session
 from salesmgr.models.metrics.filters import DateField, MetricFilter
-from salesmgr.models.periods import Period
+from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter, OpportunityRow, StageOption
 from salesmgr.models.team.roster import RepChoice, TeamChoice, owner_choices
@@ -25,11 +25,13 @@ class FilterChoices:
     stages: list[StageOption]
     teams: list[TeamChoice]
     reps: list[RepChoice]
+    fiscal_start: int = FISCAL_START  # the database's first month of the fiscal year
 
 
-def opening_dates() -> tuple[date, date]:
-    """The first and last day of the current fiscal quarter (the quarter of ``clock.today()``)."""
-    return Period.quarter_of(clock.today()).bounds
+def opening_dates(fiscal_start: int = FISCAL_START) -> tuple[date, date]:
+    """The first and last day of the current fiscal quarter (the quarter of ``clock.today()`` under the fiscal year
+    starting in month ``fiscal_start``; the page corrects them once ``load_choices`` gives the database's)."""
+    return Period.quarter_of(clock.today(), fiscal_start).bounds
 
 
 def opening_filter() -> OpportunityFilter:
@@ -42,7 +44,7 @@ def opening_filter() -> OpportunityFilter:
 def load_choices(session: Session) -> FilterChoices:
     """The stages, teams and reps the filter bar offers."""
     teams, reps = owner_choices(session)
-    return FilterChoices(service.stage_options(session), teams, reps)
+    return FilterChoices(service.stage_options(session), teams, reps, settings.fiscal_start(session))
 
 
 def first_page(flt: OpportunityFilter, sort: str, descending: bool,

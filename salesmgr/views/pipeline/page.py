@@ -240,9 +240,22 @@ class PipelinePage(QWidget):
     def _on_choices(self, choices: FilterChoices) -> None:
         if not isValid(self):  # the page was closed while the lists were loading
             return
+        self._follow_fiscal_start(self.choices.fiscal_start, choices.fiscal_start)
         self.choices = choices
         self._fill_combos()
         self.apply_filter()
+
+    def _follow_fiscal_start(self, before: int, now: int) -> None:
+        """When the fiscal start changed and the dates are still the current quarter's under the old one (the user
+        did not choose others), they become the current fiscal quarter's under the new one."""
+        if before == now or (from_qdate(self.from_edit.date()), from_qdate(self.to_edit.date())) != opening_dates(
+                before):
+            return
+        start, end = opening_dates(now)
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(to_qdate(day))
+            edit.blockSignals(False)
 
     def _fill_combos(self, *, stage_id: int | str | None = None) -> None:
         """The lists of the filter bar from ``self.choices``, keeping what is chosen (or choosing ``stage_id``)."""

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from salesmgr.models import bonus
 from salesmgr.models.database import Database
+from salesmgr.models.settings import set_fiscal_start
 from salesmgr.views.bonus.page import BonusesPage
 from salesmgr.views.bonus.table_model import BonusTableModel
 from salesmgr.views.runner import DbRunner
@@ -190,3 +191,21 @@ def test_the_report_button_asks_for_the_bonus_report_of_the_quarter_shown(page: 
     page.export_requested.connect(lambda name, period: asked.append((name, period)))
     page.report_button.click()
     assert asked == [("bonus", PERIOD)]
+
+
+def test_a_fiscal_year_from_july_makes_july_to_september_the_first_quarter(qtbot: QtBot, runner: DbRunner,
+                                                                           ids: dict[str, int],
+                                                                           db: Database) -> None:
+    with db.session() as session:
+        set_fiscal_start(session, 7)
+    widget = BonusesPage(runner, today=date(2026, 11, 27))
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=TIMEOUT)
+    # 2026-11-27 is in fiscal 2026Q2 (October-December); the page opens on the quarter just closed, 2026Q1
+    assert widget.period_combo.currentData() == "2026Q1"
+    assert widget.period_combo.currentText() == "FY2026 Q1 (Jul–Sep 2026)"
+    won = {row.rep: row.won for row in widget.model.rows()}
+    # the July-September deals of tests/helpers/bonus_data.py; their quotas are stored for 2026Q3 (January-March
+    # 2027 under July), so none applies here
+    assert won["Ann"] == Decimal("95500.00")
+    assert all(row.quota is None for row in widget.model.rows())

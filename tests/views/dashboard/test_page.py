@@ -21,6 +21,7 @@ from salesmgr.models.metrics.summary import dashboard_report
 from salesmgr.models.money import D
 from salesmgr.models.org import Quota
 from salesmgr.models.periods import Period
+from salesmgr.models.settings import set_fiscal_start
 from salesmgr.views.dashboard.charts import FunnelChart, FunnelRow, RankingChart, RankingRow
 from salesmgr.views.dashboard.page import DashboardPage
 
@@ -213,3 +214,38 @@ def test_only_the_last_of_quick_filter_changes_is_shown(qtbot: QtBot, page: Dash
     qtbot.waitUntil(lambda: not page.runner.is_busy(), timeout=10_000)
     assert shown == ["50.0 %"]  # North in 2026Q2: 7,500 of 15,000; the two earlier filters never reach the page
     assert [row.name for row in page.ranking_chart.rows] == ["Ann", "Bob"]
+
+
+# --- a fiscal year starting in April: the combo lists fiscal quarters, with their months --------------------
+
+def _combo(page: DashboardPage) -> list[tuple[str, str]]:
+    combo = page.period_combo
+    return [(combo.itemData(i), combo.itemText(i)) for i in range(3)]
+
+
+def test_the_period_combo_follows_a_fiscal_year_starting_in_april(qtbot: QtBot, runner: Any, db: Database,
+                                                                  ids: dict[str, int]) -> None:
+    with db.session() as s:
+        set_fiscal_start(s, 4)
+    page = DashboardPage(runner, today=TODAY)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.range_label.text() != "", timeout=10_000)
+    # 2026-05-15 is in fiscal 2026's first quarter (April-June); the one before is January-March 2026
+    assert _combo(page) == [("2026Q1", "FY2026 Q1 (Apr–Jun 2026) (current)"),
+                            ("2025Q4", "FY2025 Q4 (Jan–Mar 2026)"), ("2025Q3", "FY2025 Q3 (Oct–Dec 2025)")]
+    assert page.period().bounds == (date(2026, 4, 1), date(2026, 6, 30))
+    assert page.range_label.text() == "2026-04-01 to 2026-06-30, by close date"
+
+
+def test_a_new_fiscal_start_relabels_the_quarters(qtbot: QtBot, page: DashboardPage, runner: Any) -> None:
+    assert _combo(page)[0] == ("2026Q2", "2026Q2 (current)")  # January: the keys, as before
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.period_combo.setCurrentIndex(1)  # the quarter before the current one
+    assert page.range_label.text() == "2026-01-01 to 2026-03-31, by close date"
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        runner.run(lambda session: set_fiscal_start(session, 7), edits=True)  # as the Settings dialog saves
+    # July: 2026-05-15 is in fiscal 2025's fourth quarter (April-June 2026); the position chosen stays
+    assert _combo(page)[:2] == [("2025Q4", "FY2025 Q4 (Apr–Jun 2026) (current)"),
+                                ("2025Q3", "FY2025 Q3 (Jan–Mar 2026)")]
+    assert page.period_combo.currentIndex() == 1
+    assert page.range_label.text() == "2026-01-01 to 2026-03-31, by close date"

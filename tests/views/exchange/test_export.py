@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salesmgr.models.database import Database
+from salesmgr.models.settings import set_fiscal_start
 from salesmgr.views.exchange.export_dialog import ExportDialog
 from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
@@ -160,3 +161,21 @@ def test_a_deals_stage_history_exports_from_its_dialog(qtbot: QtBot, runner: DbR
     lines = out.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[0] == "Stage,Entered" and any(line.startswith("Negotiation,") for line in lines[1:])
     dialog.reject()
+
+
+def test_the_export_dialog_follows_a_fiscal_year_from_april(qtbot: QtBot, runner: DbRunner, demo_db: Database,
+                                                            tmp_path: Path) -> None:
+    # the demo's quotas are by calendar quarter; with April as the first month the keys are re-read as fiscal ones
+    with demo_db.session() as session:
+        set_fiscal_start(session, 4)
+    dialog = ExportDialog(runner, today=date(2026, 11, 27), initial="quotas", period="2026Q2")
+    qtbot.addWidget(dialog)
+    wait_idle(qtbot, runner)
+    # 2026-11-27 is in fiscal 2026Q3 (October-December); 2026Q2, asked for by the page, is July-September
+    assert dialog.period_combo.itemText(0) == "FY2026 Q3 (Oct–Dec 2026) (current)"
+    assert (dialog.period_combo.currentData(), dialog.period_combo.currentText()) == (
+        "2026Q2", "FY2026 Q2 (Jul–Sep 2026)")
+    report = tmp_path / "quotas.xlsx"
+    dialog.export(report)
+    wait_idle(qtbot, runner)
+    assert openpyxl.load_workbook(report).worksheets[0]["A2"].value == "Period: 2026Q2 (2026-07-01 to 2026-09-30)"

@@ -21,6 +21,7 @@ from salesmgr.models.metrics.filters import DateField, MetricFilter
 from salesmgr.models.money import MoneyError
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter
+from salesmgr.models.settings import set_fiscal_start
 from salesmgr.views.pipeline.loaders import opening_filter
 from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline.page import PipelinePage
@@ -560,3 +561,18 @@ def test_the_main_window_shows_the_pipeline_page(qtbot: QtBot, db: Database, tmp
     finally:
         window.close()
         runner.shutdown()
+
+
+def test_page_opens_on_the_fiscal_quarter_of_the_database(qtbot: QtBot, runner: DbRunner, ids: Ids,
+                                                          db: Database) -> None:
+    clock.set_today(date(2026, 2, 15))
+    with db.session() as session:
+        set_fiscal_start(session, 11)  # November: 2026-02-15 is in fiscal 2025Q2, 1 February to 30 April
+    page = PipelinePage(runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.team_combo.count() == 3, timeout=TIMEOUT)
+    wait_idle(qtbot, runner)
+    assert (from_qdate(page.from_edit.date()), from_qdate(page.to_edit.date())) == (date(2026, 2, 1),
+                                                                                  date(2026, 4, 30))
+    # open and expected to close from 1 February to 30 April: Beta CRM (1 February) and Alpha ERP (1 March)
+    assert shown(page) == ["Beta CRM", "Alpha ERP"]

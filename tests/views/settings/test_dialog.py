@@ -3,7 +3,7 @@ refusal shown, and a language switch that keeps the open page."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from salesmgr.models import clock
+from salesmgr.models.bonus.entities import BonusApproval
 from salesmgr.models.currency import set_rate
 from salesmgr.models.database import Database
 from salesmgr.models.settings import DatabaseSettings, RateEntry, load_settings
@@ -166,3 +167,18 @@ def test_switching_the_language_keeps_the_page_and_shows_chinese(qtbot: QtBot, w
     edit_title = QCoreApplication.translate("MainWindow", "&Edit")
     assert edit_title != "&Edit" and window.menuBar().actions()[1].text() == edit_title
     assert window.windowTitle().startswith("团队")
+
+
+def test_a_new_fiscal_month_is_refused_while_a_quarter_is_approved(qtbot: QtBot, window: MainWindow,
+                                                                   db: Database) -> None:
+    with db.session() as session:
+        session.add(BonusApproval(period="2026Q1", approved_at=datetime(2026, 4, 2), approved_by="lead",
+                                  snapshot="{}"))
+    dialog = _open_from_menu(qtbot, window)
+    dialog.select_data(dialog.fiscal_combo, 4)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not window.runner.is_busy())
+    # the approved quarter was computed for January-March: re-reading its key as April-June would misstate it
+    assert "the bonuses of 2026Q1 are approved" in dialog.error_label.text()
+    assert _stored(db).fiscal_start == 1
+    dialog.reject()
