@@ -77,6 +77,44 @@
     </message>
 </context>
 <context>
+    <name>AttainmentPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="159"/>
+        <source>Attainment = won / quota: below 70 % red, 70 % to below 90 % amber, 90 % and above green</source>
+        <translation>达成率 = 赢单 / 指标：低于 70% 为红色，70% 至 90% 以下为黄色，90% 及以上为绿色</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="162"/>
+        <source>Attainment {period}</source>
+        <translation>{period} 达成情况</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="168"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../salesmgr/views/bonus/audit.py" line="44"/>
@@ -1484,6 +1522,24 @@
     </message>
 </context>
 <context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="193"/>
+        <source>Copy from the previous year</source>
+        <translation>从上一年复制</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="195"/>
+        <source>Growth (%):</source>
+        <translation>增长率（%）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="201"/>
+        <source>Write the growth as a percentage, like 10 or -5</source>
+        <translation>请以百分比填写增长率，例如 10 或 -5</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="105"/>
@@ -1617,6 +1673,84 @@
         <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
+    </message>
+</context>
+<context>
+    <name>DistributeDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="138"/>
+        <source>Nobody in the scope won anything last fiscal year: split equally instead.</source>
+        <translation>范围内上一财年无人赢单：改为平均分配。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="140"/>
+        <source>No won revenue in the last two fiscal years: split equally over the quarters.</source>
+        <translation>过去两个财年没有赢单收入：改为各季度平均分配。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="149"/>
+        <source>Distribute a target</source>
+        <translation>分解目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="151"/>
+        <source>Company (also sets the year&apos;s target)</source>
+        <translation>公司（同时设为年度目标）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="157"/>
+        <source>Equally</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="157"/>
+        <source>By share of last year&apos;s won revenue</source>
+        <translation>按上年赢单收入占比</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="158"/>
+        <source>By seasonality (last two years)</source>
+        <translation>按季节性（过去两年）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="158"/>
+        <source>By ramp from hire date</source>
+        <translation>按入职爬坡</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="162"/>
+        <source>Percent of a full quota in tenure months 1, 2, …; after the last, 100 %</source>
+        <translation>入职第 1、2……个月承担完整指标的百分比；之后为 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="165"/>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="166"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="167"/>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="168"/>
+        <source>Ramp (% by month):</source>
+        <translation>爬坡（按月 %）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="176"/>
+        <source>Write the ramp as percentages separated by commas, like 25, 50, 75, 100</source>
+        <translation>请用逗号分隔的百分比填写爬坡，例如 25, 50, 75, 100</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="181"/>
+        <source>amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2723,147 @@
     </message>
 </context>
 <context>
+    <name>Figures</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="27"/>
+        <source>no quota in the last 4 closed quarters</source>
+        <translation>最近 4 个已结束季度没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="28"/>
+        <source>no target for the fiscal year</source>
+        <translation>该财年没有目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="29"/>
+        <source>no fully ramped rep to compare with</source>
+        <translation>没有可对比的完全爬坡的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="30"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="31"/>
+        <source>quota met</source>
+        <translation>已完成指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="32"/>
+        <source>no win rate (no closed deals)</source>
+        <translation>无赢率（无已关闭商机）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="33"/>
+        <source>the quota is zero</source>
+        <translation>指标为 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="140"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="142"/>
+        <source>{team} (team)</source>
+        <translation>{team}（团队）</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
+        <source>Pipeline needed</source>
+        <translation>所需管道</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="73"/>
+        <source>Coverage = open pipeline expected to close in the quarter / (quota - won so far); below 3x is flagged red</source>
+        <translation>覆盖率 = 预计本季度成交的未结管道 / （指标 - 已赢单）；低于 3 倍标红</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="75"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="75"/>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="76"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="76"/>
+        <source>Forecast accuracy</source>
+        <translation>预测准确率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="79"/>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="83"/>
+        <source>Weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="92"/>
+        <source>Coverage {period}</source>
+        <translation>{period} 覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="102"/>
+        <source>no forecast</source>
+        <translation>无预测</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="103"/>
+        <source>forecast {forecast}, won {won}</source>
+        <translation>预测 {forecast}，赢单 {won}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="109"/>
+        <source>Capacity: {reason}</source>
+        <translation>产能：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="112"/>
+        <source>Capacity {capacity}; {reason}</source>
+        <translation>产能 {capacity}；{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="115"/>
+        <source>Capacity {capacity} vs target {target}: covered, {spare} to spare</source>
+        <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="117"/>
+        <source>about {n} more ramped reps</source>
+        <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="119"/>
+        <source>Capacity {capacity} vs target {target}: {gap} short; {more}</source>
+        <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="182"/>
@@ -3188,6 +3463,19 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/page.py" line="45"/>
+        <source>Quota plan</source>
+        <translation>指标计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/page.py" line="46"/>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <location filename="../../salesmgr/views/goals/goals_panel.py" line="63"/>
@@ -3263,6 +3551,34 @@ No data: the metric has nothing to measure in the period.</source>
         <location filename="../../salesmgr/views/goals/goals_panel.py" line="246"/>
         <source>the company</source>
         <translation>公司</translation>
+    </message>
+</context>
+<context>
+    <name>GridEditor</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/edits.py" line="71"/>
+        <source>The pasted block ({rows} x {columns}) does not fit in the grid from here</source>
+        <translation>粘贴的区域（{rows} × {columns}）从此处放不下</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/edits.py" line="83"/>
+        <source>{text} is not an amount; nothing was pasted</source>
+        <translation>“{text}”不是金额；未粘贴任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/edits.py" line="86"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/edits.py" line="101"/>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/edits.py" line="109"/>
+        <source>Clear</source>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +4065,54 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
+        <source>Unlock a quarter</source>
+        <translation>解锁季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
+        <source>Lock a quarter</source>
+        <translation>锁定季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="221"/>
+        <source>Why is the approved plan reopened?</source>
+        <translation>为什么要重新打开已审批的计划？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="225"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="227"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="228"/>
+        <source>Every change to the quarter stays in the audit log.</source>
+        <translation>对该季度的每项修改都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="229"/>
+        <source>A locked quarter&apos;s quotas are read-only until it is unlocked with a reason.</source>
+        <translation>锁定季度的指标为只读，需说明原因解锁后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="232"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="232"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../salesmgr/views/navigation.py" line="17"/>
@@ -3861,17 +4225,17 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="160"/>
+        <location filename="../../salesmgr/views/main_window.py" line="164"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="217"/>
+        <location filename="../../salesmgr/views/main_window.py" line="221"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <location filename="../../salesmgr/views/main_window.py" line="255"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -3902,7 +4266,7 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="267"/>
+        <location filename="../../salesmgr/views/main_window.py" line="271"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -4488,6 +4852,177 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/bonus/dialogs.py" line="191"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="87"/>
+        <source>No team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="89"/>
+        <source>Company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="158"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="160"/>
+        <source>Year ({currency})</source>
+        <translation>全年（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="161"/>
+        <source>{period} locked</source>
+        <translation>{period} 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="163"/>
+        <source>{period} is locked (approved): unlock it, with a reason, to change it</source>
+        <translation>{period} 已锁定（已审批）：需说明原因解锁后才能修改</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="220"/>
+        <source>{text} is not an amount; write it like 250000, 250,000 or 25万</source>
+        <translation>“{text}”不是金额；请写成 250000、250,000 或 25万</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="227"/>
+        <source>Edit {period}</source>
+        <translation>编辑 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="237"/>
+        <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
+        <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="71"/>
+        <source>Fiscal year:</source>
+        <translation>财年：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="73"/>
+        <source>Quarter:</source>
+        <translation>季度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="77"/>
+        <source>Set target…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
+        <source>Distribute…</source>
+        <translation>分解…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="79"/>
+        <source>Copy from previous year…</source>
+        <translation>从上一年复制…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="80"/>
+        <source>Lock quarter…</source>
+        <translation>锁定季度…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="81"/>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="82"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="87"/>
+        <source>The quota rows to Excel or CSV (File &gt; Export…)</source>
+        <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="122"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="124"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="126"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="127"/>
+        <source>Fill down</source>
+        <translation>向下填充</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="128"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="145"/>
+        <source>FY {year}</source>
+        <translation>{year} 财年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
+        <source>Target: {amount}</source>
+        <translation>目标：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="176"/>
+        <source>Sum of quotas: {amount}</source>
+        <translation>指标合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="178"/>
+        <source>Gap: {amount}</source>
+        <translation>差额：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="178"/>
+        <source>Gap: none</source>
+        <translation>差额：无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="231"/>
+        <source>Not saved, and undone: {reason}</source>
+        <translation>未保存，已撤销：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="242"/>
+        <source>Set target</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="243"/>
+        <source>The company&apos;s target for fiscal {year} (empty: none):</source>
+        <translation>公司 {year} 财年目标（留空表示无）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="249"/>
+        <source>{text} is not an amount; write it like 42000000 or 4200万</source>
+        <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
     </message>
 </context>
 <context>
@@ -6448,6 +6983,44 @@ Average stay: {days}</source>
         <location filename="../../salesmgr/views/welcome/page.py" line="107"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>_RunnerDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="53"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="54"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="58"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="59"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="105"/>
+        <source>Total: {amount}</source>
+        <translation>合计：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="107"/>
+        <source>Rounding: {amount} (cents given to the largest remainders)</source>
+        <translation>舍入：{amount}（尾差分给余数最大的项）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="130"/>
+        <source>Write the {what} as a number, like 42000000 or 4200万</source>
+        <translation>请把{what}写成数字，例如 42000000 或 4200万</translation>
     </message>
 </context>
 <context>

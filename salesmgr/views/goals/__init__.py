@@ -1,1 +1,1 @@
-"""The Goals & Quotas page: the quota plan and the SMART goals (issue 12)."""
+"""The Goals & Quotas page: the quota plan, attainment and the SMART goals (issue 12)."""

@@ -1,0 +1,183 @@
+"""The checks beside the plan and the Attainment tab: capacity against the target, the chosen quarter's coverage
+and attainment per rep and team, the weighted forecast by month and past quarters' forecast accuracy.
+
+A figure that cannot be computed shows its reason (from ``capacity``), never 0. Attainment colours:
+below 70 % red, below 90 % amber, else green (``attainment_colour``).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from salesmgr.i18n import language
+from salesmgr.models.goals import capacity as cap
+from salesmgr.models.money import format_money_short
+from salesmgr.views.goals.loaders import OwnerRow, PlanData
+from salesmgr.views.widgets.labels import heading
+
+RED, AMBER = 0.70, 0.90
+COLOURS = {"red": "#f8d7da", "amber": "#fff3cd", "green": "#d4edda"}
+
+
+def reason(text: str) -> str:
+    """A capacity reason in the user's language."""
+    known = {cap.NO_HISTORY: QT_TRANSLATE_NOOP("Figures", "no quota in the last 4 closed quarters"),
+             cap.NO_TARGET: QT_TRANSLATE_NOOP("Figures", "no target for the fiscal year"),
+             cap.NO_RAMPED_REPS: QT_TRANSLATE_NOOP("Figures", "no fully ramped rep to compare with"),
+             cap.NO_QUOTA: QT_TRANSLATE_NOOP("Figures", "no quota"),
+             cap.QUOTA_MET: QT_TRANSLATE_NOOP("Figures", "quota met"),
+             cap.NO_WIN_RATE: QT_TRANSLATE_NOOP("Figures", "no win rate (no closed deals)"),
+             "the quota is zero": QT_TRANSLATE_NOOP("Figures", "the quota is zero")}
+    return QCoreApplication.translate("Figures", str(known.get(text, text)))
+
+
+def attainment_colour(attainment: float) -> str:
+    return "red" if attainment < RED else "amber" if attainment < AMBER else "green"
+
+
+def _item(text: str, *, right: bool = True, tooltip: str = "", colour: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tooltip:
+        item.setToolTip(tooltip)
+    if colour is not None:
+        item.setBackground(QBrush(QColor(COLOURS[colour])))
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the owner's name takes what is left
+    return table
+
+
+class FiguresPanel(QWidget):
+    """Capacity, coverage, pipeline needed, the forecast by month and forecast accuracy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.capacity_label = QLabel()
+        self.capacity_label.setWordWrap(True)
+        self.coverage_title = heading("", 1.05)
+        self.coverage = _table([self.tr("Owner"), self.tr("Coverage"), self.tr("Pipeline needed")])
+        self.coverage.setToolTip(self.tr("Coverage = open pipeline expected to close in the quarter / (quota - won "
+                                         "so far); below 3x is flagged red"))
+        self.forecast = _table([self.tr("Month"), self.tr("Weighted")])
+        self.accuracy = _table([self.tr("Quarter"), self.tr("Forecast accuracy")])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Capacity"), 1.05))
+        layout.addWidget(self.capacity_label)
+        layout.addWidget(self.coverage_title)
+        layout.addWidget(self.coverage, 3)
+        layout.addWidget(heading(self.tr("Weighted forecast"), 1.05))
+        layout.addWidget(self.forecast, 2)
+        layout.addWidget(self.accuracy, 1)
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        return format_money_short(amount, currency, language())
+
+    def show_data(self, data: PlanData) -> None:
+        self.capacity_label.setText(self.capacity_sentence(data))
+        self.coverage_title.setText(self.tr("Coverage {period}").format(period=data.quarter.key))
+        self._coverage(data)
+        currency = data.grid.currency
+        self.forecast.setRowCount(len(data.forecast.months))
+        for row, month in enumerate(data.forecast.months):
+            self.forecast.setItem(row, 0, _item(month.period, right=False))
+            self.forecast.setItem(row, 1, _item(self.money(month.weighted, currency)))
+        self.accuracy.setRowCount(len(data.forecast.accuracy))
+        for row, past in enumerate(data.forecast.accuracy):
+            self.accuracy.setItem(row, 0, _item(past.period.key, right=False))
+            text = self.tr("no forecast") if past.accuracy is None else f"{past.accuracy:.0%}"
+            self.accuracy.setItem(row, 1, _item(text, tooltip=self.tr("forecast {forecast}, won {won}").format(
+                forecast=self.money(past.forecast, currency), won=self.money(past.actual, currency))))
+
+    def capacity_sentence(self, data: PlanData) -> str:
+        report, currency = data.capacity, data.grid.currency
+        if report.capacity is None:
+            return self.tr("Capacity: {reason}").format(reason=reason(report.reasons.get("capacity", "")))
+        capacity = self.money(report.capacity, currency)
+        if report.target is None or report.gap is None:
+            return self.tr("Capacity {capacity}; {reason}").format(capacity=capacity, reason=reason(cap.NO_TARGET))
+        target = self.money(report.target, currency)
+        if report.gap <= 0:
+            return self.tr("Capacity {capacity} vs target {target}: covered, {spare} to spare").format(
+                capacity=capacity, target=target, spare=self.money(-report.gap, currency))
+        more = (self.tr("about {n} more ramped reps").format(n=report.more_reps) if report.more_reps is not None
+                else reason(report.reasons.get("more_reps", "")))
+        return self.tr("Capacity {capacity} vs target {target}: {gap} short; {more}").format(
+            capacity=capacity, target=target, gap=self.money(report.gap, currency), more=more)
+
+    def _coverage(self, data: PlanData) -> None:
+        rows = [owner for owner in data.owners if owner.figures.owner_type != "company"]
+        self.coverage.setRowCount(len(rows))
+        for row, owner in enumerate(rows):
+            figures = owner.figures
+            self.coverage.setItem(row, 0, _item(owner_name(owner), right=False))
+            if figures.coverage is None:
+                text, colour = reason(figures.reasons.get("coverage", "")), None
+            else:
+                text, colour = f"{figures.coverage:.1f}x", "red" if figures.flagged else None
+            self.coverage.setItem(row, 1, _item(text, colour=colour))
+            needed = (reason(figures.reasons.get("pipeline_needed", "")) if figures.pipeline_needed is None
+                      else self.money(figures.pipeline_needed, data.grid.currency))
+            self.coverage.setItem(row, 2, _item(needed))
+
+
+def owner_name(owner: OwnerRow) -> str:
+    if owner.figures.owner_type == "company":
+        return QCoreApplication.translate("Figures", "Company")
+    if owner.figures.owner_type == "team":
+        return QCoreApplication.translate("Figures", "{team} (team)").format(team=owner.name)
+    return owner.name
+
+
+class AttainmentPanel(QWidget):
+    """Quota, won and attainment of every rep and team in the chosen quarter, coloured red, amber or green."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading("", 1.05)
+        self.table = _table([self.tr("Owner"), self.tr("Quota"), self.tr("Won"), self.tr("Attainment")])
+        self.table.setToolTip(self.thresholds())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+
+    def thresholds(self) -> str:
+        return self.tr("Attainment = won / quota: below 70 % red, 70 % to below 90 % amber, 90 % and above green")
+
+    def show_data(self, data: PlanData) -> None:
+        self.title.setText(self.tr("Attainment {period}").format(period=data.quarter.key))
+        currency = data.grid.currency
+        self.table.setRowCount(len(data.owners))
+        for row, owner in enumerate(data.owners):
+            figures = owner.figures
+            self.table.setItem(row, 0, _item(owner_name(owner), right=False))
+            self.table.setItem(row, 1, _item(self.tr("no quota") if figures.quota is None
+                                             else format_money_short(figures.quota, currency, language())))
+            self.table.setItem(row, 2, _item(format_money_short(figures.won, currency, language())))
+            if figures.attainment is None:
+                item = _item(reason(figures.reasons.get("attainment", cap.NO_QUOTA)))
+            else:
+                item = _item(f"{figures.attainment:.0%}", tooltip=self.thresholds(),
+                             colour=attainment_colour(figures.attainment))
+            self.table.setItem(row, 3, item)
+            if figures.owner_type != "rep":
+                for column in range(4):
+                    cell = self.table.item(row, column)
+                    assert cell is not None
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)

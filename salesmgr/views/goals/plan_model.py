@@ -1,0 +1,259 @@
+"""The planning grid's table model over a ``PlanGrid``.
+
+Definitions:
+
+* Rows: for each team a subtotal row (bold) followed by its reps, the reps on no team under an "No team" row,
+  and last the company's total row. Columns: the rep (or team), the fiscal year's four quarters, the year total.
+* A *cell* is one rep in one quarter; only cells are editable, and not those of a locked quarter (the model's
+  flags say so, and ``apply`` refuses them, so no view or paste can change them).
+* A team's subtotal of a quarter is the sum of its reps' cells; the company's total the sum of every cell; the
+  year total of a row the sum of its quarters; gap = target - company total. All are computed from the cells
+  on every read, so they follow each edit at once.
+* Every change goes through ``apply`` (the undo commands call it); it emits ``cells_changed`` with the changes as
+  ``QuotaChange`` values, which the page saves.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from salesmgr.i18n import language
+from salesmgr.models.goals.plan import PlanGrid, QuotaChange
+from salesmgr.models.money import format_money, format_money_short
+from salesmgr.views.goals.loaders import AmountError, parse_amount
+
+Index = QModelIndex | QPersistentModelIndex
+ZERO = Decimal(0)
+LOCKED_BRUSH = QBrush(QColor("#eeeeee"))
+LOCKED_TEXT = QBrush(QColor("#777777"))
+TOTAL_BRUSH = QBrush(QColor("#f3f6fa"))
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """``kind``: "team" (a subtotal), "rep" or "total"; ``team_id`` of the team (None: no team)."""
+
+    kind: str
+    name: str
+    team_id: int | None = None
+    rep_id: int | None = None
+
+
+Cell = tuple[int, str]  # rep id, quarter key
+
+
+class PlanModel(QAbstractTableModel):
+    REP, YEAR = 0, 5
+    cells_changed = Signal(list)  # list[QuotaChange]
+    totals_changed = Signal()
+    refused = Signal(str)  # why a typed value was not taken
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid: PlanGrid | None = None
+        self.grid_rows: list[GridRow] = []
+        self.values: dict[Cell, Decimal] = {}
+        self.quarter_keys: list[str] = []
+        self.locked: frozenset[str] = frozenset()
+        self.currency = "CNY"
+        self.short = False  # short money (626.07万) where the grid is narrow
+
+    # --- loading -----------------------------------------------------------------------------------------------
+    def set_grid(self, grid: PlanGrid) -> None:
+        """Show ``grid``; when the rows and columns stay the same only the figures are refreshed (the selection
+        and the scroll position stay)."""
+        rows = self._rows_of(grid)
+        keys = [q.key for q in grid.quarters]
+        same = rows == self.grid_rows and keys == self.quarter_keys
+        if not same:
+            self.beginResetModel()
+        self.grid, self.grid_rows, self.quarter_keys = grid, rows, keys
+        self.values = {(rep, key): amount for (rep, key), amount in grid.quotas.items() if key in keys}
+        self.locked, self.currency = grid.locked, grid.currency
+        if same:
+            self._refresh_all()
+        else:
+            self.endResetModel()
+        self.totals_changed.emit()
+
+    def _rows_of(self, grid: PlanGrid) -> list[GridRow]:
+        rows = []
+        for team in grid.teams:
+            rows.append(GridRow("team", team.name or self.tr("No team"), team.team_id))
+            rows.extend(GridRow("rep", rep.name, team.team_id, rep.rep_id) for rep in team.reps)
+        rows.append(GridRow("total", self.tr("Company total")))
+        return rows
+
+    def _refresh_all(self) -> None:
+        if self.grid_rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.grid_rows) - 1, self.YEAR))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.YEAR)
+
+    # --- figures ---------------------------------------------------------------------------------------------
+    def quarter_of(self, column: int) -> str | None:
+        return self.quarter_keys[column - 1] if 1 <= column <= len(self.quarter_keys) else None
+
+    def column_of(self, quarter_key: str) -> int:
+        return self.quarter_keys.index(quarter_key) + 1
+
+    def cell_at(self, row: int, column: int) -> Cell | None:
+        """The (rep, quarter) cell at a position, None for a subtotal, a total or the name and year columns."""
+        quarter = self.quarter_of(column)
+        if quarter is None or not 0 <= row < len(self.grid_rows) or self.grid_rows[row].rep_id is None:
+            return None
+        rep_id = self.grid_rows[row].rep_id
+        assert rep_id is not None
+        return rep_id, quarter
+
+    def is_locked(self, quarter_key: str) -> bool:
+        return quarter_key in self.locked
+
+    def value(self, row: int, column: int) -> Decimal | None:
+        """A cell's quota (None: none), a subtotal, the total, or a row's year total."""
+        grid_row = self.grid_rows[row]
+        keys = self.quarter_keys if column == self.YEAR else [key for key in [self.quarter_of(column)] if key]
+        if grid_row.kind == "rep":
+            assert grid_row.rep_id is not None
+            found = [self.values[grid_row.rep_id, key] for key in keys if (grid_row.rep_id, key) in self.values]
+            return sum(found, ZERO) if found else None
+        reps = [r.rep_id for r in self.grid_rows if r.kind == "rep"
+                and (grid_row.kind == "total" or r.team_id == grid_row.team_id)]
+        return sum((self.values.get((rep, key), ZERO) for rep in reps if rep is not None for key in keys), ZERO)
+
+    def total(self) -> Decimal:
+        return sum(self.values.values(), ZERO)
+
+    def target(self) -> Decimal | None:
+        return None if self.grid is None else self.grid.target
+
+    def gap(self) -> Decimal | None:
+        target = self.target()
+        return None if target is None else target - self.total()
+
+    def money(self, amount: Decimal) -> str:
+        if self.short:
+            return format_money_short(amount, self.currency, language())
+        if amount == amount.to_integral_value():
+            return f"{amount:,.0f}"  # whole amounts without the cents: the grid stays narrow
+        return format_money(amount, self.currency).rsplit(" ", 1)[0]
+
+    # --- Qt ----------------------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self.grid_rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.YEAR + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        quarter = self.quarter_of(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.REP:
+                return self.tr("Rep")
+            if section == self.YEAR:
+                return self.tr("Year ({currency})").format(currency=self.currency)
+            return self.tr("{period} locked").format(period=quarter) if quarter in self.locked else quarter
+        if role == Qt.ItemDataRole.ToolTipRole and quarter in self.locked:
+            return self.tr("{period} is locked (approved): unlock it, with a reason, to change it").format(
+                period=quarter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section != self.REP:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        cell = self.cell_at(index.row(), index.column())
+        if cell is not None and not self.is_locked(cell[1]):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        grid_row = self.grid_rows[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.REP:
+                return grid_row.name
+            amount = self.value(row, column)
+            if amount is None:
+                return ""
+            return str(amount) if role == Qt.ItemDataRole.EditRole else self.money(amount)
+        if role == Qt.ItemDataRole.ToolTipRole and column != self.REP:
+            amount = self.value(row, column)
+            return None if amount is None else format_money(amount, self.currency)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.REP:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and grid_row.kind != "rep":
+            font = QFont()
+            font.setBold(True)
+            return font
+        return self._colours(row, column, role)
+
+    def _colours(self, row: int, column: int, role: int) -> Any:
+        quarter = self.quarter_of(column)
+        locked = quarter is not None and quarter in self.locked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if locked:
+                return LOCKED_BRUSH
+            return TOTAL_BRUSH if self.grid_rows[row].kind != "rep" else None
+        if role == Qt.ItemDataRole.ForegroundRole and locked:
+            return LOCKED_TEXT
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A typed value: through the undo stack when the model has one (``stack``), else applied directly."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        cell = self.cell_at(index.row(), index.column())
+        if cell is None or self.is_locked(cell[1]):
+            return False
+        try:
+            amount = parse_amount(str(value))
+        except AmountError:
+            self.refused.emit(self.tr("{text} is not an amount; write it like 250000, 250,000 or 25万").format(
+                text=str(value)))
+            return False
+        if self.values.get(cell) == amount:
+            return False
+        editor = getattr(self, "editor", None)
+        if editor is not None:
+            editor.change({cell: amount}, self.tr("Edit {period}").format(period=cell[1]))
+        else:
+            self.apply({cell: amount})
+        return True
+
+    # --- changes ---------------------------------------------------------------------------------------------
+    def refusal(self, cells: Iterable[Cell]) -> str | None:
+        """Why ``cells`` cannot be changed (the first locked quarter among them), None when they can."""
+        locked = sorted({quarter for _, quarter in cells if quarter in self.locked})
+        if locked:
+            return self.tr("{period} is locked; unlock it (with a reason) to change its quotas").format(
+                period=locked[0])
+        return None
+
+    def apply(self, changes: dict[Cell, Decimal | None], *, save: bool = True) -> None:
+        """Set the cells (None clears one), refresh what depends on them, and announce them for saving."""
+        if self.refusal(changes) is not None:
+            raise ValueError(self.refusal(changes))
+        for cell, amount in changes.items():
+            if amount is None:
+                self.values.pop(cell, None)
+            else:
+                self.values[cell] = amount
+        self._refresh_all()
+        self.totals_changed.emit()
+        if save:
+            self.cells_changed.emit([QuotaChange(rep, key, amount) for (rep, key), amount in changes.items()])
+
+    def rep_rows(self) -> list[int]:
+        return [row for row, grid_row in enumerate(self.grid_rows) if grid_row.kind == "rep"]
+
+    def current(self, cells: Sequence[Cell]) -> dict[Cell, Decimal | None]:
+        return {cell: self.values.get(cell) for cell in cells}
