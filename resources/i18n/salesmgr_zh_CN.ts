@@ -3465,14 +3465,19 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="45"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="47"/>
         <source>Quota plan</source>
         <translation>指标计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="46"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="48"/>
         <source>Attainment</source>
         <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/page.py" line="50"/>
+        <source>Goals</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The Goals & Quotas page: tabs over the fiscal year's quota plan (the planning grid with its capacity and
-coverage checks) and the chosen quarter's attainment. Other tabs (the goals) join through ``add_tab``.
+coverage checks), the chosen quarter's attainment and the SMART goals (``GoalsPanel``); other tabs join through
+``add_tab``.
 
 All database work goes through the runner with ``views.goals.loaders``; the page reloads after every committed
 edit (``runner.changed``), keeping the grid's rows, selection and undo history when only figures changed.
@@ -15,6 +16,7 @@ from shiboken6 import isValid
 
 from salesmgr.views.goals import loaders
 from salesmgr.views.goals.figures import AttainmentPanel
+from salesmgr.views.goals.goals_panel import GoalsPanel
 from salesmgr.views.goals.loaders import PlanData
 from salesmgr.views.goals.plan_panel import PlanPanel
 from salesmgr.views.messages import user_message
@@ -44,6 +46,8 @@ class GoalsPage(QWidget):
         self.attainment = AttainmentPanel()
         self.add_tab(self.plan, self.tr("Quota plan"))
         self.add_tab(self.attainment, self.tr("Attainment"))
+        self.goals = GoalsPanel(runner)
+        self.add_tab(self.goals, self.tr("Goals"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.plan.year_changed.connect(self.reload)

@@ -20,7 +20,7 @@ def demo(db: Database) -> Database:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_both_tabs_render_without_clipping(qtbot: QtBot, demo: Database, tmp_path: Path, lang: str) -> None:
+def test_every_tab_renders_without_clipping(qtbot: QtBot, demo: Database, tmp_path: Path, lang: str) -> None:
     with default_window(qtbot, demo, lang, tmp_path) as window:
         page = window.goals_page
         window.show_page("goals")
@@ -34,3 +34,10 @@ def test_both_tabs_render_without_clipping(qtbot: QtBot, demo: Database, tmp_pat
         assert page.attainment.table.rowCount() == len(page.data.owners)
         offenders = clipped_widgets(window)
         assert not offenders, report(f"the attainment tab ({lang})", offenders)
+        page.tabs.setCurrentWidget(page.goals)
+        goals = page.goals
+        qtbot.waitUntil(lambda: goals.model.rowCount() > 0 and not window.runner.is_busy(), timeout=TIMEOUT)
+        QApplication.processEvents()
+        assert [page.tabs.tabText(i) for i in range(page.tabs.count())][2] == ("Goals" if lang == "en" else "目标")
+        offenders = clipped_widgets(window)
+        assert not offenders, report(f"the goals tab ({lang})", offenders)
