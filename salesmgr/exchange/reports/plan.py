@@ -54,7 +54,9 @@ def quarter_header(quarter: Period, locked: bool) -> str:
     months = quarter.months()
     first, last = (translate("Reports", MONTHS[m.number - 1]) for m in (months[0], months[-1]))
     text = translate("Reports", "{quarter} ({first}–{last})").format(quarter=quarter.key, first=first, last=last)
-    return f"{text} {translate('Reports', '🔒 locked')}" if locked else text
+    if not locked:
+        return text
+    return translate("Reports", "{quarter} 🔒 locked").format(quarter=text)
 
 
 def _columns(grid: PlanGrid) -> tuple[Column, ...]:
