@@ -40,9 +40,11 @@ def rows_by_label(sheet: Worksheet) -> dict[str, int]:
     """Column B's rep name (or column A's label on a totals row) -> its row number."""
     found: dict[str, int] = {}
     for row in range(1, sheet.max_row + 1):
-        label = sheet.cell(row, 2).value if isinstance(sheet.cell(row, 2).value, str) else sheet.cell(row, 1).value
-        if isinstance(label, str) and not label.startswith("="):
-            found.setdefault(label, row)
+        for column in (2, 1):
+            label = sheet.cell(row, column).value
+            if isinstance(label, str) and not label.startswith("="):
+                found.setdefault(label, row)
+                break
     return found
 
 
