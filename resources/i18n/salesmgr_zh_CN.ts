@@ -5080,7 +5080,7 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import argparse
 import getpass
-from pathlib import Path
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salesmgr.cli.support import EXIT_OK, EXIT_REFUSED, UsageError, emit, open_db, terminal_progress

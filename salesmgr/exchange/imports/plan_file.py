@@ -74,7 +74,7 @@ def is_plan_workbook(path: Path) -> bool:
             return False
         safety.check_workbook(path)
         workbook = load_workbook(path, read_only=True)
-    except Exception:  # noqa: BLE001 - the ordinary reader reports what is wrong with the file
+    except Exception:
         return False
     try:
         return any(TARGET_NAME.match(name) for name in workbook.defined_names)
@@ -204,7 +204,7 @@ def _read_sheet(sheet: Worksheet, start: int, reps: _RepFinder, result: ImportRe
     return cells
 
 
-def _amount(value: Any) -> Decimal | None | UserError:
+def _amount(value: Any) -> Decimal | UserError | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
