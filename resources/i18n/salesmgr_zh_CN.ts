@@ -5581,58 +5581,58 @@ Attainment: {attainment}</source>
         <translation>{year} 全年（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="78"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="79"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="53"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="92"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="93"/>
         <source>Quotas by rep and fiscal quarter</source>
         <translation>按销售代表和财季的配额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="93"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="94"/>
         <source>Company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="98"/>
         <source>Target ({currency})</source>
         <translation>目标（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="98"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="99"/>
         <source>Gap: target - plan ({currency})</source>
         <translation>差额：目标 - 计划（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="99"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="100"/>
         <source>no target set for the year</source>
         <translation>本年度未设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="104"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="105"/>
         <source>Fiscal year {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="122"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="123"/>
         <source>fiscal years {first} to {last}</source>
         <translation>{first} 至 {last} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="123"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="124"/>
         <source>fiscal year {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="124"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="125"/>
         <source>The fiscal year starts in {month}</source>
         <translation>财年从{month}开始</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="126"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="127"/>
         <source>Quota plan</source>
         <translation>配额计划</translation>
     </message>

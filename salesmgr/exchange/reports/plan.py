@@ -66,7 +66,8 @@ def _columns(grid: PlanGrid) -> tuple[Column, ...]:
         for key, quarter in zip(QUARTER_KEYS, grid.quarters, strict=True))
     year = translate("Reports", "Year {year} ({currency})").format(year=grid.year_key, currency=grid.currency)
     return (Column("team", translate("Reports", "Team"), width=14),
-            Column("rep", translate("Reports", "Rep"), width=14), *quarters, Column("year", year, ColumnType.MONEY, grid.currency, formula=_year_formula(), width=16))
+            Column("rep", translate("Reports", "Rep"), width=14), *quarters,
+            Column("year", year, ColumnType.MONEY, grid.currency, formula=_year_formula(), width=16))
 
 
 def _year_formula() -> str:
