@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/database.py" line="61"/>
-        <location filename="../../salesmgr/cli/imports.py" line="50"/>
+        <location filename="../../salesmgr/cli/imports.py" line="52"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1092,63 +1092,78 @@
         <translation>{kind} 报表需要一个季度、月份或年份（--period 2026Q3、2026-09 或 2026）；--period all 只适用于 {reports} 和数据导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="24"/>
+        <location filename="../../salesmgr/cli/imports.py" line="26"/>
         <source>{file} is not a file; give the path of a CRM export</source>
         <translation>{file} 不是文件；请给出 CRM 导出文件的路径</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="42"/>
+        <location filename="../../salesmgr/cli/imports.py" line="44"/>
         <source>{file}: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{file}：共 {rows} 行，新增 {inserted}，更新 {updated}，未变更 {unchanged}，被拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="46"/>
+        <location filename="../../salesmgr/cli/imports.py" line="48"/>
         <source>new stages: {names}</source>
         <translation>新增阶段：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="47"/>
+        <location filename="../../salesmgr/cli/imports.py" line="49"/>
         <source>new reps: {names}</source>
         <translation>新增销售代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="48"/>
+        <location filename="../../salesmgr/cli/imports.py" line="50"/>
         <source>new accounts: {names}</source>
         <translation>新增客户：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="49"/>
+        <location filename="../../salesmgr/cli/imports.py" line="51"/>
         <source>rows that repeat an earlier row: {names}</source>
         <translation>与前面某行重复的行：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="51"/>
+        <location filename="../../salesmgr/cli/imports.py" line="53"/>
         <source>warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="55"/>
+        <location filename="../../salesmgr/cli/imports.py" line="56"/>
+        <source>changed: {rep} {period}: {before} -&gt; {after}</source>
+        <translation>已更改：{rep} {period}：{before} -&gt; {after}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="60"/>
+        <source>... and {count} more changes</source>
+        <translation>……另有 {count} 处更改</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="64"/>
         <source>nothing was written: --strict and some rows would be rejected</source>
         <translation>未写入任何数据：使用了 --strict，且有行会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="57"/>
+        <location filename="../../salesmgr/cli/imports.py" line="66"/>
         <location filename="../../salesmgr/cli/quotas.py" line="259"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="59"/>
+        <location filename="../../salesmgr/cli/imports.py" line="68"/>
         <source>rejected rows saved to {path}</source>
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="67"/>
+        <location filename="../../salesmgr/cli/imports.py" line="73"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="80"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="69"/>
+        <location filename="../../salesmgr/cli/imports.py" line="82"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -2342,151 +2357,181 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <source>no rep called {name}; add the rep first or correct the name</source>
+        <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
+        <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <source>a quota is an amount, not {value}</source>
+        <translation>配额应为金额，而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
+        <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <source>several reps are called {name}; rename one of them</source>
+        <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
+        <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178"/>
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179"/>
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180"/>
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181"/>
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182"/>
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183"/>
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
@@ -2585,86 +2630,106 @@
         <translation>奖金明细表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="40"/>
+        <source>Quota plan</source>
+        <translation>配额计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="41"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="44"/>
         <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
         <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46"/>
         <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
         <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="48"/>
         <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
         <translation>仪表盘的关键指标与销售代表排名。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="49"/>
         <source>The quarter&apos;s bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
         <translation>本季度奖金（供财务）：输入、得分和发放金额为实时公式，附方案和每位代表一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="72"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="175"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="51"/>
+        <source>The fiscal year&apos;s quota plan of the chosen quarter like the planning grid: team subtotals, company total and gap as formulas, locked quarters grey. Edit it in Excel and import it back as quotas.</source>
+        <translation>所选季度所在财年的配额计划，与计划表格一致：团队小计、公司合计和差额均为公式，已锁定季度显示为灰色。可在 Excel 中编辑后作为配额导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="54"/>
+        <source>The period&apos;s goals by dimension with baseline, target, actual, progress and coloured status.</source>
+        <translation>本期按维度分组的目标，含基线、目标值、实际值、进度及彩色状态。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="182"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="85"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="92"/>
         <source>{kind} (data to edit and import again)</source>
         <translation>{kind}（可编辑后重新导入的数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="88"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="163"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="89"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="157"/>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="167"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="101"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="102"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="103"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="104"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="99"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="106"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="133"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="140"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="144"/>
         <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
         <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="199"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="206"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -5415,7 +5480,7 @@ Attainment: {attainment}</source>
     <name>Reports</name>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="53"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="78"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="81"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
@@ -5465,8 +5530,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="136"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="77"/>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="241"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="80"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="288"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
@@ -5555,6 +5620,7 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
@@ -5563,6 +5629,7 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="68"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
@@ -5817,6 +5884,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="62"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5978,9 +6046,135 @@ Attainment: {attainment}</source>
         <translation>无指标</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="39"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="39"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="40"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="40"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="41"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="41"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="42"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="42"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="43"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="43"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="44"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="44"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="56"/>
+        <source>{quarter} ({first}–{last})</source>
+        <translation>{quarter} ({first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="59"/>
+        <source>{quarter} 🔒 locked</source>
+        <translation>{quarter} 🔒 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="67"/>
+        <source>Year {year} ({currency})</source>
+        <translation>{year} 全年（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="79"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="53"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="93"/>
+        <source>Quotas by rep and fiscal quarter</source>
+        <translation>按销售代表和财季的配额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="94"/>
+        <source>Company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="98"/>
+        <source>Target ({currency})</source>
+        <translation>目标（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="99"/>
+        <source>Gap: target - plan ({currency})</source>
+        <translation>差额：目标 - 计划（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="100"/>
+        <source>no target set for the year</source>
+        <translation>本年度未设定目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="105"/>
+        <source>Fiscal year {year}</source>
+        <translation>{year} 财年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="123"/>
+        <source>fiscal years {first} to {last}</source>
+        <translation>{first} 至 {last} 财年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="124"/>
+        <source>fiscal year {year}</source>
+        <translation>{year} 财年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="125"/>
+        <source>The fiscal year starts in {month}</source>
+        <translation>财年从{month}开始</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="127"/>
+        <source>Quota plan</source>
+        <translation>配额计划</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="63"/>
@@ -6029,12 +6223,12 @@ Attainment: {attainment}</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="132"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="137"/>
         <source>{group} total</source>
         <translation>{group} 合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="243"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="290"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -6052,6 +6246,96 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="67"/>
         <source>Bonus summary {period}</source>
         <translation>{period} 奖金汇总</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="28"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="28"/>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="29"/>
+        <source>score</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="29"/>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="30"/>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="52"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="53"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="54"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="55"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="56"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="57"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="58"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="59"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="60"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="61"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="68"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="88"/>
+        <source>No goals in the period</source>
+        <translation>本期没有目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="89"/>
+        <source>Goals</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +26,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(translate("Cli", "{file} is not a file; give the path of a CRM export").format(
             file=args.file))
     options = ImportOptions(kind=args.kind, sheet=args.sheet, preset=args.preset, dry_run=args.dry_run,
-                            strict=args.strict)
+                            strict=args.strict, actor=getpass.getuser())
     db = open_db(args, write=True, create=True)
     try:
         result = run_import(db, path, options, terminal_progress())
@@ -51,13 +53,24 @@ def _import_text(result: ImportResult, rejects_file: str | None) -> str:
     lines += [translate("Cli", "warning: {message}").format(message=error_message(warning))
               for warning in result.warning_errors[:SHOWN]]
     lines += [_reject_line(reject) for reject in result.rejects[:SHOWN]]
-    if result.refused:
+    lines += [translate("Cli", "changed: {rep} {period}: {before} -> {after}").format(
+        rep=change.rep, period=change.period, before=_amount(change.before), after=_amount(change.after))
+        for change in result.changes[:SHOWN]]
+    if len(result.changes) > SHOWN:
+        lines.append(translate("Cli", "... and {count} more changes").format(count=count(len(result.changes) - SHOWN)))
+    if result.refusal is not None:
+        lines.append(error_message(result.refusal))
+    elif result.refused:
         lines.append(translate("Cli", "nothing was written: --strict and some rows would be rejected"))
     elif result.dry_run:
         lines.append(translate("Cli", "dry run: nothing was written"))
     if rejects_file and result.rejected:
         lines.append(translate("Cli", "rejected rows saved to {path}").format(path=rejects_file))
     return "\n".join(lines)
+
+
+def _amount(amount: Decimal | None) -> str:
+    return translate("Cli", "none") if amount is None else f"{amount:,}"
 
 
 def _reject_line(reject: Reject) -> str:

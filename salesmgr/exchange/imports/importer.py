@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.imports import plan_file
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
 from salesmgr.exchange.imports.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
 from salesmgr.exchange.imports.records import PLANS, Context
@@ -93,8 +94,11 @@ def _distinct(rows: list[tuple[int, list[Cell]]], headers: list[str], mapping: d
 
 
 def run_import(db: Database, path: Path, options: ImportOptions, progress: Progress = NO_PROGRESS) -> ImportResult:
-    """Import one file as one transaction; see the module docstring."""
+    """Import one file as one transaction; see the module docstring. A quota plan workbook (kind ``quotas``) is
+    read as the plan it is (``plan_file``)."""
     spec = kind_spec(options.kind)
+    if spec.name == "quotas" and plan_file.is_plan_workbook(path):
+        return plan_file.run_plan_import(db, path, options)
     table = read_table(path, options.sheet)
     result = ImportResult(file=str(path), kind=options.kind, dry_run=options.dry_run, headers=table.headers)
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from salesmgr.exchange.read.table import Cell
 from salesmgr.models.errors import UserError
@@ -17,6 +18,7 @@ class ImportOptions:
     stage_map: dict[str, str] = field(default_factory=dict)  # file stage value -> existing stage name
     dry_run: bool = False  # do everything, then roll back
     strict: bool = False  # write nothing if any row would be rejected
+    actor: str = "import"  # who the quota plan's audit log names for the changes of a plan workbook
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,29 @@ class Reject:
 
     def to_json(self) -> dict[str, object]:
         return {"row": self.row, "column": self.column, "value": self.value, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class QuotaCellChange:
+    """One quota cell of a plan workbook that differs from the database (None: no quota / cleared)."""
+
+    sheet: str
+    row: int
+    rep: str
+    period: str
+    before: Decimal | None
+    after: Decimal | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"sheet": self.sheet, "row": self.row, "rep": self.rep, "period": self.period,
+                "before": None if self.before is None else str(self.before),
+                "after": None if self.after is None else str(self.after)}
+
+    def text(self) -> str:
+        """``Ann 2027Q1: 100000.00 -> 120000.00`` (``none`` for no quota)."""
+        def shown(amount: Decimal | None) -> str:
+            return "none" if amount is None else f"{amount:,}"
+        return f"{self.rep} {self.period}: {shown(self.before)} -> {shown(self.after)}"
 
 
 @dataclass
@@ -70,8 +95,10 @@ class ImportResult:
     rejects: list[Reject] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)  # the file's headers, for the rejected-rows workbook
     rejected_rows: list[tuple[int, list[Cell], str]] = field(default_factory=list)  # (row, original cells, reason)
-    refused: bool = False  # --strict and some row would be rejected: nothing written
+    refused: bool = False  # --strict and some row would be rejected, or ``refusal``: nothing written
     dry_run: bool = False
+    changes: list[QuotaCellChange] = field(default_factory=list)  # a plan workbook's changed quota cells
+    refusal: UserError | None = None  # why a whole file was refused (a plan workbook changing a locked quarter)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -80,6 +107,8 @@ class ImportResult:
             "new_stages": self.new_stages, "new_reps": self.new_reps, "new_accounts": self.new_accounts,
             "duplicates": self.duplicates, "warnings": self.warnings, "mapping": self.mapping,
             "rejects": [r.to_json() for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
+            "changes": [c.to_json() for c in self.changes],
+            "refusal": None if self.refusal is None else str(self.refusal),
         }
 
     def warn(self, message: UserError) -> None:

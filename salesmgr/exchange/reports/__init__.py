@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.reports import bonus, dashboard, funnel, quotas
+from salesmgr.exchange.reports import bonus, dashboard, funnel, goals, plan, quotas
 from salesmgr.exchange.reports.model import Report
 from salesmgr.exchange.reports.request import ReportRequest
 from salesmgr.exchange.reports.writer import require_xlsx, write_report
@@ -18,13 +18,16 @@ from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.progress import NO_PROGRESS, Progress
 
 Builder = Callable[[Session, ReportRequest], Report]
-#: the reports of deals that can cover every date (``ReportRequest.all_dates``); the others need a period
-ALL_DATES_REPORTS: tuple[str, ...] = ("funnel",)
+#: the reports that can cover every date (``ReportRequest.all_dates``): the deals of every date, every planned
+#: fiscal year, every goal; the others need a period
+ALL_DATES_REPORTS: tuple[str, ...] = ("funnel", "plan", "goals")
 _BUILDERS: dict[str, Builder] = {
     "funnel": funnel.build,
     "quotas": quotas.build,
     "dashboard": dashboard.build,
     "bonus": bonus.build,
+    "plan": plan.build,
+    "goals": goals.build,
 }
 REPORT_NAMES: tuple[str, ...] = tuple(_BUILDERS)
 

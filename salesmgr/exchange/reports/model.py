@@ -34,7 +34,8 @@ class Column:
     rows whose value for the column is None, which stay blank (the row's other value is what salesmgr computed,
     kept for reference). ``row_formulas`` gives some data rows (by 0-based index) their own expression instead
     of ``formula``. MONEY values are Decimals in ``currency``; ``places`` is for NUMBER columns; ``width`` is a
-    minimum width in characters."""
+    minimum width in characters. ``locked``: a read-only column (an approved quarter): grey, and its cells stay
+    protected on a sheet with ``Sheet.protected`` (the other cells are unlocked)."""
 
     key: str
     header: str
@@ -44,6 +45,7 @@ class Column:
     places: int = 1
     width: int | None = None
     row_formulas: tuple[tuple[int, str], ...] = ()
+    locked: bool = False
 
     def formula_for(self, index: int) -> str | None:
         """The expression of data row ``index``: its own from ``row_formulas``, else the column's."""
@@ -85,6 +87,22 @@ class Thresholds:
     green_from: float
 
 
+class Colour(StrEnum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+    GREY = "grey"
+
+
+@dataclass(frozen=True)
+class TextColours:
+    """Fills for the cells of ``column`` whose text is one of ``colours``' keys (a status column: "on track" green);
+    conditional formatting, so it follows an edit."""
+
+    column: str
+    colours: tuple[tuple[str, Colour], ...]
+
+
 @dataclass(frozen=True)
 class BarChart:
     """A native bar chart of ``values`` (column keys) per ``category`` over the table's data rows (a table with
@@ -114,6 +132,7 @@ class Table:
     chart: BarChart | None = None
     subtotal_label: str | None = None  # "{group} total" in the report's language
     more_totals: tuple[dict[str, Total], ...] = ()
+    text_colours: tuple[TextColours, ...] = ()
 
     def index(self, key: str) -> int:
         for position, column in enumerate(self.columns):
@@ -149,8 +168,12 @@ Block = KeyValues | Table
 
 @dataclass(frozen=True)
 class Sheet:
+    """``protected``: Excel's sheet protection is on, with only the cells of ``Column.locked`` columns locked (a
+    hint for the person editing: nothing stops them from unprotecting it)."""
+
     name: str
     blocks: tuple[Block, ...]
+    protected: bool = False
 
 
 @dataclass(frozen=True)

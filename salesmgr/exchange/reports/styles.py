@@ -26,6 +26,7 @@ TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 RED = PatternFill("solid", fgColor="F8CBAD", bgColor="F8CBAD")
 AMBER = PatternFill("solid", fgColor="FFE699", bgColor="FFE699")
 GREEN = PatternFill("solid", fgColor="C6EFCE", bgColor="C6EFCE")
+GREY = PatternFill("solid", fgColor="D9D9D9", bgColor="D9D9D9")  # a locked (read-only) column
 MAX_WIDTH = 60
 
 

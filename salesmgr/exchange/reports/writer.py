@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.workbook.defined_name import DefinedName
@@ -17,7 +18,7 @@ from salesmgr.exchange.export.columns import number_format
 from salesmgr.exchange.export.workbook import ExportError, save_atomically
 from salesmgr.exchange.reports import styles
 from salesmgr.exchange.reports.layout import Resolver, SheetLayout, TablePlace, ValuesPlace, lay_out
-from salesmgr.exchange.reports.model import Column, Report, Total, TotalKind
+from salesmgr.exchange.reports.model import Colour, Column, Report, Total, TotalKind
 from salesmgr.i18n import translate
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -53,6 +54,8 @@ def build_workbook(report: Report, progress: Progress = NO_PROGRESS) -> Workbook
         progress.step(index, len(report.sheets) + 1, sheet.name)
         worksheet = workbook.create_sheet(layout.title)
         _write_sheet(worksheet, report, layout, resolver)
+        if sheet.protected:
+            _protect(worksheet, layout)
         _page_setup(worksheet, report)
     for name in resolver.names:
         workbook.defined_names[name] = DefinedName(name, attr_text=resolver.named_cell(name))
@@ -122,7 +125,9 @@ def _write_table(sheet: Worksheet, place: TablePlace, resolver: Resolver, widths
                 styles.put(cell, value, column.type, column.currency, column.places)
             widths[number].append(styles.shown_text(value, column.type, column.currency, column.places))
     _write_totals(sheet, place, resolver, widths)
+    _grey_locked(sheet, place)
     _add_thresholds(sheet, place)
+    _add_text_colours(sheet, place)
     _add_chart(sheet, place)
 
 
@@ -191,6 +196,48 @@ def _add_thresholds(sheet: Worksheet, place: TablePlace) -> None:
             stopIfTrue=True))
         sheet.conditional_formatting.add(cells, FormulaRule(
             formula=[f"AND({number},{first}>={rule.green_from})"], fill=styles.GREEN, stopIfTrue=True))
+
+
+def _locked_columns(place: TablePlace) -> list[int]:
+    return [number for number, column in enumerate(place.table.columns, start=1) if column.locked]
+
+
+def _grey_locked(sheet: Worksheet, place: TablePlace) -> None:
+    """The header, data and totals cells of a locked column are grey."""
+    for number in _locked_columns(place):
+        for row in range(place.header_row, place.last_row + 1):
+            sheet.cell(row, number).fill = styles.GREY
+
+
+_COLOUR_FILLS: dict[Colour, PatternFill] = {Colour.RED: styles.RED, Colour.AMBER: styles.AMBER,
+                                            Colour.GREEN: styles.GREEN, Colour.GREY: styles.GREY}
+
+
+def _add_text_colours(sheet: Worksheet, place: TablePlace) -> None:
+    for rule in place.table.text_colours:
+        cells = _value_range(place, rule.column)
+        first = cells.split(":")[0]
+        for text, colour in rule.colours:
+            quoted = text.replace('"', '""')
+            sheet.conditional_formatting.add(cells, FormulaRule(formula=[f'{first}="{quoted}"'],
+                                                                fill=_COLOUR_FILLS[colour], stopIfTrue=True))
+
+
+def _protect(sheet: Worksheet, layout: SheetLayout) -> None:
+    """Sheet protection on, every written cell unlocked except the cells of locked columns; columns may still be
+    resized, rows filtered and sorted."""
+    unlocked, locked = Protection(locked=False), Protection(locked=True)
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.protection = unlocked
+    for place in layout.places:
+        if isinstance(place, TablePlace):
+            for number in _locked_columns(place):
+                for row_number in range(place.header_row, place.last_row + 1):
+                    sheet.cell(row_number, number).protection = locked
+    protection = sheet.protection
+    protection.sheet = True
+    protection.formatColumns = protection.formatRows = protection.autoFilter = protection.sort = False
 
 
 def _add_chart(sheet: Worksheet, place: TablePlace) -> None:

@@ -243,3 +243,16 @@ def quota_amount(session: Session, rep_id: int, key: str) -> Decimal | None:
     row = session.execute(select(Quota.amount_minor, Quota.currency)
                           .where(Quota.rep_id == rep_id, Quota.period == key)).first()
     return None if row is None else Converter.load(session).one(row[0], row[1])
+
+
+def planned_years(session: Session) -> list[int]:
+    """The fiscal years with at least one rep quota (a quarter's or a month's) or a target, oldest first."""
+    start = fiscal_start(session)
+    years = set(session.scalars(select(QuotaTarget.fiscal_year)))
+    for key in session.scalars(select(Quota.period).where(Quota.rep_id.is_not(None)).distinct()):
+        try:
+            period = Period.parse(key, start)
+        except ValidationError:
+            continue  # a stored key the plan cannot place
+        years.add(Period.year_of(period.start, start).year)
+    return sorted(years)

@@ -37,6 +37,8 @@ REPORT_LABELS = {
     "quotas": QT_TRANSLATE_NOOP("ExportDialog", "Quota attainment"),
     "dashboard": QT_TRANSLATE_NOOP("ExportDialog", "Dashboard summary"),
     "bonus": QT_TRANSLATE_NOOP("ExportDialog", "Bonus statement"),
+    "plan": QT_TRANSLATE_NOOP("ExportDialog", "Quota plan"),
+    "goals": QT_TRANSLATE_NOOP("ExportDialog", "Goals"),
 }
 REPORT_HINTS = {
     "funnel": QT_TRANSLATE_NOOP("ExportDialog", "Deals per stage with reached and conversion (live formulas), a "
@@ -46,6 +48,11 @@ REPORT_HINTS = {
     "dashboard": QT_TRANSLATE_NOOP("ExportDialog", "The dashboard's KPI tiles and the rep ranking."),
     "bonus": QT_TRANSLATE_NOOP("ExportDialog", "The quarter's bonuses for finance: the inputs, scores and payouts "
                                "as live formulas, the plan, and one sheet per rep."),
+    "plan": QT_TRANSLATE_NOOP("ExportDialog", "The fiscal year's quota plan of the chosen quarter like the planning "
+                              "grid: team subtotals, company total and gap as formulas, locked quarters grey. Edit "
+                              "it in Excel and import it back as quotas."),
+    "goals": QT_TRANSLATE_NOOP("ExportDialog", "The period's goals by dimension with baseline, target, actual, "
+                               "progress and coloured status."),
 }
 
 

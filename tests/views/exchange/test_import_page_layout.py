@@ -48,8 +48,8 @@ def test_every_button_is_in_sight(qtbot: QtBot, demo: Database, tmp_path: Path, 
         area = visible_area(page)
         window_area = window.rect()
         buttons = [button for button in page.findChildren(QPushButton) if button.isVisible()]
-        # import, sample, four reports, export data, delete preset
-        assert len(buttons) == 8 and page.export_data_button in buttons and page.delete_button in buttons
+        # import, sample, six reports (funnel, quotas, dashboard, bonus, plan, goals), export data, delete preset
+        assert len(buttons) == 10 and page.export_data_button in buttons and page.delete_button in buttons
         for button in buttons:
             rect = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
             assert area.contains(rect) and window_area.contains(rect), button.text()
