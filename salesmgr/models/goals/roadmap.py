@@ -291,6 +291,14 @@ def pilots(session: Session) -> list[Pilot]:
     return list(session.scalars(select(Pilot).order_by(Pilot.start_date.desc(), Pilot.id.desc())))
 
 
+def latest_pilot(session: Session, team_id: int | None = None) -> Pilot:
+    """The pilot that started last (of the team, when given); refused when there is none."""
+    found = [p for p in pilots(session) if team_id is None or p.team_id == team_id]
+    if not found:
+        raise NotFoundError("no pilot team; set one with 'salesmgr roadmap set-pilot'")
+    return found[0]
+
+
 def pilot_metrics(pilot: Pilot) -> list[str]:
     loaded = json.loads(pilot.metrics or "[]")
     return [str(key) for key in loaded] if isinstance(loaded, list) else []
