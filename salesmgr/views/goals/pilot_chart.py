@@ -19,10 +19,6 @@ OTHERS_COLOUR = "#b0b0b0"
 WIDTH = 0.38
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PilotChart", text)
-
-
 class PilotChart(pg.PlotWidget):
     """``bars``: (x, height, which) drawn, which is "pilot" or "others"; ``title`` the chart's title."""
 
@@ -51,7 +47,7 @@ class PilotChart(pg.PlotWidget):
         self.legend.clear()
         self.bars = []
         if found is None:
-            self._set_title(_tr("No pilot team yet"))
+            self._set_title(QCoreApplication.translate("PilotChart", "No pilot team yet"))
             self.plot_item.getAxis("bottom").setTicks([[]])
             self.plot_item.setLabel("left", "")
             return
@@ -60,10 +56,10 @@ class PilotChart(pg.PlotWidget):
         largest = max(known, default=Decimal(0))
         scale = 1_000_000 if found.unit == "money" and largest >= 1_000_000 else (
             1_000 if found.unit == "money" and largest >= 10_000 else 1)
+        others = QCoreApplication.translate("PilotChart", "Other teams (mean of {n})").format(n=found.others_teams)
         for which, colour, name, items in (
                 ("pilot", PILOT_COLOUR, found.team, ((0.0, found.pilot_before), (1.0, found.pilot_after))),
-                ("others", OTHERS_COLOUR, _tr("Other teams (mean of {n})").format(n=found.others_teams),
-                 ((0.0, found.others_before), (1.0, found.others_after)))):
+                ("others", OTHERS_COLOUR, others, ((0.0, found.others_before), (1.0, found.others_after)))):
             offset = -WIDTH / 2 if which == "pilot" else WIDTH / 2
             drawn = [(x + offset, plotted(v, found.unit, scale)) for x, v in items if v is not None]
             self.bars += [(x, h, which) for x, h in drawn]
@@ -71,19 +67,21 @@ class PilotChart(pg.PlotWidget):
                                    brush=colour, pen=pg.mkPen(colour), name=name)
             self.plot_item.addItem(item)  # named: the legend lists it
         self.plot_item.getAxis("bottom").setTicks([[
-            (0.0, _tr("before: {period}").format(period=found.before.key)),
-            (1.0, _tr("after: {period}").format(period=found.after.key))]])
+            (0.0, QCoreApplication.translate("PilotChart", "before: {period}").format(period=found.before.key)),
+            (1.0, QCoreApplication.translate("PilotChart", "after: {period}").format(period=found.after.key))]])
         self.plot_item.setXRange(-0.6, 1.6, padding=0)
         heights = [h for _, h, _ in self.bars] + [0.0]
         top, bottom = max(heights), min(heights)
         self.plot_item.setYRange(bottom * 1.15, top * 1.35 or 1.0, padding=0)  # room for the legend
         title = unit_title(found.unit, currency)
         if scale > 1:
-            title = (_tr("{currency}, millions") if scale == 1_000_000 else _tr("{currency}, thousands")).format(
-                currency=currency)
+            millions = QCoreApplication.translate("PilotChart", "{currency}, millions")
+            thousands = QCoreApplication.translate("PilotChart", "{currency}, thousands")
+            title = (millions if scale == 1_000_000 else thousands).format(currency=currency)
         self.plot_item.setLabel("left", title)
-        self.plot_item.setLabel("bottom", _tr("Window around the pilot's start"))
-        self._set_title(_tr("{metric}: {team} against the other teams, before and after {start}").format(
+        self.plot_item.setLabel("bottom", QCoreApplication.translate("PilotChart", "Window around the pilot's start"))
+        self._set_title(QCoreApplication.translate(
+            "PilotChart", "{metric}: {team} against the other teams, before and after {start}").format(
             metric=metric_def(found.metric).label(), team=found.team, start=found.start.isoformat()))
 
     def _set_title(self, text: str) -> None:
