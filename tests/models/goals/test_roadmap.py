@@ -24,7 +24,8 @@ def test_the_migration_creates_the_seeds_three_phases_shown_in_the_interface_lan
         assert roadmap.phase_label(rows[0]) == "Solid foundations, better processes"
         set_language("zh_CN")
         try:
-            assert [roadmap.phase_label(r) for r in rows] == ["夯实基础 优化流程", "提升能力 数据驱动", "全面协同 持续创新"]
+            assert [roadmap.phase_label(r) for r in rows] == [
+                "夯实基础 优化流程", "提升能力 数据驱动", "全面协同 持续创新"]
             assert roadmap.find_phase(s, "提升能力 数据驱动").builtin_key == "capability"
         finally:
             set_language("en")
