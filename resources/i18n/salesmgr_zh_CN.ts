@@ -709,7 +709,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="147"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="149"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -1443,6 +1443,8 @@
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="216"/>
         <location filename="../../salesmgr/cli/goals.py" line="249"/>
+        <location filename="../../salesmgr/cli/roadmap.py" line="141"/>
+        <location filename="../../salesmgr/cli/roadmap.py" line="178"/>
         <source>metric</source>
         <translation>指标项</translation>
     </message>
@@ -1498,6 +1500,91 @@
         <location filename="../../salesmgr/cli/goals.py" line="249"/>
         <source>unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="104"/>
+        <source>roadmap on {today}</source>
+        <translation>路线图（{today}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="112"/>
+        <source>no milestones yet</source>
+        <translation>还没有里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="114"/>
+        <source>pilot: {team} since {start}</source>
+        <translation>试点：{team}，自 {start} 起</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="126"/>
+        <source>the diagnosis is for a quarter, month or year, not for all dates</source>
+        <translation>诊断针对一个季度、月份或年度，不能针对全部日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="141"/>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="142"/>
+        <source>goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="142"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="145"/>
+        <source>{baseline} -&gt; {target} ({period})</source>
+        <translation>{baseline} -&gt; {target}（{period}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="150"/>
+        <source>diagnosis {period}</source>
+        <translation>诊断 {period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="180"/>
+        <source>pilot before</source>
+        <translation>试点前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="180"/>
+        <source>pilot after</source>
+        <translation>试点后</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="180"/>
+        <source>others before</source>
+        <translation>其他团队试点前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="181"/>
+        <source>others after</source>
+        <translation>其他团队试点后</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="181"/>
+        <source>difference</source>
+        <translation>双重差分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="184"/>
+        <source>pilot {team} since {start}</source>
+        <translation>试点 {team}，自 {start} 起</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="212"/>
+        <source>milestone {id} added</source>
+        <translation>已添加里程碑 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/roadmap.py" line="227"/>
+        <source>{team} is the pilot from {start}</source>
+        <translation>{team} 自 {start} 起为试点团队</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2623,66 @@
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
+        <source>a roadmap phase needs a name</source>
+        <translation>路线图阶段需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
+        <source>a phase cannot end ({end}) before it starts ({start})</source>
+        <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
+        <source>a milestone needs a title</source>
+        <translation>里程碑需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
+        <source>a milestone&apos;s title is at most {limit} characters</source>
+        <translation>里程碑标题最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
+        <source>no milestone {id}</source>
+        <translation>没有编号为 {id} 的里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <source>no roadmap phase {id}</source>
+        <translation>没有编号为 {id} 的路线图阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
+        <source>no roadmap phase called {name}; use one of {names}</source>
+        <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
+        <source>no rep {id}</source>
+        <translation>没有编号为 {id} 的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
+        <source>no team {id}</source>
+        <translation>没有编号为 {id} 的团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
+        <source>no pilot {id}</source>
+        <translation>没有编号为 {id} 的试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
+        <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
+        <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
+        <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
+        <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -3525,6 +3672,71 @@ No data: the metric has nothing to measure in the period.</source>
         <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
         <source>Certification pass rate of 100%</source>
         <translation>认证通过率 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/diagnosis.py" line="30"/>
+        <source>needs a goal that sets its parameters</source>
+        <translation>需要一个设定其参数的目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/diagnosis.py" line="31"/>
+        <source>entered by hand: add a goal to enter its actual</source>
+        <translation>手工录入：请先添加目标再录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/pilot.py" line="40"/>
+        <source>no other team has data in both windows</source>
+        <translation>没有其他团队在前后两个窗口都有数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/pilot.py" line="41"/>
+        <source>the pilot has not run a whole period yet</source>
+        <translation>试点还没有运行满一个完整周期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/pilot.py" line="42"/>
+        <source>pilot team before</source>
+        <translation>试点团队（试点前）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/pilot.py" line="43"/>
+        <source>pilot team after</source>
+        <translation>试点团队（试点后）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/pilot.py" line="44"/>
+        <source>other teams</source>
+        <translation>其他团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="32"/>
+        <source>Solid foundations, better processes</source>
+        <translation>夯实基础 优化流程</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="33"/>
+        <source>Stronger skills, data-driven</source>
+        <translation>提升能力 数据驱动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="34"/>
+        <source>Full collaboration, continuous innovation</source>
+        <translation>全面协同 持续创新</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="37"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="37"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="38"/>
+        <source>open</source>
+        <translation>进行中</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4747,49 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>PilotChart</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="50"/>
+        <source>No pilot team yet</source>
+        <translation>还没有试点团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="59"/>
+        <source>Other teams (mean of {n})</source>
+        <translation>其他团队（{n} 个的平均值）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="70"/>
+        <source>before: {period}</source>
+        <translation>试点前：{period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="71"/>
+        <source>after: {period}</source>
+        <translation>试点后：{period}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="78"/>
+        <source>{currency}, millions</source>
+        <translation>{currency}（百万）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="79"/>
+        <source>{currency}, thousands</source>
+        <translation>{currency}（千）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="82"/>
+        <source>Window around the pilot&apos;s start</source>
+        <translation>试点开始前后的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="83"/>
+        <source>{metric}: {team} against the other teams, before and after {start}</source>
+        <translation>{metric}：{team} 与其他团队对比，{start} 前后</translation>
     </message>
 </context>
 <context>
@@ -6336,6 +6591,129 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="89"/>
         <source>Goals</source>
         <translation>目标</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="79"/>
+        <source>Phases and milestones</source>
+        <translation>阶段与里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="80"/>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="81"/>
+        <source>Pilot</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="102"/>
+        <source>Goal period</source>
+        <translation>目标周期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="102"/>
+        <source>Why no value</source>
+        <translation>无数值的原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="109"/>
+        <source>Baseline quarter:</source>
+        <translation>基线季度：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="126"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="191"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="195"/>
+        <source>No milestones yet</source>
+        <translation>还没有里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="216"/>
+        <source>no goal linked</source>
+        <translation>未关联目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="217"/>
+        <source>done on {day}</source>
+        <translation>已于 {day} 完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="218"/>
+        <source>{status}; measured by: {goals}</source>
+        <translation>{status}；衡量目标：{goals}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="225"/>
+        <source>No pilot team yet: set one with “salesmgr roadmap set-pilot”.</source>
+        <translation>还没有试点团队：请用 “salesmgr roadmap set-pilot” 设置。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="227"/>
+        <source>Pilot: {team} since {start}. {note}</source>
+        <translation>试点：{team}，自 {start} 起。{note}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="237"/>
+        <source>{baseline} → {target}</source>
+        <translation>{baseline} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="260"/>
+        <source>No pilot team yet.</source>
+        <translation>还没有试点团队。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262"/>
+        <source>The difference cannot be computed: {reason}.</source>
+        <translation>无法计算差异：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264"/>
+        <source>Difference in differences: {value} ({verdict}). The pilot changed by {pilot}, the other teams by {others}.</source>
+        <translation>双重差分：{value}（{verdict}）。试点团队变化 {pilot}，其他团队变化 {others}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="267"/>
+        <source>the pilot did better</source>
+        <translation>试点效果更好</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="267"/>
+        <source>the pilot did not do better</source>
+        <translation>试点没有更好</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="271"/>
+        <source>The after window has not ended yet.</source>
+        <translation>试点后的窗口尚未结束。</translation>
     </message>
 </context>
 <context>

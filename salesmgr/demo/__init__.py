@@ -1,6 +1,7 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
 CSAT responses, training, a bonus plan (``demo.bonus``), the quota plan's targets and a locked quarter
-(``demo.goals``), NPS answers and the quarter's goals (``demo.goal_samples``).
+(``demo.goals``), NPS answers and the quarter's goals (``demo.goal_samples``), the roadmap and its pilot
+(``demo.roadmap``).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
@@ -31,6 +32,7 @@ from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
 from salesmgr.demo.org import AccountMaker, Calendar, Row, account_count, make_reps, team_count, team_rows
 from salesmgr.demo.plan import plan_sales, quota_rows
+from salesmgr.demo.roadmap import add_demo_roadmap, improve_pilot
 from salesmgr.models import Base, StageDefinition, clock
 from salesmgr.models.currency import base_currency, rates, set_rate
 from salesmgr.models.database import Database
@@ -107,7 +109,9 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
         loader.step(f"Building {len(indexes)} indexes")
         rebuild_indexes(connection, indexes)
         loader.step("Adding goals")
+        improve_pilot(session, loader.cal)
         add_demo_goals(session, loader.cal.today)
+        add_demo_roadmap(session, loader.cal)
         refresh_statistics(connection)  # fresh statistics: the planner picks the right index on big data
         loader.step("Saving", finished=True)
     return summary

@@ -93,3 +93,27 @@ def test_0011_adds_the_quota_plan_tables_and_takes_them_away_again(db: Database)
     assert plan_tables <= _tables(db)
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM quota_lock").scalar() == 0
+
+
+def test_0012_adds_the_roadmap_with_the_seeds_three_phases_and_takes_it_away_again(db: Database) -> None:
+    """Up to head the three built-in phases are there; down to 0011 the roadmap's tables go and the goals stay."""
+    roadmap_tables = {"roadmap_phase", "roadmap_milestone", "roadmap_milestone_goal", "roadmap_pilot"}
+    with db.engine.connect() as connection:
+        keys = connection.exec_driver_sql("SELECT builtin_key FROM roadmap_phase ORDER BY position").scalars().all()
+    assert keys == ["foundation", "capability", "collaboration"]
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO goal (dimension, metric, parameters, owner_type, period, baseline, "
+                                   "target, direction, created_at) VALUES ('financial', 'won_revenue', '{}', "
+                                   "'company', '2026Q3', '1', '2', 'higher', '2026-01-01')")
+        connection.exec_driver_sql("INSERT INTO roadmap_milestone (phase_id, title, due_date) "
+                                   "VALUES (1, 'CRM clean-up', '2026-07-01')")
+        connection.exec_driver_sql("INSERT INTO roadmap_milestone_goal (milestone_id, goal_id) VALUES (1, 1)")
+    migrate(db, "downgrade", "0011")
+    assert _tables(db) & roadmap_tables == set() and current_revision(db) == "0011"
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM goal").scalar() == 1
+    migrate(db, "upgrade", "head")
+    assert roadmap_tables <= _tables(db)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM roadmap_phase").scalar() == 3
+        assert connection.exec_driver_sql("SELECT count(*) FROM roadmap_milestone").scalar() == 0
