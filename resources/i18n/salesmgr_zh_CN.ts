@@ -3742,19 +3742,24 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="47"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="48"/>
         <source>Quota plan</source>
         <translation>指标计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="48"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="49"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="50"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="51"/>
         <source>Goals</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/page.py" line="53"/>
+        <source>Roadmap</source>
+        <translation>路线图</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The Goals & Quotas page: tabs over the fiscal year's quota plan (the planning grid with its capacity and
-coverage checks), the chosen quarter's attainment and the SMART goals (``GoalsPanel``); other tabs join through
-``add_tab``.
+coverage checks), the chosen quarter's attainment and the SMART goals (``GoalsPanel``) and the roadmap with its
+pilot (``RoadmapPanel``); other tabs join through ``add_tab``.
 
 All database work goes through the runner with ``views.goals.loaders``; the page reloads after every committed
 edit (``runner.changed``), keeping the grid's rows, selection and undo history when only figures changed.
@@ -19,6 +19,7 @@ from salesmgr.views.goals.figures import AttainmentPanel
 from salesmgr.views.goals.goals_panel import GoalsPanel
 from salesmgr.views.goals.loaders import PlanData
 from salesmgr.views.goals.plan_panel import PlanPanel
+from salesmgr.views.goals.roadmap_panel import RoadmapPanel
 from salesmgr.views.messages import user_message
 
 
@@ -48,6 +49,8 @@ class GoalsPage(QWidget):
         self.add_tab(self.attainment, self.tr("Attainment"))
         self.goals = GoalsPanel(runner)
         self.add_tab(self.goals, self.tr("Goals"))
+        self.roadmap = RoadmapPanel(runner)
+        self.add_tab(self.roadmap, self.tr("Roadmap"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.plan.year_changed.connect(self.reload)
