@@ -2394,362 +2394,372 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <source>an NPS response needs an account or a rep</source>
+        <translation>NPS 回复需要关联客户或销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <source>an NPS score must be a whole number from 0 to 10, not {score}</source>
+        <translation>NPS 评分必须是 0 到 10 的整数，而不是 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="147"/>
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
         <source>{currency} is the base currency; its rate is always 1</source>
         <translation>{currency} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="148"/>
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
         <source>there is no exchange rate for {currency}</source>
         <translation>没有 {currency} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="149"/>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
         <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="150"/>
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
         <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
         <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
         <source>a distribution weight cannot be negative</source>
         <translation>分配权重不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>a quota cannot be negative ({amount})</source>
         <translation>指标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
         <source>no rep called {name}; add the rep first or correct the name</source>
         <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
         <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
         <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
         <source>a quota is an amount, not {value}</source>
         <translation>配额应为金额，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
         <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
         <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>several reps are called {name}; rename one of them</source>
         <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
         <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182"/>
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183"/>
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="184"/>
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="185"/>
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="186"/>
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="187"/>
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="188"/>
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="189"/>
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="190"/>
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
         <source>a roadmap phase needs a name</source>
         <translation>路线图阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="191"/>
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
         <source>a phase cannot end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="192"/>
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
         <source>a milestone needs a title</source>
         <translation>里程碑需要标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="193"/>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
         <source>a milestone&apos;s title is at most {limit} characters</source>
         <translation>里程碑标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="194"/>
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
         <source>no milestone {id}</source>
         <translation>没有编号为 {id} 的里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
         <source>no roadmap phase {id}</source>
         <translation>没有编号为 {id} 的路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="196"/>
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
         <source>no roadmap phase called {name}; use one of {names}</source>
         <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="197"/>
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
         <source>no rep {id}</source>
         <translation>没有编号为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="198"/>
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
         <source>no team {id}</source>
         <translation>没有编号为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="199"/>
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
         <source>no pilot {id}</source>
         <translation>没有编号为 {id} 的试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="200"/>
+        <location filename="../../salesmgr/views/messages.py" line="202"/>
         <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
         <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="201"/>
+        <location filename="../../salesmgr/views/messages.py" line="203"/>
         <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
         <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="143"/>
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="144"/>
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="145"/>
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="146"/>
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -3906,237 +3916,262 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="25"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="23"/>
+        <source>CSAT responses</source>
+        <translation>满意度调查回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="24"/>
+        <source>NPS responses</source>
+        <translation>NPS 调查回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="26"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <source>Response date</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -5789,26 +5824,31 @@ Attainment: {attainment}</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="136"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="66"/>
+        <source>NPS responses</source>
+        <translation>NPS 调查回复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/data.py" line="138"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="80"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="288"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="137"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="139"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="56"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="138"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="140"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="61"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="140"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="142"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>

@@ -57,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add(commands, "stats", "row count of every table")
     imp = _add(commands, "import", "import a CRM export (xlsx, xlsm, xls, ods or CSV)")
     imp.add_argument("file", help="the export file")
-    imp.add_argument("--kind", required=True, help="opportunities, accounts, contacts, leads, reps, activities "
-                     "quotas or csat (customer survey responses)")
+    imp.add_argument("--kind", required=True, help="opportunities, accounts, contacts, leads, reps, activities, "
+                     "quotas, csat (customer survey responses) or nps (NPS survey answers, 0-10)")
     imp.add_argument("--sheet", help="the sheet to read (default: the first with data)")
     imp.add_argument("--preset", help="a saved or built-in column mapping")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current fiscal quarter)")
     _add_owner_filters(dash)
     exp = _add(commands, "export", "write a data kind (opportunities, accounts, contacts, leads, reps, activities, "
-               "quotas, csat) to .xlsx or .csv, or a report (funnel, quotas, dashboard, bonus) to .xlsx")
+               "quotas, csat, nps) to .xlsx or .csv, or a report (funnel, quotas, dashboard, bonus) to .xlsx")
     exp.add_argument("kind", metavar="KIND", help="a data kind or a report name; quotas is the report unless "
                      "--out is .csv (data:quotas and report:quotas choose explicitly)")
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write: .xlsx or .csv for data, "

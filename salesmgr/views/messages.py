@@ -127,6 +127,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{name} is the name of the stage {stage} in another language; give the stage another name'),
     QT_TRANSLATE_NOOP("Domain", 'a CSAT response needs an account or a rep'),
     QT_TRANSLATE_NOOP("Domain", 'a CSAT score must be a number from 0 to 10, not {score}'),
+    QT_TRANSLATE_NOOP("Domain", 'an NPS response needs an account or a rep'),
+    QT_TRANSLATE_NOOP("Domain", 'an NPS score must be a whole number from 0 to 10, not {score}'),
     QT_TRANSLATE_NOOP("Domain", 'a reason is required'),
     QT_TRANSLATE_NOOP("Domain", 'a target bonus cannot be negative'),
     QT_TRANSLATE_NOOP("Domain", 'no bonus line for rep {id} in {period}'),

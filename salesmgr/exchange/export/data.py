@@ -63,6 +63,7 @@ def kind_title(kind: str) -> str:
         "contacts": translate("Reports", "Contacts"), "leads": translate("Reports", "Leads"),
         "reps": translate("Reports", "Reps"), "activities": translate("Reports", "Activities"),
         "quotas": translate("Reports", "Quotas"), "csat": translate("Reports", "CSAT responses"),
+        "nps": translate("Reports", "NPS responses"),
     }
     return titles.get(kind, kind)
 
@@ -106,7 +107,8 @@ def row_converter(query: KindQuery, own: str) -> Callable[[Sequence[Any]], list[
     amount = headers.index("amount") if "amount" in headers else None
     currency = headers.index("currency") if "currency" in headers else None
     probability = headers.index("probability") if "probability" in headers else None
-    score = headers.index("score") if "score" in headers else None  # CSAT: stored in hundredths
+    # CSAT: stored in hundredths; NPS: a whole number, exported as it is
+    score = headers.index("score") if "score" in headers and query.score_in_centi else None
 
     def convert(row: Sequence[Any]) -> list[Any]:
         if query.has_ids:

@@ -4,10 +4,10 @@ Each statement selects the record's id, external_id and source_system first (quo
 per exported field after the two id fields, in the export's column order. Filters by kind:
 
 - team / rep: opportunities, accounts and leads by owner, activities by their rep, quotas by their rep (a team
-  filter also keeps the team's own quota), reps by their team / the rep itself, CSAT responses by the rep they
-  count for (the one named, else the account's owner); contacts have no owner and ignore both.
+  filter also keeps the team's own quota), reps by their team / the rep itself, CSAT and NPS responses by the rep
+  they count for (the one named, else the account's owner); contacts have no owner and ignore both.
 - period: opportunities by deal date (closed date, else expected close), activities by occurred_at, leads by
-  created_date, CSAT responses by responded_on, quotas whose period lies inside it (2026 keeps 2026, 2026Q1-Q4
+  created_date, CSAT and NPS responses by responded_on, quotas whose period lies inside it (2026 keeps 2026, 2026Q1-Q4
   and 2026-01..12); accounts, contacts and reps have no such date and ignore it.
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, StageDefinition, Team
 from salesmgr.models.bonus.entities import CsatResponse
+from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import OWN_SOURCE
 from salesmgr.models.metrics.filters import deal_date
 
@@ -38,6 +39,7 @@ class KindQuery:
     by_rep: Callable[[int], Condition] | None = None
     by_team: Callable[[int], Condition] | None = None
     by_period: Callable[[date, date], Condition] | None = None
+    score_in_centi: bool = True  # a "score" column holds hundredths (CSAT); NPS scores are whole numbers
 
 
 def _between(column: Any) -> Callable[[date, date], Condition]:
@@ -150,6 +152,19 @@ def _csat() -> KindQuery:
                      by_period=_between(c.responded_on))
 
 
+def _nps() -> KindQuery:
+    named, credited = aliased(Rep), aliased(Rep)
+    n = NpsResponse
+    statement = (select(n.id, n.external_id, n.source_system, Account.name, _crm_id(Account), named.name,
+                        named.email, n.responded_on, n.score, n.comment)
+                 .outerjoin(Account, Account.id == n.account_id).outerjoin(named, named.id == n.rep_id)
+                 .outerjoin(credited, credited.id == func.coalesce(n.rep_id, Account.owner_id)).order_by(n.id))
+    # the rep an answer counts for: the one it names, else the account's owner (as the goals' NPS counts it)
+    return KindQuery(("account", "account_external_id", "owner", "owner_email", "responded_on", "score", "comment"),
+                     statement, by_rep=lambda rep: credited.id == rep, by_team=lambda t: credited.team_id == t,
+                     by_period=_between(n.responded_on), score_in_centi=False)
+
+
 def periods_within(first: date, last: date) -> list[str]:
     """Every period (year, quarter, month) that lies inside [first, last]; both are period bounds."""
     found: list[str] = []
@@ -168,4 +183,5 @@ def periods_within(first: date, last: date) -> list[str]:
 QUERIES: dict[str, Callable[[], KindQuery]] = {
     "opportunities": _opportunities, "accounts": _accounts, "contacts": _contacts, "leads": _leads,
     "reps": _reps, "activities": _activities, "quotas": _quotas, "csat": _csat,
+    "nps": _nps,
 }

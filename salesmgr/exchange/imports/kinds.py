@@ -100,4 +100,10 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
         *EXTERNAL, _f("account"), _f("account_external_id"), _f("owner"), _f("owner_email"),
         _f("responded_on", D, required=True), _f("score", M, required=True), _f("comment"),
     )),
+    # NPS survey answers ("how likely are you to recommend us", 0-10) for the goals' NPS metric; the score is a
+    # whole number, checked against 0-10 by the record builder.
+    KindSpec("nps", (
+        *EXTERNAL, _f("account"), _f("account_external_id"), _f("owner"), _f("owner_email"),
+        _f("responded_on", D, required=True), _f("score", INT, required=True), _f("comment"),
+    )),
 )}

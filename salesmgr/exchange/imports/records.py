@@ -16,6 +16,7 @@ from salesmgr.exchange.imports.upsert import KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
 from salesmgr.models.errors import ValidationError
+from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import own_source
 from salesmgr.models.money import normalise_currency, to_minor
 
@@ -263,6 +264,22 @@ def csat(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     return columns, keys
 
 
+def nps(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    """An NPS answer: a whole number 0-10 (parsed as such by the row reader) about an account and/or a rep."""
+    score = values["score"]
+    if not 0 <= score <= 10:
+        raise ValidationError("an NPS score must be a whole number from 0 to 10, not {score}", score=score)
+    columns, keys = _external(values, ctx)
+    columns |= {"responded_on": values["responded_on"], "score": score, **_pick(values, ctx, ("comment",))}
+    columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
+    if ctx.has("account", "account_external_id"):
+        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"))
+    if columns["rep_id"] is None and columns.get("account_id") is None:
+        raise ValidationError("an NPS response needs an account or a rep")
+    keys.append(("nat", columns.get("account_id"), columns["rep_id"], values["responded_on"], score))
+    return columns, keys
+
+
 def normalise_period(text: str) -> str:
     """``2026Q3``, ``2026 Q3``, ``Q3 2026``, ``2026-09``, ``2026``, ``2026年第3季度`` -> ``2026Q3`` / ``2026-09``."""
     if match := _PERIOD_QFIRST.match(str(text)):
@@ -312,6 +329,8 @@ PLANS: dict[str, KindPlan] = {
         KeyQuery("rep", [Quota.rep_id, Quota.period]), KeyQuery("team", [Quota.team_id, Quota.period])]),
     "csat": KindPlan(CsatResponse, csat, lambda: [_ext(CsatResponse), _own(CsatResponse), KeyQuery("nat", [
         CsatResponse.account_id, CsatResponse.rep_id, CsatResponse.responded_on, CsatResponse.score_centi])]),
+    "nps": KindPlan(NpsResponse, nps, lambda: [_ext(NpsResponse), _own(NpsResponse), KeyQuery("nat", [
+        NpsResponse.account_id, NpsResponse.rep_id, NpsResponse.responded_on, NpsResponse.score])]),
 }
 
 TODAY: Callable[[], date] = date.today

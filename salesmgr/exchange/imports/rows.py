@@ -167,13 +167,13 @@ class RowReader:
         return parsed
 
     def _complete(self, values: dict[str, Any], problems: list[Problem]) -> None:
-        """Stand-ins for empty required fields, then a problem for each required field still empty (required
-        fields are text, dates or amounts: present values are never falsy)."""
+        """Stand-ins for empty required fields, then a problem for each required field still empty (None or "";
+        a required whole number such as an NPS score of 0 is present)."""
         for name, stand_in in self.kind.fallbacks:
             if not values.get(name) and values.get(stand_in):
                 values[name] = values[stand_in]
         for name in self.required:
-            if not values.get(name) and not any(p.column == self._header(name) for p in problems):
+            if values.get(name) in (None, "") and not any(p.column == self._header(name) for p in problems):
                 problems.append(Problem.of(self._header(name), "", ValidationError("the required field is empty")))
 
     def _header(self, field_name: str) -> str:

@@ -225,6 +225,24 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "score": ("score", "CSAT", "CSAT Score", "Score", "Rating", "Satisfaction", "满意度", "评分", "得分"),
         "comment": ("comment", "Comment", "Comments", "Feedback", "Verbatim", "评价", "备注", "意见"),
     },
+    "nps": {
+        "external_id": ("external_id", "Response ID", "Survey Response ID", "Id", "Record ID", "回复ID", "问卷编号"),
+        "source_system": _EXTERNAL_SOURCE,
+        "account": ("account", "Account", "Account Name", "Company", "Customer", "Organization", "客户名称", "客户"),
+        "account_external_id": ("account_external_id", "Account ID", "AccountId", "Company ID", "客户ID", "客户编号"),
+        "owner": ("owner", "Rep", "Sales Rep", "Owner", "Account Owner", "Agent", "销售代表", "负责人"),
+        "owner_email": ("owner_email", "Owner Email", "Rep Email", "负责人邮箱"),
+        "responded_on": (
+            "responded_on", "Response Date", "Responded On", "Submitted", "Submitted At", "Survey Date", "Date",
+            "回复日期", "提交时间", "调查日期", "日期",
+        ),
+        "score": (
+            "score", "NPS", "NPS Score", "Net Promoter Score", "Likelihood to recommend",
+            "How likely are you to recommend us", "Recommend", "Score", "Rating", "推荐意愿", "推荐意愿得分",
+            "净推荐值", "净推荐值得分", "NPS得分", "评分", "得分",
+        ),
+        "comment": ("comment", "Comment", "Comments", "Feedback", "Verbatim", "Reason", "评价", "备注", "意见", "原因"),
+    },
 }
 
 # Headers that give away the CRM a file came from, compared in loose form (case-folded, spaces collapsed).

@@ -125,6 +125,9 @@ def _conditions(query: KeyQuery, wanted: set[tuple[Any, ...]]) -> list[Any]:
     (hundreds of IN queries cost more than reading the rows once)."""
     if not wanted:
         return []
+    if any(None in key for key in wanted):  # SQL's IN never matches a NULL: fetch by the leading column, or scan
+        leading = {key[0] for key in wanted}
+        return [true()] if None in leading else [query.columns[0].in_(list(leading))]
     if len(wanted) > SCAN_ABOVE:
         leading = {key[0] for key in wanted}
         if len(leading) <= CHUNK and len(query.columns) > 1:

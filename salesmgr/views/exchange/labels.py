@@ -20,6 +20,8 @@ KIND_LABELS = {
     "contacts": QT_TRANSLATE_NOOP("ImportFields", "Contacts"), "leads": QT_TRANSLATE_NOOP("ImportFields", "Leads"),
     "reps": QT_TRANSLATE_NOOP("ImportFields", "Reps"), "activities": QT_TRANSLATE_NOOP("ImportFields", "Activities"),
     "quotas": QT_TRANSLATE_NOOP("ImportFields", "Quotas"),
+    "csat": QT_TRANSLATE_NOOP("ImportFields", "CSAT responses"),
+    "nps": QT_TRANSLATE_NOOP("ImportFields", "NPS responses"),
 }  # in the order the wizard offers them
 FIELD_LABELS = {
     "external_id": QT_TRANSLATE_NOOP("ImportFields", "External ID"),
@@ -57,6 +59,8 @@ FIELD_LABELS = {
     "occurred_at": QT_TRANSLATE_NOOP("ImportFields", "Occurred at"),
     "logged_at": QT_TRANSLATE_NOOP("ImportFields", "Logged at"), "notes": QT_TRANSLATE_NOOP("ImportFields", "Notes"),
     "period": QT_TRANSLATE_NOOP("ImportFields", "Period"),
+    "responded_on": QT_TRANSLATE_NOOP("ImportFields", "Response date"),
+    "score": QT_TRANSLATE_NOOP("ImportFields", "Score"), "comment": QT_TRANSLATE_NOOP("ImportFields", "Comment"),
 }
 CRM_NAMES = {"salesforce": "Salesforce", "hubspot": "HubSpot", "pipedrive": "Pipedrive", "odoo": "Odoo",
              "fxiaoke": QT_TRANSLATE_NOOP("ImportFields", "Fxiaoke"),

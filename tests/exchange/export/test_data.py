@@ -101,7 +101,7 @@ def test_loading_an_export_into_an_empty_database_and_exporting_again_gives_the_
     try:
         # reps twice: a manager or mentor must exist before another rep can name them
         for kind in ("reps", "reps", "accounts", "contacts", "leads", "opportunities", "activities", "quotas",
-                     "csat"):
+                     "csat", "nps"):
             assert run_import(fresh, first[kind], ImportOptions(kind=kind)).rejected == 0
         for kind in DATA_KINDS:
             again = _export(fresh, kind, tmp_path / f"{kind}-again.xlsx")
