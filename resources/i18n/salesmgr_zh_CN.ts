@@ -3853,27 +3853,27 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="71"/>
+        <location filename="../../salesmgr/views/goals/edits.py" line="72"/>
         <source>The pasted block ({rows} x {columns}) does not fit in the grid from here</source>
         <translation>粘贴的区域（{rows} × {columns}）从此处放不下</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="83"/>
+        <location filename="../../salesmgr/views/goals/edits.py" line="84"/>
         <source>{text} is not an amount; nothing was pasted</source>
         <translation>“{text}”不是金额；未粘贴任何内容</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="86"/>
+        <location filename="../../salesmgr/views/goals/edits.py" line="87"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/edits.py" line="102"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="109"/>
+        <location filename="../../salesmgr/views/goals/edits.py" line="110"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -5222,47 +5222,52 @@ Quota: {quota}</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="120"/>
         <source>No team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="89"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="122"/>
         <source>Company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="158"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="214"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="160"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="216"/>
         <source>Year ({currency})</source>
         <translation>全年（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="161"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="217"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="163"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="219"/>
         <source>{period} is locked (approved): unlock it, with a reason, to change it</source>
         <translation>{period} 已锁定（已审批）：需说明原因解锁后才能修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="220"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="264"/>
+        <source>months add up to {amount}</source>
+        <translation>各月合计为 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="290"/>
         <source>{text} is not an amount; write it like 250000, 250,000 or 25万</source>
         <translation>“{text}”不是金额；请写成 250000、250,000 或 25万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="227"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="297"/>
         <source>Edit {period}</source>
         <translation>编辑 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="237"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="308"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
@@ -5270,122 +5275,132 @@ Quota: {quota}</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="71"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="72"/>
         <source>Fiscal year:</source>
         <translation>财年：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="73"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="74"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="77"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="76"/>
+        <source>Show months</source>
+        <translation>显示月份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
+        <source>Show each quarter&apos;s three months after it (an optional breakdown, never added into the quarter)</source>
+        <translation>在每个季度后显示其三个月（可选的分解，不计入季度合计）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="86"/>
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="87"/>
         <source>Distribute…</source>
         <translation>分解…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="79"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="88"/>
         <source>Copy from previous year…</source>
         <translation>从上一年复制…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="89"/>
         <source>Lock quarter…</source>
         <translation>锁定季度…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="81"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="90"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="82"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="91"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="96"/>
         <source>The quota rows to Excel or CSV (File &gt; Export…)</source>
         <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="122"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="131"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="124"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="133"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="126"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="135"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="127"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="136"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="128"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="137"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="145"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="154"/>
         <source>FY {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="190"/>
         <source>Target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="190"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="176"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="191"/>
         <source>Sum of quotas: {amount}</source>
         <translation>指标合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="178"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="193"/>
         <source>Gap: {amount}</source>
         <translation>差额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="178"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="193"/>
         <source>Gap: none</source>
         <translation>差额：无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="231"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="246"/>
         <source>Not saved, and undone: {reason}</source>
         <translation>未保存，已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="242"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="257"/>
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="243"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="258"/>
         <source>The company&apos;s target for fiscal {year} (empty: none):</source>
         <translation>公司 {year} 财年目标（留空表示无）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="249"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="264"/>
         <source>{text} is not an amount; write it like 42000000 or 4200万</source>
         <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
     </message>

@@ -6,9 +6,10 @@ Definitions:
   a block, filling down and clearing are each one command, so one undo takes back the whole of it.
 * A pasted block is the clipboard's text as Excel copies it: rows separated by newlines, cells by tabs. Its top
   left lands on the current cell; its rows go to the rep rows from there down (subtotal rows are skipped), its
-  columns to the quarters from there right. A block that does not fit (past the last quarter or the last rep),
-  holds text that is not an amount, or touches a locked quarter is refused whole.
-* Fill down: in each selected quarter column, the topmost selected rep cell's value goes to the other selected
+  columns to the period columns (quarters, and months when shown) from there right. A block that does not fit
+  (past the last period column or the last rep), holds text that is not an amount, or touches a locked quarter
+  (or a month of one) is refused whole.
+* Fill down: in each selected period column, the topmost selected rep cell's value goes to the other selected
   rep cells below it. Delete clears the selected rep cells.
 """
 from __future__ import annotations
@@ -67,7 +68,7 @@ class GridEditor(QObject):
         reps = [row for row in self.model.rep_rows() if row >= at.row()]
         first = max(at.column(), 1)
         width = max(len(line) for line in block)
-        if len(block) > len(reps) or first + width - 1 > len(self.model.quarter_keys):
+        if len(block) > len(reps) or first + width - 1 > self.model.period_count():
             self.refused.emit(QCoreApplication.translate(
                 "GridEditor", "The pasted block ({rows} x {columns}) does not fit in the grid from here").format(
                 rows=len(block), columns=width))

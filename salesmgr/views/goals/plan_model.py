@@ -3,12 +3,18 @@
 Definitions:
 
 * Rows: for each team a subtotal row (bold) followed by its reps, the reps on no team under an "No team" row,
-  and last the company's total row. Columns: the rep (or team), the fiscal year's four quarters, the year total.
-* A *cell* is one rep in one quarter; only cells are editable, and not those of a locked quarter (the model's
-  flags say so, and ``apply`` refuses them, so no view or paste can change them).
-* A team's subtotal of a quarter is the sum of its reps' cells; the company's total the sum of every cell; the
-  year total of a row the sum of its quarters; gap = target - company total. All are computed from the cells
-  on every read, so they follow each edit at once.
+  and last the company's total row. Columns: the rep (or team), the fiscal year's four quarters, the year total;
+  with ``show_months`` each quarter is followed by its three months (``2026-01``).
+* A *cell* is one rep in one period (a quarter or a month); only cells are editable, and not those of a locked
+  quarter or of a month in one (the model's flags say so, and ``apply`` refuses them, so no view or paste can
+  change them). A month cell is blank when the rep has no month row (months are an optional breakdown).
+* A team's subtotal of a period is the sum of its reps' cells (of a month: blank when none of them has a month
+  row); the company's total the sum of every quarter cell; the year total of a row the sum of its quarters (months
+  are never added in); gap = target - company total. All are computed from the cells on every read, so they
+  follow each edit at once.
+* A rep's quarter whose months do not add up to it (``plan.load_plan``'s ``month_mismatch`` rule: at least one
+  month row, and their sum differs from the quarter's quota) is amber, its tooltip saying what the months add up
+  to.
 * Every change goes through ``apply`` (the undo commands call it); it emits ``cells_changed`` with the changes as
   ``QuotaChange`` values, which the page saves.
 """
@@ -32,6 +38,7 @@ ZERO = Decimal(0)
 LOCKED_BRUSH = QBrush(QColor("#eeeeee"))
 LOCKED_TEXT = QBrush(QColor("#777777"))
 TOTAL_BRUSH = QBrush(QColor("#f3f6fa"))
+MISMATCH_BRUSH = QBrush(QColor("#ffe8b3"))
 
 
 @dataclass(frozen=True)
@@ -44,11 +51,11 @@ class GridRow:
     rep_id: int | None = None
 
 
-Cell = tuple[int, str]  # rep id, quarter key
+Cell = tuple[int, str]  # rep id, period key (a quarter's or a month's)
 
 
 class PlanModel(QAbstractTableModel):
-    REP, YEAR = 0, 5
+    REP, YEAR = 0, 5  # YEAR: the year column while the months are hidden (``year_column`` in general)
     cells_changed = Signal(list)  # list[QuotaChange]
     totals_changed = Signal()
     refused = Signal(str)  # why a typed value was not taken
@@ -59,6 +66,10 @@ class PlanModel(QAbstractTableModel):
         self.grid_rows: list[GridRow] = []
         self.values: dict[Cell, Decimal] = {}
         self.quarter_keys: list[str] = []
+        self.month_keys: dict[str, list[str]] = {}  # quarter key -> its month keys
+        self.quarter_of_month: dict[str, str] = {}
+        self.columns: list[str] = []  # the period key of columns 1..n
+        self.show_months = False
         self.locked: frozenset[str] = frozenset()
         self.currency = "CNY"
         self.short = False  # short money (626.07万) where the grid is narrow
@@ -73,13 +84,35 @@ class PlanModel(QAbstractTableModel):
         if not same:
             self.beginResetModel()
         self.grid, self.grid_rows, self.quarter_keys = grid, rows, keys
-        self.values = {(rep, key): amount for (rep, key), amount in grid.quotas.items() if key in keys}
+        self.month_keys = {q.key: [m.key for m in q.months()] for q in grid.quarters}
+        self.quarter_of_month = {m: q for q, months in self.month_keys.items() for m in months}
+        self.columns = self._columns()
+        known = set(keys) | set(self.quarter_of_month)
+        self.values = {(rep, key): amount for (rep, key), amount in grid.quotas.items() if key in known}
         self.locked, self.currency = grid.locked, grid.currency
         if same:
             self._refresh_all()
         else:
             self.endResetModel()
         self.totals_changed.emit()
+
+    def set_show_months(self, show: bool) -> None:
+        """Show or hide the month columns after each quarter."""
+        if show == self.show_months:
+            return
+        self.beginResetModel()
+        self.show_months = show
+        self.columns = self._columns()
+        self.endResetModel()
+
+    def _columns(self) -> list[str]:
+        if not self.show_months:
+            return list(self.quarter_keys)
+        return [key for quarter in self.quarter_keys for key in [quarter, *self.month_keys.get(quarter, [])]]
+
+    @property
+    def year_column(self) -> int:
+        return len(self.columns) + 1
 
     def _rows_of(self, grid: PlanGrid) -> list[GridRow]:
         rows = []
@@ -91,42 +124,65 @@ class PlanModel(QAbstractTableModel):
 
     def _refresh_all(self) -> None:
         if self.grid_rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.grid_rows) - 1, self.YEAR))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.YEAR)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.grid_rows) - 1, self.year_column))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.year_column)
 
     # --- figures ---------------------------------------------------------------------------------------------
-    def quarter_of(self, column: int) -> str | None:
-        return self.quarter_keys[column - 1] if 1 <= column <= len(self.quarter_keys) else None
+    def key_of(self, column: int) -> str | None:
+        """The period key (a quarter's or a month's) of a column, None for the name and year columns."""
+        return self.columns[column - 1] if 1 <= column <= len(self.columns) else None
 
-    def column_of(self, quarter_key: str) -> int:
-        return self.quarter_keys.index(quarter_key) + 1
+    def quarter_of(self, column: int) -> str | None:
+        """The quarter a column shows or belongs to (a month column: its quarter)."""
+        key = self.key_of(column)
+        return None if key is None else self.quarter_of_month.get(key, key)
+
+    def column_of(self, key: str) -> int:
+        return self.columns.index(key) + 1
+
+    def period_count(self) -> int:
+        return len(self.columns)
 
     def cell_at(self, row: int, column: int) -> Cell | None:
-        """The (rep, quarter) cell at a position, None for a subtotal, a total or the name and year columns."""
-        quarter = self.quarter_of(column)
+        """The (rep, period) cell at a position, None for a subtotal, a total or the name and year columns."""
+        quarter = self.key_of(column)
         if quarter is None or not 0 <= row < len(self.grid_rows) or self.grid_rows[row].rep_id is None:
             return None
         rep_id = self.grid_rows[row].rep_id
         assert rep_id is not None
         return rep_id, quarter
 
-    def is_locked(self, quarter_key: str) -> bool:
-        return quarter_key in self.locked
+    def is_locked(self, key: str) -> bool:
+        """Whether the quarter ``key`` (or the quarter of the month ``key``) is locked."""
+        return self.quarter_of_month.get(key, key) in self.locked
+
+    def month_sum(self, rep_id: int, quarter_key: str) -> Decimal | None:
+        """What the rep's month rows of the quarter add up to when they do not add up to its quota (module docs),
+        else None."""
+        months = [self.values[rep_id, m] for m in self.month_keys.get(quarter_key, []) if (rep_id, m) in self.values]
+        if not months or sum(months, ZERO) == self.values.get((rep_id, quarter_key)):
+            return None
+        return sum(months, ZERO)
 
     def value(self, row: int, column: int) -> Decimal | None:
         """A cell's quota (None: none), a subtotal, the total, or a row's year total."""
         grid_row = self.grid_rows[row]
-        keys = self.quarter_keys if column == self.YEAR else [key for key in [self.quarter_of(column)] if key]
+        keys = self.quarter_keys if column == self.year_column else [key for key in [self.key_of(column)] if key]
         if grid_row.kind == "rep":
             assert grid_row.rep_id is not None
             found = [self.values[grid_row.rep_id, key] for key in keys if (grid_row.rep_id, key) in self.values]
             return sum(found, ZERO) if found else None
         reps = [r.rep_id for r in self.grid_rows if r.kind == "rep"
                 and (grid_row.kind == "total" or r.team_id == grid_row.team_id)]
+        if keys and keys[0] in self.quarter_of_month and not any((rep, keys[0]) in self.values for rep in reps
+                                                                    if rep is not None):
+            return None  # a month none of the group's reps has a row for
         return sum((self.values.get((rep, key), ZERO) for rep in reps if rep is not None for key in keys), ZERO)
 
     def total(self) -> Decimal:
-        return sum(self.values.values(), ZERO)
+        """The sum of every quarter cell (month rows are a breakdown, never added in)."""
+        quarters = set(self.quarter_keys)
+        return sum((amount for (_, key), amount in self.values.items() if key in quarters), ZERO)
 
     def target(self) -> Decimal | None:
         return None if self.grid is None else self.grid.target
@@ -147,18 +203,18 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.grid_rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.YEAR + 1
+        return 0 if parent.isValid() else self.year_column + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        quarter = self.quarter_of(section)
+        quarter, key = self.quarter_of(section), self.key_of(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == self.REP:
                 return self.tr("Rep")
-            if section == self.YEAR:
+            if section == self.year_column:
                 return self.tr("Year ({currency})").format(currency=self.currency)
-            return self.tr("{period} locked").format(period=quarter) if quarter in self.locked else quarter
+            return self.tr("{period} locked").format(period=key) if quarter in self.locked else key
         if role == Qt.ItemDataRole.ToolTipRole and quarter in self.locked:
             return self.tr("{period} is locked (approved): unlock it, with a reason, to change it").format(
                 period=quarter)
@@ -186,8 +242,7 @@ class PlanModel(QAbstractTableModel):
                 return ""
             return str(amount) if role == Qt.ItemDataRole.EditRole else self.money(amount)
         if role == Qt.ItemDataRole.ToolTipRole and column != self.REP:
-            amount = self.value(row, column)
-            return None if amount is None else format_money(amount, self.currency)
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.REP:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and grid_row.kind != "rep":
@@ -196,12 +251,27 @@ class PlanModel(QAbstractTableModel):
             return font
         return self._colours(row, column, role)
 
+    def _mismatch(self, row: int, column: int) -> Decimal | None:
+        cell = self.cell_at(row, column)
+        return None if cell is None or cell[1] not in self.month_keys else self.month_sum(*cell)
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        amount = self.value(row, column)
+        text = None if amount is None else format_money(amount, self.currency)
+        months = self._mismatch(row, column)
+        if months is None:
+            return text
+        note = self.tr("months add up to {amount}").format(amount=format_money(months, self.currency))
+        return note if text is None else f"{text}: {note}"
+
     def _colours(self, row: int, column: int, role: int) -> Any:
         quarter = self.quarter_of(column)
         locked = quarter is not None and quarter in self.locked
         if role == Qt.ItemDataRole.BackgroundRole:
             if locked:
                 return LOCKED_BRUSH
+            if self._mismatch(row, column) is not None:
+                return MISMATCH_BRUSH
             return TOTAL_BRUSH if self.grid_rows[row].kind != "rep" else None
         if role == Qt.ItemDataRole.ForegroundRole and locked:
             return LOCKED_TEXT
@@ -231,8 +301,9 @@ class PlanModel(QAbstractTableModel):
 
     # --- changes ---------------------------------------------------------------------------------------------
     def refusal(self, cells: Iterable[Cell]) -> str | None:
-        """Why ``cells`` cannot be changed (the first locked quarter among them), None when they can."""
-        locked = sorted({quarter for _, quarter in cells if quarter in self.locked})
+        """Why ``cells`` cannot be changed (the first locked quarter among them, a month's quarter included), None
+        when they can."""
+        locked = sorted({self.quarter_of_month.get(key, key) for _, key in cells if self.is_locked(key)})
         if locked:
             return self.tr("{period} is locked; unlock it (with a reason) to change its quotas").format(
                 period=locked[0])

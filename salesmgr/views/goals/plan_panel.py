@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,14 @@ class PlanPanel(QWidget):
         bar.addWidget(self.year_combo)
         bar.addWidget(QLabel(self.tr("Quarter:")))
         bar.addWidget(self.quarter_combo)
+        self.months_action = QAction(self.tr("Show months"), self)
+        self.months_action.setCheckable(True)
+        self.months_action.setToolTip(self.tr("Show each quarter's three months after it (an optional breakdown, "
+                                              "never added into the quarter)"))
+        self.months_action.toggled.connect(self.show_months)
+        months_button = QToolButton()
+        months_button.setDefaultAction(self.months_action)
+        bar.addWidget(months_button)
         bar.addStretch(1)
         self.buttons = {}
         for key, text, slot in (("target", self.tr("Set target…"), self.ask_target),
@@ -168,6 +177,12 @@ class PlanPanel(QWidget):
         self.buttons["unlock"].setEnabled(bool(data.grid.locked))
         self.buttons["lock"].setEnabled(len(data.grid.locked) < len(data.grid.quarters))
         self.figures.show_data(data)
+
+    def show_months(self, show: bool) -> None:
+        """Insert (or remove) the month columns after each quarter column."""
+        self.model.set_show_months(show)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(PlanModel.REP, max(140, self.view.columnWidth(PlanModel.REP)))
 
     def _show_totals(self) -> None:
         money = self.model.money

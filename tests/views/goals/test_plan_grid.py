@@ -185,3 +185,100 @@ def test_the_model_holds_200_reps(qtbot: QtBot) -> None:
     assert model.rowCount() == 10 + 200 + 1
     assert model.value(model.rowCount() - 1, PlanModel.YEAR) == Decimal(800000)  # 200 reps x 4 x 1,000
     assert model.value(0, 1) == Decimal(20000)  # a team of 20 reps x 1,000
+
+
+# With the months shown, each quarter is followed by its three months: 1 2027Q1, 2-4 2027-01..03, 5 2027Q2,
+# 6-8 2027-04..06, 9 2027Q3, 10-12, 13 2027Q4, 14-16, and 17 the year.
+Q1, JAN, FEB, MAR, Q2, APR, YEAR_WITH_MONTHS = 1, 2, 3, 4, 5, 6, 17
+
+
+def test_show_months_inserts_three_month_columns_after_each_quarter(page: GoalsPage) -> None:
+    model = page.plan.model
+    assert model.columnCount() == 6
+    page.plan.months_action.trigger()
+    assert page.plan.months_action.isChecked()
+    assert model.columnCount() == 1 + 4 + 12 + 1
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, 6)]
+    assert headers == ["2027Q1", "2027-01", "2027-02", "2027-03", "2027Q2"]
+    assert model.index(ANN, JAN).data() == "" and shown(model, 0, JAN) is None  # no month rows yet
+    assert model.flags(model.index(ANN, JAN)) & Qt.ItemFlag.ItemIsEditable
+    assert shown(model, TOTAL, YEAR_WITH_MONTHS) == Decimal(1320000)  # the year as before
+    page.plan.months_action.trigger()
+    assert model.columnCount() == 6 and shown(model, TOTAL, 5) == Decimal(1320000)
+
+
+def test_typing_a_month_saves_a_month_row_and_undo_removes_it(qtbot: QtBot, page: GoalsPage, runner: DbRunner,
+                                                              db: Database, ids: dict[str, int]) -> None:
+    model = page.plan.model
+    page.plan.months_action.trigger()
+    assert model.setData(model.index(ANN, JAN), "30000")
+    # North's and the company's January: Ann's 30,000 alone; February has no month row; the year is not changed
+    # (months are never added in) and Ann's Q1 of 100,000 no longer matches its months (30,000): amber
+    assert shown(model, 0, JAN) == 30000 and shown(model, TOTAL, JAN) == 30000 and shown(model, 0, FEB) is None
+    assert shown(model, TOTAL, YEAR_WITH_MONTHS) == Decimal(1320000) and model.gap() == Decimal(-120000)
+    assert model.index(ANN, Q1).data(Qt.ItemDataRole.ToolTipRole) == (
+        "100,000.00 CNY: months add up to 30,000.00 CNY")
+    assert model.index(ANN, Q1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(BOB, Q1).data(Qt.ItemDataRole.BackgroundRole) is None  # Bob has no months
+    wait_saved(qtbot, page, runner)
+    assert in_db(db, ids["Ann"], "2027-01") == Decimal(30000)
+    assert in_db(db, ids["Ann"], "2027Q1") == Decimal(100000)
+    page.plan.undo_action.trigger()
+    assert model.index(ANN, JAN).data() == "" and model.index(ANN, Q1).data(Qt.ItemDataRole.BackgroundRole) is None
+    wait_saved(qtbot, page, runner)
+    assert in_db(db, ids["Ann"], "2027-01") is None
+
+
+def test_paste_fill_and_delete_on_month_cells(qtbot: QtBot, page: GoalsPage, runner: DbRunner, db: Database,
+                                              ids: dict[str, int]) -> None:
+    model = page.plan.model
+    page.plan.months_action.trigger()
+    page.plan.view.setCurrentIndex(model.index(ANN, JAN))
+    assert page.plan.paste("30000\t30000\t40000\n")  # Ann's three months: 100,000, her quarter: no mismatch
+    assert [shown(model, ANN, c) for c in (JAN, FEB, MAR)] == [30000, 30000, 40000]
+    assert model.index(ANN, Q1).data(Qt.ItemDataRole.BackgroundRole) is None
+    select(page, ANN, JAN, ELI, JAN)
+    assert page.plan.fill_down()
+    assert shown(model, 0, JAN) == Decimal(90000)  # North's January: Ann, Bob, Eli 30,000 each
+    select(page, ANN, JAN, ANN, MAR)
+    assert page.plan.clear()
+    assert [shown(model, ANN, c) for c in (JAN, FEB, MAR)] == [None, None, None]
+    wait_saved(qtbot, page, runner)
+    assert in_db(db, ids["Ann"], "2027-02") is None and in_db(db, ids["Bob"], "2027-01") == Decimal(30000)
+    page.plan.undo_action.trigger()
+    assert shown(model, ANN, MAR) == 40000
+
+
+def test_a_month_of_a_locked_quarter_is_read_only(qtbot: QtBot, runner: DbRunner, db: Database,
+                                                  ids: dict[str, int]) -> None:
+    with db.session() as session:
+        lock_quarter(session, Period(PeriodKind.QUARTER, 2027, 2), "lead")
+    page = open_page(qtbot, runner)
+    model = page.plan.model
+    page.plan.months_action.trigger()
+    assert not model.flags(model.index(ANN, APR)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(ANN, JAN)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(ANN, APR), "1")
+    page.plan.view.setCurrentIndex(model.index(ANN, MAR))
+    assert not page.plan.paste("1\t2\t3")  # March, Q2 and April: touches the locked quarter
+    assert "2027Q2 is locked" in page.plan.warning.text() and shown(model, ANN, MAR) is None
+
+
+def test_the_model_holds_200_reps_with_12_months(qtbot: QtBot) -> None:
+    quarters = tuple(Period(PeriodKind.QUARTER, 2027, n) for n in range(1, 5))
+    teams = tuple(PlanTeam(t, f"Team {t}", tuple(PlanRep(t * 100 + r, f"Rep {t}-{r}", t, date(2020, 1, 1), True)
+                                                for r in range(20))) for t in range(10))
+    quotas: dict[tuple[int, str], Decimal] = {}
+    for rep in (rep for team in teams for rep in team.reps):
+        for quarter in quarters:
+            quotas[rep.rep_id, quarter.key] = Decimal(3000)
+            quotas.update({(rep.rep_id, month.key): Decimal(1000) for month in quarter.months()})
+    grid = PlanGrid(2027, 1, "CNY", quarters, teams, quotas, {}, {}, Decimal(2400000), None, None, frozenset())
+    model = PlanModel()
+    model.set_grid(grid)
+    model.set_show_months(True)
+    assert model.columnCount() == 18 and model.rowCount() == 10 + 200 + 1
+    # the year: 200 reps x 4 quarters x 3,000 (months not added); a team's month: 20 reps x 1,000
+    assert model.value(model.rowCount() - 1, model.year_column) == Decimal(2400000)
+    assert model.value(0, 2) == Decimal(20000) and model.value(0, 1) == Decimal(60000)
+    assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) is None  # 3 x 1,000 = 3,000: no mismatch
