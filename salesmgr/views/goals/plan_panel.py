@@ -78,9 +78,8 @@ class PlanPanel(QWidget):
         self.months_action.setToolTip(self.tr("Show each quarter's three months after it (an optional breakdown, "
                                               "never added into the quarter)"))
         self.months_action.toggled.connect(self.show_months)
-        months_button = QToolButton()
-        months_button.setDefaultAction(self.months_action)
-        bar.addWidget(months_button)
+        self.months_button = QToolButton()  # under the grid, beside the totals: the toolbar is full at 1200 px
+        self.months_button.setDefaultAction(self.months_action)
         bar.addStretch(1)
         self.buttons = {}
         for key, text, slot in (("target", self.tr("Set target…"), self.ask_target),
@@ -113,7 +112,10 @@ class PlanPanel(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view, 1)
-        column.addWidget(self.totals_label)
+        under = QHBoxLayout()
+        under.addWidget(self.totals_label, 1)
+        under.addWidget(self.months_button)
+        column.addLayout(under)
         column.addWidget(self.warning)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
