@@ -18,6 +18,7 @@ from shiboken6 import isValid
 
 from salesmgr.models.money import format_money
 from salesmgr.views.dashboard.rows import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
+from salesmgr.views.widgets.plots import make_static
 
 OPEN_COLOUR = "#4a7ebb"
 WON_COLOUR = "#3f9b5a"
@@ -41,15 +42,8 @@ class BarChart(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setMinimumHeight(260)
         self.plot_item = self.getPlotItem()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.plot_item.setMouseEnabled(x=False, y=False)
-        self.plot_item.showGrid(x=True, y=False, alpha=0.15)
+        make_static(self.plot_item, grid_x=True)
         self.plot_item.invertY(True)
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen("#888888"))
-            axis.setTextPen(pg.mkPen("#333333"))
         self.bars: pg.BarGraphItem | None = None
         self.labels: list[pg.TextItem] = []
         self.values: list[float] = []

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from salesmgr.i18n import QT_TRANSLATE_NOOP
 from salesmgr.models.goals.catalogue import metric_def
 from salesmgr.views.goals.goal_loaders import Trend
+from salesmgr.views.widgets.plots import make_static
 
 ACTUAL_COLOUR = "#4a7ebb"
 BASELINE_COLOUR = "#888888"
@@ -54,14 +55,7 @@ class GoalTrendChart(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setMinimumHeight(170)
         self.plot_item = self.getPlotItem()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.plot_item.setMouseEnabled(x=False, y=False)
-        self.plot_item.showGrid(x=False, y=True, alpha=0.15)
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen("#888888"))
-            axis.setTextPen(pg.mkPen("#333333"))
+        make_static(self.plot_item, grid_y=True)
         self.points: list[tuple[float, float]] = []
         self.baseline: float | None = None
         self.target: float | None = None

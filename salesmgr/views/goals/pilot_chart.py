@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from salesmgr.models.goals.catalogue import metric_def
 from salesmgr.models.goals.pilot import PilotComparison
 from salesmgr.views.goals.goal_chart import plotted, unit_title
+from salesmgr.views.widgets.plots import make_static
 
 PILOT_COLOUR = "#4a7ebb"
 OTHERS_COLOUR = "#b0b0b0"
@@ -26,14 +27,7 @@ class PilotChart(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setMinimumHeight(200)
         self.plot_item = self.getPlotItem()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.plot_item.setMouseEnabled(x=False, y=False)
-        self.plot_item.showGrid(x=False, y=True, alpha=0.15)
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen("#888888"))
-            axis.setTextPen(pg.mkPen("#333333"))
+        make_static(self.plot_item, grid_y=True)
         self.legend = self.plot_item.addLegend(offset=(-10, 10))  # top right
         self.bars: list[tuple[float, float, str]] = []
         self.title = ""
