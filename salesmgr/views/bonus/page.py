@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,7 +37,7 @@ from salesmgr.views.widgets.column_chooser import ColumnChooser
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
 from salesmgr.views.widgets.frozen_table import FrozenColumnTableView
 from salesmgr.views.widgets.labels import heading, paragraph
-from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
+from salesmgr.views.widgets.row_table_model import make_table_view, selected_row, sorting_proxy
 from salesmgr.views.widgets.table_export import install_export_action
 
 WARNING_STYLE = "background: #fff4e5; color: #8a4b00; padding: 6px; border-radius: 4px;"
@@ -68,9 +68,7 @@ class BonusesPage(QWidget):
         self.data: BonusData | None = None
         self.statement: RepStatement | None = None
         self.model = BonusTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = sorting_proxy(self.model, self)
         self._request = 0
         self._sized = False
         self._build_ui()

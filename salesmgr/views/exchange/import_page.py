@@ -2,7 +2,7 @@
 a plain note that exports are not built yet."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from salesmgr.views.exchange.mapping_model import TextRow, TextTableModel
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.widgets.labels import heading, paragraph, scroll_page
-from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, selected_row
+from salesmgr.views.widgets.row_table_model import make_table_view, selected_row, sorting_proxy
 from salesmgr.views.widgets.table_export import install_export_action
 
 MAX_PRESET_WIDTH = 560  # wider, the import column beside it would wrap too much
@@ -50,9 +50,7 @@ class ImportPage(QWidget):
         self.runner = runner
         self.presets: list[Preset] = []
         self.preset_model = PresetTableModel(parent=self)
-        self.preset_proxy = QSortFilterProxyModel(self)
-        self.preset_proxy.setSortRole(SORT_ROLE)
-        self.preset_proxy.setSourceModel(self.preset_model)
+        self.preset_proxy = sorting_proxy(self.preset_model, self)
         self.preset_view = make_table_view(self.preset_proxy, ())
         self.preset_view.selectionModel().selectionChanged.connect(self._update_buttons)
         install_export_action(self.preset_view, runner, lambda: self.tr("Column mapping presets"))

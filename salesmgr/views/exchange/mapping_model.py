@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.read.table import Cell
 from salesmgr.views.exchange.labels import field_label
 from salesmgr.views.widgets.edit_dialog import ERROR_STYLE
-from salesmgr.views.widgets.row_table_model import SORT_ROLE, RowTableModel, make_table_view
+from salesmgr.views.widgets.row_table_model import RowTableModel, make_table_view, sorting_proxy
 
 NEW = None  # the data of "(ignore)", "(add as new stage)": no existing field or stage
 
@@ -86,9 +86,7 @@ class TextTableModel(RowTableModel[TextRow]):
 def text_view(model: TextTableModel, *, sortable: bool = True, stretch: bool = False) -> QTableView:
     """A read-only table over ``model`` through a sorting proxy; unsortable tables keep the model's order,
     ``stretch`` shares the width out between the columns."""
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setSourceModel(model)
+    proxy = sorting_proxy(model, model)
     view = make_table_view(proxy, ())
     if stretch:
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

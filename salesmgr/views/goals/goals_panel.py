@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -25,7 +25,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
-from salesmgr.views.widgets.row_table_model import SORT_ROLE, make_table_view, select_row, selected_row
+from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
 
 WIDTHS = (95, 190, 110, 70, 95, 95, 95, 80, 0)  # the status column takes the rest (it may hold a reason);
 # the others fit their contents once the first goals are in
@@ -45,9 +45,7 @@ class GoalsPanel(QWidget):
         self.all_rows: list[GoalRow] = []
         self.trend: Trend | None = None
         self.model = GoalTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = sorting_proxy(self.model, self)
         self._request = 0
         self._sized = False
         self._build_ui()

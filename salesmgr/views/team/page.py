@@ -36,10 +36,10 @@ from salesmgr.views.team.team_table_model import TeamTableModel
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.row_table_model import (
-    SORT_ROLE,
     make_table_view,
     select_row,
     selected_row,
+    sorting_proxy,
 )
 from salesmgr.views.widgets.table_export import install_export_action
 
@@ -63,9 +63,7 @@ class TeamPage(QWidget):
         self.rep_proxy = RepFilterProxy(self)
         self.rep_proxy.setSourceModel(self.rep_model)
         self.team_model = TeamTableModel(self)
-        self.team_proxy = QSortFilterProxyModel(self)
-        self.team_proxy.setSortRole(SORT_ROLE)
-        self.team_proxy.setSourceModel(self.team_model)
+        self.team_proxy = sorting_proxy(self.team_model, self)
         self._build_ui()
         runner.changed.connect(self.reload)
         self.reload()

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -127,6 +128,14 @@ class RowTableModel(TitledColumns, Generic[R]):
             return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                           QPalette.ColorRole.Text))
         return None
+
+
+def sorting_proxy(model: QAbstractItemModel, parent: QObject) -> QSortFilterProxyModel:
+    """A proxy over ``model`` that sorts by ``SORT_ROLE`` (typed values: numbers as numbers, dates as dates)."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSourceModel(model)
+    return proxy
 
 
 def make_table_view(proxy: QSortFilterProxyModel, widths: Sequence[int],
