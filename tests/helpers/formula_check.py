@@ -260,3 +260,16 @@ def _compare(operator: str, left: Value, right: Value) -> bool:
 
     a, b = key(left), key(right)
     return {"=": a == b, "<>": a != b, "<": a < b, ">": a > b, "<=": a <= b, ">=": a >= b}[operator]
+
+
+def bonus_rows(evaluator: Evaluator) -> dict[str, dict[str, Any]]:
+    """rep name -> {header: evaluated value} of the bonus report's Bonuses sheet (down to its Total row)."""
+    sheet = evaluator.workbook["Bonuses"]
+    header_row = next(row[0].row for row in sheet.iter_rows() if row[0].value == "Rep")
+    headers = [cell.value for cell in sheet[header_row]]
+    found = {}
+    for row in sheet.iter_rows(min_row=header_row + 1):
+        if row[0].value in (None, "Total"):
+            break
+        found[row[0].value] = {h: evaluator.cell("Bonuses", c.coordinate) for h, c in zip(headers, row, strict=True)}
+    return found

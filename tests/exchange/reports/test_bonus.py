@@ -17,7 +17,7 @@ from salesmgr.models.bonus import CsatResponse, add_adjustment, bonus_sheet
 from salesmgr.models.database import Database
 from salesmgr.models.periods import Period
 from tests.helpers import bonus_data
-from tests.helpers.formula_check import Evaluator
+from tests.helpers.formula_check import Evaluator, bonus_rows
 
 QUARTER = Period.parse("2026Q3")
 
@@ -29,21 +29,9 @@ def _workbook_and_json(db: Database, out: Path) -> tuple[Evaluator, dict[str, An
     return Evaluator(load_workbook(out)), payload
 
 
-def _bonus_rows(evaluator: Evaluator) -> dict[str, dict[str, Any]]:
-    """rep name -> {header: evaluated value} of the Bonuses sheet."""
-    sheet = evaluator.workbook["Bonuses"]
-    header_row = next(row[0].row for row in sheet.iter_rows() if row[0].value == "Rep")
-    headers = [cell.value for cell in sheet[header_row]]
-    found = {}
-    for row in sheet.iter_rows(min_row=header_row + 1):
-        if row[0].value in (None, "Total"):
-            break
-        found[row[0].value] = {h: evaluator.cell("Bonuses", c.coordinate) for h, c in zip(headers, row, strict=True)}
-    return found
-
 
 def _check_payouts(evaluator: Evaluator, payload: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    rows = _bonus_rows(evaluator)
+    rows = bonus_rows(evaluator)
     assert set(rows) == {rep["rep"] for rep in payload["reps"]}
     for rep in payload["reps"]:
         row = rows[rep["rep"]]

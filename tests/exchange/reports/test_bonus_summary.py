@@ -16,7 +16,7 @@ from salesmgr.i18n import set_language, translate
 from salesmgr.models.database import Database
 from tests.helpers import bonus_data
 from tests.helpers.bonus_data import ANN_PAYOUT, BOB_PAYOUT, DEE_PAYOUT, QUARTER
-from tests.helpers.formula_check import Evaluator
+from tests.helpers.formula_check import Evaluator, bonus_rows
 
 HEADERS = ["Rep", "Team", "Target bonus (CNY)", "Attainment", "Sales score (60% weight)",
            "CSAT score (20% weight)", "Process score (20% weight)", "Payout (CNY)"]
@@ -77,23 +77,11 @@ def test_the_summary_comes_first_with_the_hand_computed_figures(db: Database, tm
     assert total[2] == 5 * 20000 and money(round(total[7], 2)) == ANN_PAYOUT + BOB_PAYOUT + DEE_PAYOUT
 
 
-def _detail(evaluator: Evaluator) -> dict[str, dict[str, Any]]:
-    """rep -> {header: evaluated value} of the full bonus sheet."""
-    sheet = evaluator.workbook["Bonuses"]
-    header_row = next(row[0].row for row in sheet.iter_rows() if row[0].value == "Rep")
-    headers = [cell.value for cell in sheet[header_row]]
-    found = {}
-    for row in sheet.iter_rows(min_row=header_row + 1):
-        if row[0].value in (None, "Total"):
-            break
-        found[row[0].value] = {h: evaluator.cell("Bonuses", c.coordinate) for h, c in zip(headers, row, strict=True)}
-    return found
-
 
 def test_every_summary_figure_is_the_bonus_sheets_own(db: Database, tmp_path: Path) -> None:
     evaluator = _export(db, tmp_path / "bonus.xlsx")
     header_row, _headers, summary = _table(evaluator, "Summary", "Rep")
-    detail = _detail(evaluator)
+    detail = bonus_rows(evaluator)
     keys = ["Team", "Target bonus (CNY)", "Attainment", "Sales score", "CSAT score", "Process score", "Payout (CNY)"]
     for line in summary[:-1]:
         own = detail[line[0]]

@@ -39,7 +39,7 @@ from salesmgr.models.metrics.completeness import data_completeness
 from salesmgr.models.metrics.filters import MetricFilter
 from tests.helpers import bonus_data
 from tests.helpers.bonus_data import BOB_PAYOUT, PERIOD, QUARTER
-from tests.helpers.formula_check import Evaluator
+from tests.helpers.formula_check import Evaluator, bonus_rows
 
 D = Decimal
 ANN_PROCESS = Fraction(1451, 2394)
@@ -201,7 +201,7 @@ def test_the_workbook_recalculates_to_the_payouts_with_extra_kpis(db: Database, 
         export_report(session, "bonus", ReportRequest(QUARTER), out)
         reps = {rep.rep: rep for rep in bonus_sheet(session, QUARTER).reps}
     evaluator = Evaluator(load_workbook(out))
-    rows = _bonus_rows(evaluator)
+    rows = bonus_rows(evaluator)
     for name, rep in reps.items():
         if rep.problems:
             assert rows[name]["Payout (CNY)"] is None
@@ -213,14 +213,3 @@ def test_the_workbook_recalculates_to_the_payouts_with_extra_kpis(db: Database, 
     names = evaluator.workbook.defined_names
     assert "target_data_completeness" in names and "target_activities" in names
 
-
-def _bonus_rows(evaluator: Evaluator) -> dict[str, dict[str, Any]]:
-    sheet = evaluator.workbook["Bonuses"]
-    header_row = next(row[0].row for row in sheet.iter_rows() if row[0].value == "Rep")
-    headers = [cell.value for cell in sheet[header_row]]
-    found = {}
-    for row in sheet.iter_rows(min_row=header_row + 1):
-        if row[0].value in (None, "Total"):
-            break
-        found[row[0].value] = {h: evaluator.cell("Bonuses", c.coordinate) for h, c in zip(headers, row, strict=True)}
-    return found
