@@ -15,6 +15,20 @@ from __future__ import annotations
 
 _EXTERNAL_SOURCE = ("source_system", "Source System", "Source CRM", "来源系统")
 
+# Who answered a survey (CSAT or NPS), about which account and when: the same headers in both kinds of export.
+_SURVEY_ANSWER: dict[str, tuple[str, ...]] = {
+    "external_id": ("external_id", "Response ID", "Survey Response ID", "Id", "Record ID", "回复ID", "问卷编号"),
+    "source_system": _EXTERNAL_SOURCE,
+    "account": ("account", "Account", "Account Name", "Company", "Customer", "Organization", "客户名称", "客户"),
+    "account_external_id": ("account_external_id", "Account ID", "AccountId", "Company ID", "客户ID", "客户编号"),
+    "owner": ("owner", "Rep", "Sales Rep", "Owner", "Account Owner", "Agent", "销售代表", "负责人"),
+    "owner_email": ("owner_email", "Owner Email", "Rep Email", "负责人邮箱"),
+    "responded_on": (
+        "responded_on", "Response Date", "Responded On", "Submitted", "Submitted At", "Survey Date", "Date",
+        "回复日期", "提交时间", "调查日期", "日期",
+    ),
+}
+
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "opportunities": {
         "external_id": (
@@ -212,30 +226,12 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "currency": ("currency", "Currency", "CurrencyIsoCode", "币种", "货币"),
     },
     "csat": {
-        "external_id": ("external_id", "Response ID", "Survey Response ID", "Id", "Record ID", "回复ID", "问卷编号"),
-        "source_system": _EXTERNAL_SOURCE,
-        "account": ("account", "Account", "Account Name", "Company", "Customer", "Organization", "客户名称", "客户"),
-        "account_external_id": ("account_external_id", "Account ID", "AccountId", "Company ID", "客户ID", "客户编号"),
-        "owner": ("owner", "Rep", "Sales Rep", "Owner", "Account Owner", "Agent", "销售代表", "负责人"),
-        "owner_email": ("owner_email", "Owner Email", "Rep Email", "负责人邮箱"),
-        "responded_on": (
-            "responded_on", "Response Date", "Responded On", "Submitted", "Submitted At", "Survey Date", "Date",
-            "回复日期", "提交时间", "调查日期", "日期",
-        ),
+        **_SURVEY_ANSWER,
         "score": ("score", "CSAT", "CSAT Score", "Score", "Rating", "Satisfaction", "满意度", "评分", "得分"),
         "comment": ("comment", "Comment", "Comments", "Feedback", "Verbatim", "评价", "备注", "意见"),
     },
     "nps": {
-        "external_id": ("external_id", "Response ID", "Survey Response ID", "Id", "Record ID", "回复ID", "问卷编号"),
-        "source_system": _EXTERNAL_SOURCE,
-        "account": ("account", "Account", "Account Name", "Company", "Customer", "Organization", "客户名称", "客户"),
-        "account_external_id": ("account_external_id", "Account ID", "AccountId", "Company ID", "客户ID", "客户编号"),
-        "owner": ("owner", "Rep", "Sales Rep", "Owner", "Account Owner", "Agent", "销售代表", "负责人"),
-        "owner_email": ("owner_email", "Owner Email", "Rep Email", "负责人邮箱"),
-        "responded_on": (
-            "responded_on", "Response Date", "Responded On", "Submitted", "Submitted At", "Survey Date", "Date",
-            "回复日期", "提交时间", "调查日期", "日期",
-        ),
+        **_SURVEY_ANSWER,
         "score": (
             "score", "NPS", "NPS Score", "Net Promoter Score", "Likelihood to recommend",
             "How likely are you to recommend us", "Recommend", "Score", "Rating", "推荐意愿", "推荐意愿得分",
