@@ -55,8 +55,11 @@ def resolve_mapping(session: Session, headers: list[str], options: ImportOptions
 
 
 def preview_import(session: Session, path: Path, options: ImportOptions) -> ImportPreview:
-    """What the file holds and how it would be read; nothing is written."""
+    """What the file holds and how it would be read; nothing is written. For a quota plan workbook, ``plan``
+    holds what importing it would change, and there is no column mapping."""
     spec = kind_spec(options.kind)
+    if spec.name == "quotas" and plan_file.is_plan_workbook(path):
+        return _plan_preview(session, path, options)
     table = read_table(path, options.sheet)
     rows = list(table.rows)
     mapping = resolve_mapping(session, table.headers, options)
@@ -78,6 +81,12 @@ def preview_import(session: Session, path: Path, options: ImportOptions) -> Impo
         owner_matches={v: (reps.names.get(r) if (r := reps.match(v, v if "@" in v else None)) else None)
                        for v in owner_values},
     )
+
+
+def _plan_preview(session: Session, path: Path, options: ImportOptions) -> ImportPreview:
+    return ImportPreview(sheet_names=[], sheet=None, headers=[], header_row=0, row_count=0, sample=[], mapping={},
+                         source_system=None, problems=[], stage_values=[], stage_matches={}, owner_values=[],
+                         owner_matches={}, plan=plan_file.preview_plan(session, path, options))
 
 
 def _distinct(rows: list[tuple[int, list[Cell]]], headers: list[str], mapping: dict[str, str | None],

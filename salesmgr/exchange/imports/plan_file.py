@@ -21,7 +21,7 @@ Definitions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,14 @@ def run_plan_import(db: Database, path: Path, options: ImportOptions) -> ImportR
                 raise _Rollback()
     except _Rollback:
         pass
+    return result
+
+
+def preview_plan(session: Session, path: Path, options: ImportOptions) -> ImportResult:
+    """What importing the plan workbook at ``path`` would change (a dry run: nothing is written)."""
+    dry = replace(options, dry_run=True)
+    result = ImportResult(file=str(path), kind=options.kind, dry_run=True)
+    _import(session, list(load_workbook(path).worksheets), dry, result)
     return result
 
 
@@ -243,4 +251,4 @@ class _RepFinder:
         return found[0][0], found[0][1]
 
 
-__all__ = ["is_plan_workbook", "run_plan_import"]
+__all__ = ["is_plan_workbook", "preview_plan", "run_plan_import"]

@@ -73,6 +73,7 @@ class ImportPreview:
     stage_matches: dict[str, str | None]  # stage value -> existing stage name, None = will be added
     owner_values: list[str]
     owner_matches: dict[str, str | None]  # owner value -> existing rep name, None = will be created
+    plan: ImportResult | None = None  # a quota plan workbook: what importing it would change (no mapping)
 
 
 @dataclass

@@ -77,6 +77,9 @@ class ChoosePage(QWidget):
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def choose_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+
     def sheet(self) -> str | None:
         return self.sheet_combo.currentText() if self.sheet_combo.count() > 1 else None
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget,
 
 from salesmgr.exchange.imports.importer import preview_import, run_import
 from salesmgr.exchange.imports.mapping import list_presets, save_preset
+from salesmgr.exchange.imports.plan_file import is_plan_workbook
 from salesmgr.exchange.imports.rejects import write_rejects
 from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult
 from salesmgr.exchange.read.readers import list_sheets
@@ -142,8 +143,17 @@ class ImportWizard(QDialog):
         self.choose_page.show_error("")
         self.choose_page.show_sheets([])
         if path is not None and path.is_file():
-            self._run(lambda _session: list_sheets(path), self.choose_page.show_sheets, self._show_choose_error)
+            self._run(lambda _session: (list_sheets(path), is_plan_workbook(path)), self._on_file_read,
+                      self._show_choose_error)
         self._update_buttons()
+
+    def _on_file_read(self, read: tuple[list[str], bool]) -> None:
+        """Show the file's sheets; a quota plan workbook is imported as one, whatever kind was chosen."""
+        sheets, is_plan = read
+        if is_plan:
+            self.choose_page.choose_kind("quotas")
+            sheets = []  # every sheet of the plan is read
+        self.choose_page.show_sheets(sheets)
 
     def load_presets(self) -> None:
         kind = self.choose_page.kind()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
@@ -25,7 +26,13 @@ from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.read.table import Cell
 from salesmgr.views.exchange.labels import field_label
 from salesmgr.views.widgets.edit_dialog import ERROR_STYLE
-from salesmgr.views.widgets.row_table_model import RowTableModel, make_table_view, sorting_proxy
+from salesmgr.views.widgets.row_table_model import (
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    RowTableModel,
+    make_table_view,
+    sorting_proxy,
+)
 
 NEW = None  # the data of "(ignore)", "(add as new stage)": no existing field or stage
 
@@ -48,6 +55,8 @@ def cell_text(value: Cell) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, Decimal):
+        return f"{value:,}"
     return str(value)
 
 
@@ -62,19 +71,25 @@ class TextRow:
 
 
 class TextTableModel(RowTableModel[TextRow]):
-    """A read-only table of text under the given column titles (the file sample, the rejected rows)."""
+    """A read-only table of text under the given column titles (the file sample, the rejected rows); the
+    ``right`` columns (amounts) are right-aligned."""
 
     def __init__(self, titles: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._titles = list(titles)
+        self._right: frozenset[int] = frozenset()
 
-    def set_table(self, titles: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    def set_table(self, titles: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence[int] = ()) -> None:
         self._titles = list(titles)
+        self._right = frozenset(right)
         self.set_rows([TextRow(i, tuple(cell_text(c) for c in row), tuple(_sortable(c) for c in row))
                        for i, row in enumerate(rows)])
 
     def column_titles(self) -> list[str]:
         return self._titles
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag:
+        return ALIGN_RIGHT if column in self._right else ALIGN_LEFT
 
     def display(self, row: TextRow, column: int) -> str:
         return row.cells[column] if column < len(row.cells) else ""
@@ -97,7 +112,7 @@ def text_view(model: TextTableModel, *, sortable: bool = True, stretch: bool = F
 
 
 def _sortable(value: Cell) -> Any:
-    return value if isinstance(value, int | float) and not isinstance(value, bool) else cell_text(value)
+    return value if isinstance(value, int | float | Decimal) and not isinstance(value, bool) else cell_text(value)
 
 
 class ChoiceCombo(QComboBox):

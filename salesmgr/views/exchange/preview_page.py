@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.imports.mapping import MISSING_REQUIRED
-from salesmgr.exchange.imports.results import ImportPreview
+from salesmgr.exchange.imports.results import ImportPreview, ImportResult
 from salesmgr.views.exchange.labels import crm_label, field_label
 from salesmgr.views.exchange.mapping_model import ComboTable, MappingTable, TextTableModel, cell_text, text_view
+from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import heading
 
 
@@ -38,6 +39,7 @@ class PreviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = "opportunities"
+        self.plan: ImportResult | None = None  # a quota plan workbook's changes, shown instead of the mapping
         self.engine_problems: list[str] = []
         self._auto: dict[str, str | None] = {}  # stage value -> the stage the engine matches it to by itself
         self.info_label = QLabel()
@@ -85,6 +87,12 @@ class PreviewPage(QWidget):
         """Fill every table from ``preview``; ``stages`` are the pipeline's stage names."""
         self.kind = kind
         self._auto = {}
+        self.plan = preview.plan
+        self.tabs.setVisible(self.plan is None)
+        self.save_preset_button.setVisible(self.plan is None)
+        if self.plan is not None:
+            self._show_plan(self.plan)
+            return
         self.info_label.setText(self._info(preview))
         self.sample_model.set_table(preview.headers, preview.sample)
         examples = [next((cell_text(row[i]) for row in preview.sample if i < len(row) and row[i] not in (None, "")),
@@ -114,6 +122,23 @@ class PreviewPage(QWidget):
         said_live = {MISSING_REQUIRED.format(field=name) for name in KINDS[self.kind].required}
         self.show_problems([p for p in preview.problems if p not in said_live])
 
+    def _show_plan(self, plan: ImportResult) -> None:
+        """A quota plan workbook: the quota cells it would change, instead of columns to map."""
+        text = self.tr("A quota plan workbook: {reps} reps; {changed} quota cells would change, {same} are "
+                       "unchanged.").format(reps=f"{plan.rows:,}", changed=f"{len(plan.changes):,}",
+                                            same=f"{plan.unchanged:,}")
+        if not plan.changes:
+            text += " " + self.tr("The plan in the file is the plan in salesmgr; importing it changes nothing.")
+        self.info_label.setText(text)
+        self.sample_model.set_table(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Rep"), self.tr("Quarter"), self.tr("Quota now"),
+             self.tr("In the file")],
+            [(c.sheet, c.row, c.rep, c.period, c.before, c.after) for c in plan.changes], right=(1, 4, 5))
+        self.sample_view.resizeColumnsToContents()
+        self.show_problems([self.tr("Row {row}: {reason}").format(row=r.row, reason=user_message(r.error)
+                                                                   if r.error else r.reason)
+                            for r in plan.rejects])
+
     def _info(self, preview: ImportPreview) -> str:
         text = self.tr("{rows} data rows; the column headers are on row {header_row}.").format(
             rows=f"{preview.row_count:,}", header_row=preview.header_row)
@@ -130,7 +155,10 @@ class PreviewPage(QWidget):
         return self.mapping_table.choices()
 
     def mapping_problems(self) -> list[str]:
-        """What stops the import: a required field with no column, or a field fed by two columns."""
+        """What stops the import: a required field with no column, or a field fed by two columns; for a plan
+        workbook, a change to a locked quarter."""
+        if self.plan is not None:
+            return [user_message(self.plan.refusal)] if self.plan.refusal is not None else []
         used = Counter(name for name in self.mapping().values() if name)
         missing = [self.tr("No column is mapped to the required field {field}.").format(field=field_label(name))
                    for name in KINDS[self.kind].required if not used[name]]

@@ -4,6 +4,7 @@ A plain widget like the other pages: it never touches the runner; the wizard fil
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.exchange.imports.results import ImportResult
+from salesmgr.exchange.imports.results import ImportResult, QuotaCellChange
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import heading
@@ -94,7 +95,8 @@ class SummaryPage(QWidget):
         self._show_rejects(result)
         self.tabs.setTabText(0, self.tr("Rejected rows ({n})").format(n=f"{result.rejected:,}"))
         self.tabs.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(result.warnings):,}"))
-        self.tabs.setTabText(2, self.tr("New and duplicate records ({n})").format(n=f"{self.details.count():,}"))
+        details = self.tr("Changed quotas ({n})") if result.changes else self.tr("New and duplicate records ({n})")
+        self.tabs.setTabText(2, details.format(n=f"{self.details.count():,}"))
         sizes = (result.rejected, len(result.warnings), self.details.count())
         self.tabs.setCurrentIndex(next((i for i, size in enumerate(sizes) if size), 0))
 
@@ -110,6 +112,8 @@ class SummaryPage(QWidget):
         self.saved_label.clear()
 
     def _title(self, result: ImportResult) -> str:
+        if result.refusal is not None:
+            return self.tr("Nothing was written: the file changes locked quarters")
         if result.refused:
             return self.tr("Nothing was written: Strict is on and some rows would be rejected")
         if result.dry_run:
@@ -117,6 +121,8 @@ class SummaryPage(QWidget):
         return self.tr("Import finished")
 
     def _note(self, result: ImportResult) -> str:
+        if result.refusal is not None:
+            return user_message(result.refusal)
         if result.refused and result.rejected == 1:
             return self.tr("1 row would be rejected (listed below). Fix it in the file, or clear Strict to import "
                            "the other rows.")
@@ -136,6 +142,14 @@ class SummaryPage(QWidget):
                                 (self.tr("New account: {name}"), result.new_accounts),
                                 (self.tr("Duplicate: {name}"), result.duplicates)):
             self.details.addItems([template.format(name=name) for name in names])
+        self.details.addItems([self._change_text(change) for change in result.changes])
+
+    def _change_text(self, change: QuotaCellChange) -> str:
+        """``Quota of Ann, 2027Q1: 100,000.00 -> 120,000.00``, with "none" for no quota."""
+        def shown(amount: Decimal | None) -> str:
+            return self.tr("none") if amount is None else f"{amount:,}"
+        return self.tr("Quota of {rep}, {period}: {before} -> {after}").format(
+            rep=change.rep, period=change.period, before=shown(change.before), after=shown(change.after))
 
     def count(self, key: str) -> str:
         """The number shown for ``key`` (one of ``COUNTS``), as displayed, e.g. "1,204"."""

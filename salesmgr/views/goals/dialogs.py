@@ -38,7 +38,7 @@ ERROR_STYLE = "color: #b00020;"
 class _RunnerDialog(QDialog):
     """A dialog with a message line, a preview table and Preview / Apply buttons."""
 
-    applied = Signal()
+    applied = Signal(object)  # the Distribution written
     previewed = Signal()
 
     def __init__(self, runner: Any, grid: PlanGrid, user: str, title: str, parent: QWidget | None) -> None:
@@ -82,7 +82,7 @@ class _RunnerDialog(QDialog):
         if not isValid(self):
             return
         if not dry_run:
-            self.applied.emit()
+            self.applied.emit(result)
             self.accept()
             return
         self._show(result)

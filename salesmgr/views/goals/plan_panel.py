@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from salesmgr.models.goals.distribute import Distribution
 from salesmgr.models.goals.plan import QuotaChange
+from salesmgr.models.money import format_money
 from salesmgr.views.goals import loaders
 from salesmgr.views.goals.dialogs import CopyDialog, DistributeDialog, LockDialog
 from salesmgr.views.goals.edits import GridEditor
@@ -103,6 +105,9 @@ class PlanPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self._actions()
         self.totals_label = QLabel()
+        self.rounding_label = QLabel()  # what the last distribution's cents added up to, until the next edit
+        self.rounding_label.setWordWrap(True)
+        self.rounding_label.hide()
         self.warning = QLabel()
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setWordWrap(True)
@@ -116,6 +121,7 @@ class PlanPanel(QWidget):
         under.addWidget(self.totals_label, 1)
         under.addWidget(self.months_button)
         column.addLayout(under)
+        column.addWidget(self.rounding_label)
         column.addWidget(self.warning)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -216,6 +222,7 @@ class PlanPanel(QWidget):
     def _collect(self, changes: list[QuotaChange]) -> None:
         if self._undoing:
             return
+        self.rounding_label.hide()
         if not self.pending:
             self._batch_start = self.editor.stack.index()  # a push calls redo before it moves the index
             QTimer.singleShot(0, self._save)
@@ -278,8 +285,19 @@ class PlanPanel(QWidget):
     def _open(self, kind: Any) -> Any:
         assert self.data is not None
         dialog = kind(self.runner, self.data.grid, self.user, self)
+        dialog.applied.connect(self._show_rounding)
         dialog.open()
         return dialog
+
+    def _show_rounding(self, result: Distribution) -> None:
+        """The rounding line of a distribution just applied: the cents that made the quotas add up exactly."""
+        if not isValid(self):
+            return
+        self.rounding_label.setText(self.tr("Rounding: {amount} (cents given to the largest remainders), so the "
+                                            "quotas add up exactly to {target}").format(
+            amount=format_money(result.rounding, self.model.currency),
+            target=format_money(result.target, self.model.currency)))
+        self.rounding_label.setVisible(bool(result.rounding))
 
     def open_lock(self, *, unlock: bool) -> LockDialog | None:
         if self.data is None:

@@ -10,6 +10,7 @@ from salesmgr.models.database import Database
 from salesmgr.models.goals.plan import quota_amount, target_of
 from salesmgr.views.runner import DbRunner
 from tests.views.goals.conftest import TIMEOUT, open_page
+from tests.views.goals.test_plan_grid import ANN
 
 
 def test_set_target_accepts_wan_and_the_gap_follows(qtbot: QtBot, runner: DbRunner, db: Database,
@@ -40,6 +41,29 @@ def test_distribute_previews_then_applies(qtbot: QtBot, runner: DbRunner, db: Da
         assert quota_amount(session, ids["Ann"], "2027Q1") == Decimal(50000)
         assert target_of(session, 2027) == Decimal(1000000)
     assert page.plan.model.total() == Decimal(1000000) and page.plan.model.gap() == 0
+
+
+def test_the_cents_of_an_uneven_split_show_as_a_rounding_line_until_the_next_edit(
+        qtbot: QtBot, runner: DbRunner, db: Database, ids: dict[str, int]) -> None:
+    page = open_page(qtbot, runner)
+    dialog = page.plan.open_distribute()
+    assert dialog is not None
+    dialog.amount_edit.setText("1000000.01")  # 20 cells of 50,000.0005: 50,000.00 each and one cent over
+    with qtbot.waitSignal(dialog.previewed, timeout=TIMEOUT):
+        dialog.preview_button.click()
+    assert "Rounding: 0.01 CNY" in dialog.message.text()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        dialog.apply_button.click()
+    label = page.plan.rounding_label
+    assert not label.isHidden() and label.text().startswith("Rounding: 0.01 CNY")
+    assert "1,000,000.01 CNY" in label.text() and page.plan.model.total() == Decimal("1000000.01")
+    with db.session() as session:
+        cells = [quota_amount(session, ids[name], f"2027Q{n}") for name in ("Ann", "Bob", "Cid", "Dan", "Eli")
+                 for n in range(1, 5)]
+    assert sorted(cells) == [Decimal("50000.00")] * 19 + [Decimal("50000.01")]
+    page.plan.view.setCurrentIndex(page.plan.model.index(ANN, 1))
+    assert page.plan.paste("60000")  # a hand edit: the line is about a distribution that no longer stands
+    assert label.isHidden()
 
 
 def test_a_bad_ramp_is_refused_in_the_dialog(qtbot: QtBot, runner: DbRunner, ids: dict[str, int]) -> None:
