@@ -102,6 +102,10 @@ def table_label(name: str) -> str:
         "rep": translate("Cli", "reps"), "setting": translate("Cli", "settings"),
         "stage_definition": translate("Cli", "pipeline stages"), "stage_history": translate("Cli", "stage changes"),
         "team": translate("Cli", "teams"), "training_attendance": translate("Cli", "training attendances"),
-        "training_session": translate("Cli", "training sessions"),
+        "training_session": translate("Cli", "training sessions"), "goal": translate("Cli", "goals"),
+        "goal_actual": translate("Cli", "entered goal actuals"), "nps_response": translate("Cli", "NPS answers"),
+        "roadmap_phase": translate("Cli", "roadmap phases"), "roadmap_milestone": translate("Cli", "milestones"),
+        "roadmap_milestone_goal": translate("Cli", "milestone goal links"),
+        "roadmap_pilot": translate("Cli", "pilot teams"),
     }
     return labels.get(DEMO_TABLES.get(name, name), name.replace("_", " "))

@@ -121,3 +121,11 @@ def test_exchange_rates(db_path: Path, capsys: pytest.CaptureFixture[str]) -> No
                                                    "dates": {"USD": "2026-11-02"}}
     assert main(["--db", str(db_path), "rate", "remove", "USD"]) == 0
     assert capsys.readouterr().out == "no exchange rates; add one with 'salesmgr rate set CURRENCY RATE'\n"
+
+
+def test_every_table_has_a_label_in_the_stats_text() -> None:
+    """``stats`` names each table in words (a raw name such as "nps response" means a label was forgotten)."""
+    from salesmgr.cli.database import table_label
+    from salesmgr.models import Base  # the package registers every table
+    unlabelled = [name for name in Base.metadata.tables if table_label(name) == name.replace("_", " ")]
+    assert unlabelled == []
