@@ -20,13 +20,13 @@ from salesmgr.demo.org import Calendar, DemoRep, Row
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.goals.catalogue import measure, metric_def
 from salesmgr.models.goals.goals import COMPANY, GoalSpec, Owner, add_goal, record_actual
-from salesmgr.models.goals.status import elapsed_share
+from salesmgr.models.goals.status import elapsed_share, progress, status_of
 from salesmgr.models.periods import Period
 
 NPS_COLUMNS: dict[str, tuple[str, ...]] = {
     "nps_response": ("id", "account_id", "rep_id", "responded_on", "score", "comment"),
 }
-NPS_SCORES = (10, 10, 9, 9, 9, 8, 8, 7, 6, 5, 10, 9, 3)  # 6 promoters, 2 passives... about +38 on average
+NPS_SCORES = (10, 10, 9, 9, 9, 8, 8, 7, 6, 5, 10, 9, 3, 10, 9)  # 9 promoters, 3 detractors of 15: NPS +40
 PLACES = Decimal("0.0001")
 # (dimension, metric, wanted status): "on" lands 5 points ahead of the time gone by, "risk" 18 points behind
 SAMPLES = (
@@ -36,6 +36,8 @@ SAMPLES = (
 )
 BOUNDS = {"share": (Decimal(0), Decimal(1)), "score": (Decimal(1), Decimal(5)),
           "points": (Decimal(-100), Decimal(100))}  # the demo's CSAT is on the 1-5 scale
+STEPS = {"share": Decimal("0.01"), "days": Decimal(1), "points": Decimal(1), "score": Decimal("0.1")}
+SIGNIFICANT = 3  # money baselines and targets are rounded to 3 significant figures, as a manager would write them
 SPANS = {"money": Decimal("0.3"), "share": Decimal("0.2"), "days": Decimal("0.3"), "points": Decimal(20),
          "score": Decimal("0.8")}  # the baseline-to-target distance: a fraction of the actual, or points/score
 
@@ -76,6 +78,24 @@ def _placed(unit: str, direction: str, actual: Decimal, wanted: Decimal) -> tupl
     return baseline, baseline + span
 
 
+def _nice(unit: str, value: Decimal) -> Decimal:
+    """``value`` as a manager would write it: whole days, points and percent, money to 3 significant figures."""
+    if unit == "money" and value:
+        step = Decimal(10) ** (value.adjusted() - SIGNIFICANT + 1)
+    else:
+        step = STEPS.get(unit, PLACES)
+    return (value / step).quantize(Decimal(1)) * step if step >= 1 else value.quantize(step)
+
+
+def _rounded(unit: str, actual: Decimal, placed: tuple[Decimal, Decimal], elapsed: Decimal) -> tuple[Decimal, Decimal]:
+    """Baseline and target rounded (``_nice``) when that keeps the status they were placed for."""
+    baseline, target = (_nice(unit, value) for value in placed)
+    wanted = status_of(progress(*placed, actual), elapsed)
+    if baseline != target and status_of(progress(baseline, target, actual), elapsed) == wanted:
+        return baseline, target
+    return placed
+
+
 def add_demo_goals(session: Session, today: date) -> list[int]:
     """The demo's goals for the quarter of ``today`` (see the module); their ids."""
     period = Period.quarter_of(today)
@@ -83,12 +103,12 @@ def add_demo_goals(session: Session, today: date) -> list[int]:
     made = []
     for dimension, key, wanted in SAMPLES:
         metric = metric_def(key)
-        progress = min(elapsed + Decimal("0.05"), Decimal("0.95")) if wanted == "on" else elapsed - Decimal("0.18")
+        aimed = min(elapsed + Decimal("0.05"), Decimal("0.95")) if wanted == "on" else elapsed - Decimal("0.18")
         actual = measure(session, key, COMPANY, period, {}).value
-        placed = None if actual is None else _placed(metric.unit, metric.direction, actual, progress)
+        placed = None if actual is None else _placed(metric.unit, metric.direction, actual, aimed)
         if placed is None:
             continue  # too little demo data for this metric this quarter
-        baseline, target = placed
+        baseline, target = _rounded(metric.unit, actual, placed, elapsed)
         try:
             made.append(add_goal(session, GoalSpec(dimension, key, period, baseline.quantize(PLACES),
                                                    target.quantize(PLACES), COMPANY)))
