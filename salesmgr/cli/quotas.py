@@ -12,7 +12,9 @@
 In the quarter's rows, won, quota and attainment are the dashboard's for the same rep, team or the company
 (``salesmgr dashboard --period ... --rep ...``); coverage = open pipeline expected to close in the quarter /
 (quota - won), null with a reason in ``reasons`` (see salesmgr.models.goals.capacity). Besides the issue's keys a
-row has ``open_pipeline``, ``flagged`` (coverage below --threshold), ``pipeline_needed`` and ``reasons``.
+row has ``pace`` (attainment / the share of the quarter gone by) and its ``band`` (red, amber, green: see
+salesmgr.models.goals.pace), ``open_pipeline``, ``flagged`` (coverage below --threshold), ``pipeline_needed``
+and ``reasons``.
 
 A change to a locked quarter is refused with exit 1, as is locking a locked quarter or unlocking one that is not.
 """
@@ -161,7 +163,8 @@ def _money(value: Decimal | None) -> str | None:
 
 def _row(figures: Any, owner: str, team: str | None) -> dict[str, Any]:
     return {"owner": owner, "owner_type": figures.owner_type, "team": team, "quota": _money(figures.quota),
-            "won": _money(figures.won), "attainment": figures.attainment, "coverage": figures.coverage,
+            "won": _money(figures.won), "attainment": figures.attainment, "pace": figures.pace,
+            "band": figures.band, "coverage": figures.coverage,
             "open_pipeline": _money(figures.open_pipeline), "flagged": figures.flagged,
             "pipeline_needed": _money(figures.pipeline_needed), "reasons": dict(figures.reasons)}
 
@@ -172,9 +175,9 @@ def _show_text(payload: dict[str, Any]) -> str:
         period=payload["period"], state=state, currency=payload["currency"])
     columns = [Column(translate("Cli", "owner"), limit=24), Column(translate("Cli", "quota"), right=True),
                Column(translate("Cli", "won"), right=True), Column(translate("Cli", "attainment"), right=True),
-               Column(translate("Cli", "coverage"), right=True)]
+               Column(translate("Cli", "pace"), right=True), Column(translate("Cli", "coverage"), right=True)]
     rows = [[row["owner"], _text_money(row["quota"]), _text_money(row["won"]), share(row["attainment"]),
-             _coverage(row)] for row in payload["rows"]]
+             share(row["pace"]), _coverage(row)] for row in payload["rows"]]
     return "\n".join([heading, *table(columns, rows)])
 
 

@@ -80,10 +80,8 @@ def _placed(unit: str, direction: str, actual: Decimal, wanted: Decimal) -> tupl
 
 def _nice(unit: str, value: Decimal) -> Decimal:
     """``value`` as a manager would write it: whole days, points and percent, money to 3 significant figures."""
-    if unit == "money" and value:
-        step = Decimal(10) ** (value.adjusted() - SIGNIFICANT + 1)
-    else:
-        step = STEPS.get(unit, PLACES)
+    money = unit == "money" and value
+    step = Decimal(10) ** (value.adjusted() - SIGNIFICANT + 1) if money else STEPS.get(unit, PLACES)
     return (value / step).quantize(Decimal(1)) * step if step >= 1 else value.quantize(step)
 
 

@@ -42,6 +42,8 @@ def test_the_quarter_as_json(built: Path, capsys: pytest.CaptureFixture[str]) ->
         "owner": "Ann", "owner_type": "rep", "team": "North", "quota": "100000.00", "won": "20000.00",
         "attainment": 0.2, "coverage": 1.5}
     assert ann["flagged"] is True and ann["pipeline_needed"] == "160000.00"
+    # 2026-11-15 is day 46 of 2026Q4's 92: half the quarter gone, so 20 % won is a pace of 40 %: red
+    assert (ann["pace"], ann["band"]) == (0.4, "red")
     assert rows["North"]["owner_type"] == "team" and rows["North"]["quota"] == "150000.00"
     assert rows["company"] == {**rows["company"], "owner_type": "company", "team": None, "quota": "150000.00",
                                "won": "20000.00"}

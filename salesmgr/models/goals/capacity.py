@@ -16,6 +16,7 @@ Definitions (amounts in the base currency; a figure that cannot be computed is N
   amounts of the deals now open whose expected close date is in it) / (quota - won so far); won and quota as the
   dashboard's (so attainment agrees with ``salesmgr dashboard`` and the funnel's won stage). None without a
   quota or when the quota is met. ``flagged`` when coverage is below the threshold (default 3).
+* *Pace* and its red/amber/green *band*: attainment against the share of the quarter gone by (``pace``).
 * *Pipeline needed* = (quota - won) / the historical win rate (``funnel.win_rate`` of the deals closed in the
   last closed quarters, of the same owner).
 * The forecast is ``forecast.forecast_by_period`` by month for the fiscal year, its months summed into fiscal
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 from salesmgr.models import clock
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.goals.distribute import ramp_share
+from salesmgr.models.goals.pace import band, pace
 from salesmgr.models.goals.plan import PlanGrid, load_plan
 from salesmgr.models.metrics.conversion import Converter
 from salesmgr.models.metrics.filters import MetricFilter, apply, period_filter
@@ -153,6 +155,8 @@ class Coverage:
     win_rate: float | None
     pipeline_needed: Decimal | None
     reasons: dict[str, str]
+    pace: float | None = None  # attainment against the time gone by (``pace``)
+    band: str | None = None  # red, amber or green of the pace
 
 
 def open_pipeline(session: Session, flt: MetricFilter) -> Decimal:
@@ -193,10 +197,11 @@ def coverage(session: Session, period: Period, *, team_id: int | None = None, re
     if quota == 0:
         reasons["attainment"] = "the quota is zero"
     owner_type = "rep" if rep_id is not None else "team" if team_id is not None else "company"
+    paced = pace(attainment, period, today or clock.today())
     return Coverage(owner_type, rep_id if rep_id is not None else team_id,
                     None if quota is None else quantize(quota, currency), won, attainment, pipeline, ratio,
                     ratio is not None and Decimal(str(ratio)) < threshold, None if rate is None else round(rate, 4),
-                    needed, reasons)
+                    needed, reasons, paced, band(paced))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """The checks beside the plan and the Attainment tab: capacity against the target, the chosen quarter's coverage
 and attainment per rep and team, the weighted forecast by month and past quarters' forecast accuracy.
 
-A figure that cannot be computed shows its reason (from ``capacity``), never 0. Attainment colours:
-below 70 % red, below 90 % amber, else green (``attainment_colour``).
+A figure that cannot be computed shows its reason (from ``capacity``), never 0. Attainment is coloured by its
+pace, attainment against the share of the quarter gone by (``models.goals.pace``): below 70 % red, below 90 %
+amber, else green; in a closed quarter the pace is the attainment.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from salesmgr.models.money import format_money_short
 from salesmgr.views.goals.loaders import OwnerRow, PlanData
 from salesmgr.views.widgets.labels import heading
 
-RED, AMBER = 0.70, 0.90
 COLOURS = {"red": "#f8d7da", "amber": "#fff3cd", "green": "#d4edda"}
 
 
@@ -32,10 +32,6 @@ def reason(text: str) -> str:
              cap.NO_WIN_RATE: QT_TRANSLATE_NOOP("Figures", "no win rate (no closed deals)"),
              "the quota is zero": QT_TRANSLATE_NOOP("Figures", "the quota is zero")}
     return QCoreApplication.translate("Figures", str(known.get(text, text)))
-
-
-def attainment_colour(attainment: float) -> str:
-    return "red" if attainment < RED else "amber" if attainment < AMBER else "green"
 
 
 def _item(text: str, *, right: bool = True, tooltip: str = "", colour: str | None = None) -> QTableWidgetItem:
@@ -149,14 +145,17 @@ class AttainmentPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading("", 1.05)
-        self.table = _table([self.tr("Owner"), self.tr("Quota"), self.tr("Won"), self.tr("Attainment")])
+        self.table = _table([self.tr("Owner"), self.tr("Quota"), self.tr("Won"), self.tr("Attainment"),
+                             self.tr("Pace")])
         self.table.setToolTip(self.thresholds())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
 
     def thresholds(self) -> str:
-        return self.tr("Attainment = won / quota: below 70 % red, 70 % to below 90 % amber, 90 % and above green")
+        return self.tr("Attainment = won / quota. Pace = attainment / the share of the quarter gone by (in a "
+                       "closed quarter, the attainment). Coloured by pace: below 70 % red, 70 % to below 90 % "
+                       "amber, 90 % and above green")
 
     def show_data(self, data: PlanData) -> None:
         self.title.setText(self.tr("Attainment {period}").format(period=data.quarter.key))
@@ -171,13 +170,19 @@ class AttainmentPanel(QWidget):
             if figures.attainment is None:
                 item = _item(reason(figures.reasons.get("attainment", cap.NO_QUOTA)))
             else:
-                item = _item(f"{figures.attainment:.0%}", tooltip=self.thresholds(),
-                             colour=attainment_colour(figures.attainment))
+                item = _item(f"{figures.attainment:.0%}", tooltip=self.thresholds(), colour=figures.band)
             self.table.setItem(row, 3, item)
+            self.table.setItem(row, 4, self._pace_item(figures))
             if figures.owner_type != "rep":
-                for column in range(4):
+                for column in range(5):
                     cell = self.table.item(row, column)
                     assert cell is not None
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
+
+    def _pace_item(self, figures: cap.Coverage) -> QTableWidgetItem:
+        """The pace; blank without an attainment (its reason is beside it), "not started" before the quarter."""
+        if figures.pace is None:
+            return _item("" if figures.attainment is None else self.tr("not started"))
+        return _item(f"{figures.pace:.0%}", tooltip=self.thresholds(), colour=figures.band)
