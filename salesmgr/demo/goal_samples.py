@@ -104,7 +104,7 @@ def add_demo_goals(session: Session, today: date) -> list[int]:
         aimed = min(elapsed + Decimal("0.05"), Decimal("0.95")) if wanted == "on" else elapsed - Decimal("0.18")
         actual = measure(session, key, COMPANY, period, {}).value
         placed = None if actual is None else _placed(metric.unit, metric.direction, actual, aimed)
-        if placed is None:
+        if actual is None or placed is None:
             continue  # too little demo data for this metric this quarter
         baseline, target = _rounded(metric.unit, actual, placed, elapsed)
         try:
