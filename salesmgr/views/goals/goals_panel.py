@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -137,9 +137,18 @@ class GoalsPanel(QWidget):
             for column in range(GoalTableModel.STATUS):
                 self.view.resizeColumnToContents(column)
             self._sized = True
-        if selected is None or not select_row(self.view, self.model, selected.id):
-            self._show_trend(None)
+        kept = selected is not None and select_row(self.view, self.model, selected.id)
+        first = self._first_shown()
+        if not kept and not (first is not None and select_row(self.view, self.model, first)):
+            self._show_trend(None)  # nothing to select: no trend (else the first goal's trend is loading)
         self._enable_buttons()
+
+    def _first_shown(self) -> int | None:
+        """The id of the goal on the table's first line, as sorted."""
+        proxy = self.view.model()
+        if proxy.rowCount() == 0 or not isinstance(proxy, QSortFilterProxyModel):
+            return None
+        return self.model.row_at(proxy.mapToSource(proxy.index(0, 0))).id
 
     def _on_error(self, exc: Exception) -> None:
         if isValid(self):

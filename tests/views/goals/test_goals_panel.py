@@ -135,14 +135,24 @@ def test_a_goal_without_data_shows_its_reason_not_zero(qtbot: QtBot, runner: DbR
 
 def test_the_trend_chart_gets_the_goals_points(qtbot: QtBot, runner: DbRunner, manual_goals: dict[str, int]) -> None:
     panel = open_panel(qtbot, runner, MID_Q4)
-    with qtbot.waitSignal(panel.trend_shown, timeout=TIMEOUT):
-        assert panel.select_goal(manual_goals["on"])
+    assert panel.select_goal(manual_goals["on"])
+    qtbot.waitUntil(lambda: panel.trend is not None and panel.trend.goal_id == manual_goals["on"], timeout=TIMEOUT)
     # six quarters 2025Q3 .. 2026Q4 at x = 0..5; entries in 2026Q2 (10), 2026Q3 (20 then 25: the later counts)
     # and 2026Q4 (45); the quarters before have none and are left out, not drawn as 0
     assert [p.period for p in panel.trend.points] == ["2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3", "2026Q4"]
     assert panel.chart.points == [(3.0, 10.0), (4.0, 25.0), (5.0, 45.0)]
     assert (panel.chart.baseline, panel.chart.target) == (0.0, 100.0)
     assert panel.chart.title.startswith("Manual metric: actual by period")
+
+
+def test_the_first_goal_is_selected_with_its_trend_when_the_panel_opens(
+        qtbot: QtBot, runner: DbRunner, manual_goals: dict[str, int]) -> None:
+    panel = open_panel(qtbot, runner, MID_Q4)
+    first = panel.selected_goal()
+    assert first is not None and panel.edit_button.isEnabled()
+    assert first.id == panel.model.row_at(panel.view.model().mapToSource(panel.view.model().index(0, 0))).id
+    qtbot.waitUntil(lambda: panel.trend is not None, timeout=TIMEOUT)
+    assert panel.trend is not None and panel.trend.goal_id == first.id and panel.chart.title != ""
 
 
 def test_entering_an_actual_updates_the_goal(qtbot: QtBot, db: Database, runner: DbRunner,
@@ -178,8 +188,7 @@ def test_nothing_is_clipped_at_the_pages_size(qtbot: QtBot, demo: Database, lang
         panel.resize(*PAGE_SIZE)
         panel.show()
         qtbot.waitExposed(panel)
-        with qtbot.waitSignal(panel.trend_shown, timeout=TIMEOUT):
-            panel.view.selectRow(0)
+        qtbot.waitUntil(lambda: panel.trend is not None, timeout=TIMEOUT)  # the first goal's, selected by itself
         offenders = clipped_widgets(panel)
         assert offenders == [], report(f"the Goals panel ({language})", offenders)
     finally:
