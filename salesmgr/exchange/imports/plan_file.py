@@ -7,7 +7,8 @@ Definitions:
 * On each sheet the header row is the first row (of the first 40) with four consecutive cells that start with
   quarter keys (``2027Q1 (Jan–Mar)``): Q1 to Q4 of one fiscal year, read under the database's fiscal start. The
   rep's name is in the column left of the first quarter, the team's left of it; the table ends at the first row
-  with nothing in those six cells.
+  with nothing in those six cells. Columns further right whose header starts with a month key of the same
+  fiscal year (``2027-01 (Jan)``) are the months' quotas, the grid's optional breakdown.
 * A rep row is a row with a rep's name (text, not a formula). Subtotal and total rows have none and are ignored;
   so is every formula cell. A rep is found by team and name (ignoring case), else by name alone when only one
   rep has it; a name that fits no rep or several is rejected with its row.
@@ -16,7 +17,7 @@ Definitions:
 * A change in a locked quarter refuses the whole file (nothing written), naming every such cell. Otherwise the
   changes are written with ``save_quotas`` as one batch (audit log, team rows). ``dry_run`` writes nothing;
   ``strict`` writes nothing when any row was rejected. The result's counts are of quota cells: inserted (no quota
-  before), updated (changed or cleared), unchanged.
+  before), updated (changed or cleared), unchanged (the same amount; a blank cell without a quota is not counted).
 """
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from salesmgr.models.settings import fiscal_start
 
 TARGET_NAME = re.compile(r"^plan_target_\d{4}$")
 QUARTER_HEADER = re.compile(r"^\s*(\d{4}[Qq][1-4])\b")
+MONTH_HEADER = re.compile(r"^\s*(\d{4}-\d{2})\b")
 HEADER_SEARCH = 40
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -61,6 +63,7 @@ class _Cell:
     rep_id: int
     rep: str
     period: Period
+    quarter: str  # the key of the period's quarter (the period itself for a quarter): what a lock covers
     amount: Decimal | None
     text: str
 
@@ -118,12 +121,12 @@ def _import(session: Session, sheets: list[Worksheet], options: ImportOptions, r
         before = grid.quotas.get((cell.rep_id, cell.period.key))
         after = None if cell.amount is None else quantize(cell.amount, grid.currency)
         if before == after:
-            result.unchanged += 1
+            result.unchanged += before is not None  # a blank cell where there is no quota is no quota cell
             continue
         change = QuotaCellChange(cell.sheet, cell.row, cell.rep, cell.period.key, before, after)
         result.changes.append(change)
         changes.append(QuotaChange(cell.rep_id, cell.period.key, after))
-        if cell.period.key in grid.locked:
+        if cell.quarter in grid.locked:
             locked.append(change)
         elif before is None:
             result.inserted += 1
@@ -161,8 +164,31 @@ def _unique(cells: list[_Cell], result: ImportResult) -> list[_Cell]:
     return kept
 
 
-def _header(sheet: Worksheet, start: int) -> tuple[int, int, list[Period]] | None:
-    """(header row, first quarter column, the quarters) of the sheet, None when it has no plan table."""
+@dataclass(frozen=True)
+class _Header:
+    row: int
+    first: int  # the first quarter's column
+    periods: list[tuple[int, Period, str, str]]  # (column, quarter or month, its quarter's key, header text)
+
+
+def _header(sheet: Worksheet, start: int) -> _Header | None:
+    """The sheet's plan table header, None when it has no plan table."""
+    found = _quarters(sheet, start)
+    if found is None:
+        return None
+    row, first, quarters = found
+    periods = [(first + i, quarter, quarter.key, str(sheet.cell(row, first + i).value)) for i, quarter in
+               enumerate(quarters)]
+    months = {month.key: quarter.key for quarter in quarters for month in quarter.months()}
+    for cell in sheet[row][first + 3:]:
+        match = MONTH_HEADER.match(cell.value) if isinstance(cell.value, str) else None
+        if match and match.group(1) in months:
+            periods.append((cell.column, Period.parse(match.group(1), start), months[match.group(1)], cell.value))
+    return _Header(row, first, periods)
+
+
+def _quarters(sheet: Worksheet, start: int) -> tuple[int, int, list[Period]] | None:
+    """(header row, first quarter column, the quarters) of the sheet, None when it has none."""
     for row in sheet.iter_rows(min_row=1, max_row=HEADER_SEARCH):
         keys = [(cell.column, m.group(1).upper()) for cell in row
                 if isinstance(cell.value, str) and (m := QUARTER_HEADER.match(cell.value))]
@@ -181,11 +207,10 @@ def _header(sheet: Worksheet, start: int) -> tuple[int, int, list[Period]] | Non
 
 
 def _read_sheet(sheet: Worksheet, start: int, reps: _RepFinder, result: ImportResult) -> list[_Cell]:
-    found = _header(sheet, start)
-    if found is None:
+    header = _header(sheet, start)
+    if header is None:
         return []
-    header_row, first, quarters = found
-    headers = [str(sheet.cell(header_row, first + i).value) for i in range(4)]
+    header_row, first = header.row, header.first
     cells: list[_Cell] = []
     for row in range(header_row + 1, sheet.max_row + 1):
         values = [sheet.cell(row, column) for column in range(max(first - 2, 1), first + 4)]
@@ -200,15 +225,15 @@ def _read_sheet(sheet: Worksheet, start: int, reps: _RepFinder, result: ImportRe
         if isinstance(rep, UserError):
             _reject(result, row, str(sheet.cell(header_row, first - 1).value), rep_cell.value, rep)
             continue
-        for offset, (quarter, header) in enumerate(zip(quarters, headers, strict=True)):
-            cell = sheet.cell(row, first + offset)
+        for column, period, quarter, text in header.periods:
+            cell = sheet.cell(row, column)
             if cell.data_type == "f":
                 continue  # a formula is not a quota
             amount = _amount(cell.value)
             if isinstance(amount, UserError):
-                _reject(result, row, header, str(cell.value), amount)
+                _reject(result, row, text, str(cell.value), amount)
                 continue
-            cells.append(_Cell(sheet.title, row, header, rep[0], rep[1], quarter, amount, str(cell.value or "")))
+            cells.append(_Cell(sheet.title, row, text, rep[0], rep[1], period, quarter, amount, str(cell.value or "")))
     return cells
 
 

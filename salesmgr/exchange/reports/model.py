@@ -35,7 +35,8 @@ class Column:
     kept for reference). ``row_formulas`` gives some data rows (by 0-based index) their own expression instead
     of ``formula``. MONEY values are Decimals in ``currency``; ``places`` is for NUMBER columns; ``width`` is a
     minimum width in characters. ``locked``: a read-only column (an approved quarter): grey, and its cells stay
-    protected on a sheet with ``Sheet.protected`` (the other cells are unlocked)."""
+    protected on a sheet with ``Sheet.protected`` (the other cells are unlocked). ``folded``: the column sits in
+    a collapsed outline group (Excel's + above the columns unfolds it), like the planning grid's months."""
 
     key: str
     header: str
@@ -46,6 +47,7 @@ class Column:
     width: int | None = None
     row_formulas: tuple[tuple[int, str], ...] = ()
     locked: bool = False
+    folded: bool = False
 
     def formula_for(self, index: int) -> str | None:
         """The expression of data row ``index``: its own from ``row_formulas``, else the column's."""

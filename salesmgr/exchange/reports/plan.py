@@ -2,9 +2,11 @@
 
 One sheet per fiscal year. Rows: each team's reps, a subtotal row per team (SUM formulas) and the company total
 (the sum of the subtotals); columns: team, rep, the four fiscal quarters (``2027Q1 (Jan–Mar)``), the year
-(SUM of the row's quarters). Under the table: the year's target and the gap (target - the company total, a
-formula). A locked quarter's header says so, its column is grey and its cells are protected (the sheet is
-protected with every other cell unlocked); that is a hint only: the import refuses changes to locked quarters.
+(SUM of the row's quarters), then the twelve months (``2027-01 (Jan)``) folded in an outline group, as the
+grid's "Show months": an optional breakdown, never added into the quarters or the year. Under the table: the
+year's target and the gap (target - the company total, a formula). A locked quarter's header says so, its column
+(and its months') is grey and its cells are protected (the sheet is protected with every other cell unlocked);
+that is a hint only: the import refuses changes to locked quarters.
 
 The import recognises the workbook by the defined name ``plan_target_YYYY`` of each sheet's target cell, and reads
 the header row by its quarter keys, so the language the workbook was written in does not matter.
@@ -59,15 +61,29 @@ def quarter_header(quarter: Period, locked: bool) -> str:
     return translate("Reports", "{quarter} 🔒 locked").format(quarter=text)
 
 
+def month_header(month: Period) -> str:
+    """``2027-01 (Jan)``: the key first (the import reads it)."""
+    return translate("Reports", "{month} ({name})").format(month=month.key,
+                                                           name=translate("Reports", MONTHS[month.number - 1]))
+
+
+def _months(grid: PlanGrid) -> list[tuple[Period, Period]]:
+    """(quarter, month) of the fiscal year, in order."""
+    return [(quarter, month) for quarter in grid.quarters for month in quarter.months()]
+
+
 def _columns(grid: PlanGrid) -> tuple[Column, ...]:
     quarters = tuple(
         Column(key, quarter_header(quarter, quarter.key in grid.locked), ColumnType.MONEY, grid.currency,
                width=16, locked=quarter.key in grid.locked)
         for key, quarter in zip(QUARTER_KEYS, grid.quarters, strict=True))
+    months = tuple(Column(f"m{index}", month_header(month), ColumnType.MONEY, grid.currency, width=12,
+                          locked=quarter.key in grid.locked, folded=True)
+                   for index, (quarter, month) in enumerate(_months(grid), start=1))
     year = translate("Reports", "Year {year} ({currency})").format(year=grid.year_key, currency=grid.currency)
     return (Column("team", translate("Reports", "Team"), width=14),
             Column("rep", translate("Reports", "Rep"), width=14), *quarters,
-            Column("year", year, ColumnType.MONEY, grid.currency, formula=_year_formula(), width=16))
+            Column("year", year, ColumnType.MONEY, grid.currency, formula=_year_formula(), width=16), *months)
 
 
 def _year_formula() -> str:
@@ -81,14 +97,15 @@ def _rows(grid: PlanGrid) -> list[tuple[CellValue, ...]]:
         for rep in team.reps:
             amounts = [grid.quotas.get((rep.rep_id, q.key)) for q in grid.quarters]
             year = sum((a for a in amounts if a is not None), Decimal(0))
-            rows.append((team.name or no_team, rep.name, *amounts, year))
+            months = [grid.quotas.get((rep.rep_id, month.key)) for _, month in _months(grid)]
+            rows.append((team.name or no_team, rep.name, *amounts, year, *months))
     return rows
 
 
 def plan_sheet(grid: PlanGrid) -> Sheet:
     """The sheet of one fiscal year (see the module)."""
     key = table_key(grid.fiscal_year)
-    sums = {column: SUM for column in QUARTER_KEYS}
+    sums = {column: SUM for column in (*QUARTER_KEYS, *(f"m{index}" for index in range(1, 13)))}
     table = Table(key, _columns(grid), _rows(grid),
                   title=translate("Reports", "Quotas by rep and fiscal quarter"),
                   totals={"team": total_label(translate("Reports", "Company total")), **sums,

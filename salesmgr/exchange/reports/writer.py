@@ -269,11 +269,24 @@ def _finish(sheet: Worksheet, layout: SheetLayout, widths: Widths) -> None:
         sheet.auto_filter.ref = f"A{first.header_row}:{last_letter}{last_data}"
     for number, texts in widths.items():
         sheet.column_dimensions[get_column_letter(number)].width = styles.column_width(texts, _minimum(layout, number))
+    if tables:
+        _fold(sheet, tables[0].table.columns)
     last_column, last_row = _chart_extent(sheet)
     sheet.print_area = (f"A1:{get_column_letter(max(sheet.max_column, last_column, 1))}"
                         f"{max(sheet.max_row, last_row)}")
     if tables:
         sheet.print_title_rows = f"{tables[0].header_row}:{tables[0].header_row}"
+
+
+def _fold(sheet: Worksheet, columns: tuple[Column, ...]) -> None:
+    """The ``folded`` columns of the sheet's first table, in a collapsed outline group summarised on its left."""
+    folded = [number for number, column in enumerate(columns, start=1) if column.folded]
+    for number in folded:
+        dimension = sheet.column_dimensions[get_column_letter(number)]
+        dimension.outlineLevel, dimension.hidden = 1, True
+    if folded:
+        sheet.sheet_properties.outlinePr.summaryRight = False
+        sheet.sheet_format.outlineLevelCol = 1
 
 
 def _page_setup(sheet: Worksheet, report: Report) -> None:

@@ -112,3 +112,37 @@ def test_another_report_is_not_a_plan_workbook(db: Database, ids: dict[str, int]
     with db.session() as session:
         path = export_report(session, "quotas", YEAR, tmp_path / "attainment.xlsx")
     assert not is_plan_workbook(path)
+
+
+def test_the_months_are_folded_beside_the_quarters_and_import_back(db: Database, ids: dict[str, int],
+                                                                   tmp_path: Path) -> None:
+    """Columns: A team, B rep, C..F the quarters, G the year, H..S the months 2027-01 .. 2027-12 (folded)."""
+    from salesmgr.models.goals.plan import QuotaChange, save_quotas
+    with db.session() as session:  # Ann's Q1 broken down: 30,000 in January so far
+        save_quotas(session, [QuotaChange(ids["Ann"], "2027-01", Decimal(30000))], "test")
+    path = export_plan(db, tmp_path / "plan.xlsx")
+    sheet = load_workbook(path)[SHEET]
+    rows = rows_by_label(sheet)
+    header = rows["Ann"] - 1
+    assert [sheet[f"{c}{header}"].value for c in "HIJS"] == ["2027-01 (Jan)", "2027-02 (Feb)", "2027-03 (Mar)",
+                                                             "2027-12 (Dec)"]
+    assert sheet["H" + str(rows["Ann"])].value == 30000 and sheet.column_dimensions["H"].hidden
+    assert sheet.column_dimensions["S"].outlineLevel == 1 and not sheet.column_dimensions["G"].hidden
+    assert str(sheet[f"H{rows['Company total']}"].value).startswith("=")  # months are totalled like quarters
+    same = run_import(db, path, QUOTAS)
+    assert (same.changes, same.unchanged) == ([], 21)  # 20 quarter cells and Ann's January
+    result = run_import(db, edit(path, {("Ann", "I"): 35000, ("Ann", "H"): None}), QUOTAS)
+    assert (result.inserted, result.updated, result.unchanged) == (1, 1, 20)
+    with db.session() as session:
+        assert quota_amount(session, ids["Ann"], "2027-02") == Decimal(35000)
+        assert quota_amount(session, ids["Ann"], "2027-01") is None
+        assert quota_amount(session, ids["Ann"], "2027Q1") == Decimal(100000)  # months never change the quarter
+
+
+def test_a_month_of_a_locked_quarter_is_locked_too(db: Database, ids: dict[str, int], tmp_path: Path) -> None:
+    with db.session() as session:
+        lock_quarter(session, Period.parse("2027Q1"), "test")
+    result = run_import(db, edit(export_plan(db, tmp_path / "plan.xlsx"), {("Bob", "J"): 20000}), QUOTAS)
+    assert result.refused and "Bob 2027-03: none -> 20,000.00" in str(result.refusal)
+    with db.session() as session:
+        assert quota_amount(session, ids["Bob"], "2027-03") is None
