@@ -131,7 +131,7 @@ class PreviewPage(QWidget):
             text += " " + self.tr("The plan in the file is the plan in salesmgr; importing it changes nothing.")
         self.info_label.setText(text)
         self.sample_model.set_table(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Rep"), self.tr("Quarter"), self.tr("Quota now"),
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Rep"), self.tr("Period"), self.tr("Quota now"),
              self.tr("In the file")],
             [(c.sheet, c.row, c.rep, c.period, c.before, c.after) for c in plan.changes], right=(1, 4, 5))
         self.sample_view.resizeColumnsToContents()
