@@ -79,47 +79,47 @@
 <context>
     <name>AttainmentPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="148"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="148"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="148"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="148"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="149"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="153"/>
         <source>Pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="156"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="160"/>
         <source>Attainment = won / quota. Pace = attainment / the share of the quarter gone by (in a closed quarter, the attainment). Coloured by pace: below 70 % red, 70 % to below 90 % amber, 90 % and above green</source>
         <translation>达成率 = 赢单金额 / 配额。进度 = 达成率 / 本季度已过时间的占比（已结束的季度即为达成率）。按进度着色：低于 70% 为红色，70% 至 90% 以下为琥珀色，90% 及以上为绿色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="187"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="191"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="161"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="165"/>
         <source>Attainment {period}</source>
         <translation>{period} 达成情况</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="167"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="171"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
@@ -3032,12 +3032,12 @@
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="136"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="140"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="138"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="142"/>
         <source>{team} (team)</source>
         <translation>{team}（团队）</translation>
     </message>
@@ -3125,12 +3125,17 @@
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="113"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="116"/>
+        <source>about 1 more ramped rep</source>
+        <translation>约需再增加 1 名已爬坡的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="118"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="115"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="119"/>
         <source>Capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
@@ -3855,47 +3860,47 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>用于手工指标的目标：录入某一日期的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="81"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="83"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="174"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178"/>
         <source>{metric}: no data, {reason}.</source>
         <translation>{metric}：无数据，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="177"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="181"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="179"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="183"/>
         <source>No goals for {period}: add one with “Add goal…”.</source>
         <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="182"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="186"/>
         <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
         <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="251"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="255"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="252"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="256"/>
         <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
         <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="253"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="257"/>
         <source>the company</source>
         <translation>公司</translation>
     </message>
@@ -5325,137 +5330,137 @@ Quota: {quota}</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="74"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="76"/>
         <source>Fiscal year:</source>
         <translation>财年：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="76"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="80"/>
         <source>Show months</source>
         <translation>显示月份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="82"/>
         <source>Show each quarter&apos;s three months after it (an optional breakdown, never added into the quarter)</source>
         <translation>在每个季度后显示其三个月（可选的分解，不计入季度合计）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="89"/>
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="90"/>
         <source>Distribute…</source>
         <translation>分解…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="89"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="91"/>
         <source>Copy from previous year…</source>
         <translation>从上一年复制…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="90"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92"/>
         <source>Lock quarter…</source>
         <translation>锁定季度…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="91"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="93"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="97"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="99"/>
         <source>The quota rows to Excel or CSV (File &gt; Export…)</source>
         <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="139"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="142"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="141"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="144"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="143"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="146"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="144"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="147"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="145"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="148"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="162"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="165"/>
         <source>FY {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="198"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="211"/>
         <source>Target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="198"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="211"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="199"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="212"/>
         <source>Sum of quotas: {amount}</source>
         <translation>指标合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="201"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="214"/>
         <source>Gap: {amount}</source>
         <translation>差额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="201"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="214"/>
         <source>Gap: none</source>
         <translation>差额：无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="255"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="268"/>
         <source>Not saved, and undone: {reason}</source>
         <translation>未保存，已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="266"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="279"/>
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="267"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="280"/>
         <source>The company&apos;s target for fiscal {year} (empty: none):</source>
         <translation>公司 {year} 财年目标（留空表示无）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="273"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="286"/>
         <source>{text} is not an amount; write it like 42000000 or 4200万</source>
         <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="296"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="309"/>
         <source>Rounding: {amount} (cents given to the largest remainders), so the quotas add up exactly to {target}</source>
         <translation>舍入：{amount}（零头分给余数最大的单元格），使配额之和正好等于 {target}</translation>
     </message>

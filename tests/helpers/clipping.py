@@ -9,6 +9,7 @@ problem, measured as Qt itself measures it:
 * a QPushButton when its text (mnemonic removed), icon and the style's button margins are wider than it, and a
   QToolButton, QCheckBox or QRadioButton when its ``sizeHint()`` is wider or taller than it;
 * a QGroupBox when its title (plus the check box of a checkable one and the style's frame margins) is wider;
+* a QComboBox when its current text, icon and the style's combo frame and arrow are wider than it;
 * a tab when its text and the style's tab padding are wider than the tab;
 * a table's (or tree's) header section when the style's size for its text, plus the sort indicator of a
   sortable header (``QStyle.CT_HeaderSection`` with a sort indicator, as ``QHeaderView`` sizes sections), is
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionHeader,
     QStyleOptionViewItem,
     QTabBar,
@@ -122,6 +125,8 @@ def _check(widget: QWidget) -> list[Offender]:
         return _by_size_hint(widget, "text cut")
     if isinstance(widget, QGroupBox):
         return _group_box(widget)
+    if isinstance(widget, QComboBox):
+        return _combo(widget)
     if isinstance(widget, QTabBar):
         return _tabs(widget)
     if isinstance(widget, QHeaderView):
@@ -147,6 +152,22 @@ def _label(label: QLabel) -> list[Offender]:
             found.append(Offender(name, describe(label), "a word wider than the label", minimum, label.width()))
         return found
     return _by_size_hint(label, "text elided or cut")
+
+
+def _combo(combo: QComboBox) -> list[Offender]:
+    """The current text (and icon) against the style's edit field of the combo, where QComboBox elides it."""
+    if combo.isEditable() or not combo.currentText():
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+    needed = combo.fontMetrics().boundingRect(combo.currentText()).right() + 1 + icon  # the ink, as it is seen
+    if needed > field + SLACK:
+        return [Offender(type(combo).__name__, describe(combo, combo.currentText()), "current item elided",
+                         needed, field)]
+    return []
 
 
 def _by_size_hint(widget: QWidget, problem: str) -> list[Offender]:

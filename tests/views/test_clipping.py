@@ -224,3 +224,18 @@ def test_the_check_finds_a_header_too_narrow_for_its_sort_arrow(qtbot: QtBot) ->
     offenders = clipped_widgets(table)
     assert [(o.name, o.available) for o in offenders] == [("column 'Expected close'", plain_width)]
     assert "sort indicator" in offenders[0].problem
+
+
+def test_the_check_finds_a_combo_too_narrow_for_its_item(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox
+    root = QWidget()
+    fits, cut = QComboBox(root), QComboBox(root)
+    for combo in (fits, cut):
+        combo.addItem("FY 2026 (Apr 2026 – Mar 2027)")
+    fits.setGeometry(0, 0, fits.sizeHint().width(), 30)
+    cut.setGeometry(0, 40, 90, 30)  # far narrower than the item
+    _shown(qtbot, root, 400, 80)
+    offenders = clipped_widgets(root)
+    assert [(o.widget_class, o.name, o.problem) for o in offenders] == [
+        ("QComboBox", "FY 2026 (Apr 2026 – Mar 2027)", "current item elided")]
+    assert offenders[0].needed > offenders[0].available

@@ -110,8 +110,12 @@ class FiguresPanel(QWidget):
         if report.gap <= 0:
             return self.tr("Capacity {capacity} vs target {target}: covered, {spare} to spare").format(
                 capacity=capacity, target=target, spare=self.money(-report.gap, currency))
-        more = (self.tr("about {n} more ramped reps").format(n=report.more_reps) if report.more_reps is not None
-                else reason(report.reasons.get("more_reps", "")))
+        if report.more_reps is None:
+            more = reason(report.reasons.get("more_reps", ""))
+        elif report.more_reps == 1:
+            more = self.tr("about 1 more ramped rep")
+        else:
+            more = self.tr("about {n} more ramped reps").format(n=report.more_reps)
         return self.tr("Capacity {capacity} vs target {target}: {gap} short; {more}").format(
             capacity=capacity, target=target, gap=self.money(report.gap, currency), more=more)
 

@@ -71,6 +71,9 @@ class GoalsPanel(QWidget):
         self.view.setItemDelegateForColumn(GoalTableModel.PROGRESS, ProgressDelegate(self.view))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_goal())
+        self.view.setWordWrap(True)  # a status that says why there is no data wraps instead of being cut
+        self.view.verticalHeader().setMinimumSectionSize(self.view.verticalHeader().defaultSectionSize())
+        self.view.horizontalHeader().sectionResized.connect(lambda *_args: self.view.resizeRowsToContents())
         self.status_label = paragraph("", muted=True)
         self.status_label.setToolTip(status_rule())
         self.chart = GoalTrendChart()
@@ -137,6 +140,7 @@ class GoalsPanel(QWidget):
             for column in range(GoalTableModel.STATUS):
                 self.view.resizeColumnToContents(column)
             self._sized = True
+        self.view.resizeRowsToContents()
         kept = selected is not None and select_row(self.view, self.model, selected.id)
         first = self._first_shown()
         if not kept and not (first is not None and select_row(self.view, self.model, first)):

@@ -70,6 +70,8 @@ class PlanPanel(QWidget):
         self.year_combo.currentIndexChanged.connect(lambda: self.year_changed.emit())
         self.quarter_combo = QComboBox()
         self.quarter_combo.currentIndexChanged.connect(lambda: self.quarter_changed.emit())
+        for combo in (self.year_combo, self.quarter_combo):  # filled after the first show: grow with the items
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Fiscal year:")))
         bar.addWidget(self.year_combo)
@@ -130,6 +132,7 @@ class PlanPanel(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([690, 340])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -176,6 +179,7 @@ class PlanPanel(QWidget):
         if first:
             self.view.resizeColumnsToContents()
             self.view.setColumnWidth(PlanModel.REP, max(140, self.view.columnWidth(PlanModel.REP)))
+            self._fit_grid()
         self.quarter_combo.blockSignals(True)
         self.quarter_combo.clear()
         for quarter in data.grid.quarters:
@@ -185,6 +189,15 @@ class PlanPanel(QWidget):
         self.buttons["unlock"].setEnabled(bool(data.grid.locked))
         self.buttons["lock"].setEnabled(len(data.grid.locked) < len(data.grid.quarters))
         self.figures.show_data(data)
+
+    def _fit_grid(self) -> None:
+        """The grid as wide as its quarters need and no wider: the checks beside it get the rest."""
+        header = self.view.horizontalHeader()
+        wanted = header.length() + self.view.verticalScrollBar().sizeHint().width() + 2 * self.view.frameWidth()
+        total = sum(self.splitter.sizes())
+        if total > 0:
+            grid = min(wanted, total - self.figures.minimumSizeHint().width())
+            self.splitter.setSizes([grid, total - grid])
 
     def show_months(self, show: bool) -> None:
         """Insert (or remove) the month columns after each quarter column."""
