@@ -35,6 +35,7 @@ from salesmgr.views.goals.loaders import AmountError, parse_amount
 
 Index = QModelIndex | QPersistentModelIndex
 ZERO = Decimal(0)
+TOTAL_GROUP = -1  # the company total's group in the sums (team ids are positive; reps on no team have None)
 LOCKED_BRUSH = QBrush(QColor("#eeeeee"))
 LOCKED_TEXT = QBrush(QColor("#777777"))
 TOTAL_BRUSH = QBrush(QColor("#f3f6fa"))
@@ -65,6 +66,7 @@ class PlanModel(QAbstractTableModel):
         self.grid: PlanGrid | None = None
         self.grid_rows: list[GridRow] = []
         self.values: dict[Cell, Decimal] = {}
+        self._sums: dict[tuple[int | None, str], Decimal] | None = None  # (team id or TOTAL_GROUP, key): the sum
         self.quarter_keys: list[str] = []
         self.month_keys: dict[str, list[str]] = {}  # quarter key -> its month keys
         self.quarter_of_month: dict[str, str] = {}
@@ -89,6 +91,7 @@ class PlanModel(QAbstractTableModel):
         self.columns = self._columns()
         known = set(keys) | set(self.quarter_of_month)
         self.values = {(rep, key): amount for (rep, key), amount in grid.quotas.items() if key in known}
+        self._sums = None
         self.locked, self.currency = grid.locked, grid.currency
         if same:
             self._refresh_all()
@@ -172,12 +175,23 @@ class PlanModel(QAbstractTableModel):
             assert grid_row.rep_id is not None
             found = [self.values[grid_row.rep_id, key] for key in keys if (grid_row.rep_id, key) in self.values]
             return sum(found, ZERO) if found else None
-        reps = [r.rep_id for r in self.grid_rows if r.kind == "rep"
-                and (grid_row.kind == "total" or r.team_id == grid_row.team_id)]
-        if keys and keys[0] in self.quarter_of_month and not any((rep, keys[0]) in self.values for rep in reps
-                                                                    if rep is not None):
+        sums, group = self._group_sums(), TOTAL_GROUP if grid_row.kind == "total" else grid_row.team_id
+        if keys and keys[0] in self.quarter_of_month and (group, keys[0]) not in sums:
             return None  # a month none of the group's reps has a row for
-        return sum((self.values.get((rep, key), ZERO) for rep in reps if rep is not None for key in keys), ZERO)
+        return sum((sums.get((group, key), ZERO) for key in keys), ZERO)
+
+    def _group_sums(self) -> dict[tuple[int | None, str], Decimal]:
+        """Each team's and the company's sum per period key, over the rows that exist; computed once per change
+        (a subtotal cell is painted often, and summing every rep for each paint made typing slow)."""
+        if self._sums is None:
+            team_of = {r.rep_id: r.team_id for r in self.grid_rows if r.kind == "rep"}
+            sums: dict[tuple[int | None, str], Decimal] = {}
+            for (rep, key), amount in self.values.items():
+                if rep in team_of:
+                    for group in (team_of[rep], TOTAL_GROUP):
+                        sums[group, key] = sums.get((group, key), ZERO) + amount
+            self._sums = sums
+        return self._sums
 
     def total(self) -> Decimal:
         """The sum of every quarter cell (month rows are a breakdown, never added in)."""
@@ -318,6 +332,7 @@ class PlanModel(QAbstractTableModel):
                 self.values.pop(cell, None)
             else:
                 self.values[cell] = amount
+        self._sums = None
         self._refresh_all()
         self.totals_changed.emit()
         if save:
