@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,9 @@ from salesmgr.views.goals.plan_model import PlanModel
 from salesmgr.views.messages import user_message
 
 WARNING_STYLE = "background: #fdecea; color: #8a1c1c; padding: 4px; border-radius: 4px;"
+
+
+FIGURES_WIDTH = 340  # the checks beside the grid: capacity, coverage, forecast
 
 
 class PlanPanel(QWidget):
@@ -131,8 +134,10 @@ class PlanPanel(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([690, 340])
+        splitter.setSizes([690, FIGURES_WIDTH])
         self.splitter = splitter
+        self._split_by_user = False
+        splitter.splitterMoved.connect(lambda *_args: setattr(self, "_split_by_user", True))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -179,7 +184,7 @@ class PlanPanel(QWidget):
         if first:
             self.view.resizeColumnsToContents()
             self.view.setColumnWidth(PlanModel.REP, max(140, self.view.columnWidth(PlanModel.REP)))
-            self._fit_grid()
+        QTimer.singleShot(0, self._fit_grid)  # once the view is laid out with its columns
         self.quarter_combo.blockSignals(True)
         self.quarter_combo.clear()
         for quarter in data.grid.quarters:
@@ -190,20 +195,28 @@ class PlanPanel(QWidget):
         self.buttons["lock"].setEnabled(len(data.grid.locked) < len(data.grid.quarters))
         self.figures.show_data(data)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_grid)  # the data may have come while the panel was hidden
+
     def _fit_grid(self) -> None:
-        """The grid as wide as its quarters need and no wider: the checks beside it get the rest."""
+        """The grid as wide as its columns need and no wider: the checks beside it get the rest, and never less
+        than FIGURES_WIDTH; once the user has moved the splitter it stays where they put it."""
+        if not isValid(self):
+            return
         header = self.view.horizontalHeader()
         wanted = header.length() + self.view.verticalScrollBar().sizeHint().width() + 2 * self.view.frameWidth()
         total = sum(self.splitter.sizes())
-        if total > 0:
-            grid = min(wanted, total - self.figures.minimumSizeHint().width())
-            self.splitter.setSizes([grid, total - grid])
+        if total > 0 and self.isVisible() and not self._split_by_user:
+            figures = max(total - wanted, FIGURES_WIDTH)
+            self.splitter.setSizes([total - figures, figures])
 
     def show_months(self, show: bool) -> None:
         """Insert (or remove) the month columns after each quarter column."""
         self.model.set_show_months(show)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(PlanModel.REP, max(140, self.view.columnWidth(PlanModel.REP)))
+        QTimer.singleShot(0, self._fit_grid)
 
     def _show_totals(self) -> None:
         money = self.model.money
