@@ -175,17 +175,17 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="153"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="147"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="159"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="153"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="160"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -542,118 +542,118 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="89"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="94"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="100"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="104"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="112"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="316"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="110"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="314"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="113"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="135"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="133"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="188"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="186"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="202"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="206"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="204"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="209"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="207"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="221"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="219"/>
         <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
         <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="225"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="223"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="225"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="223"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="228"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="226"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="289"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="292"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="301"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="299"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="302"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="300"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="320"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="318"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -701,7 +701,7 @@
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="100"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -3088,58 +3088,58 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="182"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="176"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="183"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="177"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="208"/>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="225"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="202"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="219"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="209"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="203"/>
         <source>{reached} won · {amount}</source>
         <translation>{reached} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="211"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="205"/>
         <source>{reached} reached</source>
         <translation>{reached} 个到达</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="213"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="207"/>
         <source>{reached} reached · {percent} % won</source>
         <translation>{reached} 个到达 · {percent}% 赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="216"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="210"/>
         <source>{reached} reached · {percent} % go on</source>
         <translation>{reached} 个到达 · {percent}% 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="218"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="212"/>
         <source>{count} now in stage</source>
         <translation>当前在此阶段 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="220"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="227"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="221"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="229"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="223"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -3150,7 +3150,7 @@ Close rate (won of the deals that reached it): {conversion}</source>
 成交率（到达此阶段的商机中赢单的比例）：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="232"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -3161,7 +3161,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="201"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="195"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -3386,62 +3386,62 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalTrendChart</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="23"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="24"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="24"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="25"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="25"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="26"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="26"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="27"/>
         <source>NPS points</source>
         <translation>NPS 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="27"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="28"/>
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="28"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="29"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="29"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="30"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="79"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="73"/>
         <source>Choose a goal to see its trend</source>
         <translation>选择一个目标以查看趋势</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="103"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="97"/>
         <source>{currency}, millions</source>
         <translation>{currency}（百万）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="104"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="98"/>
         <source>{currency}, thousands</source>
         <translation>{currency}（千）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="107"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="101"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="108"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="102"/>
         <source>{metric}: actual by period; dashed lines: baseline (grey) and target (green)</source>
         <translation>{metric}：各期间实际值；虚线：基线（灰）与目标（绿）</translation>
     </message>
@@ -3775,77 +3775,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="63"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="61"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="65"/>
         <source>Add goal…</source>
         <translation>新增目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="71"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
         <source>For goals on a manual metric: the actual as of a date</source>
         <translation>用于手工指标的目标：录入某一日期的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="78"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="82"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="80"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="167"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="165"/>
         <source>{metric}: no data, {reason}.</source>
         <translation>{metric}：无数据，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="170"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="168"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="172"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="170"/>
         <source>No goals for {period}: add one with “Add goal…”.</source>
         <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="173"/>
         <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
         <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="244"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="242"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="245"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="243"/>
         <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
         <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="246"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="244"/>
         <source>the company</source>
         <translation>公司</translation>
     </message>
@@ -4179,113 +4179,113 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="58"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="61"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="67"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="87"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="85"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="94"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="98"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="96"/>
         <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="106"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="104"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="116"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="114"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="139"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="137"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="58"/>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="169"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="167"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="118"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="116"/>
         <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
         <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="127"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="125"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="171"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="169"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="191"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="191"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="220"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="218"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="221"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="219"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="229"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="227"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -4293,25 +4293,25 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="64"/>
         <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="315"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="325"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="81"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="319"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4321,7 +4321,7 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="169"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="179"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
@@ -4336,17 +4336,17 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="228"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="238"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="265"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="275"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="267"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
@@ -4366,22 +4366,22 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="281"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="291"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="316"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="316"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="319"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4596,55 +4596,133 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="173"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="173"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="173"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186"/>
         <source>Imports as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="193"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="95"/>
+        <source>Edit milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="95"/>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
+        <source>Someone who is not a rep</source>
+        <translation>其他人（非销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="108"/>
+        <source>e.g. Sales operations</source>
+        <translation>例如：销售运营</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="109"/>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="110"/>
+        <source>Company goal</source>
+        <translation>公司目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="113"/>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="114"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="115"/>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="116"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="117"/>
+        <source>Owner&apos;s name:</source>
+        <translation>负责人姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="119"/>
+        <source>Measured by:</source>
+        <translation>衡量目标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="120"/>
+        <source>No goals yet: add them on the Goals tab.</source>
+        <translation>还没有目标：请在“目标”标签页添加。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="121"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="150"/>
+        <source>Give the milestone a title: say what is to be done</source>
+        <translation>请填写里程碑标题：说明要完成什么</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="276"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="270"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="282"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="282"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="290"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="284"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="293"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="287"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="296"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="290"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -4653,7 +4731,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="295"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -4790,46 +4868,127 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="159"/>
+        <source>Edit phase</source>
+        <translation>编辑阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="163"/>
+        <source>Starts on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="164"/>
+        <source>Ends on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="166"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="168"/>
+        <source>A built-in phase: its name follows the interface language until you rename it.</source>
+        <translation>内置阶段：在您重命名之前，名称随界面语言显示。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="172"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="180"/>
+        <source>Give the phase a name</source>
+        <translation>请填写阶段名称</translation>
+    </message>
+</context>
+<context>
     <name>PilotChart</name>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="50"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="44"/>
         <source>No pilot team yet</source>
         <translation>还没有试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="59"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="53"/>
         <source>Other teams (mean of {n})</source>
         <translation>其他团队（{n} 个的平均值）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="64"/>
         <source>before: {period}</source>
         <translation>试点前：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="71"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="65"/>
         <source>after: {period}</source>
         <translation>试点后：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="78"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="72"/>
         <source>{currency}, millions</source>
         <translation>{currency}（百万）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="79"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="73"/>
         <source>{currency}, thousands</source>
         <translation>{currency}（千）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="82"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="76"/>
         <source>Window around the pilot&apos;s start</source>
         <translation>试点开始前后的窗口</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="83"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="77"/>
         <source>{metric}: {team} against the other teams, before and after {start}</source>
         <translation>{metric}：{team} 与其他团队对比，{start} 前后</translation>
+    </message>
+</context>
+<context>
+    <name>PilotDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="189"/>
+        <source>Set pilot</source>
+        <translation>设置试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="199"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="200"/>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="201"/>
+        <source>Judged by:</source>
+        <translation>评估指标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="202"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="205"/>
+        <source>Choosing another team replaces {team} as the pilot.</source>
+        <translation>选择其他团队后，该团队将取代{team}成为试点。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="214"/>
+        <source>Add a team first on the Team page: a pilot is a team</source>
+        <translation>请先在“团队”页面添加团队：试点须是一个团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="217"/>
+        <source>Tick at least one metric the pilot is judged by</source>
+        <translation>请至少勾选一个评估试点的指标</translation>
     </message>
 </context>
 <context>
@@ -5275,134 +5434,139 @@ Quota: {quota}</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="72"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="74"/>
         <source>Fiscal year:</source>
         <translation>财年：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="74"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="76"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="76"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
         <source>Show months</source>
         <translation>显示月份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="80"/>
         <source>Show each quarter&apos;s three months after it (an optional breakdown, never added into the quarter)</source>
         <translation>在每个季度后显示其三个月（可选的分解，不计入季度合计）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="86"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="87"/>
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="88"/>
         <source>Distribute…</source>
         <translation>分解…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="89"/>
         <source>Copy from previous year…</source>
         <translation>从上一年复制…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="89"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="90"/>
         <source>Lock quarter…</source>
         <translation>锁定季度…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="90"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="91"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="91"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="96"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="97"/>
         <source>The quota rows to Excel or CSV (File &gt; Export…)</source>
         <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="131"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="139"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="133"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="141"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="135"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="143"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="136"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="144"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="137"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="145"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="154"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="162"/>
         <source>FY {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="190"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="198"/>
         <source>Target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="190"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="198"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="191"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="199"/>
         <source>Sum of quotas: {amount}</source>
         <translation>指标合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="193"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="201"/>
         <source>Gap: {amount}</source>
         <translation>差额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="193"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="201"/>
         <source>Gap: none</source>
         <translation>差额：无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="246"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="255"/>
         <source>Not saved, and undone: {reason}</source>
         <translation>未保存，已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="257"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="266"/>
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="258"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="267"/>
         <source>The company&apos;s target for fiscal {year} (empty: none):</source>
         <translation>公司 {year} 财年目标（留空表示无）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="264"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="273"/>
         <source>{text} is not an amount; write it like 42000000 or 4200万</source>
         <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="296"/>
+        <source>Rounding: {amount} (cents given to the largest remainders), so the quotas add up exactly to {target}</source>
+        <translation>舍入：{amount}（尾差分给余数最大的项），使配额合计正好等于 {target}</translation>
     </message>
 </context>
 <context>
@@ -5446,102 +5610,147 @@ Quota: {quota}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="50"/>
         <source>Stage in the file</source>
         <translation>文件中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="50"/>
         <source>Stage in salesmgr</source>
         <translation>salesmgr 中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="56"/>
         <source>Dry run (check everything, write nothing)</source>
         <translation>试运行（全面检查，不写入数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="57"/>
         <source>Strict (write nothing if any row would be rejected)</source>
         <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="58"/>
         <source>Save mapping as preset…</source>
         <translation>将字段映射保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="64"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="77"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="79"/>
         <source>Check the preview and the column mapping</source>
         <translation>检查预览和字段映射</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="82"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="109"/>
         <source>(add as new stage)</source>
         <translation>（新增为阶段）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="109"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="117"/>
         <source>(create new rep)</source>
         <translation>（新建销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="110"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118"/>
         <source>Owner in the file</source>
         <translation>文件中的负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="110"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118"/>
         <source>Rep in salesmgr</source>
         <translation>salesmgr 中的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="120"/>
         <source>Stages ({n})</source>
         <translation>阶段（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="113"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="121"/>
         <source>Owners ({n})</source>
         <translation>负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="127"/>
+        <source>A quota plan workbook: {reps} reps; {changed} quota cells would change, {same} are unchanged.</source>
+        <translation>配额计划工作簿：{reps} 名销售代表；{changed} 个配额单元格将被修改，{same} 个不变。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="131"/>
+        <source>The plan in the file is the plan in salesmgr; importing it changes nothing.</source>
+        <translation>文件中的计划与 salesmgr 中的计划相同；导入不会改变任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
+        <source>Quota now</source>
+        <translation>当前配额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="135"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="138"/>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="143"/>
         <source>{rows} data rows; the column headers are on row {header_row}.</source>
         <translation>共 {rows} 行数据；表头位于第 {header_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="121"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="146"/>
         <source>Sheet {sheet}: {details}</source>
         <translation>工作表 {sheet}：{details}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="123"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="148"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="135"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="163"/>
         <source>No column is mapped to the required field {field}.</source>
         <translation>没有列映射到必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="165"/>
         <source>{field} is mapped from more than one column.</source>
         <translation>{field} 被多个列映射。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="151"/>
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="179"/>
         <source>None found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -5549,27 +5758,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="246"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="240"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="257"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="251"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="258"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="252"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="259"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="260"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="254"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -5578,7 +5787,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="263"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="257"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -6654,124 +6863,202 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>RoadmapEditor</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <source>Mark not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="58"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="63"/>
+        <source>Edit phase…</source>
+        <translation>编辑阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="64"/>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="97"/>
+        <source>Delete milestone</source>
+        <translation>删除里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="98"/>
+        <source>Delete the milestone “{title}”? Its goals stay.</source>
+        <translation>删除里程碑“{title}”？其关联的目标会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="134"/>
+        <source>Remove pilot</source>
+        <translation>取消试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135"/>
+        <source>Remove {team} as the pilot team? Its deals and goals stay; the comparison is no longer shown.</source>
+        <translation>取消{team}的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="79"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="90"/>
         <source>Phases and milestones</source>
         <translation>阶段与里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="91"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="81"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="92"/>
         <source>Pilot</source>
         <translation>试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="102"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114"/>
         <source>Goal period</source>
         <translation>目标周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="102"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114"/>
         <source>Why no value</source>
         <translation>无数值的原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="109"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="121"/>
         <source>Baseline quarter:</source>
         <translation>基线季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="126"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="137"/>
+        <source>Set pilot…</source>
+        <translation>设置试点…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="139"/>
+        <source>Remove pilot</source>
+        <translation>取消试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="143"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="191"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="211"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="195"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="213"/>
+        <source>Double-click or right-click to edit the phase</source>
+        <translation>双击或右键单击可编辑该阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="220"/>
         <source>No milestones yet</source>
         <translation>还没有里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="216"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="228"/>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="244"/>
         <source>no goal linked</source>
         <translation>未关联目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="217"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="245"/>
         <source>done on {day}</source>
         <translation>已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="218"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="246"/>
         <source>{status}; measured by: {goals}</source>
         <translation>{status}；衡量目标：{goals}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="225"/>
-        <source>No pilot team yet: set one with “salesmgr roadmap set-pilot”.</source>
-        <translation>还没有试点团队：请用 “salesmgr roadmap set-pilot” 设置。</translation>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="247"/>
+        <source>Double-click to edit; right-click for more</source>
+        <translation>双击可编辑；右键单击查看更多操作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="227"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262"/>
+        <source>No pilot team yet: choose one with “Set pilot…” on the Pilot tab.</source>
+        <translation>还没有试点团队：请在“试点”标签页点击“设置试点…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264"/>
         <source>Pilot: {team} since {start}. {note}</source>
         <translation>试点：{team}，自 {start} 起。{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="237"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="274"/>
         <source>{baseline} → {target}</source>
         <translation>{baseline} → {target}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="260"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="297"/>
         <source>No pilot team yet.</source>
         <translation>还没有试点团队。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="299"/>
         <source>The difference cannot be computed: {reason}.</source>
         <translation>无法计算差异：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="301"/>
         <source>Difference in differences: {value} ({verdict}). The pilot changed by {pilot}, the other teams by {others}.</source>
         <translation>双重差分：{value}（{verdict}）。试点团队变化 {pilot}，其他团队变化 {others}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="267"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304"/>
         <source>the pilot did better</source>
         <translation>试点效果更好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="267"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304"/>
         <source>the pilot did not do better</source>
         <translation>试点没有更好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="271"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="308"/>
         <source>The after window has not ended yet.</source>
         <translation>试点后的窗口尚未结束。</translation>
     </message>
@@ -6779,52 +7066,52 @@ Attainment: {attainment}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="117"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="119"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="125"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="144"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="153"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="155"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="159"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="162"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="170"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -6885,41 +7172,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="314"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="308"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="315"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="309"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="325"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="319"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="326"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="320"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="328"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="322"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="330"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="324"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="332"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="326"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>
@@ -7363,150 +7650,170 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="39"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="121"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="48"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98"/>
+        <source>Changed quotas ({n})</source>
+        <translation>修改的配额（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
+        <source>Nothing was written: the file changes locked quarters</source>
+        <translation>未写入任何内容：文件修改了已锁定的季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="118"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="120"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="121"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="124"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="133"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="135"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="141"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
         <source>Duplicate: {name}</source>
         <translation>重复：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
+        <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
+        <translation>{rep} 的 {period} 配额：{before} -&gt; {after}</translation>
     </message>
 </context>
 <context>
@@ -7545,81 +7852,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="87"/>
+        <location filename="../../salesmgr/views/team/page.py" line="85"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="91"/>
+        <location filename="../../salesmgr/views/team/page.py" line="89"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="91"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="94"/>
-        <location filename="../../salesmgr/views/team/page.py" line="109"/>
+        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="95"/>
-        <location filename="../../salesmgr/views/team/page.py" line="212"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="210"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="97"/>
-        <location filename="../../salesmgr/views/team/page.py" line="105"/>
+        <location filename="../../salesmgr/views/team/page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="103"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="108"/>
+        <location filename="../../salesmgr/views/team/page.py" line="106"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/team/page.py" line="109"/>
         <location filename="../../salesmgr/views/team/page.py" line="111"/>
-        <location filename="../../salesmgr/views/team/page.py" line="113"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="123"/>
+        <location filename="../../salesmgr/views/team/page.py" line="121"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="124"/>
+        <location filename="../../salesmgr/views/team/page.py" line="122"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="125"/>
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="212"/>
+        <location filename="../../salesmgr/views/team/page.py" line="210"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="263"/>
+        <location filename="../../salesmgr/views/team/page.py" line="261"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="265"/>
+        <location filename="../../salesmgr/views/team/page.py" line="263"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="297"/>
+        <location filename="../../salesmgr/views/team/page.py" line="295"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
