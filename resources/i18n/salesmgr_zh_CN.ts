@@ -4619,77 +4619,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="95"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
         <source>Edit milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="95"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="112"/>
         <source>Someone who is not a rep</source>
         <translation>其他人（非销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="108"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="116"/>
         <source>e.g. Sales operations</source>
         <translation>例如：销售运营</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="109"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="117"/>
         <source>Done on:</source>
         <translation>完成日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="110"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="118"/>
         <source>Company goal</source>
         <translation>公司目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="113"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="121"/>
         <source>Phase:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="114"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="122"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="115"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="123"/>
         <source>Due:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="116"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="124"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="117"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="125"/>
         <source>Owner&apos;s name:</source>
         <translation>负责人姓名：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="119"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="127"/>
         <source>Measured by:</source>
         <translation>衡量目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="120"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="128"/>
         <source>No goals yet: add them on the Goals tab.</source>
         <translation>还没有目标：请在“目标”标签页添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="121"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="129"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="150"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="160"/>
         <source>Give the milestone a title: say what is to be done</source>
         <translation>请填写里程碑标题：说明要完成什么</translation>
     </message>
@@ -4870,37 +4870,37 @@ Quota: {quota}</source>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="159"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="169"/>
         <source>Edit phase</source>
         <translation>编辑阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="163"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="172"/>
         <source>Starts on:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="164"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="173"/>
         <source>Ends on:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="166"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="175"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="168"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="177"/>
         <source>A built-in phase: its name follows the interface language until you rename it.</source>
         <translation>内置阶段：在您重命名之前，名称随界面语言显示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="172"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="181"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="180"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="189"/>
         <source>Give the phase a name</source>
         <translation>请填写阶段名称</translation>
     </message>
@@ -4951,42 +4951,42 @@ Quota: {quota}</source>
 <context>
     <name>PilotDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="189"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="198"/>
         <source>Set pilot</source>
         <translation>设置试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="199"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="207"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="200"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="208"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="201"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="209"/>
         <source>Judged by:</source>
         <translation>评估指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="202"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="210"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="205"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="213"/>
         <source>Choosing another team replaces {team} as the pilot.</source>
-        <translation>选择其他团队后，该团队将取代{team}成为试点。</translation>
+        <translation>选择其他团队后，该团队将取代 {team} 成为试点。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="214"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="222"/>
         <source>Add a team first on the Team page: a pilot is a team</source>
         <translation>请先在“团队”页面添加团队：试点须是一个团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="217"/>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="225"/>
         <source>Tick at least one metric the pilot is judged by</source>
         <translation>请至少勾选一个评估试点的指标</translation>
     </message>
@@ -6912,7 +6912,7 @@ Attainment: {attainment}</source>
     <message>
         <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135"/>
         <source>Remove {team} as the pilot team? Its deals and goals stay; the comparison is no longer shown.</source>
-        <translation>取消{team}的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
+        <translation>取消 {team} 的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,16 @@ from salesmgr.views.widgets.dates import from_qdate, to_qdate
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
 
-LIST_ROWS = 6  # a checkable list shows this many rows before it scrolls
+LIST_ROWS = 7  # a checkable list shows this many rows before it scrolls
+FIELD_WIDTH = 420  # the text fields' least width: a two-language title such as the demo's fits
+
+
+def line_edit(text: str = "") -> QLineEdit:
+    """A text field showing the start of ``text``."""
+    edit = QLineEdit(text)
+    edit.setMinimumWidth(FIELD_WIDTH)
+    edit.setCursorPosition(0)
+    return edit
 
 
 def date_edit(day: date) -> QDateEdit:
@@ -96,20 +105,19 @@ class MilestoneDialog(EditDialog[MilestoneSpec]):
         self.phase_combo = QComboBox()
         for phase in phases:
             self.phase_combo.addItem(phase.name, phase.id)
-        self.title_edit = QLineEdit()
+        self.title_edit = line_edit()
         self.title_edit.setMaxLength(TITLE_LIMIT)
-        self.title_edit.setMinimumWidth(320)
         self.due_edit = date_edit(today)
         self.owner_combo = QComboBox()
         self.owner_combo.addItem(self.tr("Someone who is not a rep"), None)
         for rep_id, name in choices.reps:
             self.owner_combo.addItem(name, rep_id)
-        self.owner_edit = QLineEdit()
+        self.owner_edit = line_edit()
         self.owner_edit.setPlaceholderText(self.tr("e.g. Sales operations"))
         self.done_date = OptionalDate(self.tr("Done on:"), milestone.done if milestone else None, today)
         self.goals_list = check_list(((g.id, g.label, g.owner or self.tr("Company goal")) for g in choices.goals),
                                      milestone.goal_ids if milestone else ())
-        self.note_edit = QLineEdit()
+        self.note_edit = line_edit()
         self.form.addRow(self.tr("Phase:"), self.phase_combo)
         self.form.addRow(self.tr("Title:"), self.title_edit)
         self.form.addRow(self.tr("Due:"), self.due_edit)
@@ -127,12 +135,14 @@ class MilestoneDialog(EditDialog[MilestoneSpec]):
 
     def _show(self, m: MilestoneView) -> None:
         self.title_edit.setText(m.title)
+        self.title_edit.setCursorPosition(0)
         self.due_edit.setDate(to_qdate(m.due))
         if m.rep_id is not None and self.owner_combo.findData(m.rep_id) >= 0:
             self.select_data(self.owner_combo, m.rep_id)
         else:
             self.owner_edit.setText(m.owner_text or "")
         self.note_edit.setText(m.note or "")
+        self.note_edit.setCursorPosition(0)
 
     def _owner_changed(self) -> None:
         self.form.setRowVisible(self.owner_edit, self.owner_combo.currentData() is None)
@@ -157,16 +167,15 @@ class PhaseDialog(EditDialog[PhaseInput]):
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("Edit phase"))
-        self.name_edit = QLineEdit(phase.name)
-        self.name_edit.setMinimumWidth(320)
+        self.name_edit = line_edit(phase.name)
         default = phase.start or phase.end or today
         self.start = OptionalDate(self.tr("Starts on:"), phase.start, default)
         self.end = OptionalDate(self.tr("Ends on:"), phase.end, phase.end or default)
-        self.note_edit = QLineEdit(phase.note or "")
+        self.note_edit = line_edit(phase.note or "")
         self.form.addRow(self.tr("Name:"), self.name_edit)
         if phase.builtin:
             self.form.addRow("", paragraph(self.tr("A built-in phase: its name follows the interface language "
-                                                   "until you rename it."), muted=True))
+                                                   "until you rename it."), muted=True, max_width=FIELD_WIDTH))
         self.form.addRow(self.start.check, self.start.edit)
         self.form.addRow(self.end.check, self.end.edit)
         self.form.addRow(self.tr("Note:"), self.note_edit)
@@ -194,8 +203,7 @@ class PilotDialog(EditDialog[PilotInput]):
         metrics = pilot.metrics if pilot else ("won_revenue", "win_rate")  # set_pilot's default
         self.metrics_list = check_list(((key, metric_def(key).label(), key) for key in loaders.pilot_metric_keys()),
                                        metrics)
-        self.note_edit = QLineEdit(pilot.note or "" if pilot else "")
-        self.note_edit.setMinimumWidth(320)
+        self.note_edit = line_edit(pilot.note or "" if pilot else "")
         self.form.addRow(self.tr("Team:"), self.team_combo)
         self.form.addRow(self.tr("Start:"), self.start_edit)
         self.form.addRow(self.tr("Judged by:"), self.metrics_list)
@@ -203,7 +211,7 @@ class PilotDialog(EditDialog[PilotInput]):
         if pilot is not None:
             self.select_data(self.team_combo, pilot.team_id)
             self.form.addRow("", paragraph(self.tr("Choosing another team replaces {team} as the pilot.").format(
-                team=pilot.team), muted=True, max_width=420))
+                team=pilot.team), muted=True, max_width=FIELD_WIDTH))
 
     def value(self) -> PilotInput:
         return PilotInput(self.team_combo.currentData(), from_qdate(self.start_edit.date()),

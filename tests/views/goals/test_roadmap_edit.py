@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -267,3 +268,21 @@ def test_set_and_remove_the_pilot(qtbot: QtBot, demo_runner: DbRunner, db: Datab
         assert roadmap.pilots(session) == []
     assert panel.status_label.text() == "No pilot team yet: choose one with “Set pilot…” on the Pilot tab."
     assert not panel.remove_pilot_button.isEnabled() and panel.pilot_label.text() == "No pilot team yet."
+
+
+def test_double_clicks_open_the_milestone_and_the_phase(qtbot: QtBot, demo_runner: DbRunner) -> None:
+    panel = open_panel(qtbot, demo_runner)
+    assert panel.view is not None
+    panel.resize(1000, 650)
+    panel.show()
+    qtbot.waitExposed(panel)
+    card, wanted = panel.phase_cards[1][0], panel.view.phases[1].milestones[0]
+    assert card.property("milestone_id") == wanted.id
+    qtbot.mouseDClick(card, Qt.MouseButton.LeftButton)
+    dialog = panel.editor.milestone_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.title_edit.text() == wanted.title
+    dialog.reject()
+    qtbot.mouseDClick(panel.phase_headings[2], Qt.MouseButton.LeftButton)
+    phase_dialog = panel.editor.phase_dialog
+    assert phase_dialog is not None and phase_dialog.name_edit.text() == "Full collaboration, continuous innovation"
+    phase_dialog.reject()
