@@ -4672,6 +4672,84 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
+        <source>Edit milestone</source>
+        <translation>编辑里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="112"/>
+        <source>Someone who is not a rep</source>
+        <translation>其他人（非销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="116"/>
+        <source>e.g. Sales operations</source>
+        <translation>例如：销售运营</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="117"/>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="118"/>
+        <source>Company goal</source>
+        <translation>公司目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="121"/>
+        <source>Phase:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="122"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="123"/>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="124"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="125"/>
+        <source>Owner&apos;s name:</source>
+        <translation>负责人姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="127"/>
+        <source>Measured by:</source>
+        <translation>衡量目标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="128"/>
+        <source>No goals yet: add them on the Goals tab.</source>
+        <translation>还没有目标：请在“目标”标签页添加。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="129"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="160"/>
+        <source>Give the milestone a title: say what is to be done</source>
+        <translation>请填写里程碑标题：说明要完成什么</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="270"/>
@@ -4845,6 +4923,44 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="169"/>
+        <source>Edit phase</source>
+        <translation>编辑阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="172"/>
+        <source>Starts on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="173"/>
+        <source>Ends on:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="175"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="177"/>
+        <source>A built-in phase: its name follows the interface language until you rename it.</source>
+        <translation>内置阶段：在您重命名之前，名称随界面语言显示。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="181"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="189"/>
+        <source>Give the phase a name</source>
+        <translation>请填写阶段名称</translation>
+    </message>
+</context>
+<context>
     <name>PilotChart</name>
     <message>
         <location filename="../../salesmgr/views/goals/pilot_chart.py" line="44"/>
@@ -4885,6 +5001,49 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/goals/pilot_chart.py" line="77"/>
         <source>{metric}: {team} against the other teams, before and after {start}</source>
         <translation>{metric}：{team} 与其他团队对比，{start} 前后</translation>
+    </message>
+</context>
+<context>
+    <name>PilotDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="198"/>
+        <source>Set pilot</source>
+        <translation>设置试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="207"/>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="208"/>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="209"/>
+        <source>Judged by:</source>
+        <translation>评估指标：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="210"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="213"/>
+        <source>Choosing another team replaces {team} as the pilot.</source>
+        <translation>选择其他团队后，该团队将取代 {team} 成为试点。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="222"/>
+        <source>Add a team first on the Team page: a pilot is a team</source>
+        <translation>请先在“团队”页面添加团队：试点须是一个团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="225"/>
+        <source>Tick at least one metric the pilot is judged by</source>
+        <translation>请至少勾选一个评估试点的指标</translation>
     </message>
 </context>
 <context>
@@ -5277,52 +5436,52 @@ Quota: {quota}</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="120"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="123"/>
         <source>No team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="122"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="125"/>
         <source>Company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="214"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="228"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="216"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="230"/>
         <source>Year ({currency})</source>
         <translation>全年（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="217"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="231"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="219"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="233"/>
         <source>{period} is locked (approved): unlock it, with a reason, to change it</source>
         <translation>{period} 已锁定（已审批）：需说明原因解锁后才能修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="264"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="278"/>
         <source>months add up to {amount}</source>
         <translation>各月合计为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="290"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="304"/>
         <source>{text} is not an amount; write it like 250000, 250,000 or 25万</source>
         <translation>“{text}”不是金额；请写成 250000、250,000 或 25万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="297"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="311"/>
         <source>Edit {period}</source>
         <translation>编辑 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="308"/>
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="322"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
@@ -5330,137 +5489,137 @@ Quota: {quota}</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="76"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="79"/>
         <source>Fiscal year:</source>
         <translation>财年：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="81"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="83"/>
         <source>Show months</source>
         <translation>显示月份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="82"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="85"/>
         <source>Show each quarter&apos;s three months after it (an optional breakdown, never added into the quarter)</source>
         <translation>在每个季度后显示其三个月（可选的分解，不计入季度合计）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="89"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92"/>
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="90"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="93"/>
         <source>Distribute…</source>
         <translation>分解…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="91"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="94"/>
         <source>Copy from previous year…</source>
         <translation>从上一年复制…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="95"/>
         <source>Lock quarter…</source>
         <translation>锁定季度…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="93"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="96"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="94"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="97"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="99"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="102"/>
         <source>The quota rows to Excel or CSV (File &gt; Export…)</source>
         <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="142"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="147"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="144"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="149"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="146"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="151"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="147"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="152"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="148"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="153"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="165"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="170"/>
         <source>FY {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="211"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="224"/>
         <source>Target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="211"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="224"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="212"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="225"/>
         <source>Sum of quotas: {amount}</source>
         <translation>指标合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="214"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="227"/>
         <source>Gap: {amount}</source>
         <translation>差额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="214"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="227"/>
         <source>Gap: none</source>
         <translation>差额：无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="268"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="281"/>
         <source>Not saved, and undone: {reason}</source>
         <translation>未保存，已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="279"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="292"/>
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="280"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="293"/>
         <source>The company&apos;s target for fiscal {year} (empty: none):</source>
         <translation>公司 {year} 财年目标（留空表示无）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="286"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="299"/>
         <source>{text} is not an amount; write it like 42000000 or 4200万</source>
         <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="309"/>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="322"/>
         <source>Rounding: {amount} (cents given to the largest remainders), so the quotas add up exactly to {target}</source>
         <translation>舍入：{amount}（零头分给余数最大的单元格），使配额之和正好等于 {target}</translation>
     </message>
@@ -6764,124 +6923,202 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>RoadmapEditor</name>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <source>Mark not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="58"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="63"/>
+        <source>Edit phase…</source>
+        <translation>编辑阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="64"/>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="97"/>
+        <source>Delete milestone</source>
+        <translation>删除里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="98"/>
+        <source>Delete the milestone “{title}”? Its goals stay.</source>
+        <translation>删除里程碑“{title}”？其关联的目标会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="134"/>
+        <source>Remove pilot</source>
+        <translation>取消试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135"/>
+        <source>Remove {team} as the pilot team? Its deals and goals stay; the comparison is no longer shown.</source>
+        <translation>取消 {team} 的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="79"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="90"/>
         <source>Phases and milestones</source>
         <translation>阶段与里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="91"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="81"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="92"/>
         <source>Pilot</source>
         <translation>试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="102"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114"/>
         <source>Goal period</source>
         <translation>目标周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="102"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114"/>
         <source>Why no value</source>
         <translation>无数值的原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="109"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="121"/>
         <source>Baseline quarter:</source>
         <translation>基线季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="126"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="137"/>
+        <source>Set pilot…</source>
+        <translation>设置试点…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="139"/>
+        <source>Remove pilot</source>
+        <translation>取消试点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="143"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="191"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="211"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="195"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="213"/>
+        <source>Double-click or right-click to edit the phase</source>
+        <translation>双击或右键单击可编辑该阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="220"/>
         <source>No milestones yet</source>
         <translation>还没有里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="216"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="228"/>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="244"/>
         <source>no goal linked</source>
         <translation>未关联目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="217"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="245"/>
         <source>done on {day}</source>
         <translation>已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="218"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="246"/>
         <source>{status}; measured by: {goals}</source>
         <translation>{status}；衡量目标：{goals}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="225"/>
-        <source>No pilot team yet: set one with “salesmgr roadmap set-pilot”.</source>
-        <translation>还没有试点团队：请用 “salesmgr roadmap set-pilot” 设置。</translation>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="247"/>
+        <source>Double-click to edit; right-click for more</source>
+        <translation>双击可编辑；右键单击查看更多操作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="227"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262"/>
+        <source>No pilot team yet: choose one with “Set pilot…” on the Pilot tab.</source>
+        <translation>还没有试点团队：请在“试点”标签页点击“设置试点…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264"/>
         <source>Pilot: {team} since {start}. {note}</source>
         <translation>试点：{team}，自 {start} 起。{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="237"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="274"/>
         <source>{baseline} → {target}</source>
         <translation>{baseline} → {target}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="260"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="297"/>
         <source>No pilot team yet.</source>
         <translation>还没有试点团队。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="299"/>
         <source>The difference cannot be computed: {reason}.</source>
         <translation>无法计算差异：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="301"/>
         <source>Difference in differences: {value} ({verdict}). The pilot changed by {pilot}, the other teams by {others}.</source>
         <translation>双重差分：{value}（{verdict}）。试点团队变化 {pilot}，其他团队变化 {others}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="267"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304"/>
         <source>the pilot did better</source>
         <translation>试点效果更好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="267"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304"/>
         <source>the pilot did not do better</source>
         <translation>试点没有更好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="271"/>
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="308"/>
         <source>The after window has not ended yet.</source>
         <translation>试点后的窗口尚未结束。</translation>
     </message>

@@ -28,6 +28,8 @@ from salesmgr.demo import load_demo
 from salesmgr.demo.samples import write_samples
 from salesmgr.models.database import Database, open_database
 from salesmgr.views.app import install_translator
+from salesmgr.views.goals.roadmap_edits import RoadmapEditor
+from salesmgr.views.goals.roadmap_loaders import PhaseView
 from salesmgr.views.main_window import MainWindow
 from salesmgr.views.navigation import PAGE_KEYS
 from salesmgr.views.runner import DbRunner
@@ -129,12 +131,26 @@ def test_welcome_page_is_not_clipped(language: str, open_window: OpenWindow, db:
     assert_nothing_clipped(f"the welcome page ({language})", window)
 
 
+def roadmap_editor(window: MainWindow) -> RoadmapEditor:
+    return window.goals_page.roadmap.editor
+
+
+def first_phase(window: MainWindow) -> PhaseView:
+    view = window.goals_page.roadmap.view
+    assert view is not None, "the Roadmap panel has not loaded"
+    return view.phases[0]
+
+
 DIALOGS: dict[str, Callable[[MainWindow], QWidget]] = {
     "export": lambda window: window.open_export_dialog("quotas"),
     "add rep": lambda window: window.add_rep(),
     "add team": lambda window: window.team_page.add_team(),
     "edit stages": lambda window: window.pipeline_page.edit_stages(),
     "settings": lambda window: window.open_settings_dialog(),
+    "add milestone": lambda window: roadmap_editor(window).add_milestone(),
+    "edit milestone": lambda window: roadmap_editor(window).edit_milestone(first_phase(window).milestones[0].id),
+    "edit phase": lambda window: roadmap_editor(window).edit_phase(first_phase(window).id),
+    "set pilot": lambda window: roadmap_editor(window).set_pilot(),
 }
 
 

@@ -2,7 +2,13 @@
 side with their milestones (done, overdue, open; the goals that measure each in its tooltip), the diagnosis of
 a baseline quarter (every catalogue metric beside its goal) and the pilot comparison (the pilot team against
 the other teams before and after its start, as a bar chart). All database work goes through the runner with
-``roadmap_loaders``."""
+``roadmap_loaders``.
+
+Editing: each phase column ends with "Add milestone…"; a card opens its milestone on a double click and has a
+right-click menu (Edit…, Mark done / Mark not done, Delete…); a phase heading opens the phase on a double click
+or through its menu (Edit phase…). The Pilot tab has "Set pilot…" and "Remove pilot". Marking done records the
+panel's day as the done date. Every edit goes through the runner (``edits=True``); its ``changed`` reloads the
+panel."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,13 +16,15 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +43,8 @@ from salesmgr.models.goals.roadmap import status_label
 from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.views.goals import roadmap_loaders as loaders
 from salesmgr.views.goals.pilot_chart import PilotChart
+from salesmgr.views.goals.roadmap_cards import ClickableLabel
+from salesmgr.views.goals.roadmap_edits import RoadmapEditor
 from salesmgr.views.goals.roadmap_loaders import MilestoneView, PhaseView, RoadmapView
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
@@ -69,6 +79,7 @@ class RoadmapPanel(QWidget):
         self.view: RoadmapView | None = None
         self.rows: list[DiagnosisRow] = []
         self.comparison: PilotComparison | None = None
+        self.editor = RoadmapEditor(self)
         self._build_ui()
         runner.changed.connect(self.reload)
         self.reload()
@@ -89,6 +100,7 @@ class RoadmapPanel(QWidget):
         self.columns = QHBoxLayout(page)
         self.phase_headings: list[QLabel] = []
         self.phase_cards: list[list[QLabel]] = []
+        self.add_buttons: list[QPushButton] = []
         return page
 
     def _diagnosis_tab(self) -> QWidget:
@@ -122,10 +134,17 @@ class RoadmapPanel(QWidget):
         self.metric_combo.currentIndexChanged.connect(self._load_pilot)
         self.pilot_label = paragraph("", muted=True)
         self.chart = PilotChart()
+        self.set_pilot_button = QPushButton(self.tr("Set pilot…"))
+        self.set_pilot_button.clicked.connect(self.editor.set_pilot)
+        self.remove_pilot_button = QPushButton(self.tr("Remove pilot"))
+        self.remove_pilot_button.clicked.connect(self.editor.remove_pilot)
+        self.remove_pilot_button.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Metric:")))
         bar.addWidget(self.metric_combo)
         bar.addStretch(1)
+        bar.addWidget(self.set_pilot_button)
+        bar.addWidget(self.remove_pilot_button)
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.chart, 1)
@@ -137,7 +156,7 @@ class RoadmapPanel(QWidget):
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:
-        self.runner.run(loaders.load_settings, self._settings_known, self._on_error)
+        self.runner.run(loaders.load_settings, self._settings_known, self.on_error)
 
     def _settings_known(self, found: tuple[int, str]) -> None:
         if not isValid(self):
@@ -148,21 +167,21 @@ class RoadmapPanel(QWidget):
             refill_quarters(self.period_combo, self.today, month)
             self.period_combo.setCurrentIndex(1)
         today = self.today
-        self.runner.run(lambda session: loaders.load_roadmap(session, today), self._on_roadmap, self._on_error)
+        self.runner.run(lambda session: loaders.load_roadmap(session, today), self._on_roadmap, self.on_error)
         self._load_diagnosis()
         self._load_pilot()
 
     def _load_diagnosis(self) -> None:
         period = self.baseline_period()
         self.runner.run(lambda session: loaders.load_diagnosis(session, period),
-                        lambda rows: self._on_diagnosis(period, rows), self._on_error)
+                        lambda rows: self._on_diagnosis(period, rows), self.on_error)
 
     def _load_pilot(self) -> None:
         key, today = self.metric_combo.currentData(), self.today
         self.runner.run(lambda session: loaders.load_pilot(session, key, today),
-                        lambda found: self._on_pilot(key, found), self._on_error)
+                        lambda found: self._on_pilot(key, found), self.on_error)
 
-    def _on_error(self, exc: Exception) -> None:
+    def on_error(self, exc: Exception) -> None:
         if isValid(self):
             self.status_label.setText(user_message(exc))
 
@@ -176,9 +195,10 @@ class RoadmapPanel(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.phase_headings, self.phase_cards = [], []
+        self.phase_headings, self.phase_cards, self.add_buttons = [], [], []
         for phase in view.phases:
             self.columns.addWidget(self._phase_column(phase), 1)
+        self.remove_pilot_button.setEnabled(view.pilot is not None)
         self._show_pilot_text()
         self.loaded.emit()
 
@@ -189,11 +209,15 @@ class RoadmapPanel(QWidget):
         dates = ""
         if phase.start or phase.end:
             dates = self.tr("{start} to {end}").format(start=phase.start or "?", end=phase.end or "?")
-        heading = paragraph(f"<b>{escape(phase.name)}</b><br>{dates}")
+        heading = ClickableLabel(f"<b>{escape(phase.name)}</b><br>{dates}")
+        heading.setToolTip(self.tr("Double-click or right-click to edit the phase"))
+        heading.double_clicked.connect(lambda: self.editor.edit_phase(phase.id))
+        heading.menu_requested.connect(lambda at: self._popup(self.editor.phase_menu(phase.id), at))
         cards = QWidget()
         cards_layout = QVBoxLayout(cards)
-        labels = [self._milestone_card(m) for m in phase.milestones] or [paragraph(self.tr("No milestones yet"),
-                                                                                   muted=True)]
+        labels: list[QLabel] = [self._milestone_card(m) for m in phase.milestones]
+        if not labels:
+            labels = [paragraph(self.tr("No milestones yet"), muted=True)]
         for label in labels:
             cards_layout.addWidget(label)
         cards_layout.addStretch(1)
@@ -201,28 +225,41 @@ class RoadmapPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(cards)
+        add = QPushButton(self.tr("Add milestone…"))
+        add.clicked.connect(lambda: self.editor.add_milestone(phase.id))
         self.phase_headings.append(heading)
         self.phase_cards.append(labels)
+        self.add_buttons.append(add)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
+        layout.addWidget(add)
         return column
 
     def _milestone_card(self, m: MilestoneView) -> QLabel:
         """The milestone's status, due date, title and owner; the goals that measure it in the tooltip."""
         owner = f"<br>{escape(m.owner)}" if m.owner else ""
-        label = paragraph(f'<span style="color:{STATUS_COLOURS[m.status]}"><b>{STATUS_MARKS[m.status]} '
-                          f"{escape(status_label(m.status))}</b> {m.due.isoformat()}</span><br>{escape(m.title)}"
-                          f"{owner}")
+        label = ClickableLabel(f'<span style="color:{STATUS_COLOURS[m.status]}"><b>{STATUS_MARKS[m.status]} '
+                               f"{escape(status_label(m.status))}</b> {m.due.isoformat()}</span><br>"
+                               f"{escape(m.title)}{owner}", card=True)
         goals = ", ".join(m.goals) or self.tr("no goal linked")
         done = self.tr("done on {day}").format(day=m.done.isoformat()) if m.done else status_label(m.status)
-        label.setToolTip(self.tr("{status}; measured by: {goals}").format(status=done, goals=goals))
+        label.setToolTip(self.tr("{status}; measured by: {goals}").format(status=done, goals=goals) + "\n"
+                         + self.tr("Double-click to edit; right-click for more"))
         label.setProperty("status", m.status)
+        label.setProperty("milestone_id", m.id)
+        label.double_clicked.connect(lambda: self.editor.edit_milestone(m.id))
+        label.menu_requested.connect(lambda at: self._popup(self.editor.milestone_menu(m.id), at))
         return label
+
+    @staticmethod
+    def _popup(menu: QMenu, at: QPoint) -> None:
+        menu.exec(at)
+        menu.deleteLater()
 
     def _show_pilot_text(self) -> None:
         pilot = self.view.pilot if self.view is not None else None
         if pilot is None:
-            self.status_label.setText(self.tr("No pilot team yet: set one with “salesmgr roadmap set-pilot”."))
+            self.status_label.setText(self.tr("No pilot team yet: choose one with “Set pilot…” on the Pilot tab."))
             return
         self.status_label.setText(self.tr("Pilot: {team} since {start}. {note}").format(
             team=pilot.team, start=pilot.start.isoformat(), note=pilot.note or ""))
