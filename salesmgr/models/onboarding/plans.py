@@ -16,6 +16,7 @@ its next steps into a practice task for the new hire, due a week after the revie
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -39,6 +40,7 @@ from salesmgr.models.onboarding.entities import (
 from salesmgr.models.onboarding.template_file import ensure_default_template
 from salesmgr.models.org import Rep, Team
 
+NUMBERED = re.compile(r"^\d+(?:[.)]\s+|、\s*)")
 REVIEW_EVERY_DAYS = 7
 NEXT_STEP_DAYS = 7
 ZERO = Decimal(0)
@@ -233,13 +235,11 @@ def add_review(session: Session, plan_id: int, given: ReviewInput) -> int:
 
 
 def next_steps(text: str) -> list[str]:
-    """The next steps of a review, one per non-empty line, without a leading bullet ("-", "*", "•", "1.")."""
+    """The next steps of a review, one per non-empty line, without a leading bullet ("-", "*", "•") or number
+    ("1." or "1)" followed by a blank, or "1、")."""
     steps = []
     for line in text.splitlines():
-        step = line.strip().lstrip("-*•").strip()
-        head, _, rest = step.partition(".")
-        if head.isdigit() and rest:
-            step = rest.strip()
+        step = NUMBERED.sub("", line.strip().lstrip("-*•").strip())
         if step:
             steps.append(step)
     return steps
