@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from salesmgr.i18n import set_language
 from salesmgr.models import clock
 from salesmgr.models.database import Database, open_database
 
@@ -27,6 +28,13 @@ def _real_clock() -> Iterator[None]:
     """A test that fixes the day with ``clock.set_today`` never leaves it fixed for the next one."""
     yield
     clock.set_today(None)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that switches the language (``--lang zh_CN`` sets it for the whole process) leaves English."""
+    yield
+    set_language("en")
 
 
 @pytest.fixture

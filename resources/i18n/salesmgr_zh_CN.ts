@@ -719,7 +719,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="149" />
+        <location filename="../../salesmgr/cli/__init__.py" line="151" />
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -770,6 +770,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="36" />
         <location filename="../../salesmgr/cli/quotas.py" line="252" />
         <source>rep</source>
         <translation>销售代表</translation>
@@ -1238,9 +1239,226 @@
         <translation>销售漏斗（按{field}）：{start} 至 {end}，金额单位 {currency}</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="31" />
+        <source>onboarding plans on {today} (mix: practice / feedback / formal training)</source>
+        <translation>{today} 的入职计划（结构：实践 / 反馈 / 正式培训）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="34" />
+        <source>no onboarding plans; assign one with 'salesmgr onboarding assign --rep NAME'</source>
+        <translation>还没有入职计划；请用 'salesmgr onboarding assign --rep 姓名' 分配一个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="36" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="123" />
+        <source>mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="37" />
         <location filename="../../salesmgr/cli/reports.py" line="45" />
         <source>start</source>
         <translation>最早</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="37" />
+        <source>day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="38" />
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="38" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="61" />
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="39" />
+        <source>mix</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="39" />
+        <source>next review</source>
+        <translation>下次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="40" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="136" />
+        <source>first deal (days)</source>
+        <translation>首单（天）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="52" />
+        <source>{rep}: day {day} of 90 since {start}, mentor {mentor}; {done} done, {overdue} overdue</source>
+        <translation>{rep}：自 {start} 起第 {day}/90 天，导师 {mentor}；已完成 {done}，逾期 {overdue} 项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="56" />
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="56" />
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="57" />
+        <source>due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="57" />
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="58" />
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="59" />
+        <source>done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="65" />
+        <source>review of {day} by the {by}:</source>
+        <translation>{day} 的复盘（{by}）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="71" />
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="71" />
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="72" />
+        <source>certification {name} on {day}: {score} ({passed})</source>
+        <translation>认证 {name}（{day}）：{score} 分（{passed}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="78" />
+        <source>review agenda for {day} (since {since})</source>
+        <translation>{day} 的复盘议程（自 {since} 以来）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="91" />
+        <source>{deal}: {days} days in {stage} (stalls after {threshold})</source>
+        <translation>{deal}：在“{stage}”阶段已 {days} 天（超过 {threshold} 天即为停滞）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="94" />
+        <source>{day} {activity}: logged {hours} h later</source>
+        <translation>{day} {activity}：{hours} 小时后才录入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="103" />
+        <source>onboarding templates (target mix {mix}: practice / feedback / formal training)</source>
+        <translation>入职模板（目标结构 {mix}：实践 / 反馈 / 正式培训）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="105" />
+        <source>tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="106" />
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="106" />
+        <source>planned mix</source>
+        <translation>计划结构</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="107" />
+        <source>plans</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="118" />
+        <source>a ramped rep wins {amount} in 90 days ({n} ramped reps)</source>
+        <translation>已上手的销售代表 90 天赢单 {amount}（共 {n} 名已上手销售代表）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="120" />
+        <source>no ramped reps to compare with</source>
+        <translation>没有可供对比的已上手销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="121" />
+        <source>ramp on {today}</source>
+        <translation>{today} 的上手情况</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="122" />
+        <source>new hire</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="122" />
+        <source>hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="125" />
+        <source>first activity</source>
+        <translation>首次活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="125" />
+        <source>first opportunity</source>
+        <translation>首个商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="126" />
+        <source>first deal</source>
+        <translation>首单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="126" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="136" />
+        <source>won in 90 days</source>
+        <translation>90 天赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="126" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="137" />
+        <source>vs ramped</source>
+        <translation>对比已上手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="127" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="137" />
+        <source>on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="132" />
+        <source>by hiring cohort</source>
+        <translation>按入职批次</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="133" />
+        <source>by mentor</source>
+        <translation>按导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="136" />
+        <source>new hires</source>
+        <translation>新员工数</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/reports.py" line="46" />
@@ -1500,6 +1718,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="217" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="58" />
         <location filename="../../salesmgr/cli/quotas.py" line="176" />
         <source>owner</source>
         <translation>负责方</translation>
@@ -1543,6 +1762,7 @@
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="245" />
         <location filename="../../salesmgr/cli/goals.py" line="250" />
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="105" />
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -1635,6 +1855,41 @@
         <location filename="../../salesmgr/cli/roadmap.py" line="227" />
         <source>{team} is the pilot from {start}</source>
         <translation>{team} 自 {start} 起为试点团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="155" />
+        <source>plan {id} for {rep} from {start} ({template})</source>
+        <translation>已为 {rep} 创建计划 {id}，自 {start} 起（{template}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="210" />
+        <source>task {id} is not done</source>
+        <translation>任务 {id} 已标为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="211" />
+        <source>task {id} done on {day}</source>
+        <translation>任务 {id} 已于 {day} 完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="250" />
+        <source>review {id} saved</source>
+        <translation>复盘 {id} 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="266" />
+        <source>certification result {id} recorded</source>
+        <translation>认证成绩 {id} 已记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="281" />
+        <source>plan {id} finished</source>
+        <translation>计划 {id} 已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/onboarding.py" line="281" />
+        <source>plan {id} cancelled</source>
+        <translation>计划 {id} 已取消</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3131,11 @@
         <location filename="../../salesmgr/views/messages.py" line="230" />
         <source>{rep} cannot be their own mentor; choose another rep</source>
         <translation>{rep} 不能做自己的导师；请选择其他销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="231" />
+        <source>{rep} has no onboarding plan; assign one first</source>
+        <translation>{rep} 还没有入职计划；请先分配一个</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107" />
@@ -5000,6 +5260,136 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/models/onboarding/criteria.py" line="38" />
         <source>first deal won</source>
         <translation>已赢得第一单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="9" />
+        <source>practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="10" />
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="11" />
+        <source>formal training</source>
+        <translation>正式培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="12" />
+        <source>new hire</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="13" />
+        <source>mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="14" />
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="15" />
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="16" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="17" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="18" />
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="19" />
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="20" />
+        <source>Firsts since the last review</source>
+        <translation>上次复盘以来的“第一次”</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="21" />
+        <source>Deals stalled in a stage</source>
+        <translation>停滞的商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="22" />
+        <source>Activities logged more than 24 h late</source>
+        <translation>超过 24 小时才录入的活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="23" />
+        <source>Open criteria this month</source>
+        <translation>本月未达成的完成条件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="24" />
+        <source>Notes of the last review</source>
+        <translation>上次复盘的记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="25" />
+        <source>went well</source>
+        <translation>做得好的地方</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="26" />
+        <source>to improve</source>
+        <translation>需要改进</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="27" />
+        <source>next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="29" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="29" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="30" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="30" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="31" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="31" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/onboarding/labels.py" line="32" />
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from salesmgr.cli.export import cmd_export
 from salesmgr.cli.goals import add_goals_parser, cmd_goals
 from salesmgr.cli.gui import cmd_gui
 from salesmgr.cli.imports import cmd_import
+from salesmgr.cli.onboarding import add_onboarding_parser, cmd_onboarding
 from salesmgr.cli.quotas import add_quotas_parser, cmd_quotas
 from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
 from salesmgr.cli.roadmap import add_roadmap_parser, cmd_roadmap
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_settings_parser(commands, _add, _Parser)
     add_goals_parser(commands, _add)
     add_roadmap_parser(commands, _add, _Parser)
+    add_onboarding_parser(commands, _add, _Parser)
     return parser
 
 
@@ -158,5 +160,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
     "bonus": cmd_bonus, "settings": cmd_settings, "goals": cmd_goals, "quotas": cmd_quotas,
-    "roadmap": cmd_roadmap,
+    "roadmap": cmd_roadmap, "onboarding": cmd_onboarding,
 }

@@ -228,4 +228,5 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'write the hours as a number, like 2 or 1.5, not {text}'),
     QT_TRANSLATE_NOOP("Domain", '{rep} already has an onboarding plan that started on {start}; finish or cancel it first'),
     QT_TRANSLATE_NOOP("Domain", '{rep} cannot be their own mentor; choose another rep'),
+    QT_TRANSLATE_NOOP("Domain", '{rep} has no onboarding plan; assign one first'),
 )

@@ -130,6 +130,16 @@ def get_plan(session: Session, plan_id: int) -> OnboardingPlan:
     return plan
 
 
+def plan_of_rep(session: Session, rep_id: int) -> OnboardingPlan:
+    """The rep's active plan, else their latest one."""
+    plans = list(session.scalars(select(OnboardingPlan).where(OnboardingPlan.rep_id == rep_id)
+                                 .order_by(OnboardingPlan.start_date.desc(), OnboardingPlan.id.desc())))
+    if not plans:
+        rep = session.get(Rep, rep_id)
+        raise NotFoundError("{rep} has no onboarding plan; assign one first", rep=rep.name if rep else rep_id)
+    return next((plan for plan in plans if plan.status == "active"), plans[0])
+
+
 def plan_tasks(session: Session, plan_id: int) -> list[PlanTask]:
     return list(session.scalars(select(PlanTask).where(PlanTask.plan_id == plan_id)
                                 .order_by(PlanTask.due_date, PlanTask.position, PlanTask.id)))
