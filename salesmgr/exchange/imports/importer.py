@@ -27,6 +27,7 @@ from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Database
 from salesmgr.models.dialect import bulk_load, optimize
 from salesmgr.models.errors import UserError, ValidationError
+from salesmgr.models.onboarding.criteria import sync_criteria
 from salesmgr.progress import NO_PROGRESS, Progress
 
 SAMPLE_ROWS = 20
@@ -139,6 +140,7 @@ def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptio
         _stage_history(session, outcome)
     _report(result, outcome, ctx, records)
     _reject_ambiguous(result, outcome, rows)
+    sync_criteria(session)  # a new hire's first activity, opportunity or deal completes their plan's task
     optimize(session.connection())  # keeps the planner's statistics current after big imports
 
 
