@@ -79,47 +79,47 @@
 <context>
     <name>AttainmentPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="208"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="208"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="208"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="208"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="153"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="209"/>
         <source>Pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="160"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="216"/>
         <source>Attainment = won / quota. Pace = attainment / the share of the quarter gone by (in a closed quarter, the attainment). Coloured by pace: below 70 % red, 70 % to below 90 % amber, 90 % and above green</source>
         <translation>达成率 = 赢单金额 / 配额。进度 = 达成率 / 本季度已过时间的占比（已结束的季度即为达成率）。按进度着色：低于 70% 为红色，70% 至 90% 以下为琥珀色，90% 及以上为绿色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="191"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="247"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="165"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="221"/>
         <source>Attainment {period}</source>
         <translation>{period} 达成情况</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="171"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="227"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
@@ -770,13 +770,14 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="300"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="433"/>
         <source>rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="177"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="192"/>
         <source>attainment</source>
         <translation>达成率</translation>
     </message>
@@ -1188,7 +1189,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/imports.py" line="66"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="262"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="443"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
@@ -1318,104 +1319,248 @@
         <translation>停滞商机：{count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="91"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="106"/>
         <source>{value} is not a number; write the {what} like 250000</source>
         <translation>{value} 不是数字；请把{what}写成 250000 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="188"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="188"/>
         <source>open</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="174"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="189"/>
         <source>quotas {period} ({state}), amounts in {currency}</source>
         <translation>指标 {period}（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="176"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="253"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="191"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="355"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="434"/>
         <source>quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="177"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="192"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="356"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="369"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="178"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="193"/>
         <source>coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="178"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="193"/>
         <source>pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="190"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="205"/>
         <location filename="../../salesmgr/cli/text.py" line="36"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="201"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="215"/>
+        <source>{year} is not a fiscal year; give one like 2027</source>
+        <translation>{year} 不是财年；请写成 2027 这样的年份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="298"/>
+        <source>quota plan of fiscal {year}, amounts in {currency}</source>
+        <translation>{year} 财年指标计划，金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="300"/>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="301"/>
+        <source>{period} locked</source>
+        <translation>{period} 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="302"/>
+        <source>year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="305"/>
+        <source>no team</source>
+        <translation>无团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="308"/>
+        <source>subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="310"/>
+        <source>company total</source>
+        <translation>公司合计</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="312"/>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="313"/>
+        <source>target: {target}; sum of quotas: {total}; gap: {gap}</source>
+        <translation>目标：{target}；指标合计：{total}；差额：{gap}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="323"/>
+        <source>no quota in the last 4 closed quarters</source>
+        <translation>最近 4 个已结束季度没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="324"/>
+        <source>no target for the fiscal year</source>
+        <translation>该财年没有目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="325"/>
+        <source>no fully ramped rep to compare with</source>
+        <translation>没有可对比的完全爬坡的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="326"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="326"/>
+        <source>the quota is zero</source>
+        <translation>指标为 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="327"/>
+        <source>nothing won</source>
+        <translation>无赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="334"/>
+        <source>capacity: {reason}</source>
+        <translation>产能：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="337"/>
+        <source>capacity {capacity}; {reason}</source>
+        <translation>产能 {capacity}；{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="341"/>
+        <source>capacity {capacity} vs target {target}: covered, {spare} to spare</source>
+        <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="347"/>
+        <source>about 1 more ramped rep</source>
+        <translation>约需再增加 1 名已爬坡的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="348"/>
+        <source>about {n} more ramped reps</source>
+        <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="349"/>
+        <source>capacity {capacity} vs target {target}: {gap} short; {more}</source>
+        <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="356"/>
+        <source>weighted forecast</source>
+        <translation>加权预测</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="357"/>
+        <source>landing</source>
+        <translation>预计落地</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="357"/>
+        <source>of quota</source>
+        <translation>占指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="368"/>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="368"/>
+        <source>forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="369"/>
+        <source>forecast accuracy</source>
+        <translation>预测准确率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quotas.py" line="382"/>
         <source>a quota is for a quarter (2026Q3) or a month (2026-08), not a year</source>
         <translation>指标按季度（2026Q3）或月份（2026-08）设定，不能按年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="211"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="392"/>
         <source>quota of {rep} for {period} set to {amount}</source>
         <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="355"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="433"/>
         <source>period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="255"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="436"/>
         <source>target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="257"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="438"/>
         <source>rounding: {amount} (cents given to the largest remainders)</source>
         <translation>舍入：{amount}（按最大余数分配的分）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="270"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="451"/>
         <source>nobody in the scope won anything last fiscal year; split equally instead</source>
         <translation>范围内上一财年无人赢单；改为平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="272"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="453"/>
         <source>no won revenue in the last two fiscal years; split equally over the quarters instead</source>
         <translation>前两个财年没有赢单收入；改为各季度平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="297"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="478"/>
         <source>target of fiscal {year} set to {amount}</source>
         <translation>{year} 财年的目标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="306"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="487"/>
         <source>unlock needs --reason TEXT saying why</source>
         <translation>解锁需要用 --reason 文字说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="319"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="500"/>
         <source>{period} unlocked by {actor}</source>
         <translation>{period} 已由 {actor} 解锁</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="320"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="501"/>
         <source>{period} locked by {actor}</source>
         <translation>{period} 已由 {actor} 锁定</translation>
     </message>
@@ -1500,7 +1645,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="217"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="176"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="191"/>
         <source>owner</source>
         <translation>负责方</translation>
     </message>
@@ -1531,7 +1676,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="227"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="156"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="171"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
@@ -2997,47 +3142,52 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="27"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="33"/>
         <source>no quota in the last 4 closed quarters</source>
         <translation>最近 4 个已结束季度没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="28"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="34"/>
         <source>no target for the fiscal year</source>
         <translation>该财年没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="29"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="35"/>
         <source>no fully ramped rep to compare with</source>
         <translation>没有可对比的完全爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="30"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="36"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="31"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="37"/>
         <source>quota met</source>
         <translation>已完成指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="32"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="38"/>
         <source>no win rate (no closed deals)</source>
         <translation>无赢率（无已关闭商机）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="33"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="39"/>
         <source>the quota is zero</source>
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="140"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="40"/>
+        <source>nothing won</source>
+        <translation>无赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="196"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="142"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="198"/>
         <source>{team} (team)</source>
         <translation>{team}（团队）</translation>
     </message>
@@ -3045,99 +3195,119 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="83"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="83"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="83"/>
         <source>Pipeline needed</source>
         <translation>所需管道</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="69"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="84"/>
         <source>Coverage = open pipeline expected to close in the quarter / (quota - won so far); below 3x is flagged red</source>
         <translation>覆盖率 = 预计本季度成交的未结管道 / （指标 - 已赢单）；低于 3 倍标红</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="71"/>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="71"/>
-        <source>Weighted</source>
-        <translation>加权</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="91"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="91"/>
         <source>Forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="75"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="94"/>
         <source>Capacity</source>
         <translation>产能</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="79"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="87"/>
         <source>Weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="87"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="87"/>
+        <source>Quota</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="87"/>
+        <source>Won</source>
+        <translation>已赢单</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/views/goals/figures.py" line="88"/>
+        <source>Each fiscal quarter (bold) with its months that have open deals; a quarter&apos;s forecast shows its landing (won + weighted forecast) against the quota</source>
+        <translation>每个财季（粗体）后列出其有未结商机的月份；季度的加权预测在提示中显示预计落地（已赢单 + 加权预测）占指标的比例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="107"/>
         <source>Coverage {period}</source>
         <translation>{period} 覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="98"/>
-        <source>no forecast</source>
-        <translation>无预测</translation>
+        <location filename="../../salesmgr/views/goals/figures.py" line="110"/>
+        <source>Forecast ({currency})</source>
+        <translation>预测（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="99"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="116"/>
         <source>forecast {forecast}, won {won}</source>
         <translation>预测 {forecast}，赢单 {won}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="105"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="123"/>
         <source>Capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="108"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="126"/>
         <source>Capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="111"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="129"/>
         <source>Capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="116"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="134"/>
         <source>about 1 more ramped rep</source>
         <translation>约需再增加 1 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="118"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="136"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="119"/>
+        <location filename="../../salesmgr/views/goals/figures.py" line="137"/>
         <source>Capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="165"/>
+        <source>Landing {landing} = won {won} + weighted forecast {weighted}: {share} of the quota</source>
+        <translation>预计落地 {landing} = 已赢单 {won} + 加权预测 {weighted}：占指标 {share}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/goals/figures.py" line="169"/>
+        <source>no quota</source>
+        <translation>无指标</translation>
     </message>
 </context>
 <context>
