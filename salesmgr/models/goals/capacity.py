@@ -20,14 +20,20 @@ Definitions (amounts in the base currency; a figure that cannot be computed is N
 * *Pipeline needed* = (quota - won) / the historical win rate (``funnel.win_rate`` of the deals closed in the
   last closed quarters, of the same owner).
 * The forecast is ``forecast.forecast_by_period`` by month for the fiscal year, its months summed into fiscal
-  quarters, and ``forecast.forecast_accuracy`` of the last closed quarters.
+  quarters, and ``forecast.forecast_accuracy`` of the last closed quarters (accuracy None when nothing was won
+  in the quarter).
+* The *outlook* of each fiscal quarter of the year, for the company, a team or a rep: its quota (as coverage's,
+  ``summary.quota_for``), won so far (``ranking.won_amount`` of the quarter, as coverage's), the weighted
+  forecast of the deals now open expected to close in it (the quarter's sum of the months above; an open deal
+  whose expected date has passed still counts in its quarter), *landing* = won + weighted forecast, and
+  landing / quota (None without a quota, or with a zero one).
 """
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,12 +56,15 @@ from salesmgr.models.settings import fiscal_start
 
 HISTORY_QUARTERS = 4
 COVERAGE_THRESHOLD = Decimal(3)
+RATIO_PLACES = Decimal("0.0001")  # landing / quota: 4 places, half up
 NO_HISTORY = "no quota in the last 4 closed quarters"
 NO_TARGET = "no target for the fiscal year"
 NO_RAMPED_REPS = "no fully ramped rep with a quota and an attainment to compare with"
 NO_QUOTA = "no quota for this period"
 QUOTA_MET = "the quota is already met"
 NO_WIN_RATE = "no won or lost deals in the last 4 closed quarters"
+QUOTA_ZERO = "the quota is zero"
+NOTHING_WON = "nothing won in the quarter"
 
 
 def last_closed_quarters(session: Session, today: date | None = None) -> list[Period]:
@@ -195,7 +204,7 @@ def coverage(session: Session, period: Period, *, team_id: int | None = None, re
             needed = quantize(max(remaining, Decimal(0)) / Decimal(str(rate)), currency)
     attainment = round(float(won / quota), 4) if quota else None
     if quota == 0:
-        reasons["attainment"] = "the quota is zero"
+        reasons["attainment"] = QUOTA_ZERO
     owner_type = "rep" if rep_id is not None else "team" if team_id is not None else "company"
     paced = pace(attainment, period, today or clock.today())
     return Coverage(owner_type, rep_id if rep_id is not None else team_id,
@@ -205,12 +214,27 @@ def coverage(session: Session, period: Period, *, team_id: int | None = None, re
 
 
 @dataclass(frozen=True)
+class Outlook:
+    """One fiscal quarter's quota, won so far, weighted forecast and landing (the module's definitions)."""
+
+    period: str
+    quota: Decimal | None
+    won: Decimal
+    weighted: Decimal
+    landing: Decimal
+    landing_attainment: float | None  # landing / quota
+    reasons: dict[str, str]
+
+
+@dataclass(frozen=True)
 class ForecastView:
-    """The year's weighted forecast by month and by fiscal quarter, and past quarters' forecast accuracy."""
+    """The year's weighted forecast by month and by fiscal quarter (those with open deals), each fiscal quarter's
+    outlook (all four), and past quarters' forecast accuracy."""
 
     months: tuple[ForecastRow, ...]
     quarters: tuple[ForecastRow, ...]
     accuracy: tuple[ForecastAccuracy, ...]
+    outlook: tuple[Outlook, ...] = ()
 
 
 def forecast_view(session: Session, fiscal_year: int, *, team_id: int | None = None, rep_id: int | None = None,
@@ -227,4 +251,24 @@ def forecast_view(session: Session, fiscal_year: int, *, team_id: int | None = N
                                       old.weighted + row.weighted)
     accuracy = tuple(forecast_accuracy(session, q, team_id=team_id, rep_id=rep_id)
                      for q in last_closed_quarters(session, today))
-    return ForecastView(tuple(months), tuple(by_quarter[k] for k in sorted(by_quarter)), accuracy)
+    quarters = [Period(PeriodKind.QUARTER, fiscal_year, number, start) for number in range(1, 5)]
+    outlook = tuple(quarter_outlook(session, q, by_quarter.get(q.key), team_id, rep_id) for q in quarters)
+    return ForecastView(tuple(months), tuple(by_quarter[k] for k in sorted(by_quarter)), accuracy, outlook)
+
+
+def quarter_outlook(session: Session, quarter: Period, forecast: ForecastRow | None, team_id: int | None,
+                    rep_id: int | None) -> Outlook:
+    """The quarter's outlook (module definition); ``forecast``: its summed months, None without open deals."""
+    currency = Converter.load(session).base
+    won = quantize(won_amount(session, period_filter(quarter, team_id, rep_id)), currency)
+    planned = quota_for(session, quarter, team_id, rep_id)
+    quota = None if planned is None else quantize(planned, currency)
+    weighted = quantize(forecast.weighted if forecast else Decimal(0), currency)
+    landing = won + weighted
+    reasons: dict[str, str] = {}
+    if quota is None:
+        reasons["landing_attainment"] = NO_QUOTA
+    elif not quota:
+        reasons["landing_attainment"] = QUOTA_ZERO
+    ratio = float((landing / quota).quantize(RATIO_PLACES, ROUND_HALF_UP)) if quota else None
+    return Outlook(quarter.key, quota, won, weighted, landing, ratio, reasons)

@@ -1,5 +1,9 @@
 """The checks beside the plan and the Attainment tab: capacity against the target, the chosen quarter's coverage
-and attainment per rep and team, the weighted forecast by month and past quarters' forecast accuracy.
+and attainment per rep and team, the forecast beside quota and won, and past quarters' forecast accuracy.
+
+The forecast table has one bold row per fiscal quarter of the year (its quota, won so far, the weighted forecast
+of the open deals expected to close in it, and landing = won + weighted forecast as a share of the quota:
+``capacity.Outlook``), each followed by its months that have open deals (their weighted forecast only).
 
 A figure that cannot be computed shows its reason (from ``capacity``), never 0. Attainment is coloured by its
 pace, attainment against the share of the quarter gone by (``models.goals.pace``): below 70 % red, below 90 %
@@ -16,9 +20,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetIte
 from salesmgr.i18n import language
 from salesmgr.models.goals import capacity as cap
 from salesmgr.models.money import format_money_short
+from salesmgr.models.periods import Period
 from salesmgr.views.goals.loaders import OwnerRow, PlanData
 from salesmgr.views.widgets.labels import heading
 
+ROW_PADDING = 8  # px above and below a line of text in the tables' rows
 COLOURS = {"red": "#f8d7da", "amber": "#fff3cd", "green": "#d4edda"}
 
 
@@ -30,7 +36,8 @@ def reason(text: str) -> str:
              cap.NO_QUOTA: QT_TRANSLATE_NOOP("Figures", "no quota"),
              cap.QUOTA_MET: QT_TRANSLATE_NOOP("Figures", "quota met"),
              cap.NO_WIN_RATE: QT_TRANSLATE_NOOP("Figures", "no win rate (no closed deals)"),
-             "the quota is zero": QT_TRANSLATE_NOOP("Figures", "the quota is zero")}
+             cap.QUOTA_ZERO: QT_TRANSLATE_NOOP("Figures", "the quota is zero"),
+             cap.NOTHING_WON: QT_TRANSLATE_NOOP("Figures", "nothing won")}
     return QCoreApplication.translate("Figures", str(known.get(text, text)))
 
 
@@ -50,11 +57,19 @@ def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + ROW_PADDING)  # compact rows
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the owner's name takes what is left
     return table
+
+
+def _fit_rows(table: QTableWidget) -> None:
+    """Make ``table`` exactly as tall as its header and rows (the accuracy table's few quarters)."""
+    height = (table.horizontalHeader().sizeHint().height() + table.rowCount() * table.verticalHeader()
+              .defaultSectionSize() + 2 * table.frameWidth())
+    table.setFixedHeight(height)
 
 
 class FiguresPanel(QWidget):
@@ -68,7 +83,11 @@ class FiguresPanel(QWidget):
         self.coverage = _table([self.tr("Owner"), self.tr("Coverage"), self.tr("Pipeline needed")])
         self.coverage.setToolTip(self.tr("Coverage = open pipeline expected to close in the quarter / (quota - won "
                                          "so far); below 3x is flagged red"))
-        self.forecast = _table([self.tr("Month"), self.tr("Weighted")])
+        self.forecast_title = heading("", 1.05)
+        self.forecast = _table([self.tr("Period"), self.tr("Quota"), self.tr("Won"), self.tr("Weighted forecast")])
+        self.forecast.setToolTip(self.tr("Each fiscal quarter (bold) with its months that have open deals; a "
+                                         "quarter's forecast shows its landing (won + weighted forecast) against "
+                                         "the quota"))
         self.accuracy = _table([self.tr("Quarter"), self.tr("Forecast accuracy")])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,9 +95,9 @@ class FiguresPanel(QWidget):
         layout.addWidget(self.capacity_label)
         layout.addWidget(self.coverage_title)
         layout.addWidget(self.coverage, 3)
-        layout.addWidget(heading(self.tr("Weighted forecast"), 1.05))
+        layout.addWidget(self.forecast_title)
         layout.addWidget(self.forecast, 2)
-        layout.addWidget(self.accuracy, 1)
+        layout.addWidget(self.accuracy)
 
     def money(self, amount: Decimal, currency: str) -> str:
         return format_money_short(amount, currency, language())
@@ -88,16 +107,15 @@ class FiguresPanel(QWidget):
         self.coverage_title.setText(self.tr("Coverage {period}").format(period=data.quarter.key))
         self._coverage(data)
         currency = data.grid.currency
-        self.forecast.setRowCount(len(data.forecast.months))
-        for row, month in enumerate(data.forecast.months):
-            self.forecast.setItem(row, 0, _item(month.period, right=False))
-            self.forecast.setItem(row, 1, _item(self.money(month.weighted, currency)))
+        self.forecast_title.setText(self.tr("Forecast ({currency})").format(currency=currency))
+        self._forecast(data)
         self.accuracy.setRowCount(len(data.forecast.accuracy))
         for row, past in enumerate(data.forecast.accuracy):
             self.accuracy.setItem(row, 0, _item(past.period.key, right=False))
-            text = self.tr("no forecast") if past.accuracy is None else f"{past.accuracy:.0%}"
+            text = reason(cap.NOTHING_WON) if past.accuracy is None else f"{past.accuracy:.0%}"
             self.accuracy.setItem(row, 1, _item(text, tooltip=self.tr("forecast {forecast}, won {won}").format(
                 forecast=self.money(past.forecast, currency), won=self.money(past.actual, currency))))
+        _fit_rows(self.accuracy)
 
     def capacity_sentence(self, data: PlanData) -> str:
         report, currency = data.capacity, data.grid.currency
@@ -118,6 +136,44 @@ class FiguresPanel(QWidget):
             more = self.tr("about {n} more ramped reps").format(n=report.more_reps)
         return self.tr("Capacity {capacity} vs target {target}: {gap} short; {more}").format(
             capacity=capacity, target=target, gap=self.money(report.gap, currency), more=more)
+
+    def _forecast(self, data: PlanData) -> None:
+        """One bold row per fiscal quarter, then its months with open deals (the module's definition)."""
+        start, currency = data.grid.fiscal_start, data.grid.currency
+        self.forecast.setRowCount(0)
+        for quarter in data.forecast.outlook:
+            row = self.forecast.rowCount()
+            self.forecast.insertRow(row)
+            self._outlook_row(row, quarter, currency)
+            for month in data.forecast.months:
+                if Period.parse(month.period, start).quarter().key != quarter.period:
+                    continue
+                row = self.forecast.rowCount()
+                self.forecast.insertRow(row)
+                self.forecast.setItem(row, 0, _item(month.period, right=False))
+                self.forecast.setItem(row, 3, _item(self.bare_money(month.weighted, currency)))
+
+    def bare_money(self, amount: Decimal, currency: str) -> str:
+        """``money`` without the currency code (the table's title names it), so four columns fit the panel."""
+        return self.money(amount, currency).removesuffix(f" {currency}")
+
+    def _outlook_row(self, row: int, quarter: cap.Outlook, currency: str) -> None:
+        if quarter.landing_attainment is None:
+            share = reason(quarter.reasons.get("landing_attainment", cap.NO_QUOTA))
+        else:
+            share = f"{quarter.landing_attainment:.0%}"
+        tooltip = self.tr("Landing {landing} = won {won} + weighted forecast {weighted}: {share} of the quota").format(
+            landing=self.money(quarter.landing, currency), won=self.money(quarter.won, currency),
+            weighted=self.money(quarter.weighted, currency), share=share)
+        cells = [_item(quarter.period, right=False, tooltip=tooltip),
+                 _item(self.tr("no quota") if quarter.quota is None else self.bare_money(quarter.quota, currency)),
+                 _item(self.bare_money(quarter.won, currency)),
+                 _item(self.bare_money(quarter.weighted, currency), tooltip=tooltip)]
+        for column, cell in enumerate(cells):
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+            self.forecast.setItem(row, column, cell)
 
     def _coverage(self, data: PlanData) -> None:
         rows = [owner for owner in data.owners if owner.figures.owner_type != "company"]

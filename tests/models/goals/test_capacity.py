@@ -90,3 +90,36 @@ def test_forecast_view_sums_months_into_fiscal_quarters(db: Database, ids: dict[
         ("2026-11", D("70000.00"), D("35000.00")), ("2026-12", D("50000.00"), D("25000.00"))]
     assert [(r.period, r.open_count, r.weighted) for r in view.quarters] == [("2026Q4", 2, D("60000.00"))]
     assert [a.period.key for a in view.accuracy] == list(quota_data.HISTORY)
+
+
+def test_the_outlook_of_each_fiscal_quarter(db: Database, ids: dict[str, int]) -> None:
+    with db.session() as session:
+        view = forecast_view(session, 2026)
+        north = forecast_view(session, 2026, team_id=ids["North"]).outlook[3]
+        south = forecast_view(session, 2026, team_id=ids["South"]).outlook[3]
+    rows = [(o.period, o.quota, o.won, o.weighted, o.landing, o.landing_attainment) for o in view.outlook]
+    # quotas: Ann 100,000 + Bob 50,000 + Dan 100,000 in each closed quarter, only Ann and Bob in 2026Q4; won: Ann
+    # 80,000 + Dan 90,000 each quarter, plus Bob's 130,000 in Q2, and Ann's 20,000 in Q4; weighted: the Nov and
+    # Dec deals at 50 %, 35,000 + 25,000; landing = won + weighted: Q4 80,000 / 150,000 = 0.5333
+    assert rows == [
+        ("2026Q1", D("250000.00"), D("170000.00"), D("0.00"), D("170000.00"), 0.68),
+        ("2026Q2", D("250000.00"), D("300000.00"), D("0.00"), D("300000.00"), 1.2),
+        ("2026Q3", D("250000.00"), D("170000.00"), D("0.00"), D("170000.00"), 0.68),
+        ("2026Q4", D("150000.00"), D("20000.00"), D("60000.00"), D("80000.00"), 0.5333)]
+    assert all(o.reasons == {} for o in view.outlook)
+    # North is Ann and Bob: the company's Q4; South (Dan, Cid) has no 2026Q4 quota and nothing won or open
+    assert (north.quota, north.won, north.weighted, north.landing_attainment) == (
+        D("150000.00"), D("20000.00"), D("60000.00"), 0.5333)
+    assert (south.quota, south.landing, south.landing_attainment) == (None, D("0.00"), None)
+    assert south.reasons == {"landing_attainment": NO_QUOTA}
+
+
+def test_the_outlook_of_the_planned_year(db: Database, ids: dict[str, int]) -> None:
+    quota_data.plan_2027(db, ids)
+    with db.session() as session:
+        outlook = forecast_view(session, 2027).outlook
+    # each quarter 100,000 + 50,000 + 100,000 + 40,000 + 40,000 = 330,000; nothing won yet; the 999,999 deal of
+    # 2027-01-05 at 50 % = 499,999.50 in Q1: 499,999.50 / 330,000 = 1.51515, 1.5152 to 4 places half up
+    assert [(o.period, o.quota, o.weighted, o.landing, o.landing_attainment) for o in outlook] == [
+        ("2027Q1", D("330000.00"), D("499999.50"), D("499999.50"), 1.5152),
+        *((f"2027Q{n}", D("330000.00"), D("0.00"), D("0.00"), 0.0) for n in (2, 3, 4))]
