@@ -18,20 +18,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from salesmgr.models import clock
 from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Session
 from salesmgr.models.onboarding import plans, templates
 from salesmgr.models.onboarding.agenda import Agenda, prepare_agenda
 from salesmgr.models.onboarding.criteria import sync_criteria
-from salesmgr.models.onboarding.entities import OnboardingPlan
 from salesmgr.models.onboarding.plans import PlanSummary, ReviewInput, task_week
 from salesmgr.models.onboarding.ramp import RampCurve, RampReport, ramp_curves, ramp_report
 from salesmgr.models.onboarding.template_file import task_description, task_title, template_label, template_note
 from salesmgr.models.onboarding.templates import TaskSpec, TemplateInfo
-from salesmgr.models.org import Rep
+from salesmgr.models.team.roster import get_rep, list_reps
 
 Choice = tuple[int, str]
 
@@ -183,20 +180,14 @@ def load_plans(session: Session, mentor_id: int | None, include_finished: bool,
     completed = sync_criteria(session, day)
     rows = [PlanRow(s, s.next_review is not None and s.next_review < day)
             for s in plans.plan_summaries(session, day, mentor_id=mentor_id, include_finished=include_finished)]
-    mentors: dict[int, str] = {}
-    for plan in session.scalars(select(OnboardingPlan).where(OnboardingPlan.mentor_id.is_not(None))):
-        mentor = session.get(Rep, plan.mentor_id)
-        if mentor is not None:
-            mentors[mentor.id] = mentor.name
-    return PlansData(day, rows, sorted(mentors.items(), key=lambda item: item[1]), completed)
+    return PlansData(day, rows, plans.plan_mentors(session), completed)
 
 
 def load_detail(session: Session, plan_id: int, today: date | None = None) -> PlanDetail:
     day = today or clock.today()
     plan = plans.get_plan(session, plan_id)
-    rep = session.get(Rep, plan.rep_id)
-    mentor = session.get(Rep, plan.mentor_id) if plan.mentor_id else None
-    manager = session.get(Rep, rep.manager_id) if rep is not None and rep.manager_id else None
+    rep = get_rep(session, plan.rep_id)
+    mentor = get_rep(session, plan.mentor_id) if plan.mentor_id else None
     tasks = [TaskRow(t.id, task_week(plan.start_date, t.due_date), t.due_date, task_title(t.title, t.builtin_key),
                      task_description(t.description, t.builtin_key), t.category, t.owner_role, t.hours, t.criterion,
                      t.done_on, t.done_by, t.done_note, t.done_on is None and t.due_date < day,
@@ -206,15 +197,15 @@ def load_detail(session: Session, plan_id: int, today: date | None = None) -> Pl
                          r.next_steps or "") for r in plans.plan_reviews(session, plan_id)]
     certs = [CertificationRow(c.id, c.name, c.taken_on, c.score, c.passed, c.note)
              for c in plans.certifications(session, plan.rep_id)]
-    return PlanDetail(plan.id, plan.rep_id, rep.name if rep else "", mentor.name if mentor else None,
-                      manager.name if manager else None, plan.start_date, plan.status, day, tasks, reviews, certs)
+    return PlanDetail(plan.id, plan.rep_id, rep.name, mentor.name if mentor else None, rep.manager_name,
+                      plan.start_date, plan.status, day, tasks, reviews, certs)
 
 
 def load_assign_choices(session: Session, today: date | None = None) -> AssignChoices:
     day = today or clock.today()
-    planned = set(session.scalars(select(OnboardingPlan.rep_id).where(OnboardingPlan.status == "active")))
-    reps = [RepOption(r.id, r.name, r.hire_date, r.mentor_id, r.id in planned)
-            for r in session.scalars(select(Rep).where(Rep.active.is_(True)).order_by(Rep.name))]
+    planned = plans.reps_with_active_plan(session)
+    reps = [RepOption(r.id, r.name, r.hire_date, r.mentor_id, r.id in planned) for r in list_reps(session)
+            if r.active]
     free = [r for r in reps if not r.has_plan and r.hire_date is not None]
     default_rep = max(free, key=lambda r: (r.hire_date or date.min, r.id)).id if free else None
     infos = templates.list_templates(session)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from salesmgr.i18n import language
@@ -18,6 +18,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.onboarding import loaders
 from salesmgr.views.onboarding.charts import RampChart
 from salesmgr.views.onboarding.loaders import RampData
+from salesmgr.views.onboarding.plan_tables import fit_columns
 from salesmgr.views.onboarding.texts import NO_VALUE, percent
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, RowTableModel, make_table_view, sorting_proxy
@@ -147,12 +148,15 @@ class RampPanel(QWidget):
         self.cohorts = GroupTableModel(self.tr("Cohort (quarter of hire)"), self)
         self.mentors = GroupTableModel(self.tr("Mentor"), self)
         self.tables = QTabWidget()
+        self.views: list[QTableView] = []
+        self._sized = False
         for model, widths, title in ((self.hires, HIRE_WIDTHS, self.tr("New hires")),
                                      (self.cohorts, GROUP_WIDTHS, self.tr("By cohort")),
                                      (self.mentors, GROUP_WIDTHS, self.tr("By mentor"))):
             view = make_table_view(sorting_proxy(model, self), widths)
             view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
             self.tables.addTab(view, title)
+            self.views.append(view)
         self.status_label = paragraph("", muted=True)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
@@ -179,6 +183,10 @@ class RampPanel(QWidget):
         self.hires.set_rows([HireLine(row, data.currency) for row in report.hires])
         self.cohorts.set_rows([GroupLine(i, g, data.currency) for i, g in enumerate(report.cohorts)])
         self.mentors.set_rows([GroupLine(i, g, data.currency) for i, g in enumerate(report.mentors)])
+        if report.hires and not self._sized:
+            for view in self.views:
+                fit_columns(view, 0)
+            self._sized = True
         observed = {row.rep_id: (report.today - row.hire_date).days for row in report.hires}
         self.chart.show_curves(data.curves, report.ramped_90, data.currency, observed)
         if report.ramped_90 is None:
