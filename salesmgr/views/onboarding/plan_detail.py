@@ -43,6 +43,7 @@ class PlanDetailView(QWidget):
         self.task_view = make_table_view(sorting_proxy(self.tasks, self), TASK_WIDTHS)
         self.review_view = make_table_view(sorting_proxy(self.reviews, self), REVIEW_WIDTHS)
         self.cert_view = make_table_view(sorting_proxy(self.certifications, self), CERT_WIDTHS)
+        fit_columns(self.task_view, TaskTableModel.TITLE)  # the headers fit before any plan is shown
         self.task_view.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.task_view.doubleClicked.connect(lambda _index: self._toggle())
         self.title = paragraph("")

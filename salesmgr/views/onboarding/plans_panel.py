@@ -75,6 +75,7 @@ class PlansPanel(QWidget):
         self.view = make_table_view(self.proxy, PLAN_WIDTHS)
         self.view.sortByColumn(PlanTableModel.START, Qt.SortOrder.DescendingOrder)
         self.view.setItemDelegateForColumn(PlanTableModel.DAY, ShareBarDelegate(self.view))
+        fit_columns(self.view, PlanTableModel.TEAM)  # the headers fit before any plan is listed
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = PlanDetailView()
         self.detail.tick_requested.connect(self.tick_task)

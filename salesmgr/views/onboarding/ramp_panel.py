@@ -155,6 +155,7 @@ class RampPanel(QWidget):
                                      (self.mentors, GROUP_WIDTHS, self.tr("By mentor"))):
             view = make_table_view(sorting_proxy(model, self), widths)
             view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+            fit_columns(view, 0)
             self.tables.addTab(view, title)
             self.views.append(view)
         self.status_label = paragraph("", muted=True)

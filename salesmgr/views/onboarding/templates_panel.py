@@ -45,6 +45,8 @@ class TemplatesPanel(QWidget):
         self.template_view = make_table_view(sorting_proxy(self.templates, self), TEMPLATE_WIDTHS)
         self.template_view.selectionModel().selectionChanged.connect(self._template_chosen)
         self.task_view = make_table_view(sorting_proxy(self.tasks, self), TASK_WIDTHS)
+        fit_columns(self.template_view, TemplateTableModel.NAME)
+        fit_columns(self.task_view, TemplateTaskTableModel.TITLE)
         self.task_view.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.task_view.doubleClicked.connect(lambda _index: self.edit_task())
         self.chart = MixChart()
