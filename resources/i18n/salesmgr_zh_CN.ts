@@ -77,6 +77,64 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="45"/>
+        <source>Assign an onboarding plan</source>
+        <translation>分配入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="50"/>
+        <source>no hire date</source>
+        <translation>无入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="51"/>
+        <source>{name} (hired {day})</source>
+        <translation>{name}（{day} 入职）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="53"/>
+        <source>{rep}, has a plan</source>
+        <translation>{rep}，已有计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="60"/>
+        <source>No mentor</source>
+        <translation>无导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="63"/>
+        <source>New hire:</source>
+        <translation>新员工：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="64"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="65"/>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="66"/>
+        <source>Mentor:</source>
+        <translation>导师：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="67"/>
+        <source>The tasks are dated from the start: day 1 is the start date, and a task due on a weekend stays on its day.</source>
+        <translation>任务日期从开始日期算起：第 1 天即开始日期；落在周末的任务保持在当天。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="88"/>
+        <source>Add a rep on the Team page first</source>
+        <translation>请先在“团队”页面添加销售代表</translation>
+    </message>
+</context>
+<context>
     <name>AttainmentPanel</name>
     <message>
         <location filename="../../salesmgr/views/goals/figures.py" line="208"/>
@@ -666,6 +724,82 @@
         <location filename="../../salesmgr/views/bonus/page.py" line="318"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="141"/>
+        <source>Record certification</source>
+        <translation>记录认证</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="142"/>
+        <source>New hire:</source>
+        <translation>新员工：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="148"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="152"/>
+        <source>Certification:</source>
+        <translation>认证：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="153"/>
+        <source>Taken on:</source>
+        <translation>考试日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="154"/>
+        <source>Score (0-100):</source>
+        <translation>分数（0-100）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="156"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>CertificationTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <source>Taken on</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="224"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="224"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2169,39 @@
         <location filename="../../salesmgr/cli/onboarding.py" line="281"/>
         <source>plan {id} cancelled</source>
         <translation>计划 {id} 已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="100"/>
+        <source>Finish plan</source>
+        <translation>完成计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="100"/>
+        <source>Cancel plan</source>
+        <translation>取消计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="101"/>
+        <source>Finish the onboarding plan of {rep}? Its tasks and reviews are kept.</source>
+        <translation>完成 {rep} 的入职计划？其任务和复盘记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="102"/>
+        <source>Cancel the onboarding plan of {rep}? Its tasks and reviews are kept, and {rep} can get a new plan.</source>
+        <translation>取消 {rep} 的入职计划？其任务和复盘记录会保留，{rep} 可以获得新的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="106"/>
+        <source>Finished on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="106"/>
+        <source>Cancelled on:</source>
+        <translation>取消日期：</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4666,126 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>GroupTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="110"/>
+        <source>New hires</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="110"/>
+        <source>With a
+won deal</source>
+        <translation>有赢单
+人数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="110"/>
+        <source>Days to
+first deal</source>
+        <translation>首单
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <source>Won in first
+90 days</source>
+        <translation>前 90 天
+赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <source>vs ramped</source>
+        <translation>对比成熟销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <source>On time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="134"/>
+        <source>The average over the group&apos;s new hires that have the figure</source>
+        <translation>该组内有此数据的新员工的平均值</translation>
+    </message>
+</context>
+<context>
+    <name>HireTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <source>New hire</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <source>Hired</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <source>Days to
+first activity</source>
+        <translation>首次活动
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <source>Days to first
+opportunity</source>
+        <translation>首个商机
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <source>Days to
+first deal</source>
+        <translation>首单
+天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <source>Won in first
+90 days</source>
+        <translation>前 90 天
+赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <source>vs ramped</source>
+        <translation>对比成熟销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
+        <source>On time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="93"/>
+        <source>{n} of the 90 days so far</source>
+        <translation>目前已过 90 天中的 {n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="96"/>
+        <source>Won in the first 90 days / a ramped rep&apos;s won revenue in 90 days</source>
+        <translation>前 90 天赢单收入 / 成熟销售 90 天的赢单收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="98"/>
+        <source>Share of the plan&apos;s tasks done on or before their due date</source>
+        <translation>计划中在到期日当天或之前完成的任务占比</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../salesmgr/views/exchange/labels.py" line="18"/>
@@ -5167,17 +5454,17 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="164"/>
+        <location filename="../../salesmgr/views/main_window.py" line="168"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="221"/>
+        <location filename="../../salesmgr/views/main_window.py" line="225"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="255"/>
+        <location filename="../../salesmgr/views/main_window.py" line="259"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -5208,7 +5495,7 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="271"/>
+        <location filename="../../salesmgr/views/main_window.py" line="275"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -5315,6 +5602,34 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>MixChart</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="56"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="59"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="70"/>
+        <source>Share of hours (%)</source>
+        <translation>工时占比（%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="71"/>
+        <source>{template}: planned mix against the 70/20/10 target</source>
+        <translation>{template}：计划结构与 70/20/10 目标对比</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="73"/>
+        <source>Choose a template to see its planned mix</source>
+        <translation>选择一个模板查看其计划结构</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyChart</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="270"/>
@@ -5402,6 +5717,19 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="267"/>
         <source>{done} of {total} criteria ticked; you can still move the deal.</source>
         <translation>已勾选 {total} 项标准中的 {done} 项；仍可继续移动该商机。</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="93"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="99"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>
@@ -5560,6 +5888,157 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/models/onboarding/labels.py" line="32"/>
         <source>Sun</source>
         <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingLabels</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="15"/>
+        <source>Practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="16"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="17"/>
+        <source>Formal training</source>
+        <translation>正式培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="18"/>
+        <source>New hire</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="19"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="20"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="21"/>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="22"/>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="23"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="24"/>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="25"/>
+        <source>e-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="26"/>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="27"/>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="28"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="29"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="30"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="30"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="31"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="31"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="32"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="32"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="33"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="64"/>
+        <source>by data</source>
+        <translation>数据自动完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="78"/>
+        <source>Hours of completed work by category: practice / feedback / formal training (target {target} %)</source>
+        <translation>已完成工作的工时结构：实践 / 反馈 / 正式培训（目标 {target} %）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="82"/>
+        <source>Nothing done yet.</source>
+        <translation>尚未完成任何任务。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="83"/>
+        <source>{category}: {share} % (target {target} %)</source>
+        <translation>{category}：{share} %（目标 {target} %）</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/page.py" line="27"/>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/page.py" line="28"/>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/page.py" line="29"/>
+        <source>Ramp</source>
+        <translation>成长曲线</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6513,59 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>PlanDetailView</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="51"/>
+        <source>Mark done…</source>
+        <translation>标记完成…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="52"/>
+        <source>Mark not done</source>
+        <translation>标记未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="53"/>
+        <source>Write review…</source>
+        <translation>撰写复盘…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="54"/>
+        <source>Record certification…</source>
+        <translation>记录认证…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="80"/>
+        <source>Tasks by week ({n})</source>
+        <translation>按周任务（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="81"/>
+        <source>Reviews ({n})</source>
+        <translation>复盘（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="82"/>
+        <source>Certifications ({n})</source>
+        <translation>认证（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="85"/>
+        <source>Choose a plan to see its tasks, reviews and certifications</source>
+        <translation>选择一个计划查看其任务、复盘和认证</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="87"/>
+        <source>{rep}: started {start}, day {day} of {total}</source>
+        <translation>{rep}：{start} 开始，第 {day} 天 / 共 {total} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_detail.py" line="91"/>
+        <source>{rep}: started {start}, {status}</source>
+        <translation>{rep}：{start} 开始，{status}</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../salesmgr/views/bonus/dialogs.py" line="83"/>
@@ -6348,6 +6880,128 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <source>Day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <source>Mix 70/20/10</source>
+        <translation>结构 70/20/10</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <source>Next review</source>
+        <translation>下次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="67"/>
+        <source>day {n} of {total}</source>
+        <translation>第 {n} 天 / 共 {total} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="90"/>
+        <source>{done} of {total} tasks done</source>
+        <translation>已完成 {done} / {total} 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="92"/>
+        <source>The weekly review is late: it was due on {day}</source>
+        <translation>每周复盘已延误：应于 {day} 进行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="94"/>
+        <source>A week after the last review (or the end of week 1 before any)</source>
+        <translation>上次复盘一周后（尚无复盘时为第 1 周末）</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="143"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="68"/>
+        <source>A mentor sees the plans they mentor</source>
+        <translation>导师可查看自己指导的计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="70"/>
+        <source>Show finished plans</source>
+        <translation>显示已结束的计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
+        <source>Assign plan…</source>
+        <translation>分配计划…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
+        <source>Finish plan…</source>
+        <translation>完成计划…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="74"/>
+        <source>Cancel plan…</source>
+        <translation>取消计划…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="87"/>
+        <source>Mentor:</source>
+        <translation>导师：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="151"/>
+        <source>No onboarding plans: give a new hire one with “Assign plan…”.</source>
+        <translation>暂无入职计划：用“分配计划…”为新员工创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="153"/>
+        <source>{n} plans. Tasks with a criterion complete themselves when the data shows it (“by data”).</source>
+        <translation>共 {n} 个计划。带完成标准的任务在数据满足时自动完成（“数据自动完成”）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="239"/>
+        <source>Mark not done</source>
+        <translation>标记未完成</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <location filename="../../salesmgr/exchange/imports/mapping.py" line="143"/>
@@ -6531,6 +7185,67 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/exchange/preview_page.py" line="179"/>
         <source>None found.</source>
         <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>RampChart</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="127"/>
+        <source>Ramped reps&apos; average</source>
+        <translation>成熟销售平均水平</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="131"/>
+        <source>Days since hire</source>
+        <translation>入职后天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="132"/>
+        <source>Won revenue ({currency}, thousands)</source>
+        <translation>赢单收入（{currency}，千）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="134"/>
+        <source>Cumulative won revenue of each new hire by days since hire; dashed: the ramped reps&apos; average</source>
+        <translation>每位新员工按入职天数累计的赢单收入；虚线：成熟销售的平均水平</translation>
+    </message>
+</context>
+<context>
+    <name>RampPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="148"/>
+        <source>Cohort (quarter of hire)</source>
+        <translation>批次（入职季度）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="149"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="153"/>
+        <source>New hires</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="154"/>
+        <source>By cohort</source>
+        <translation>按批次</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="155"/>
+        <source>By mentor</source>
+        <translation>按导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="194"/>
+        <source>No ramped reps to compare with: the reference line needs reps hired well over a year ago.</source>
+        <translation>没有可对比的成熟销售：参考线需要入职一年以上的销售代表。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="198"/>
+        <source>A ramped rep ({n} reps hired long enough ago) wins {amount} in 90 days on average. New hires: reps hired in the last 365 days or with a plan.</source>
+        <translation>成熟销售（{n} 位入职足够久的销售代表）平均每 90 天赢单 {amount}。新员工：最近 365 天内入职或有入职计划的销售代表。</translation>
     </message>
 </context>
 <context>
@@ -7646,6 +8361,192 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="39"/>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="40"/>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="41"/>
+        <source>Firsts since the last review</source>
+        <translation>上次复盘以来的“第一次”</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="42"/>
+        <source>Stalled deals (stage, days in it, stalled after)</source>
+        <translation>停滞商机（阶段、停留天数、停滞阈值）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="43"/>
+        <source>Activities logged more than 24 h late</source>
+        <translation>晚于 24 小时录入的活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="44"/>
+        <source>Open criteria this month</source>
+        <translation>本月未达成的标准</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="45"/>
+        <source>Last review&apos;s notes</source>
+        <translation>上次复盘记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="52"/>
+        <source>{title}, due {day}</source>
+        <translation>{title}，{day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="54"/>
+        <source>{what}: {day}</source>
+        <translation>{what}：{day}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="56"/>
+        <source>{deal}: {stage}, {days} days in it (stalled after {threshold})</source>
+        <translation>{deal}：{stage}，已停留 {days} 天（超过 {threshold} 天即停滞）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="60"/>
+        <source>{day} {subject} ({kind}): logged {hours} h after it happened</source>
+        <translation>{day} {subject}（{kind}）：发生后 {hours} 小时才录入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="64"/>
+        <source>{title}: {criterion}, due {day}</source>
+        <translation>{title}：{criterion}，{day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="66"/>
+        <source>Went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="66"/>
+        <source>To improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="67"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="69"/>
+        <source>{part}: {text}</source>
+        <translation>{part}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="74"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="75"/>
+        <source>Prepared from the records from {since} to {on}</source>
+        <translation>根据 {since} 至 {on} 的记录准备</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="93"/>
+        <source>Weekly review of {rep}</source>
+        <translation>{rep} 的每周复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="98"/>
+        <source>Preparing the agenda…</source>
+        <translation>正在准备议程…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="101"/>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="102"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="108"/>
+        <source>One step per line</source>
+        <translation>每行一个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="127"/>
+        <source>Held on:</source>
+        <translation>复盘日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="128"/>
+        <source>By:</source>
+        <translation>撰写人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="129"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="130"/>
+        <source>What went well:</source>
+        <translation>做得好的：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="131"/>
+        <source>What to improve:</source>
+        <translation>待改进：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="132"/>
+        <source>Next steps:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="133"/>
+        <source>Each line becomes a task of the new hire, due a week after the review.</source>
+        <translation>每一行都会成为新员工的一项任务，在复盘一周后到期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <source>Held on</source>
+        <translation>复盘日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <source>By</source>
+        <translation>撰写人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <source>Went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <source>To improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="186"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapEditor</name>
     <message>
         <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
@@ -8600,6 +9501,122 @@ Average stay: {days}</source>
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="37"/>
+        <source>Edit template task</source>
+        <translation>编辑模板任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="37"/>
+        <source>Add template task</source>
+        <translation>添加模板任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="55"/>
+        <source>None: ticked by hand</source>
+        <translation>无：手动勾选</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="62"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="63"/>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="64"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="65"/>
+        <source>Due on day (1-90):</source>
+        <translation>到期天（1-90）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="66"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="67"/>
+        <source>Hours:</source>
+        <translation>工时：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="68"/>
+        <source>Completed by the data when:</source>
+        <translation>数据自动完成条件：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="129"/>
+        <source>Criterion</source>
+        <translation>完成标准</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="129"/>
+        <source>Done on / by</source>
+        <translation>完成日期 / 完成人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="148"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="150"/>
+        <source>{day}, {by}</source>
+        <translation>{day}，{by}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="165"/>
+        <source>A next step agreed in a weekly review</source>
+        <translation>每周复盘中约定的下一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="168"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="170"/>
+        <source>Completes itself when the data shows it</source>
+        <translation>数据满足时自动完成</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <location filename="../../salesmgr/views/team/team_dialog.py" line="18"/>
@@ -8750,6 +9767,173 @@ Average stay: {days}</source>
         <location filename="../../salesmgr/views/team/team_table_model.py" line="56"/>
         <source>{name} is inactive</source>
         <translation>{name} 已停用</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="21"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="21"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="21"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="21"/>
+        <source>Mix 70/20/10</source>
+        <translation>结构 70/20/10</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="21"/>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="42"/>
+        <source>Planned hours by category: practice / feedback / formal training, in %</source>
+        <translation>按类别的计划工时：实践 / 反馈 / 正式培训，单位 %</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTaskTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="50"/>
+        <source>Day</source>
+        <translation>第几天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="50"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="50"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="50"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="50"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/template_tables.py" line="51"/>
+        <source>Criterion</source>
+        <translation>完成标准</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="53"/>
+        <source>Copy…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="54"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="55"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="56"/>
+        <source>Add task…</source>
+        <translation>添加任务…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="57"/>
+        <source>Edit task…</source>
+        <translation>编辑任务…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="58"/>
+        <source>Delete task…</source>
+        <translation>删除任务…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="119"/>
+        <source>A template&apos;s tasks are copied into each plan made from it: changing the template changes no plan already made.</source>
+        <translation>模板的任务会复制到由它创建的每个计划中：修改模板不会改变已创建的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="165"/>
+        <source>Copy of {name}</source>
+        <translation>{name} 副本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="166"/>
+        <source>Copy template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="175"/>
+        <source>Rename template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="184"/>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="185"/>
+        <source>Delete the template “{name}” and its {n} tasks? The plans made from it keep their tasks.</source>
+        <translation>删除模板“{name}”及其 {n} 项任务？由它创建的计划会保留各自的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="219"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="220"/>
+        <source>Delete the task “{title}” from the template? Plans already made keep it.</source>
+        <translation>从模板中删除任务“{title}”？已创建的计划会保留该任务。</translation>
+    </message>
+</context>
+<context>
+    <name>TickDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="123"/>
+        <source>Mark task done</source>
+        <translation>标记任务完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="124"/>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="128"/>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="129"/>
+        <source>Done by:</source>
+        <translation>完成人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="130"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from salesmgr.views.exchange.import_wizard import ImportWizard
 from salesmgr.views.goals.page import GoalsPage
 from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_menu, build_view_menu
 from salesmgr.views.navigation import PAGE_KEYS, fill_navigation, page_titles, pages_in_order
+from salesmgr.views.onboarding.page import OnboardingPage
 from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.settings.dialog import SettingsDialog
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page: DashboardPage
         self.import_page: ImportPage
         self.goals_page: GoalsPage
+        self.onboarding_page: OnboardingPage
         self.import_wizard: ImportWizard | None = None
         self._closed = False
         self._pending_language: str | None = None  # a language to switch to once the runner is idle
@@ -121,12 +123,14 @@ class MainWindow(QMainWindow):
         self.bonuses_page.export_requested.connect(lambda name, period: self.open_export_dialog(name, period=period))
         self.goals_page = GoalsPage(self.runner)
         self.goals_page.export_requested.connect(self.open_export_dialog)
+        self.onboarding_page = OnboardingPage(self.runner)
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.sample_requested.connect(self.open_import_wizard)
         self.pages = pages_in_order(self.dashboard_slot, {
             "pipeline": self.pipeline_page, "team": self.team_page, "import_export": self.import_page,
-            "bonuses": self.bonuses_page, "goals": self.goals_page})
+            "bonuses": self.bonuses_page, "goals": self.goals_page,
+            "onboarding": self.onboarding_page})
         for page in self.pages:
             self.stack.addWidget(page)
 

@@ -182,6 +182,18 @@ def plan_summaries(session: Session, today: date | None = None, *, mentor_id: in
     return [summarize(session, plan, today) for plan in session.scalars(query)]
 
 
+def plan_mentors(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every rep who mentors a plan (active or not), by name: the plan list's mentor filter."""
+    query = (select(Rep.id, Rep.name).join(OnboardingPlan, OnboardingPlan.mentor_id == Rep.id).distinct()
+             .order_by(Rep.name, Rep.id))
+    return [(rep_id, name) for rep_id, name in session.execute(query)]
+
+
+def reps_with_active_plan(session: Session) -> set[int]:
+    """The ids of the reps who have an active plan (a rep has at most one)."""
+    return set(session.scalars(select(OnboardingPlan.rep_id).where(OnboardingPlan.status == "active")))
+
+
 def tick_task(session: Session, task_id: int, on: date, by: str | None = None, note: str | None = None) -> None:
     """Mark a task done on ``on``."""
     task = _task(session, task_id)

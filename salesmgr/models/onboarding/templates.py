@@ -175,7 +175,7 @@ def add_template_task(session: Session, template_id: int, spec: TaskSpec) -> int
 
 
 def update_template_task(session: Session, task_id: int, spec: TaskSpec) -> None:
-    task = _template_task(session, task_id)
+    task = get_template_task(session, task_id)
     checked = spec.checked()
     task.title, task.description = checked.title, checked.description or None
     task.category, task.due_day, task.owner_role = checked.category, checked.due_day, checked.owner_role
@@ -184,11 +184,12 @@ def update_template_task(session: Session, task_id: int, spec: TaskSpec) -> None
 
 
 def delete_template_task(session: Session, task_id: int) -> None:
-    session.delete(_template_task(session, task_id))
+    session.delete(get_template_task(session, task_id))
     session.flush()
 
 
-def _template_task(session: Session, task_id: int) -> TemplateTask:
+def get_template_task(session: Session, task_id: int) -> TemplateTask:
+    """The template task with this id (``NotFoundError`` when there is none)."""
     task = session.get(TemplateTask, task_id)
     if task is None:
         raise NotFoundError("no template task with id {id}", id=task_id)

@@ -1,0 +1,1 @@
+"""The Onboarding page (issue 13)."""
