@@ -4,32 +4,32 @@
 <context>
     <name>ActualDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="223" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="223"/>
         <source>Enter actual</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="228" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="228"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="229" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="229"/>
         <source>Value:</source>
         <translation>数值：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="230" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="230"/>
         <source>As of:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="231" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="231"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="243" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="243"/>
         <source>Type the actual as a number, such as 3 or 12.5</source>
         <translation>请输入数字形式的实际值，例如 3 或 12.5</translation>
     </message>
@@ -37,33 +37,33 @@
 <context>
     <name>AdjustmentDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="224" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="224"/>
         <source>Adjustment for {rep}</source>
         <translation>{rep} 的调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="226" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="226"/>
         <source>e.g. 500.00 or -200.00</source>
         <translation>例如 500.00 或 -200.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="229" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="229"/>
         <source>Why, for finance and the rep</source>
         <translation>原因（供财务和销售代表查看）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="230" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="230"/>
         <source>Amount ({currency}):</source>
         <translation>金额（{currency}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="231" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="231"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="235" />
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="237" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="235"/>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="237"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -71,55 +71,55 @@
 <context>
     <name>AmountFormDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="69" />
-        <source>{what}: "{text}" is not an amount</source>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="69"/>
+        <source>{what}: &quot;{text}&quot; is not an amount</source>
         <translation>{what}：“{text}”不是金额</translation>
     </message>
 </context>
 <context>
     <name>AttainmentPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="152" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="152"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="153" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="153"/>
         <source>Pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="160" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="160"/>
         <source>Attainment = won / quota. Pace = attainment / the share of the quarter gone by (in a closed quarter, the attainment). Coloured by pace: below 70 % red, 70 % to below 90 % amber, 90 % and above green</source>
         <translation>达成率 = 赢单金额 / 配额。进度 = 达成率 / 本季度已过时间的占比（已结束的季度即为达成率）。按进度着色：低于 70% 为红色，70% 至 90% 以下为琥珀色，90% 及以上为绿色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="191" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="191"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="165" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="165"/>
         <source>Attainment {period}</source>
         <translation>{period} 达成情况</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="171" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="171"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
@@ -127,57 +127,57 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="44" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="44"/>
         <source>Bonus history {period}</source>
         <translation>{period} 奖金变更记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="45"/>
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="65" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="65"/>
         <source>{n} changes</source>
         <translation>共 {n} 项变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="66" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="66"/>
         <source>Nothing has changed yet.</source>
         <translation>尚无变更。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="69" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="69"/>
         <source>Plan changed</source>
         <translation>方案变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="69" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="69"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="70" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="70"/>
         <source>Approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/audit.py" line="70" />
+        <location filename="../../salesmgr/views/bonus/audit.py" line="70"/>
         <source>Unapproved</source>
         <translation>已撤销审批</translation>
     </message>
@@ -185,17 +185,17 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="147" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="147"/>
         <source>Save chart as PNG…</source>
         <translation>将图表保存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="153" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="153"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="154" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="154"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -203,239 +203,239 @@
 <context>
     <name>Bonus</name>
     <message>
-        <location filename="../../salesmgr/models/bonus/awards.py" line="51" />
+        <location filename="../../salesmgr/models/bonus/awards.py" line="51"/>
         <source>attainment {attainment} in their first quarter (hired {hired}), highest of {n} newcomers</source>
         <translation>入职首季度达成率 {attainment}（{hired} 入职），{n} 名新人中最高</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/awards.py" line="53" />
+        <location filename="../../salesmgr/models/bonus/awards.py" line="53"/>
         <source>attainment {attainment} in their second quarter (hired {hired}), highest of {n} newcomers</source>
         <translation>入职第二季度达成率 {attainment}（{hired} 入职），{n} 名新人中最高</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/awards.py" line="88" />
-        <source>{n} activities on other reps' accounts or other teams' deals in {period}</source>
+        <location filename="../../salesmgr/models/bonus/awards.py" line="88"/>
+        <source>{n} activities on other reps&apos; accounts or other teams&apos; deals in {period}</source>
         <translation>{period} 在其他销售代表的客户或其他团队的商机上记录了 {n} 次活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="127" />
+        <location filename="../../salesmgr/models/bonus/compute.py" line="127"/>
         <source>{rep} has no quota for {period}</source>
         <translation>{rep} 在 {period} 没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="129" />
+        <location filename="../../salesmgr/models/bonus/compute.py" line="129"/>
         <source>{rep} has a quota of 0 for {period}</source>
         <translation>{rep} 在 {period} 的指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/kpis.py" line="49" />
+        <location filename="../../salesmgr/models/bonus/kpis.py" line="49"/>
         <source>CRM data completeness</source>
         <translation>CRM 数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/kpis.py" line="63" />
+        <location filename="../../salesmgr/models/bonus/kpis.py" line="63"/>
         <source>Activities logged</source>
         <translation>已记录的活动数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/kpis.py" line="95" />
-        <location filename="../../salesmgr/models/bonus/statements.py" line="57" />
-        <location filename="../../salesmgr/models/bonus/statements.py" line="68" />
+        <location filename="../../salesmgr/models/bonus/kpis.py" line="95"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="57"/>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="68"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="61" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="61"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="70" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="70"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="71" />
-        <source>the rep's own, role or default target</source>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="71"/>
+        <source>the rep&apos;s own, role or default target</source>
         <translation>该代表自己的、所属角色的或默认的目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="72" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="72"/>
         <source>Won revenue</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="73" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="73"/>
         <source>won deals closed in {period}, in {currency}</source>
         <translation>{period} 成交的赢单，以 {currency} 计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="75" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="75"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="76" />
-        <source>the rep's quota for {period}</source>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="76"/>
+        <source>the rep&apos;s quota for {period}</source>
         <translation>该代表 {period} 的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="77" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="77"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="78" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="78"/>
         <source>won revenue / quota</source>
         <translation>赢单收入 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="79" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="79"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="80" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="80"/>
         <source>CSAT average</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="81" />
-        <source>{n} responses on the rep's accounts</source>
+        <location filename="../../salesmgr/models/bonus/statements.py" line="81"/>
+        <source>{n} responses on the rep&apos;s accounts</source>
         <translation>该代表客户的 {n} 份回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="82" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="82"/>
         <source>CSAT score</source>
         <translation>客户满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="83" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="83"/>
         <source>CRM timeliness</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="84" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="84"/>
         <source>share of {n} activities logged within 24 h</source>
         <translation>{n} 次活动中 24 小时内录入的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="86" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="86"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="87" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="87"/>
         <source>attended of {n} required sessions</source>
         <translation>{n} 次必修培训中的出席比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="89" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="89"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="90" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="90"/>
         <source>average of the available process KPIs, each actual / target, at most 100%</source>
         <translation>现有过程指标的平均值，每项为实际 / 目标，最高 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="92" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="92"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="93" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="93"/>
         <source>sales / CSAT / process</source>
         <translation>销售 / 客户满意度 / 过程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="94" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="94"/>
         <source>Computed bonus</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="95" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="95"/>
         <source>target x (sales weight x sales + CSAT weight x CSAT + process weight x process), rounded half-up to the cent</source>
         <translation>目标 ×（销售权重 × 销售 + 满意度权重 × 满意度 + 过程权重 × 过程），最后四舍五入到分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="97" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="97"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="98" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="98"/>
         <source>manual adjustments, each with its reason</source>
         <translation>人工调整，每项附原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="99" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="99"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="100" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="100"/>
         <source>computed + adjustments, never below 0</source>
         <translation>计算奖金 + 调整，不低于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="102" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="102"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="103" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="103"/>
         <source>no payout is computed until this is fixed</source>
         <translation>修正之前不计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="114" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="114"/>
         <source>no data: left out of the process score</source>
         <translation>无数据：不计入过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="116" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="116"/>
         <source>actual / target {target}, at most 100%</source>
         <translation>实际 / 目标 {target}，最高 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="125" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="125"/>
         <source>0 below {threshold}</source>
         <translation>低于 {threshold} 计 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="127" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="127"/>
         <source>above 100% each point counts {factor}x</source>
         <translation>超过 100% 的部分每点按 {factor} 倍计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="128" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="128"/>
         <source>at most {cap}</source>
         <translation>最高 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="129" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="129"/>
         <source>attainment; {rules}</source>
         <translation>达成率；{rules}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="134" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="134"/>
         <source>average / target {target}, at most 100%</source>
         <translation>均分 / 目标 {target}，最高 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="135" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="135"/>
         <source>no responses: scored 0</source>
         <translation>无回复：计 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="136" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="136"/>
         <source>no responses: scored 100%</source>
         <translation>无回复：计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/statements.py" line="137" />
+        <location filename="../../salesmgr/models/bonus/statements.py" line="137"/>
         <source>no responses: CSAT weight moved to sales and process</source>
         <translation>无回复：满意度权重转给销售和过程</translation>
     </message>
@@ -443,108 +443,108 @@
 <context>
     <name>BonusTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="41" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="41"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="45"/>
         <source>Computed</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="45"/>
         <source>Adjustment</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="42" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="42"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="43" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="43"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="44" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="44"/>
         <source>CSAT average</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="43" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="43"/>
         <source>CSAT score</source>
         <translation>客户满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="44" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="44"/>
         <source>CRM on time</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="45" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="45"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="43" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="43"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="48" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="48"/>
         <source>{title} ({currency})</source>
         <translation>{title}（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="62" />
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="89" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="62"/>
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="89"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="65" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="65"/>
         <source>{score} ({n})</source>
         <translation>{score}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="82" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="82"/>
         <source>No survey responses this quarter: the plan decides how this counts</source>
         <translation>本季度没有满意度回复：按方案规定计分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="90" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="90"/>
         <source>CRM on time: {value}</source>
         <translation>CRM 及时率：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/table_model.py" line="91" />
+        <location filename="../../salesmgr/views/bonus/table_model.py" line="91"/>
         <source>Training: {value}</source>
         <translation>培训：{value}</translation>
     </message>
@@ -552,118 +552,118 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="89" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="89"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="90" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="91" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="92" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="100" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="100"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="102" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="110" />
-        <location filename="../../salesmgr/views/bonus/page.py" line="314" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="110"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="314"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="111" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="133" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="133"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="186" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="186"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="196" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="200" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="204" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="204"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="207" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="207"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="219" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="219"/>
         <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
         <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="223" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="223"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="223" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="223"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="226" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="226"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="289" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="289"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="290" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="299" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="299"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="300" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="300"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="318" />
+        <location filename="../../salesmgr/views/bonus/page.py" line="318"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -671,47 +671,47 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39"/>
         <source>An Excel or CSV export from your CRM</source>
         <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="40" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="40"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="45" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="45"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59"/>
         <source>It holds:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61"/>
         <source>Column mapping:</source>
         <translation>字段映射：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="62" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="62"/>
         <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
         <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="67" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="67"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="100" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="100"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -719,920 +719,950 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="149" />
+        <location filename="../../salesmgr/cli/__init__.py" line="149"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="46" />
+        <location filename="../../salesmgr/cli/bonus.py" line="46"/>
         <source>unapprove needs --reason TEXT saying why</source>
         <translation>取消审批需要用 --reason 文字 说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="48" />
+        <location filename="../../salesmgr/cli/bonus.py" line="48"/>
         <source>--out writes the report; use it without approve/unapprove</source>
         <translation>--out 用于写出报表；请不要与 approve/unapprove 一起使用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="50" />
+        <location filename="../../salesmgr/cli/bonus.py" line="50"/>
         <source>the bonus report is an .xlsx file; give --out a name ending in .xlsx</source>
         <translation>奖金报表是 .xlsx 文件；请给 --out 一个以 .xlsx 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="87" />
+        <location filename="../../salesmgr/cli/bonus.py" line="87"/>
         <source>bonuses of {period} approved by {actor}</source>
         <translation>{period} 的奖金已由 {actor} 审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="88" />
+        <location filename="../../salesmgr/cli/bonus.py" line="88"/>
         <source>bonuses of {period} unapproved by {actor}</source>
         <translation>{period} 的奖金已由 {actor} 取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="110" />
+        <location filename="../../salesmgr/cli/bonus.py" line="110"/>
         <source>report written: {path}</source>
         <translation>报表已写出：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="179" />
+        <location filename="../../salesmgr/cli/bonus.py" line="179"/>
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="179" />
+        <location filename="../../salesmgr/cli/bonus.py" line="179"/>
         <source>not approved</source>
         <translation>未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="180" />
+        <location filename="../../salesmgr/cli/bonus.py" line="180"/>
         <source>bonuses {period} ({state}), amounts in {currency}</source>
         <translation>{period} 奖金（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="182" />
-        <location filename="../../salesmgr/cli/quotas.py" line="252" />
+        <location filename="../../salesmgr/cli/bonus.py" line="182"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="182" />
-        <location filename="../../salesmgr/cli/quotas.py" line="177" />
+        <location filename="../../salesmgr/cli/bonus.py" line="182"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="177"/>
         <source>attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="183" />
+        <location filename="../../salesmgr/cli/bonus.py" line="183"/>
         <source>sales</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="183" />
+        <location filename="../../salesmgr/cli/bonus.py" line="183"/>
         <source>CSAT</source>
         <translation>满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="184" />
+        <location filename="../../salesmgr/cli/bonus.py" line="184"/>
         <source>process</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="185" />
+        <location filename="../../salesmgr/cli/bonus.py" line="185"/>
         <source>payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="188" />
+        <location filename="../../salesmgr/cli/bonus.py" line="188"/>
         <source>total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="195" />
+        <location filename="../../salesmgr/cli/bonus.py" line="195"/>
         <source>n/a ({reason})</source>
         <translation>无（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="21" />
+        <location filename="../../salesmgr/cli/database.py" line="21"/>
         <source>database ready: {database} (schema {revision})</source>
         <translation>数据库已就绪：{database}（结构版本 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="24" />
+        <location filename="../../salesmgr/cli/database.py" line="24"/>
         <source>backup of the previous version: {path}</source>
         <translation>旧版本的备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="41" />
+        <location filename="../../salesmgr/cli/database.py" line="41"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="41" />
+        <location filename="../../salesmgr/cli/database.py" line="41"/>
         <source>schema version</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="42" />
+        <location filename="../../salesmgr/cli/database.py" line="42"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="42" />
+        <location filename="../../salesmgr/cli/database.py" line="42"/>
         <source>data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="43" />
+        <location filename="../../salesmgr/cli/database.py" line="43"/>
         <source>salesmgr version</source>
         <translation>salesmgr 版本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="59" />
+        <location filename="../../salesmgr/cli/database.py" line="59"/>
         <source>{count} {table}</source>
         <translation>{table} {count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="61" />
+        <location filename="../../salesmgr/cli/database.py" line="61"/>
         <source>demo data loaded: {counts}</source>
         <translation>演示数据已载入：{counts}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="61" />
-        <location filename="../../salesmgr/cli/imports.py" line="52" />
+        <location filename="../../salesmgr/cli/database.py" line="61"/>
+        <location filename="../../salesmgr/cli/imports.py" line="52"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="62" />
-        <source>sample CRM exports to try 'salesmgr import' on:</source>
-        <translation>可用于试用 'salesmgr import' 的 CRM 导出样例：</translation>
+        <location filename="../../salesmgr/cli/database.py" line="62"/>
+        <source>sample CRM exports to try &apos;salesmgr import&apos; on:</source>
+        <translation>可用于试用 &apos;salesmgr import&apos; 的 CRM 导出样例：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="77" />
+        <location filename="../../salesmgr/cli/database.py" line="77"/>
         <source>table</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="77" />
+        <location filename="../../salesmgr/cli/database.py" line="77"/>
         <source>rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="87" />
+        <location filename="../../salesmgr/cli/settings.py" line="87"/>
         <source>1 {currency} = {rate} {base} (as of {date})</source>
         <translation>1 {currency} = {rate} {base}（{date} 的汇率）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="90" />
-        <source>no exchange rates; add one with 'salesmgr rate set CURRENCY RATE'</source>
-        <translation>没有汇率；请用 'salesmgr rate set 币种 汇率' 添加</translation>
+        <location filename="../../salesmgr/cli/settings.py" line="90"/>
+        <source>no exchange rates; add one with &apos;salesmgr rate set CURRENCY RATE&apos;</source>
+        <translation>没有汇率；请用 &apos;salesmgr rate set 币种 汇率&apos; 添加</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="126" />
+        <location filename="../../salesmgr/cli/settings.py" line="126"/>
         <source>base currency: {currency}</source>
         <translation>本位币：{currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="127" />
+        <location filename="../../salesmgr/cli/settings.py" line="127"/>
         <source>fiscal year starts in month {month}</source>
         <translation>财年从 {month} 月开始</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="128" />
-        <source>interface language (the GUI's, for this user): {language}</source>
+        <location filename="../../salesmgr/cli/settings.py" line="128"/>
+        <source>interface language (the GUI&apos;s, for this user): {language}</source>
         <translation>界面语言（本用户的图形界面）：{language}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="129" />
-        <source>the system's</source>
+        <location filename="../../salesmgr/cli/settings.py" line="129"/>
+        <source>the system&apos;s</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="130" />
+        <location filename="../../salesmgr/cli/settings.py" line="130"/>
         <source>exchange rates (1 unit = RATE {currency}):</source>
         <translation>汇率（1 单位 = 汇率 × {currency}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="131" />
+        <location filename="../../salesmgr/cli/settings.py" line="131"/>
         <source>  {currency}  {rate}  as of {date}</source>
         <translation>  {currency}  {rate}  {date} 起</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="133" />
+        <location filename="../../salesmgr/cli/settings.py" line="133"/>
         <source>  none</source>
         <translation>  无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="140" />
+        <location filename="../../salesmgr/cli/settings.py" line="140"/>
         <source>unknown setting {text}; the settings are {keys}</source>
         <translation>没有设置项 {text}；可用的设置项：{keys}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="149" />
-        <source>fiscal_start is the fiscal year's first month: 1 to 12 or a month's name, not {text}</source>
+        <location filename="../../salesmgr/cli/settings.py" line="149"/>
+        <source>fiscal_start is the fiscal year&apos;s first month: 1 to 12 or a month&apos;s name, not {text}</source>
         <translation>fiscal_start 是财年的第一个月：1 到 12 或月份的英文名，不能是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="159" />
+        <location filename="../../salesmgr/cli/settings.py" line="159"/>
         <source>language must be one of {languages}, not {text}</source>
         <translation>language 必须是 {languages} 之一，不能是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/settings.py" line="168" />
+        <location filename="../../salesmgr/cli/settings.py" line="168"/>
         <source>{text} is not a number; write a rate such as 7.10</source>
         <translation>{text} 不是数字；请写成 7.10 这样的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="83" />
+        <location filename="../../salesmgr/cli/database.py" line="83"/>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="93" />
+        <location filename="../../salesmgr/cli/database.py" line="96"/>
         <source>accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="93" />
+        <location filename="../../salesmgr/cli/database.py" line="96"/>
         <source>activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="94" />
+        <location filename="../../salesmgr/cli/database.py" line="97"/>
         <source>bonus adjustments</source>
         <translation>奖金调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="95" />
+        <location filename="../../salesmgr/cli/database.py" line="98"/>
         <source>bonus approvals</source>
         <translation>奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="95" />
+        <location filename="../../salesmgr/cli/database.py" line="98"/>
         <source>bonus audit log</source>
         <translation>奖金审计日志</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="96" />
+        <location filename="../../salesmgr/cli/database.py" line="99"/>
         <source>bonus plans</source>
         <translation>奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="96" />
+        <location filename="../../salesmgr/cli/database.py" line="99"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="97" />
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
         <source>CSAT responses</source>
         <translation>满意度调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="97" />
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="98" />
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
         <source>import presets</source>
         <translation>导入映射预设</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="98" />
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
         <source>leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="99" />
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="99" />
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="100" />
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>quota plan audit log</source>
         <translation>指标计划审计日志</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="100" />
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>locked quarters</source>
         <translation>已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="101" />
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
         <source>annual targets</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102" />
+        <location filename="../../salesmgr/cli/database.py" line="105"/>
         <source>reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102" />
+        <location filename="../../salesmgr/cli/database.py" line="105"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="103" />
+        <location filename="../../salesmgr/cli/database.py" line="106"/>
         <source>pipeline stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="103" />
+        <location filename="../../salesmgr/cli/database.py" line="106"/>
         <source>stage changes</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="104" />
+        <location filename="../../salesmgr/cli/database.py" line="107"/>
         <source>teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="104" />
+        <location filename="../../salesmgr/cli/database.py" line="107"/>
         <source>training attendances</source>
         <translation>培训出勤</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="105" />
+        <location filename="../../salesmgr/cli/database.py" line="108"/>
         <source>training sessions</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="105" />
+        <location filename="../../salesmgr/cli/database.py" line="108"/>
         <source>goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="106" />
+        <location filename="../../salesmgr/cli/database.py" line="109"/>
         <source>entered goal actuals</source>
         <translation>录入的目标实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="106" />
+        <location filename="../../salesmgr/cli/database.py" line="109"/>
         <source>NPS answers</source>
         <translation>NPS 答卷</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="107" />
+        <location filename="../../salesmgr/cli/database.py" line="110"/>
         <source>roadmap phases</source>
         <translation>路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="107" />
+        <location filename="../../salesmgr/cli/database.py" line="110"/>
         <source>milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="108" />
+        <location filename="../../salesmgr/cli/database.py" line="111"/>
         <source>milestone goal links</source>
         <translation>里程碑与目标的关联</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="109" />
+        <location filename="../../salesmgr/cli/database.py" line="112"/>
         <source>pilot teams</source>
         <translation>试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="45" />
+        <location filename="../../salesmgr/cli/database.py" line="113"/>
+        <source>onboarding templates</source>
+        <translation>入职计划模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="114"/>
+        <source>onboarding template tasks</source>
+        <translation>入职计划模板任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="115"/>
+        <source>onboarding plans</source>
+        <translation>入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="116"/>
+        <source>onboarding tasks</source>
+        <translation>入职任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="117"/>
+        <source>onboarding reviews</source>
+        <translation>入职复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="118"/>
+        <source>certification results</source>
+        <translation>认证成绩</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/export.py" line="45"/>
         <source>unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both exist)</source>
         <translation>未知类型 {kind}；请使用以下之一：{kinds}（两者同名时用 data:名称 或 report:名称）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="60" />
+        <location filename="../../salesmgr/cli/export.py" line="60"/>
         <source>{kind} data is</source>
         <translation>{kind} 数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="60" />
+        <location filename="../../salesmgr/cli/export.py" line="60"/>
         <source>the {kind} report is</source>
         <translation>{kind} 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="62" />
+        <location filename="../../salesmgr/cli/export.py" line="62"/>
         <source>not {suffix}</source>
         <translation>不能是 {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="63" />
+        <location filename="../../salesmgr/cli/export.py" line="63"/>
         <source>and the file name has no suffix</source>
         <translation>而文件名没有扩展名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="64" />
+        <location filename="../../salesmgr/cli/export.py" line="64"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="65" />
+        <location filename="../../salesmgr/cli/export.py" line="65"/>
         <source>{what} written as {supported} only, {shown}; give --out a name ending in {supported}</source>
         <translation>{what}只能写成 {supported}，{shown}；请给 --out 一个以 {supported} 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="79" />
+        <location filename="../../salesmgr/cli/export.py" line="79"/>
         <source>the {kind} report needs a quarter, month or year (--period 2026Q3, 2026-09 or 2026); --period all works for {reports} and data exports</source>
         <translation>{kind} 报表需要一个季度、月份或年份（--period 2026Q3、2026-09 或 2026）；--period all 只适用于 {reports} 和数据导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="26" />
+        <location filename="../../salesmgr/cli/imports.py" line="26"/>
         <source>{file} is not a file; give the path of a CRM export</source>
         <translation>{file} 不是文件；请给出 CRM 导出文件的路径</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="44" />
+        <location filename="../../salesmgr/cli/imports.py" line="44"/>
         <source>{file}: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{file}：共 {rows} 行，新增 {inserted}，更新 {updated}，未变更 {unchanged}，被拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="48" />
+        <location filename="../../salesmgr/cli/imports.py" line="48"/>
         <source>new stages: {names}</source>
         <translation>新增阶段：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="49" />
+        <location filename="../../salesmgr/cli/imports.py" line="49"/>
         <source>new reps: {names}</source>
         <translation>新增销售代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="50" />
+        <location filename="../../salesmgr/cli/imports.py" line="50"/>
         <source>new accounts: {names}</source>
         <translation>新增客户：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="51" />
+        <location filename="../../salesmgr/cli/imports.py" line="51"/>
         <source>rows that repeat an earlier row: {names}</source>
         <translation>与前面某行重复的行：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="53" />
+        <location filename="../../salesmgr/cli/imports.py" line="53"/>
         <source>warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="56" />
+        <location filename="../../salesmgr/cli/imports.py" line="56"/>
         <source>changed: {rep} {period}: {before} -&gt; {after}</source>
         <translation>已更改：{rep} {period}：{before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="60" />
+        <location filename="../../salesmgr/cli/imports.py" line="60"/>
         <source>... and {count} more changes</source>
         <translation>……另有 {count} 处更改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="64" />
+        <location filename="../../salesmgr/cli/imports.py" line="64"/>
         <source>nothing was written: --strict and some rows would be rejected</source>
         <translation>未写入任何数据：使用了 --strict，且有行会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="66" />
-        <location filename="../../salesmgr/cli/quotas.py" line="262" />
+        <location filename="../../salesmgr/cli/imports.py" line="66"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="262"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="68" />
+        <location filename="../../salesmgr/cli/imports.py" line="68"/>
         <source>rejected rows saved to {path}</source>
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="73" />
+        <location filename="../../salesmgr/cli/imports.py" line="73"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="80" />
+        <location filename="../../salesmgr/cli/imports.py" line="80"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="82" />
+        <location filename="../../salesmgr/cli/imports.py" line="82"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="21" />
+        <location filename="../../salesmgr/cli/reports.py" line="21"/>
         <source>--from is after --to; swap them</source>
         <translation>--from 晚于 --to；请交换两者</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="23" />
+        <location filename="../../salesmgr/cli/reports.py" line="23"/>
         <source>give either --period or --from/--to, not both</source>
         <translation>请只给出 --period 或 --from/--to 之一，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43" />
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
         <source>close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43" />
+        <location filename="../../salesmgr/cli/reports.py" line="43"/>
         <source>created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="44" />
+        <location filename="../../salesmgr/cli/reports.py" line="44"/>
         <source>funnel, {start} to {end} by {field}, amounts in {currency}</source>
         <translation>销售漏斗（按{field}）：{start} 至 {end}，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="45" />
+        <location filename="../../salesmgr/cli/reports.py" line="45"/>
         <source>start</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="46" />
+        <location filename="../../salesmgr/cli/reports.py" line="46"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="48" />
+        <location filename="../../salesmgr/cli/reports.py" line="48"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="48" />
+        <location filename="../../salesmgr/cli/reports.py" line="48"/>
         <source>now</source>
         <translation>当前数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="49" />
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="49" />
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="50" />
+        <location filename="../../salesmgr/cli/reports.py" line="50"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="58" />
+        <location filename="../../salesmgr/cli/reports.py" line="58"/>
         <source>average cycle: {days}</source>
         <translation>平均销售周期：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="60" />
+        <location filename="../../salesmgr/cli/reports.py" line="60"/>
         <source>average cycle: {days}, median: {median}</source>
         <translation>平均销售周期：{days}，中位数：{median}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="62" />
+        <location filename="../../salesmgr/cli/reports.py" line="62"/>
         <source>win rate: {share}</source>
         <translation>赢单率：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="63" />
+        <location filename="../../salesmgr/cli/reports.py" line="63"/>
         <source>weighted pipeline: {amount} {currency}</source>
         <translation>加权销售漏斗：{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="65" />
+        <location filename="../../salesmgr/cli/reports.py" line="65"/>
         <source>data completeness: {share}</source>
         <translation>数据完整度：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="74" />
+        <location filename="../../salesmgr/cli/reports.py" line="74"/>
         <source>the dashboard needs a quarter, month or year (won is measured against its quota); --period all works for funnel, export funnel and data exports</source>
         <translation>仪表盘需要一个季度、月份或年份（赢单金额要与该期的指标比较）；--period all 只适用于 funnel、export funnel 和数据导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="92" />
+        <location filename="../../salesmgr/cli/reports.py" line="92"/>
         <source>{period} ({start} to {end}), amounts in {currency}</source>
         <translation>{period}（{start} 至 {end}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="94" />
+        <location filename="../../salesmgr/cli/reports.py" line="94"/>
         <source>won: {amount} of quota {quota} ({share})</source>
         <translation>赢单：{amount}，指标 {quota}（{share}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="97" />
+        <location filename="../../salesmgr/cli/reports.py" line="97"/>
         <source>stalled deals: {count}</source>
         <translation>停滞商机：{count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="91" />
+        <location filename="../../salesmgr/cli/quotas.py" line="91"/>
         <source>{value} is not a number; write the {what} like 250000</source>
         <translation>{value} 不是数字；请把{what}写成 250000 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="173" />
+        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="173" />
+        <location filename="../../salesmgr/cli/quotas.py" line="173"/>
         <source>open</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="174" />
+        <location filename="../../salesmgr/cli/quotas.py" line="174"/>
         <source>quotas {period} ({state}), amounts in {currency}</source>
         <translation>指标 {period}（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="176" />
-        <location filename="../../salesmgr/cli/quotas.py" line="253" />
+        <location filename="../../salesmgr/cli/quotas.py" line="176"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="253"/>
         <source>quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="177" />
+        <location filename="../../salesmgr/cli/quotas.py" line="177"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="178" />
+        <location filename="../../salesmgr/cli/quotas.py" line="178"/>
         <source>coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="178" />
+        <location filename="../../salesmgr/cli/quotas.py" line="178"/>
         <source>pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="190" />
-        <location filename="../../salesmgr/cli/text.py" line="36" />
+        <location filename="../../salesmgr/cli/quotas.py" line="190"/>
+        <location filename="../../salesmgr/cli/text.py" line="36"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="201" />
+        <location filename="../../salesmgr/cli/quotas.py" line="201"/>
         <source>a quota is for a quarter (2026Q3) or a month (2026-08), not a year</source>
         <translation>指标按季度（2026Q3）或月份（2026-08）设定，不能按年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="211" />
+        <location filename="../../salesmgr/cli/quotas.py" line="211"/>
         <source>quota of {rep} for {period} set to {amount}</source>
         <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="252" />
+        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="255" />
+        <location filename="../../salesmgr/cli/quotas.py" line="255"/>
         <source>target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="257" />
+        <location filename="../../salesmgr/cli/quotas.py" line="257"/>
         <source>rounding: {amount} (cents given to the largest remainders)</source>
         <translation>舍入：{amount}（按最大余数分配的分）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="270" />
+        <location filename="../../salesmgr/cli/quotas.py" line="270"/>
         <source>nobody in the scope won anything last fiscal year; split equally instead</source>
         <translation>范围内上一财年无人赢单；改为平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="272" />
+        <location filename="../../salesmgr/cli/quotas.py" line="272"/>
         <source>no won revenue in the last two fiscal years; split equally over the quarters instead</source>
         <translation>前两个财年没有赢单收入；改为各季度平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="297" />
+        <location filename="../../salesmgr/cli/quotas.py" line="297"/>
         <source>target of fiscal {year} set to {amount}</source>
         <translation>{year} 财年的目标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="306" />
+        <location filename="../../salesmgr/cli/quotas.py" line="306"/>
         <source>unlock needs --reason TEXT saying why</source>
         <translation>解锁需要用 --reason 文字说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="319" />
+        <location filename="../../salesmgr/cli/quotas.py" line="319"/>
         <source>{period} unlocked by {actor}</source>
         <translation>{period} 已由 {actor} 解锁</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="320" />
+        <location filename="../../salesmgr/cli/quotas.py" line="320"/>
         <source>{period} locked by {actor}</source>
         <translation>{period} 已由 {actor} 锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/text.py" line="56" />
+        <location filename="../../salesmgr/cli/text.py" line="56"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="63" />
+        <location filename="../../salesmgr/cli/goals.py" line="63"/>
         <source>{action} needs --goal ID</source>
         <translation>{action} 需要 --goal 编号</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="70" />
+        <location filename="../../salesmgr/cli/goals.py" line="70"/>
         <source>goals are set for a quarter, month or year, not for all dates</source>
         <translation>目标按季度、月份或年份设定，不能是全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="82" />
+        <location filename="../../salesmgr/cli/goals.py" line="82"/>
         <source>{option} must be a number such as 90 or 15%, not {text}</source>
         <translation>{option} 必须是数字，例如 90 或 15%，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="91" />
+        <location filename="../../salesmgr/cli/goals.py" line="91"/>
         <source>--param takes NAME=VALUE, not {text}</source>
         <translation>--param 的格式为 名称=值，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="111" />
+        <location filename="../../salesmgr/cli/goals.py" line="111"/>
         <source>goals add needs --template KEY, or --dimension, --metric, --baseline and --target</source>
         <translation>goals add 需要 --template 模板，或 --dimension、--metric、--baseline 和 --target</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="128" />
+        <location filename="../../salesmgr/cli/goals.py" line="128"/>
         <source>goal {id} added for {period}</source>
         <translation>已为 {period} 添加目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="142" />
+        <location filename="../../salesmgr/cli/goals.py" line="142"/>
         <source>actual needs --value</source>
         <translation>actual 需要 --value</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="146" />
+        <location filename="../../salesmgr/cli/goals.py" line="146"/>
         <source>--date must be YYYY-MM-DD, not {text}</source>
         <translation>--date 必须为 YYYY-MM-DD，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="154" />
+        <location filename="../../salesmgr/cli/goals.py" line="154"/>
         <source>actual of goal {id} recorded</source>
         <translation>已记录目标 {id} 的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="166" />
+        <location filename="../../salesmgr/cli/goals.py" line="166"/>
         <source>goal {id} deleted</source>
         <translation>已删除目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="213" />
+        <location filename="../../salesmgr/cli/goals.py" line="213"/>
         <source>goals {period}</source>
         <translation>{period} 目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="215" />
-        <source>no goals for this period; add one with 'salesmgr goals add'</source>
-        <translation>本周期没有目标；用 'salesmgr goals add' 添加</translation>
+        <location filename="../../salesmgr/cli/goals.py" line="215"/>
+        <source>no goals for this period; add one with &apos;salesmgr goals add&apos;</source>
+        <translation>本周期没有目标；用 &apos;salesmgr goals add&apos; 添加</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="216" />
-        <location filename="../../salesmgr/cli/goals.py" line="244" />
+        <location filename="../../salesmgr/cli/goals.py" line="216"/>
+        <location filename="../../salesmgr/cli/goals.py" line="244"/>
         <source>dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="216" />
-        <location filename="../../salesmgr/cli/goals.py" line="249" />
-        <location filename="../../salesmgr/cli/roadmap.py" line="141" />
-        <location filename="../../salesmgr/cli/roadmap.py" line="178" />
+        <location filename="../../salesmgr/cli/goals.py" line="216"/>
+        <location filename="../../salesmgr/cli/goals.py" line="249"/>
+        <location filename="../../salesmgr/cli/roadmap.py" line="141"/>
+        <location filename="../../salesmgr/cli/roadmap.py" line="178"/>
         <source>metric</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="217" />
-        <location filename="../../salesmgr/cli/quotas.py" line="176" />
+        <location filename="../../salesmgr/cli/goals.py" line="217"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="176"/>
         <source>owner</source>
         <translation>负责方</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="217" />
+        <location filename="../../salesmgr/cli/goals.py" line="217"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="218" />
+        <location filename="../../salesmgr/cli/goals.py" line="218"/>
         <source>target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="218" />
+        <location filename="../../salesmgr/cli/goals.py" line="218"/>
         <source>actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="219" />
+        <location filename="../../salesmgr/cli/goals.py" line="219"/>
         <source>progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="219" />
+        <location filename="../../salesmgr/cli/goals.py" line="219"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="227" />
-        <location filename="../../salesmgr/cli/quotas.py" line="156" />
+        <location filename="../../salesmgr/cli/goals.py" line="227"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="156"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="244" />
+        <location filename="../../salesmgr/cli/goals.py" line="244"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="245" />
-        <location filename="../../salesmgr/cli/goals.py" line="250" />
+        <location filename="../../salesmgr/cli/goals.py" line="245"/>
+        <location filename="../../salesmgr/cli/goals.py" line="250"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="249" />
+        <location filename="../../salesmgr/cli/goals.py" line="249"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="104" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="104"/>
         <source>roadmap on {today}</source>
         <translation>路线图（{today}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="112" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="112"/>
         <source>no milestones yet</source>
         <translation>还没有里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="114" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="114"/>
         <source>pilot: {team} since {start}</source>
         <translation>试点：{team}，自 {start} 起</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="126" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="126"/>
         <source>the diagnosis is for a quarter, month or year, not for all dates</source>
         <translation>诊断针对一个季度、月份或年度，不能针对全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="141" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="141"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="142" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="142"/>
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="142" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="142"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="145" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="145"/>
         <source>{baseline} -&gt; {target} ({period})</source>
         <translation>{baseline} -&gt; {target}（{period}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="150" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="150"/>
         <source>diagnosis {period}</source>
         <translation>诊断 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="180" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="180"/>
         <source>pilot before</source>
         <translation>试点前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="180" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="180"/>
         <source>pilot after</source>
         <translation>试点后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="180" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="180"/>
         <source>others before</source>
         <translation>其他团队试点前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="181" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="181"/>
         <source>others after</source>
         <translation>其他团队试点后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="181" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="181"/>
         <source>difference</source>
         <translation>双重差分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="184" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="184"/>
         <source>pilot {team} since {start}</source>
         <translation>试点 {team}，自 {start} 起</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="212" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="212"/>
         <source>milestone {id} added</source>
         <translation>已添加里程碑 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/roadmap.py" line="227" />
+        <location filename="../../salesmgr/cli/roadmap.py" line="227"/>
         <source>{team} is the pilot from {start}</source>
         <translation>{team} 自 {start} 起为试点团队</translation>
     </message>
@@ -1640,12 +1670,12 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/column_chooser.py" line="37" />
+        <location filename="../../salesmgr/views/widgets/column_chooser.py" line="37"/>
         <source>Columns shown</source>
         <translation>显示的列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/column_chooser.py" line="47" />
+        <location filename="../../salesmgr/views/widgets/column_chooser.py" line="47"/>
         <source>Show all columns</source>
         <translation>显示所有列</translation>
     </message>
@@ -1653,22 +1683,22 @@
 <context>
     <name>Combos</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="21" />
+        <location filename="../../salesmgr/views/widgets/combos.py" line="21"/>
         <source>{period} (current)</source>
         <translation>{period}（本季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="37" />
+        <location filename="../../salesmgr/views/widgets/combos.py" line="37"/>
         <source>{first}–{last} {year}</source>
         <translation>{year}年{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="40" />
+        <location filename="../../salesmgr/views/widgets/combos.py" line="40"/>
         <source>{first} {first_year}–{last} {last_year}</source>
         <translation>{first_year}年{first}–{last_year}年{last}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/combos.py" line="42" />
+        <location filename="../../salesmgr/views/widgets/combos.py" line="42"/>
         <source>FY{year} Q{number} ({months})</source>
         <translation>{year}财年第{number}季度（{months}）</translation>
     </message>
@@ -1676,17 +1706,17 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="193" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="193"/>
         <source>Copy from the previous year</source>
         <translation>从上一年复制</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="195" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="195"/>
         <source>Growth (%):</source>
         <translation>增长率（%）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="201" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="201"/>
         <source>Write the growth as a percentage, like 10 or -5</source>
         <translation>请以百分比填写增长率，例如 10 或 -5</translation>
     </message>
@@ -1694,135 +1724,135 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="105" />
-        <location filename="../../salesmgr/views/dashboard/page.py" line="290" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="105"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="111" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="111"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="112" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="116" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="117" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="117"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="118" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="119" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="120" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="120"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="121" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="121"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="158" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="158"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="158" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="158"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="159" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="159"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="176" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="176"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="182" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="182"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="236" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="236"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="251" />
-        <location filename="../../salesmgr/views/dashboard/page.py" line="277" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="251" />
-        <location filename="../../salesmgr/views/dashboard/page.py" line="252" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="251"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="254" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="254"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="259" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="259"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="261" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="261"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="262" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="262"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="264" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="264"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="267" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="267"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="268" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="282" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="286" />
+        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -1830,77 +1860,77 @@
 <context>
     <name>DistributeDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="138" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="138"/>
         <source>Nobody in the scope won anything last fiscal year: split equally instead.</source>
         <translation>范围内上一财年无人赢单：改为平均分配。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="140" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="140"/>
         <source>No won revenue in the last two fiscal years: split equally over the quarters.</source>
         <translation>过去两个财年没有赢单收入：改为各季度平均分配。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="149" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="149"/>
         <source>Distribute a target</source>
         <translation>分解目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="151" />
-        <source>Company (also sets the year's target)</source>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="151"/>
+        <source>Company (also sets the year&apos;s target)</source>
         <translation>公司（同时设为年度目标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="157" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="157"/>
         <source>Equally</source>
         <translation>平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="157" />
-        <source>By share of last year's won revenue</source>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="157"/>
+        <source>By share of last year&apos;s won revenue</source>
         <translation>按上年赢单收入占比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="158" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="158"/>
         <source>By seasonality (last two years)</source>
         <translation>按季节性（过去两年）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="158" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="158"/>
         <source>By ramp from hire date</source>
         <translation>按入职爬坡</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="162" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="162"/>
         <source>Percent of a full quota in tenure months 1, 2, …; after the last, 100 %</source>
         <translation>入职第 1、2……个月承担完整指标的百分比；之后为 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="165" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="165"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="166" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="166"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="167" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="167"/>
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="168" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="168"/>
         <source>Ramp (% by month):</source>
         <translation>爬坡（按月 %）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="176" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="176"/>
         <source>Write the ramp as percentages separated by commas, like 25, 50, 75, 100</source>
         <translation>请用逗号分隔的百分比填写爬坡，例如 25, 50, 75, 100</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="181" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="181"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
@@ -1908,1043 +1938,1043 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="23" />
-        <source>no exchange rate from {currency} to {base}; add one with 'salesmgr rate set {currency} RATE'</source>
+        <location filename="../../salesmgr/views/messages.py" line="23"/>
+        <source>no exchange rate from {currency} to {base}; add one with &apos;salesmgr rate set {currency} RATE&apos;</source>
         <translation>没有从 {currency} 到 {base} 的汇率；请用“salesmgr rate set {currency} 汇率”添加</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="24" />
+        <location filename="../../salesmgr/views/messages.py" line="24"/>
         <source>an exchange rate must be positive, not {rate}</source>
         <translation>汇率必须为正数，不能是 {rate}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="25" />
+        <location filename="../../salesmgr/views/messages.py" line="25"/>
         <source>{path} is a folder; give the path of a database file inside it</source>
         <translation>{path} 是一个文件夹；请给出其中数据库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="26" />
+        <location filename="../../salesmgr/views/messages.py" line="26"/>
         <source>{path} cannot be read; check its permissions</source>
         <translation>无法读取 {path}；请检查其权限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="27" />
+        <location filename="../../salesmgr/views/messages.py" line="27"/>
         <source>{path} is read-only; copy it to a writable folder or change its permissions</source>
         <translation>{path} 是只读的；请把它复制到可写的文件夹，或修改其权限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="28" />
+        <location filename="../../salesmgr/views/messages.py" line="28"/>
         <source>the folder {folder} is read-only; choose a writable place for the database</source>
         <translation>文件夹 {folder} 是只读的；请为数据库选择一个可写的位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="29" />
+        <location filename="../../salesmgr/views/messages.py" line="29"/>
         <source>{path} was written by a newer salesmgr (schema {revision}); install the newer salesmgr to open it</source>
         <translation>{path} 由更新版本的 salesmgr 写入（结构版本 {revision}）；请安装新版 salesmgr 后再打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="30" />
+        <location filename="../../salesmgr/views/messages.py" line="30"/>
         <source>{target} is not a database path or URL; give a file path or a URL such as sqlite:///sales.sqlite</source>
         <translation>{target} 不是数据库路径或 URL；请给出文件路径或类似 sqlite:///sales.sqlite 的 URL</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="31" />
-        <source>{path} does not exist; run 'salesmgr init' to create it</source>
+        <location filename="../../salesmgr/views/messages.py" line="31"/>
+        <source>{path} does not exist; run &apos;salesmgr init&apos; to create it</source>
         <translation>{path} 不存在；请运行“salesmgr init”创建它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="32" />
+        <location filename="../../salesmgr/views/messages.py" line="32"/>
         <source>cannot create the folder {folder} ({reason}); choose another place for the database</source>
         <translation>无法创建文件夹 {folder}（{reason}）；请为数据库选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="33" />
+        <location filename="../../salesmgr/views/messages.py" line="33"/>
         <source>{path} is already open in another salesmgr (process {pid}); close it there first</source>
         <translation>{path} 已在另一个 salesmgr（进程 {pid}）中打开；请先在那里关闭它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="34" />
+        <location filename="../../salesmgr/views/messages.py" line="34"/>
         <source>{path} is already open in another salesmgr; close it there first</source>
         <translation>{path} 已在另一个 salesmgr 中打开；请先在那里关闭它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="35" />
+        <location filename="../../salesmgr/views/messages.py" line="35"/>
         <source>cannot use {url}: {reason}; check the URL or install its database driver</source>
         <translation>无法使用 {url}：{reason}；请检查 URL 或安装相应的数据库驱动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="36" />
+        <location filename="../../salesmgr/views/messages.py" line="36"/>
         <source>{path} cannot be opened as a database ({reason}); choose another database file</source>
         <translation>{path} 无法作为数据库打开（{reason}）；请选择其他数据库文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="37" />
+        <location filename="../../salesmgr/views/messages.py" line="37"/>
         <source>cannot open the database: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="38" />
+        <location filename="../../salesmgr/views/messages.py" line="38"/>
         <source>{path} holds tables but is not a salesmgr database; choose another database file</source>
         <translation>{path} 含有数据表，但不是 salesmgr 数据库；请选择其他数据库文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="39" />
+        <location filename="../../salesmgr/views/messages.py" line="39"/>
         <source>{path} is not a salesmgr database (not an SQLite file); choose another database file</source>
         <translation>{path} 不是 salesmgr 数据库（不是 SQLite 文件）；请选择其他数据库文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="40" />
+        <location filename="../../salesmgr/views/messages.py" line="40"/>
         <source>the database already holds data; demo data loads only into an empty database (on the command line, --force replaces the data)</source>
         <translation>数据库中已有数据；演示数据只能加载到空数据库（在命令行中可用 --force 替换现有数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="41" />
+        <location filename="../../salesmgr/views/messages.py" line="41"/>
         <source>demo data needs at least one rep and one opportunity</source>
         <translation>演示数据至少需要一名销售代表和一个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="42" />
+        <location filename="../../salesmgr/views/messages.py" line="42"/>
         <source>demo data needs at least one open, one won and one lost pipeline stage</source>
         <translation>演示数据至少需要一个进行中、一个赢单和一个输单的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="43" />
+        <location filename="../../salesmgr/views/messages.py" line="43"/>
         <source>money must not come from a float; pass a string</source>
         <translation>金额不能来自浮点数；请传入字符串</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="44" />
+        <location filename="../../salesmgr/views/messages.py" line="44"/>
         <source>not an ISO 4217 currency code: {code} (use three letters such as CNY, USD, EUR)</source>
         <translation>{code} 不是 ISO 4217 货币代码（请使用三个字母，如 CNY、USD、EUR）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="45" />
+        <location filename="../../salesmgr/views/messages.py" line="45"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="46" />
+        <location filename="../../salesmgr/views/messages.py" line="46"/>
         <source>no rep with id {id}</source>
         <translation>没有 ID 为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="47" />
+        <location filename="../../salesmgr/views/messages.py" line="47"/>
         <source>a rep needs a name</source>
         <translation>销售代表需要填写姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="48" />
+        <location filename="../../salesmgr/views/messages.py" line="48"/>
         <source>unknown role {role}; use one of {roles}</source>
         <translation>未知角色 {role}；请使用以下之一：{roles}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="49" />
+        <location filename="../../salesmgr/views/messages.py" line="49"/>
         <source>{email} is not an e-mail address</source>
         <translation>{email} 不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="50" />
+        <location filename="../../salesmgr/views/messages.py" line="50"/>
         <source>{email} is already the e-mail of {name}</source>
         <translation>{email} 已是 {name} 的邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="51" />
+        <location filename="../../salesmgr/views/messages.py" line="51"/>
         <source>a team needs a name</source>
         <translation>团队需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="52" />
+        <location filename="../../salesmgr/views/messages.py" line="52"/>
         <source>there is already a team called {name}</source>
         <translation>已有名为 {name} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="53" />
+        <location filename="../../salesmgr/views/messages.py" line="53"/>
         <source>a rep cannot be their own manager or mentor</source>
         <translation>销售代表不能是自己的经理或导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="54" />
+        <location filename="../../salesmgr/views/messages.py" line="54"/>
         <source>no team with id {id}</source>
         <translation>没有 ID 为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="55" />
+        <location filename="../../salesmgr/views/messages.py" line="55"/>
         <source>a mapping preset name can be at most {limit} characters</source>
         <translation>映射方案名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="56" />
+        <location filename="../../salesmgr/views/messages.py" line="56"/>
         <source>a quota needs a rep or a team</source>
         <translation>指标必须指定销售代表或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="57" />
+        <location filename="../../salesmgr/views/messages.py" line="57"/>
         <source>cannot export to {path}: the file name must end in .xlsx or .csv</source>
         <translation>无法导出到 {path}：文件名须以 .xlsx 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="58" />
+        <location filename="../../salesmgr/views/messages.py" line="58"/>
         <source>cannot write {path}: a report is written as .xlsx only; give a name ending in .xlsx</source>
         <translation>无法写入 {path}：报表只能保存为 .xlsx；请使用以 .xlsx 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="59" />
+        <location filename="../../salesmgr/views/messages.py" line="59"/>
         <source>the {name} report needs a quarter, a month or a year, not all dates</source>
         <translation>{name} 报表需要一个季度、月份或年份，不能是全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="60" />
+        <location filename="../../salesmgr/views/messages.py" line="60"/>
         <source>cannot write {path} ({reason}); choose another place</source>
         <translation>无法写入 {path}（{reason}）；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="61" />
+        <location filename="../../salesmgr/views/messages.py" line="61"/>
         <source>cannot write {path}: it is open in another program or not writable; close it or choose another name</source>
         <translation>无法写入 {path}：该文件已在其他程序中打开或不可写；请关闭该文件或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="62" />
+        <location filename="../../salesmgr/views/messages.py" line="62"/>
         <source>give the mapping preset a name</source>
         <translation>请为映射方案命名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="63" />
-        <source>no column for the required field {field}; map one of the file's columns to it</source>
+        <location filename="../../salesmgr/views/messages.py" line="63"/>
+        <source>no column for the required field {field}; map one of the file&apos;s columns to it</source>
         <translation>必填字段 {field} 没有对应的列；请将文件中的某一列映射到该字段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="64" />
+        <location filename="../../salesmgr/views/messages.py" line="64"/>
         <source>no mapping preset called {name}; known presets: {names}</source>
         <translation>没有名为 {name} 的映射方案；现有方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="65" />
+        <location filename="../../salesmgr/views/messages.py" line="65"/>
         <source>the cell is empty</source>
         <translation>单元格为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="66" />
+        <location filename="../../salesmgr/views/messages.py" line="66"/>
         <source>the required field is empty</source>
         <translation>必填字段为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="67" />
+        <location filename="../../salesmgr/views/messages.py" line="67"/>
         <source>unreadable value</source>
         <translation>无法识别的值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="68" />
+        <location filename="../../salesmgr/views/messages.py" line="68"/>
         <source>matches several existing records with the same key; add an ID column to tell them apart</source>
         <translation>与多条键值相同的现有记录匹配；请添加 ID 列以区分它们</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="69" />
+        <location filename="../../salesmgr/views/messages.py" line="69"/>
         <source>new teams: {names}</source>
         <translation>新增团队：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="70" />
+        <location filename="../../salesmgr/views/messages.py" line="70"/>
         <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
         <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="71" />
+        <location filename="../../salesmgr/views/messages.py" line="71"/>
         <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
         <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="72" />
+        <location filename="../../salesmgr/views/messages.py" line="72"/>
         <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
         <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="73" />
+        <location filename="../../salesmgr/views/messages.py" line="73"/>
         <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="74" />
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
         <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="75" />
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
         <source>the file {file} has a header but no data rows</source>
         <translation>文件 {file} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="76" />
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
         <source>the file {file} has no data; export it again from the CRM</source>
         <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="77" />
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
         <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="78" />
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
         <source>the file {file} is damaged or incomplete; download or export it again</source>
         <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="79" />
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
         <source>the file {file} is empty; export it again from the CRM</source>
         <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="80" />
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
         <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
         <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="81" />
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
         <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="82" />
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
         <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="83" />
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
         <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
         <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="84" />
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
         <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
         <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="85" />
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
         <source>the folder {folder} does not exist; choose another place</source>
         <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="86" />
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
         <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="87" />
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
         <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="88" />
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
         <source>the sheet {sheet} has a header but no data rows</source>
         <translation>工作表 {sheet} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="89" />
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
         <source>the sheet {sheet} is empty; choose another sheet</source>
         <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="90" />
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="91" />
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
         <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
         <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="92" />
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
         <source>there is no report called {name}; choose one of {names}</source>
         <translation>没有名为 {name} 的报表；请从以下选择：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="93" />
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
         <source>unknown data kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94" />
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95" />
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>{id} is not a salesmgr id; an ID from salesmgr is a whole number</source>
         <translation>{id} 不是 salesmgr 编号；salesmgr 的编号是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96" />
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>{name} is a built-in mapping preset and cannot be deleted</source>
         <translation>{name} 是内置映射方案，无法删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97" />
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>{name} is the name of a built-in mapping preset; choose another name</source>
         <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98" />
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
         <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99" />
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it</source>
         <translation>SALESMGR_TODAY={value} 不是有效的日期；请写成 2026-11-30 这样的格式，或删除这个环境变量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100" />
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101" />
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102" />
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103" />
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104" />
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105" />
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106" />
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107" />
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108" />
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109" />
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110" />
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111" />
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112" />
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113" />
-        <source>more than one rep's name contains {name}: {matches}; give more of the name or the e-mail</source>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <source>more than one rep&apos;s name contains {name}: {matches}; give more of the name or the e-mail</source>
         <translation>有多个销售代表的名称包含 {name}：{matches}；请输入更完整的名称或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="114" />
-        <source>more than one team's name contains {name}: {matches}; give more of the name</source>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <source>more than one team&apos;s name contains {name}: {matches}; give more of the name</source>
         <translation>有多个团队的名称包含 {name}：{matches}；请输入更完整的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="115" />
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="116" />
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="117" />
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="118" />
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="119" />
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="120" />
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="121" />
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="122" />
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="123" />
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124" />
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125" />
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126" />
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127" />
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
         <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128" />
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129" />
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130" />
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>an NPS response needs an account or a rep</source>
         <translation>NPS 回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131" />
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>an NPS score must be a whole number from 0 to 10, not {score}</source>
         <translation>NPS 评分必须是 0 到 10 的整数，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132" />
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133" />
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134" />
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="149" />
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
         <source>{currency} is the base currency; its rate is always 1</source>
         <translation>{currency} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="150" />
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
         <source>there is no exchange rate for {currency}</source>
         <translation>没有 {currency} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="151" />
-        <source>the fiscal year's first month must be 1 to 12, not {month}</source>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
         <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="152" />
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
         <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
         <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153" />
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154" />
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
         <source>a distribution weight cannot be negative</source>
         <translation>分配权重不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155" />
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>a quota cannot be negative ({amount})</source>
         <translation>指标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156" />
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
         <source>no rep called {name}; add the rep first or correct the name</source>
         <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157" />
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
         <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
         <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158" />
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
         <source>a quota is an amount, not {value}</source>
         <translation>配额应为金额，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159" />
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
         <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
         <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160" />
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>several reps are called {name}; rename one of them</source>
         <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161" />
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
         <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162" />
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163" />
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164" />
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165" />
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166" />
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167" />
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168" />
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169" />
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170" />
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171" />
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172" />
-        <source>cannot change the fiscal year's first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173" />
-        <source>{period} was chosen with the fiscal year starting in month {used}, but this database's fiscal year starts in month {month}; choose the period again</source>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174" />
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175" />
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176" />
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177" />
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178" />
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179" />
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180" />
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181" />
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182" />
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183" />
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="184" />
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="185" />
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="186" />
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="187" />
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="188" />
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="189" />
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="190" />
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="191" />
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="192" />
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
         <source>a roadmap phase needs a name</source>
         <translation>路线图阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="193" />
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
         <source>a phase cannot end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="194" />
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
         <source>a milestone needs a title</source>
         <translation>里程碑需要标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="195" />
-        <source>a milestone's title is at most {limit} characters</source>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <source>a milestone&apos;s title is at most {limit} characters</source>
         <translation>里程碑标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="196" />
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
         <source>no milestone {id}</source>
         <translation>没有编号为 {id} 的里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="197" />
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
         <source>no roadmap phase {id}</source>
         <translation>没有编号为 {id} 的路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="198" />
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
         <source>no roadmap phase called {name}; use one of {names}</source>
         <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="199" />
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
         <source>no rep {id}</source>
         <translation>没有编号为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="200" />
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
         <source>no team {id}</source>
         <translation>没有编号为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="201" />
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
         <source>no pilot {id}</source>
         <translation>没有编号为 {id} 的试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="202" />
-        <source>no pilot team; set one with 'salesmgr roadmap set-pilot'</source>
-        <translation>没有试点团队；请用 'salesmgr roadmap set-pilot' 设置</translation>
+        <location filename="../../salesmgr/views/messages.py" line="202"/>
+        <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
+        <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="203" />
+        <location filename="../../salesmgr/views/messages.py" line="203"/>
         <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
         <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="204" />
+        <location filename="../../salesmgr/views/messages.py" line="204"/>
         <source>a certification score is between 0 and 100, not {score}</source>
         <translation>认证成绩应在 0 到 100 之间，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="205" />
+        <location filename="../../salesmgr/views/messages.py" line="205"/>
         <source>a plan is closed as finished or cancelled, not {status}</source>
         <translation>计划只能以“已完成”或“已取消”结束，而不是 {status}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="206" />
+        <location filename="../../salesmgr/views/messages.py" line="206"/>
         <source>a review cannot be held before its plan starts ({start})</source>
         <translation>复盘不能早于计划开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="207" />
+        <location filename="../../salesmgr/views/messages.py" line="207"/>
         <source>a review is written by the manager or the mentor, not {role}</source>
         <translation>复盘由经理或导师填写，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="208" />
+        <location filename="../../salesmgr/views/messages.py" line="208"/>
         <source>a task cannot be done before its plan starts ({start})</source>
         <translation>任务不能早于计划开始日期（{start}）完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="209" />
+        <location filename="../../salesmgr/views/messages.py" line="209"/>
         <source>a task is due on a day from 1 to 90 of the plan, not {day}</source>
         <translation>任务的截止日应为计划的第 1 到 90 天，而不是 {day}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="210" />
+        <location filename="../../salesmgr/views/messages.py" line="210"/>
         <source>a task is owned by the new hire, the mentor or the manager, not {role}</source>
         <translation>任务的负责人应为新员工、导师或经理，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="211" />
+        <location filename="../../salesmgr/views/messages.py" line="211"/>
         <source>a task is practice, feedback or formal training, not {category}</source>
         <translation>任务类别应为实践、反馈或正式培训，而不是 {category}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="212" />
+        <location filename="../../salesmgr/views/messages.py" line="212"/>
         <source>a task takes some hours: more than 0, not {hours}</source>
         <translation>任务所需小时数应大于 0，而不是 {hours}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="213" />
+        <location filename="../../salesmgr/views/messages.py" line="213"/>
         <source>a task title has at most {limit} characters</source>
         <translation>任务标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="214" />
+        <location filename="../../salesmgr/views/messages.py" line="214"/>
         <source>a template called {name} exists already; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="215" />
+        <location filename="../../salesmgr/views/messages.py" line="215"/>
         <source>a template name has at most {limit} characters</source>
         <translation>模板名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="216" />
+        <location filename="../../salesmgr/views/messages.py" line="216"/>
         <source>give the task a title</source>
         <translation>请填写任务标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="217" />
+        <location filename="../../salesmgr/views/messages.py" line="217"/>
         <source>give the template a name</source>
         <translation>请填写模板名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="218" />
+        <location filename="../../salesmgr/views/messages.py" line="218"/>
         <source>name the certification</source>
         <translation>请填写认证名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="219" />
+        <location filename="../../salesmgr/views/messages.py" line="219"/>
         <source>no onboarding plan with id {id}</source>
         <translation>没有编号为 {id} 的入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="220" />
+        <location filename="../../salesmgr/views/messages.py" line="220"/>
         <source>no onboarding task with id {id}</source>
         <translation>没有编号为 {id} 的入职任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="221" />
+        <location filename="../../salesmgr/views/messages.py" line="221"/>
         <source>no onboarding template called {name}; the templates are {names}</source>
         <translation>没有名为 {name} 的入职模板；现有模板：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="222" />
+        <location filename="../../salesmgr/views/messages.py" line="222"/>
         <source>no onboarding template with id {id}</source>
         <translation>没有编号为 {id} 的入职模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="223" />
+        <location filename="../../salesmgr/views/messages.py" line="223"/>
         <source>no template task with id {id}</source>
         <translation>没有编号为 {id} 的模板任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="224" />
+        <location filename="../../salesmgr/views/messages.py" line="224"/>
         <source>the template {name} has no tasks; add some first</source>
         <translation>模板 {name} 中没有任务；请先添加任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="225" />
+        <location filename="../../salesmgr/views/messages.py" line="225"/>
         <source>this task completed itself from the data; it stays done while the data shows it</source>
         <translation>此任务已根据数据自动完成；只要数据仍显示如此，它就保持完成状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="226" />
+        <location filename="../../salesmgr/views/messages.py" line="226"/>
         <source>unknown criterion {criterion}; use one of {known}</source>
         <translation>未知的完成条件 {criterion}；请使用以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="227" />
+        <location filename="../../salesmgr/views/messages.py" line="227"/>
         <source>write at least one of what went well, what to improve and the next steps</source>
         <translation>请至少填写“做得好的地方”“需要改进的地方”“下一步”中的一项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="228" />
+        <location filename="../../salesmgr/views/messages.py" line="228"/>
         <source>write the hours as a number, like 2 or 1.5, not {text}</source>
         <translation>请用数字填写小时数，如 2 或 1.5，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="229" />
+        <location filename="../../salesmgr/views/messages.py" line="229"/>
         <source>{rep} already has an onboarding plan that started on {start}; finish or cancel it first</source>
         <translation>{rep} 已有一个从 {start} 开始的入职计划；请先结束或取消它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="230" />
+        <location filename="../../salesmgr/views/messages.py" line="230"/>
         <source>{rep} cannot be their own mentor; choose another rep</source>
         <translation>{rep} 不能做自己的导师；请选择其他销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/bonus.py" line="107" />
-        <location filename="../../salesmgr/views/messages.py" line="135" />
+        <location filename="../../salesmgr/cli/bonus.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136" />
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137" />
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138" />
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139" />
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140" />
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141" />
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142" />
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="143" />
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="144" />
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="145" />
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="146" />
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="147" />
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="148" />
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -2952,126 +2982,126 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="36" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="36"/>
         <source>Funnel report</source>
         <translation>销售漏斗报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="37" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="37"/>
         <source>Quota attainment</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="38" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="38"/>
         <source>Dashboard summary</source>
         <translation>仪表盘摘要</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="39" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="39"/>
         <source>Bonus statement</source>
         <translation>奖金明细表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="40" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="40"/>
         <source>Quota plan</source>
         <translation>配额计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="41" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="41"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="44" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="44"/>
         <source>Deals per stage with reached and conversion (live formulas), a chart and the pipeline KPIs, for leadership.</source>
         <translation>各阶段商机数、到达数与转化率（实时公式），附图表与漏斗关键指标，供管理层查看。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="46"/>
         <source>Quota, won and attainment per rep with team subtotals as SUM formulas and red/amber/green attainment.</source>
         <translation>每位销售代表的指标、赢单额与达成率，团队小计为 SUM 公式，达成率以红/黄/绿标示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="48" />
-        <source>The dashboard's KPI tiles and the rep ranking.</source>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="48"/>
+        <source>The dashboard&apos;s KPI tiles and the rep ranking.</source>
         <translation>仪表盘的关键指标与销售代表排名。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="49" />
-        <source>The quarter's bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="49"/>
+        <source>The quarter&apos;s bonuses for finance: the inputs, scores and payouts as live formulas, the plan, and one sheet per rep.</source>
         <translation>本季度奖金（供财务）：输入、得分和发放金额为实时公式，附方案和每位代表一张工作表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="51" />
-        <source>The fiscal year's quota plan of the chosen quarter like the planning grid: team subtotals, company total and gap as formulas, locked quarters grey. Edit it in Excel and import it back as quotas.</source>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="51"/>
+        <source>The fiscal year&apos;s quota plan of the chosen quarter like the planning grid: team subtotals, company total and gap as formulas, locked quarters grey. Edit it in Excel and import it back as quotas.</source>
         <translation>所选季度所在财年的配额计划，与计划表格一致：团队小计、公司合计和差额均为公式，已锁定季度显示为灰色。可在 Excel 中编辑后作为配额导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="54" />
-        <source>The period's goals by dimension with baseline, target, actual, progress and coloured status.</source>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="54"/>
+        <source>The period&apos;s goals by dimension with baseline, target, actual, progress and coloured status.</source>
         <translation>本期按维度分组的目标，含基线、目标值、实际值、进度及彩色状态。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="79" />
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="182" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="182"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="92" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="92"/>
         <source>{kind} (data to edit and import again)</source>
         <translation>{kind}（可编辑后重新导入的数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95" />
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="163" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="163"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="96" />
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="164" />
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="167" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="167"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="101" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="101"/>
         <source>Export:</source>
         <translation>导出内容：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="102" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="102"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="103" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="103"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="104" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="104"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="106" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="106"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="140" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="140"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="144" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="144"/>
         <source>The same columns an import reads, with ids kept: edit the file in Excel and import it again. Save as .csv for a UTF-8 file that Excel opens with Chinese intact.</source>
         <translation>列与导入时读取的列相同，并保留编号：可在 Excel 中编辑后再次导入。另存为 .csv 可得到 UTF-8 文件，Excel 打开时中文不会乱码。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="206" />
+        <location filename="../../salesmgr/views/exchange/export_dialog.py" line="206"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
@@ -3079,52 +3109,52 @@
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="33" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="33"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="35" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="35"/>
         <source>CSV, UTF-8 for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel 的 UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="36" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="36"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="73" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="73"/>
         <source>Writing {name}…</source>
         <translation>正在写入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="74" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="82" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="82"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/export_job.py" line="116" />
+        <location filename="../../salesmgr/views/widgets/export_job.py" line="116"/>
         <source>Exported to {path}</source>
         <translation>已导出到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/table_export.py" line="78" />
+        <location filename="../../salesmgr/views/widgets/table_export.py" line="78"/>
         <source>Generated {when}</source>
         <translation>生成于 {when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/table_export.py" line="99" />
+        <location filename="../../salesmgr/views/widgets/table_export.py" line="99"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/table_export.py" line="112" />
+        <location filename="../../salesmgr/views/widgets/table_export.py" line="112"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
@@ -3132,47 +3162,47 @@
 <context>
     <name>Figures</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="27" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="27"/>
         <source>no quota in the last 4 closed quarters</source>
         <translation>最近 4 个已结束季度没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="28" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="28"/>
         <source>no target for the fiscal year</source>
         <translation>该财年没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="29" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="29"/>
         <source>no fully ramped rep to compare with</source>
         <translation>没有可对比的完全爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="30" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="30"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="31" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="31"/>
         <source>quota met</source>
         <translation>已完成指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="32" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="32"/>
         <source>no win rate (no closed deals)</source>
         <translation>无赢率（无已关闭商机）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="33" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="33"/>
         <source>the quota is zero</source>
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="140" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="140"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="142" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="142"/>
         <source>{team} (team)</source>
         <translation>{team}（团队）</translation>
     </message>
@@ -3180,97 +3210,97 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="68" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="68"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="68" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="68"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="68" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="68"/>
         <source>Pipeline needed</source>
         <translation>所需管道</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="69" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="69"/>
         <source>Coverage = open pipeline expected to close in the quarter / (quota - won so far); below 3x is flagged red</source>
         <translation>覆盖率 = 预计本季度成交的未结管道 / （指标 - 已赢单）；低于 3 倍标红</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="71" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="71"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="71" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="71"/>
         <source>Weighted</source>
         <translation>加权</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="72" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="72" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="72"/>
         <source>Forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="75" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="75"/>
         <source>Capacity</source>
         <translation>产能</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="79" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="79"/>
         <source>Weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="88" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="88"/>
         <source>Coverage {period}</source>
         <translation>{period} 覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="98" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="98"/>
         <source>no forecast</source>
         <translation>无预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="99" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="99"/>
         <source>forecast {forecast}, won {won}</source>
         <translation>预测 {forecast}，赢单 {won}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="105" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="105"/>
         <source>Capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="108" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="108"/>
         <source>Capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="111" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="111"/>
         <source>Capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="116" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="116"/>
         <source>about 1 more ramped rep</source>
         <translation>约需再增加 1 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="118" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="118"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/figures.py" line="119" />
+        <location filename="../../salesmgr/views/goals/figures.py" line="119"/>
         <source>Capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
@@ -3278,58 +3308,58 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="176" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="176"/>
         <source>Funnel: deals reaching each stage</source>
         <translation>销售漏斗：到达各阶段的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="177" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="177"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="202" />
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="219" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="202"/>
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="219"/>
         <source>no amount</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="203" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="203"/>
         <source>{reached} won · {amount}</source>
         <translation>{reached} 个赢单 · {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="205" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="205"/>
         <source>{reached} reached</source>
         <translation>{reached} 个到达</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="207" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="207"/>
         <source>{reached} reached · {percent} % won</source>
         <translation>{reached} 个到达 · {percent}% 赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="210" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="210"/>
         <source>{reached} reached · {percent} % go on</source>
         <translation>{reached} 个到达 · {percent}% 进入下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="212" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="212"/>
         <source>{count} now in stage</source>
         <translation>当前在此阶段 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="220" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="220"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="221" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="221"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="223" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="223"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -3340,7 +3370,7 @@ Close rate (won of the deals that reached it): {conversion}</source>
 成交率（到达此阶段的商机中赢单的比例）：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="226" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="226"/>
         <source>{stage}
 Reached: {reached}
 Now in stage: {count} ({amount})
@@ -3351,7 +3381,7 @@ Conversion to the next stage: {conversion}</source>
 进入下一阶段的转化率：{conversion}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="195" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="195"/>
         <source>No deals in this period</source>
         <translation>本周期没有商机</translation>
     </message>
@@ -3359,127 +3389,127 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="78" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="78"/>
         <source>Edit goal</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="78" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="78"/>
         <source>Add goal</source>
         <translation>新增目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="81" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="81"/>
         <source>None: fill in every field</source>
         <translation>不用模板：逐项填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="85" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="85"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="87" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="87"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="89" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="89"/>
         <source>Rep: {name}</source>
         <translation>销售：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="105" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="105"/>
         <source>Product names, separated by commas</source>
         <translation>产品名称，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="108" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="108"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="109" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="109"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="120" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="120"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="121" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="121"/>
         <source>Owner:</source>
         <translation>负责方：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="122" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="122"/>
         <source>Period:</source>
         <translation>期间：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="123" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="123"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="124" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="124"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="125" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="125"/>
         <source>From stage:</source>
         <translation>起始阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="126" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="126"/>
         <source>To stage:</source>
         <translation>目标阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="127" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="127"/>
         <source>Products:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="128" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="128"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="129" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="129"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="130" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="130"/>
         <source>Direction:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="131" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="131"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="142" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="142"/>
         <source>in %</source>
         <translation>单位：%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="157" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="157"/>
         <source>measured in the period before</source>
         <translation>按上一期间的实际值计算</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="209" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="209"/>
         <source>{text} is not a number; type digits such as 25 or 12.5</source>
         <translation>{text} 不是数字；请输入数字，例如 25 或 12.5</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="212" />
+        <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="212"/>
         <source>Give the baseline and the target, or choose a template</source>
         <translation>请填写基线和目标值，或选择一个模板</translation>
     </message>
@@ -3487,12 +3517,12 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="45" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="45"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="54" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="54"/>
         <source>Status: progress = (actual − baseline) / (target − baseline); time gone by = days of the period so far / days in it.
 On track: target reached, or progress at most {on} points behind the time gone by.
 At risk: {on} to {risk} points behind.
@@ -3505,17 +3535,17 @@ No data: the metric has nothing to measure in the period.</source>
 无数据：该指标在本期间没有可计算的数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="65" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="65"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="73" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="73"/>
         <source>This goal: no actual ({reason}).</source>
         <translation>本目标：无实际值（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="76" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="76"/>
         <source>This goal: progress {progress} %, time gone by {elapsed} %.</source>
         <translation>本目标：进度 {progress} %，时间进度 {elapsed} %。</translation>
     </message>
@@ -3523,52 +3553,52 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
         <source>Owner</source>
         <translation>负责方</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="100" />
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="100"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -3576,62 +3606,62 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalTrendChart</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="24" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="24"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="25" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="25"/>
         <source>% change</source>
         <translation>变化 %</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="26" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="26"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="27" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="27"/>
         <source>NPS points</source>
         <translation>NPS 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="28" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="28"/>
         <source>score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="29" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="29"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="30" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="30"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="73" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="73"/>
         <source>Choose a goal to see its trend</source>
         <translation>选择一个目标以查看趋势</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="97" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="97"/>
         <source>{currency}, millions</source>
         <translation>{currency}（百万）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="98" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="98"/>
         <source>{currency}, thousands</source>
         <translation>{currency}（千）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="101" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="101"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="102" />
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="102"/>
         <source>{metric}: actual by period; dashed lines: baseline (grey) and target (green)</source>
         <translation>{metric}：各期间实际值；虚线：基线（灰）与目标（绿）</translation>
     </message>
@@ -3639,302 +3669,302 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="49" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="49"/>
         <source>no deals in the period</source>
         <translation>本周期没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="50" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="50"/>
         <source>no won deals in the period</source>
         <translation>本周期没有赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="112" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="112"/>
         <source>no won revenue in the same period last year</source>
         <translation>去年同期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="132" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="132"/>
         <source>no won revenue in the period</source>
         <translation>本周期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="151" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="151"/>
         <source>no won or lost deals in the period</source>
         <translation>本周期没有赢单或输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="156" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="156"/>
         <source>no won deals with both dates in the period</source>
         <translation>本周期没有两个日期齐全的赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="183" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="183"/>
         <source>a stage of the goal is no longer in the pipeline</source>
         <translation>目标所用的阶段已不在销售流程中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="190" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="190"/>
         <source>no deal reached the first stage in the period</source>
         <translation>本周期没有商机到达起始阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="209" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="209"/>
         <source>Won revenue</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="210" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="210"/>
         <source>Revenue growth vs a year earlier</source>
         <translation>收入同比增长</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="212" />
-        <source>High-margin products' share of revenue</source>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
+        <source>High-margin products&apos; share of revenue</source>
         <translation>高毛利产品收入占比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="214" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
         <source>Average deal size</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="216" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="217" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="217"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="218" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
         <source>Conversion between two stages</source>
         <translation>两阶段间转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="220" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
         <source>CRM data completeness</source>
         <translation>CRM 数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="222" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
         <source>Customer churn rate</source>
         <translation>客户流失率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="224" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
         <source>Average CSAT</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="226" />
-        <source>Top accounts' satisfaction</source>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <source>Top accounts&apos; satisfaction</source>
         <translation>重点客户满意度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="228" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
         <source>Net promoter score</source>
         <translation>净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="229" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="229"/>
         <source>Certification pass rate</source>
         <translation>认证通过率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="231" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="231"/>
         <source>Cross-department projects</source>
         <translation>跨部门协作项目数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="232" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
         <source>Manual metric</source>
         <translation>手工指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="251" />
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="251"/>
         <source>no actual entered in the period</source>
         <translation>本周期未录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/goals.py" line="34" />
+        <location filename="../../salesmgr/models/goals/goals.py" line="34"/>
         <source>financial</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/goals.py" line="35" />
+        <location filename="../../salesmgr/models/goals/goals.py" line="35"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/goals.py" line="36" />
+        <location filename="../../salesmgr/models/goals/goals.py" line="36"/>
         <source>operations</source>
         <translation>运营</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/goals.py" line="36" />
+        <location filename="../../salesmgr/models/goals/goals.py" line="36"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/status.py" line="49" />
+        <location filename="../../salesmgr/models/goals/status.py" line="49"/>
         <source>on track</source>
         <translation>进展正常</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/status.py" line="49" />
+        <location filename="../../salesmgr/models/goals/status.py" line="49"/>
         <source>at risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/status.py" line="50" />
+        <location filename="../../salesmgr/models/goals/status.py" line="50"/>
         <source>off track</source>
         <translation>严重滞后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/status.py" line="50" />
+        <location filename="../../salesmgr/models/goals/status.py" line="50"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="54" />
+        <location filename="../../salesmgr/models/goals/surveys.py" line="54"/>
         <source>no accounts with won deals in the previous period</source>
         <translation>上一周期没有赢单客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="78" />
+        <location filename="../../salesmgr/models/goals/surveys.py" line="78"/>
         <source>no CSAT responses in the period</source>
         <translation>本周期没有满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="104" />
-        <source>no accounts with won deals in the year to the period's end</source>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="104"/>
+        <source>no accounts with won deals in the year to the period&apos;s end</source>
         <translation>截至本周期末的一年内没有赢单客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="111" />
+        <location filename="../../salesmgr/models/goals/surveys.py" line="111"/>
         <source>no CSAT responses from the top accounts in the period</source>
         <translation>本周期重点客户没有满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="123" />
+        <location filename="../../salesmgr/models/goals/surveys.py" line="123"/>
         <source>no NPS responses in the period</source>
         <translation>本周期没有 NPS 回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="140" />
+        <location filename="../../salesmgr/models/goals/surveys.py" line="140"/>
         <source>no graded certification in the period</source>
         <translation>本周期没有已评定的认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="55" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="55"/>
         <source>Shorten the sales cycle from 90 to 75 days</source>
         <translation>销售周期从 90 天缩短到 75 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="57" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="57"/>
         <source>Qualified lead to opportunity: 15% -&gt; 25%</source>
         <translation>合格线索到商机转化率：15% -&gt; 25%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="60" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="60"/>
         <source>Raise NPS from 30 to 50</source>
         <translation>NPS 从 30 提升到 50</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="61" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
         <source>Cut annual customer churn from 20% to 10%</source>
         <translation>年客户流失率从 20% 降到 10%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="63" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="63"/>
         <source>CRM data completeness of at least 95%</source>
         <translation>CRM 数据完整度不低于 95%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="65" />
-        <source>High-margin products' share: 40% -&gt; 60%</source>
+        <location filename="../../salesmgr/models/goals/templates.py" line="65"/>
+        <source>High-margin products&apos; share: 40% -&gt; 60%</source>
         <translation>高毛利产品占比：40% -&gt; 60%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="67" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="67"/>
         <source>Grow revenue by 20%</source>
         <translation>收入增长 20%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="70" />
-        <source>Top-20 accounts' satisfaction of at least 90%</source>
+        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
+        <source>Top-20 accounts&apos; satisfaction of at least 90%</source>
         <translation>前 20 大客户满意度不低于 90%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="72" />
+        <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
         <source>Certification pass rate of 100%</source>
         <translation>认证通过率 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/diagnosis.py" line="30" />
+        <location filename="../../salesmgr/models/goals/diagnosis.py" line="30"/>
         <source>needs a goal that sets its parameters</source>
         <translation>需要一个设定其参数的目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/diagnosis.py" line="31" />
+        <location filename="../../salesmgr/models/goals/diagnosis.py" line="31"/>
         <source>entered by hand: add a goal to enter its actual</source>
         <translation>手工录入：请先添加目标再录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/pilot.py" line="40" />
+        <location filename="../../salesmgr/models/goals/pilot.py" line="40"/>
         <source>no other team has data in both windows</source>
         <translation>没有其他团队在前后两个窗口都有数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/pilot.py" line="41" />
+        <location filename="../../salesmgr/models/goals/pilot.py" line="41"/>
         <source>the pilot has not run a whole period yet</source>
         <translation>试点还没有运行满一个完整周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/pilot.py" line="42" />
+        <location filename="../../salesmgr/models/goals/pilot.py" line="42"/>
         <source>pilot team before</source>
         <translation>试点团队（试点前）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/pilot.py" line="43" />
+        <location filename="../../salesmgr/models/goals/pilot.py" line="43"/>
         <source>pilot team after</source>
         <translation>试点团队（试点后）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/pilot.py" line="44" />
+        <location filename="../../salesmgr/models/goals/pilot.py" line="44"/>
         <source>other teams</source>
         <translation>其他团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/roadmap.py" line="32" />
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="32"/>
         <source>Solid foundations, better processes</source>
         <translation>夯实基础 优化流程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/roadmap.py" line="33" />
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="33"/>
         <source>Stronger skills, data-driven</source>
         <translation>提升能力 数据驱动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/roadmap.py" line="34" />
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="34"/>
         <source>Full collaboration, continuous innovation</source>
         <translation>全面协同 持续创新</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/roadmap.py" line="37" />
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="37"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/roadmap.py" line="37" />
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="37"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/roadmap.py" line="38" />
+        <location filename="../../salesmgr/models/goals/roadmap.py" line="38"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
@@ -3942,22 +3972,22 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="48" />
+        <location filename="../../salesmgr/views/goals/page.py" line="48"/>
         <source>Quota plan</source>
         <translation>指标计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="49" />
+        <location filename="../../salesmgr/views/goals/page.py" line="49"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="51" />
+        <location filename="../../salesmgr/views/goals/page.py" line="51"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="53" />
+        <location filename="../../salesmgr/views/goals/page.py" line="53"/>
         <source>Roadmap</source>
         <translation>路线图</translation>
     </message>
@@ -3965,77 +3995,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="61" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="61"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="65" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="65"/>
         <source>Add goal…</source>
         <translation>新增目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
         <source>For goals on a manual metric: the actual as of a date</source>
         <translation>用于手工指标的目标：录入某一日期的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="81" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="81"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="83" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="83"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178"/>
         <source>{metric}: no data, {reason}.</source>
         <translation>{metric}：无数据，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="181" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="181"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="183" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="183"/>
         <source>No goals for {period}: add one with “Add goal…”.</source>
         <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="186" />
-        <source>{n} goals shown of {total}; the status column's tooltip gives the rule.</source>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="186"/>
+        <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
         <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="255" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="255"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="256" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="256"/>
         <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
         <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="257" />
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="257"/>
         <source>the company</source>
         <translation>公司</translation>
     </message>
@@ -4043,27 +4073,27 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GridEditor</name>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="72" />
+        <location filename="../../salesmgr/views/goals/edits.py" line="72"/>
         <source>The pasted block ({rows} x {columns}) does not fit in the grid from here</source>
         <translation>粘贴的区域（{rows} × {columns}）从此处放不下</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="84" />
+        <location filename="../../salesmgr/views/goals/edits.py" line="84"/>
         <source>{text} is not an amount; nothing was pasted</source>
         <translation>“{text}”不是金额；未粘贴任何内容</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="87" />
+        <location filename="../../salesmgr/views/goals/edits.py" line="87"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="102" />
+        <location filename="../../salesmgr/views/goals/edits.py" line="102"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/edits.py" line="110" />
+        <location filename="../../salesmgr/views/goals/edits.py" line="110"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -4071,297 +4101,297 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="18" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="18"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="19" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="19"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="20" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="20"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="20" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="20"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="21" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="21"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="21" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="21"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="22" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="22"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="23" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="23"/>
         <source>CSAT responses</source>
         <translation>满意度调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="24" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="24"/>
         <source>NPS responses</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="27" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="28" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="30" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="31" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="42" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="43" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67" />
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -4369,113 +4399,113 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="58" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="58"/>
         <source>Import a CRM export…</source>
         <translation>导入 CRM 导出文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="61" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="61"/>
         <source>Delete preset…</source>
         <translation>删除映射方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="67" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="67"/>
         <source>Import the sample…</source>
         <translation>导入示例文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="85" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="85"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="94" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="94"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="96" />
-        <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM's export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="96"/>
+        <source>Bring in accounts, contacts, leads, opportunities, activities, reps and quotas from your CRM&apos;s export. The wizard shows a preview and the column mapping before anything is written, and the whole file is imported in one step: if you cancel, nothing is written.</source>
         <translation>从 CRM 的导出文件中导入客户、联系人、线索、商机、活动、销售代表和指标。导入向导会在写入任何数据之前显示预览和字段映射，并且整个文件一次性导入：如果中途取消，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="104" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="104"/>
         <source>Recognised CRMs: Salesforce (reports and data exports), HubSpot, Pipedrive, Odoo, Fxiaoke (纷享销客) and Xiaoshouyi (销售易). Files: Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV and tab-separated text (.csv, .txt). You can also drop a file on the window.</source>
         <translation>支持识别的 CRM：Salesforce（报表和数据导出）、HubSpot、Pipedrive、Odoo、纷享销客和销售易。支持的文件：Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）、CSV 和制表符分隔的文本（.csv、.txt）。也可以直接将文件拖放到窗口中。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="114" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="114"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="137" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="137"/>
         <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
         <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="56" />
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="167" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="167"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="116" />
-        <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has "Export to Excel…" in its right-click menu.</source>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="116"/>
+        <source>Reports for finance and leadership open in Excel, WPS and LibreOffice with live formulas a reader can check. Data exports keep the columns and ids an import reads, so a file can be edited in Excel and imported again. Every table also has &quot;Export to Excel…&quot; in its right-click menu.</source>
         <translation>供财务和管理层使用的报表可在 Excel、WPS 和 LibreOffice 中打开，其中的实时公式便于核对。数据导出保留导入时读取的列和编号，文件可在 Excel 中编辑后再次导入。每个表格的右键菜单中也有“导出到 Excel…”。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="125" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="125"/>
         <source>Export data…</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="169" />
-        <source>Built-in presets read the common CRM exports; save your own from the wizard's mapping page.</source>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="169"/>
+        <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="218" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="218"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="219" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="219"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="227" />
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="227"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>
@@ -4483,95 +4513,95 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="64" />
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80" />
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="325" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="325"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="82" />
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20" />
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20"/>
         <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
         <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="179" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="179"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="26" />
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="26"/>
         <source>Save mapping as preset</source>
         <translation>将字段映射保存为方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="27" />
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="27"/>
         <source>Preset name:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="238" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="238"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="275" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="275"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="37" />
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="37"/>
         <source>{file} - rejected rows.xlsx</source>
         <translation>{file} - 被拒绝的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="39" />
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="39"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="40" />
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="40"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="291" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="291"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329" />
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4579,47 +4609,47 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="215" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
         <source>Unlock a quarter</source>
         <translation>解锁季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="215" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
         <source>Lock a quarter</source>
         <translation>锁定季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="221" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="221"/>
         <source>Why is the approved plan reopened?</source>
         <translation>为什么要重新打开已审批的计划？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="225" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="225"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="227" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="227"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="228" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="228"/>
         <source>Every change to the quarter stays in the audit log.</source>
         <translation>对该季度的每项修改都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="229" />
-        <source>A locked quarter's quotas are read-only until it is unlocked with a reason.</source>
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="229"/>
+        <source>A locked quarter&apos;s quotas are read-only until it is unlocked with a reason.</source>
         <translation>锁定季度的指标为只读，需说明原因解锁后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="232" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="232"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="232" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="232"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
@@ -4627,158 +4657,158 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="17" />
+        <location filename="../../salesmgr/views/navigation.py" line="17"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="18" />
+        <location filename="../../salesmgr/views/navigation.py" line="18"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="19" />
+        <location filename="../../salesmgr/views/navigation.py" line="19"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="20" />
+        <location filename="../../salesmgr/views/navigation.py" line="20"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="21" />
+        <location filename="../../salesmgr/views/navigation.py" line="21"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="22" />
+        <location filename="../../salesmgr/views/navigation.py" line="22"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="23" />
+        <location filename="../../salesmgr/views/navigation.py" line="23"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="24" />
+        <location filename="../../salesmgr/views/navigation.py" line="24"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="110" />
+        <location filename="../../salesmgr/views/menus.py" line="110"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="111" />
+        <location filename="../../salesmgr/views/menus.py" line="111"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="40" />
+        <location filename="../../salesmgr/views/menus.py" line="40"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="41" />
+        <location filename="../../salesmgr/views/menus.py" line="41"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="43" />
+        <location filename="../../salesmgr/views/menus.py" line="43"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="45" />
+        <location filename="../../salesmgr/views/menus.py" line="45"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="49" />
+        <location filename="../../salesmgr/views/menus.py" line="49"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="51" />
+        <location filename="../../salesmgr/views/menus.py" line="51"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="54" />
+        <location filename="../../salesmgr/views/menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="85" />
+        <location filename="../../salesmgr/views/menus.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="86" />
+        <location filename="../../salesmgr/views/menus.py" line="86"/>
         <source>&amp;Add rep…</source>
         <translation>添加销售代表(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="89" />
+        <location filename="../../salesmgr/views/menus.py" line="89"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="97" />
+        <location filename="../../salesmgr/views/menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="72" />
+        <location filename="../../salesmgr/views/menus.py" line="72"/>
         <source>No recent databases</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="164" />
+        <location filename="../../salesmgr/views/main_window.py" line="164"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="221" />
+        <location filename="../../salesmgr/views/main_window.py" line="221"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="255" />
+        <location filename="../../salesmgr/views/main_window.py" line="255"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="119" />
+        <location filename="../../salesmgr/views/menus.py" line="119"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="127" />
+        <location filename="../../salesmgr/views/menus.py" line="127"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/database_files.py" line="27" />
+        <location filename="../../salesmgr/views/database_files.py" line="27"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/database_files.py" line="34" />
+        <location filename="../../salesmgr/views/database_files.py" line="34"/>
         <source>{path} already exists; choose Open database… to open it.</source>
         <translation>{path} 已存在；请用“打开数据库…”打开它。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/database_files.py" line="42" />
-        <location filename="../../salesmgr/views/database_files.py" line="52" />
+        <location filename="../../salesmgr/views/database_files.py" line="42"/>
+        <location filename="../../salesmgr/views/database_files.py" line="52"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="271" />
+        <location filename="../../salesmgr/views/main_window.py" line="271"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -4786,22 +4816,22 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>MappingTable</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186" />
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186" />
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186"/>
         <source>Example</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186" />
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="186"/>
         <source>Imports as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="193" />
+        <location filename="../../salesmgr/views/exchange/mapping_model.py" line="193"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
@@ -4809,77 +4839,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
         <source>Edit milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="104"/>
         <source>Add milestone</source>
         <translation>添加里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="112" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="112"/>
         <source>Someone who is not a rep</source>
         <translation>其他人（非销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="116" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="116"/>
         <source>e.g. Sales operations</source>
         <translation>例如：销售运营</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="117" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="117"/>
         <source>Done on:</source>
         <translation>完成日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="118" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="118"/>
         <source>Company goal</source>
         <translation>公司目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="121" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="121"/>
         <source>Phase:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="122" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="122"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="123" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="123"/>
         <source>Due:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="124" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="124"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="125" />
-        <source>Owner's name:</source>
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="125"/>
+        <source>Owner&apos;s name:</source>
         <translation>负责人姓名：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="127" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="127"/>
         <source>Measured by:</source>
         <translation>衡量目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="128" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="128"/>
         <source>No goals yet: add them on the Goals tab.</source>
         <translation>还没有目标：请在“目标”标签页添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="129" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="129"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="160" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="160"/>
         <source>Give the milestone a title: say what is to be done</source>
         <translation>请填写里程碑标题：说明要完成什么</translation>
     </message>
@@ -4887,32 +4917,32 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>MonthlyChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="270" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="270"/>
         <source>Won per month (| = quota)</source>
         <translation>每月赢单额（| = 指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="282" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="282"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="282" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="282"/>
         <source>{amount} · no quota</source>
         <translation>{amount} · 无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="284" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="284"/>
         <source>{amount}</source>
         <translation>{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="287" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="287"/>
         <source>{amount} · {percent} %</source>
         <translation>{amount} · {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="290" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="290"/>
         <source>{month}
 Won: {amount}
 Quota: {quota}</source>
@@ -4921,7 +4951,7 @@ Quota: {quota}</source>
 指标：{quota}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="295" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="295"/>
         <source>No months to show</source>
         <translation>没有可显示的月份</translation>
     </message>
@@ -4929,47 +4959,47 @@ Quota: {quota}</source>
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="177" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="177"/>
         <source>Move to stage</source>
         <translation>移至阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="183" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="183"/>
         <source>Exit criteria of {stage}</source>
         <translation>{stage} 的准出标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="187" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="187"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="200" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="200"/>
         <source>&amp;Target stage:</source>
         <translation>目标阶段(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="230" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="230"/>
         <source>Entry criteria of {stage}</source>
         <translation>{stage} 的准入标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="242" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="242"/>
         <source>No criteria</source>
         <translation>无标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="263" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="263"/>
         <source>No criteria to check for this move.</source>
         <translation>此次移动无需核对任何标准。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="265" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="265"/>
         <source>All criteria are met.</source>
         <translation>所有标准均已满足。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="267" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="267"/>
         <source>{done} of {total} criteria ticked; you can still move the deal.</source>
         <translation>已勾选 {total} 项标准中的 {done} 项；仍可继续移动该商机。</translation>
     </message>
@@ -4977,27 +5007,27 @@ Quota: {quota}</source>
 <context>
     <name>Onboarding</name>
     <message>
-        <location filename="../../salesmgr/models/onboarding/criteria.py" line="34" />
+        <location filename="../../salesmgr/models/onboarding/criteria.py" line="34"/>
         <source>first customer activity logged</source>
         <translation>已记录第一条客户活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/onboarding/criteria.py" line="35" />
+        <location filename="../../salesmgr/models/onboarding/criteria.py" line="35"/>
         <source>first customer visit logged</source>
         <translation>已记录第一次客户拜访</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/onboarding/criteria.py" line="36" />
+        <location filename="../../salesmgr/models/onboarding/criteria.py" line="36"/>
         <source>first opportunity created</source>
         <translation>已创建第一个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/onboarding/criteria.py" line="37" />
+        <location filename="../../salesmgr/models/onboarding/criteria.py" line="37"/>
         <source>certification passed</source>
         <translation>已通过认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/onboarding/criteria.py" line="38" />
+        <location filename="../../salesmgr/models/onboarding/criteria.py" line="38"/>
         <source>first deal won</source>
         <translation>已赢得第一单</translation>
     </message>
@@ -5005,82 +5035,82 @@ Quota: {quota}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="50" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="50"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="59" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="59"/>
         <source>e.g. 120000.00</source>
         <translation>例如 120000.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="70" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="70"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="74" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="74"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="80" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="81" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="81"/>
         <source>Account:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="82" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="82"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="83" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="83"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="84" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="84"/>
         <source>&amp;Probability:</source>
         <translation>赢率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="85" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="85"/>
         <source>&amp;Expected close:</source>
         <translation>预计成交日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="90" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="90"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="96" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="96"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98"/>
         <source>Entered</source>
         <translation>进入日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="103" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="103"/>
         <source>History:</source>
         <translation>阶段历史：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121" />
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
     </message>
@@ -5088,37 +5118,37 @@ Quota: {quota}</source>
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="169" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="169"/>
         <source>Edit phase</source>
         <translation>编辑阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="172" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="172"/>
         <source>Starts on:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="173" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="173"/>
         <source>Ends on:</source>
         <translation>结束日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="175" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="175"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="177" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="177"/>
         <source>A built-in phase: its name follows the interface language until you rename it.</source>
         <translation>内置阶段：在您重命名之前，名称随界面语言显示。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="181" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="181"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="189" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="189"/>
         <source>Give the phase a name</source>
         <translation>请填写阶段名称</translation>
     </message>
@@ -5126,42 +5156,42 @@ Quota: {quota}</source>
 <context>
     <name>PilotChart</name>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="44" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="44"/>
         <source>No pilot team yet</source>
         <translation>还没有试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="53" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="53"/>
         <source>Other teams (mean of {n})</source>
         <translation>其他团队（{n} 个的平均值）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="64" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="64"/>
         <source>before: {period}</source>
         <translation>试点前：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="65" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="65"/>
         <source>after: {period}</source>
         <translation>试点后：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="72" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="72"/>
         <source>{currency}, millions</source>
         <translation>{currency}（百万）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="73" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="73"/>
         <source>{currency}, thousands</source>
         <translation>{currency}（千）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="76" />
-        <source>Window around the pilot's start</source>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="76"/>
+        <source>Window around the pilot&apos;s start</source>
         <translation>试点开始前后的窗口</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="77" />
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="77"/>
         <source>{metric}: {team} against the other teams, before and after {start}</source>
         <translation>{metric}：{team} 与其他团队对比，{start} 前后</translation>
     </message>
@@ -5169,42 +5199,42 @@ Quota: {quota}</source>
 <context>
     <name>PilotDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="198" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="198"/>
         <source>Set pilot</source>
         <translation>设置试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="207" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="207"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="208" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="208"/>
         <source>Start:</source>
         <translation>开始日期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="209" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="209"/>
         <source>Judged by:</source>
         <translation>评估指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="210" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="210"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="213" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="213"/>
         <source>Choosing another team replaces {team} as the pilot.</source>
         <translation>选择其他团队后，该团队将取代 {team} 成为试点。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="222" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="222"/>
         <source>Add a team first on the Team page: a pilot is a team</source>
         <translation>请先在“团队”页面添加团队：试点须是一个团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="225" />
+        <location filename="../../salesmgr/views/goals/roadmap_dialogs.py" line="225"/>
         <source>Tick at least one metric the pilot is judged by</source>
         <translation>请至少勾选一个评估试点的指标</translation>
     </message>
@@ -5212,47 +5242,47 @@ Quota: {quota}</source>
 <context>
     <name>PipelineExport</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="30" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="30"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="61" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="61"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="62" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="62"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="63" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="63"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="64" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="64"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="69" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="69"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="71" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="71"/>
         <source>{field} from {start} to {end}</source>
         <translation>{field}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="76" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="76"/>
         <source>Sorted by {column}, descending</source>
         <translation>按{column}降序排列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/export.py" line="77" />
+        <location filename="../../salesmgr/views/pipeline/export.py" line="77"/>
         <source>Sorted by {column}</source>
         <translation>按{column}排序</translation>
     </message>
@@ -5260,67 +5290,67 @@ Quota: {quota}</source>
 <context>
     <name>PipelineModel</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="189"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Expected close</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="190"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="191" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="191"/>
         <source>Created</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="203" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="203"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="212" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="212"/>
         <source>{percent}%</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/table_model.py" line="221" />
+        <location filename="../../salesmgr/views/pipeline/table_model.py" line="221"/>
         <source>Closed on {date}</source>
         <translation>关闭于 {date}</translation>
     </message>
@@ -5328,109 +5358,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="92" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="92"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="94" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="94"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="96" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="98" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="101" />
-        <location filename="../../salesmgr/views/pipeline/page.py" line="193" />
-        <location filename="../../salesmgr/views/pipeline/page.py" line="357" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="101"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="193"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="357"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="125" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="125"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="139" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="139"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="139" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="139"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="140" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="140"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="149" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="149"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="151" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="151"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="152" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="152"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="159" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="159"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="161" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="161"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="269" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="269"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="263" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="263"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="271" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
         <source>All open stages</source>
         <translation>全部进行中阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="278" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="278"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="283" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="283"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="284" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="284"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="327" />
+        <location filename="../../salesmgr/views/pipeline/page.py" line="327"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -5438,37 +5468,37 @@ Quota: {quota}</source>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="12" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="12"/>
         <source>One lead-scoring model shared by marketing and sales: attribute points (target industry, company size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade so that you can tune the rules.</source>
         <translation>市场与销售共用一套线索评分模型：属性分（目标行业、公司规模）加行为分（白皮书、网络研讨会、定价页）把每条线索分为 MQL、SQL 或普通线索。未达标的线索进入培育，每月复盘按等级比较转化率，以便调整评分规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="18" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="18"/>
         <source>The lead list and the scoring rules come with the lead-scoring feature.</source>
         <translation>线索列表和评分规则将随线索评分功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="22" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="22"/>
         <source>SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the app computes it; you enter the rest, such as an NPS survey result.</source>
         <translation>四个维度（财务、客户、运营、团队）的 SMART 目标，每个目标都有负责人、基线、目标值、周期和实际值，以及每位销售代表和每个团队的季度指标。凡是数据能算出的实际值（收入、销售周期、转化率、数据完整度、流失率）都由本应用计算；其余的（如 NPS 调查结果）由你录入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="28" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="28"/>
         <source>Goals and quotas come with the goals feature.</source>
         <translation>目标与指标将随目标功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="31" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="31"/>
         <source>A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 (practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk tracks and competitor analyses.</source>
         <translation>为每位新员工制定 90 天入职计划：第一个月集中培训产品和流程，第二个月在导师陪同下拜访客户，第三个月独立负责小型客户并每周复盘。学习遵循 70-20-10 模型（实践、反馈、正式培训），并有常见问题、成功案例、话术模板和竞争分析组成的知识库支持。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="37" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="37"/>
         <source>Onboarding plans come with the onboarding feature.</source>
         <translation>入职计划将随入职功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="68" />
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="68"/>
         <source>This page is not built yet.</source>
         <translation>此页面尚未建成。</translation>
     </message>
@@ -5476,122 +5506,122 @@ Quota: {quota}</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="83" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="83"/>
         <source>Bonus plan from {period}</source>
         <translation>自 {period} 起的奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="90" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="90"/>
         <source>Accelerate above 100 %: ×</source>
         <translation>超过 100% 加速：×</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="102" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="102"/>
         <source>Leave it out and re-weight sales and process</source>
         <translation>不计入，并重新分配销售和过程的权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="103" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="103"/>
         <source>Score 0</source>
         <translation>计 0 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="103" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="103"/>
         <source>Score 100 %</source>
         <translation>计 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="113" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="113"/>
         <source>Below this attainment sales score 0:</source>
         <translation>达成率低于此值时销售得分为 0：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120" />
-        <source>Own target (blank: role's)</source>
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="120"/>
+        <source>Own target (blank: role&apos;s)</source>
         <translation>个人目标（留空：按角色）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="137" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="137"/>
         <source>Target bonus per rep:</source>
         <translation>每位代表的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="139" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="139"/>
         <source>as above</source>
         <translation>同上</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="140" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="140"/>
         <source>… for a {role}:</source>
         <translation>{role}的目标奖金：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="141" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="141"/>
         <source>Per rep:</source>
         <translation>按代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="145" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="145"/>
         <source>Weights (sales, CSAT, process):</source>
         <translation>权重（销售、满意度、过程）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="149" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="149"/>
         <source>Sales threshold:</source>
         <translation>销售门槛：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="153" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="153"/>
         <source>Sales accelerator:</source>
         <translation>销售加速：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="154" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="154"/>
         <source>Sales score cap:</source>
         <translation>销售得分封顶：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="155" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="155"/>
         <source>CSAT target (1–{scale}):</source>
         <translation>满意度目标（1–{scale}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="156" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="156"/>
         <source>No survey responses:</source>
         <translation>无满意度回复时：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="157" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="157"/>
         <source>CRM updated within 24 h, target:</source>
         <translation>24 小时内更新 CRM，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="158" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="158"/>
         <source>Training attended, target:</source>
         <translation>培训出席，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="163" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="163"/>
         <source>More process KPIs:</source>
         <translation>更多过程指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="168" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="168"/>
         <source>{kpi}, target:</source>
         <translation>{kpi}，目标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/dialogs.py" line="191" />
+        <location filename="../../salesmgr/views/bonus/dialogs.py" line="191"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
@@ -5599,52 +5629,52 @@ Quota: {quota}</source>
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="123" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="123"/>
         <source>No team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="125" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="125"/>
         <source>Company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="228" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="228"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="230" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="230"/>
         <source>Year ({currency})</source>
         <translation>全年（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="231" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="231"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="233" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="233"/>
         <source>{period} is locked (approved): unlock it, with a reason, to change it</source>
         <translation>{period} 已锁定（已审批）：需说明原因解锁后才能修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="278" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="278"/>
         <source>months add up to {amount}</source>
         <translation>各月合计为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="304" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="304"/>
         <source>{text} is not an amount; write it like 250000, 250,000 or 25万</source>
         <translation>“{text}”不是金额；请写成 250000、250,000 或 25万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="311" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="311"/>
         <source>Edit {period}</source>
         <translation>编辑 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_model.py" line="322" />
+        <location filename="../../salesmgr/views/goals/plan_model.py" line="322"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
@@ -5652,137 +5682,137 @@ Quota: {quota}</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="79" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="79"/>
         <source>Fiscal year:</source>
         <translation>财年：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="81" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="81"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="83" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="83"/>
         <source>Show months</source>
         <translation>显示月份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="85" />
-        <source>Show each quarter's three months after it (an optional breakdown, never added into the quarter)</source>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="85"/>
+        <source>Show each quarter&apos;s three months after it (an optional breakdown, never added into the quarter)</source>
         <translation>在每个季度后显示其三个月（可选的分解，不计入季度合计）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="92"/>
         <source>Set target…</source>
         <translation>设定目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="93" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="93"/>
         <source>Distribute…</source>
         <translation>分解…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="94" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="94"/>
         <source>Copy from previous year…</source>
         <translation>从上一年复制…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="95" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="95"/>
         <source>Lock quarter…</source>
         <translation>锁定季度…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="96" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="96"/>
         <source>Unlock…</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="97" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="97"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="102" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="102"/>
         <source>The quota rows to Excel or CSV (File &gt; Export…)</source>
         <translation>将指标数据导出为 Excel 或 CSV（文件 &gt; 导出…）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="147" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="147"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="149" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="149"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="151" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="151"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="152" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="152"/>
         <source>Fill down</source>
         <translation>向下填充</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="153" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="153"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="170" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="170"/>
         <source>FY {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="224" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="224"/>
         <source>Target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="224" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="224"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="225" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="225"/>
         <source>Sum of quotas: {amount}</source>
         <translation>指标合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="227" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="227"/>
         <source>Gap: {amount}</source>
         <translation>差额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="227" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="227"/>
         <source>Gap: none</source>
         <translation>差额：无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="281" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="281"/>
         <source>Not saved, and undone: {reason}</source>
         <translation>未保存，已撤销：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="292" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="292"/>
         <source>Set target</source>
         <translation>设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="293" />
-        <source>The company's target for fiscal {year} (empty: none):</source>
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="293"/>
+        <source>The company&apos;s target for fiscal {year} (empty: none):</source>
         <translation>公司 {year} 财年目标（留空表示无）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="299" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="299"/>
         <source>{text} is not an amount; write it like 42000000 or 4200万</source>
         <translation>“{text}”不是金额；请写成 42000000 或 4200万</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/plan_panel.py" line="322" />
+        <location filename="../../salesmgr/views/goals/plan_panel.py" line="322"/>
         <source>Rounding: {amount} (cents given to the largest remainders), so the quotas add up exactly to {target}</source>
         <translation>舍入：{amount}（零头分给余数最大的单元格），使配额之和正好等于 {target}</translation>
     </message>
@@ -5790,37 +5820,37 @@ Quota: {quota}</source>
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="143" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="143"/>
         <source>Fxiaoke 纷享销客</source>
         <translation>纷享销客导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="144" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="144"/>
         <source>HubSpot deals</source>
         <translation>HubSpot 交易</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="145" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="145"/>
         <source>Odoo pipeline</source>
         <translation>Odoo 销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="146" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="146"/>
         <source>Pipedrive deals</source>
         <translation>Pipedrive 交易</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="147" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="147"/>
         <source>Salesforce API export</source>
         <translation>Salesforce API 导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="148" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="148"/>
         <source>Salesforce report</source>
         <translation>Salesforce 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/mapping.py" line="149" />
+        <location filename="../../salesmgr/exchange/imports/mapping.py" line="149"/>
         <source>Xiaoshouyi 销售易</source>
         <translation>销售易导出</translation>
     </message>
@@ -5828,147 +5858,147 @@ Quota: {quota}</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="50" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="50"/>
         <source>Stage in the file</source>
         <translation>文件中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="50" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="50"/>
         <source>Stage in salesmgr</source>
         <translation>salesmgr 中的阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="56" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="56"/>
         <source>Dry run (check everything, write nothing)</source>
         <translation>试运行（全面检查，不写入数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="57" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="57"/>
         <source>Strict (write nothing if any row would be rejected)</source>
         <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="58" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="58"/>
         <source>Save mapping as preset…</source>
         <translation>将字段映射保存为方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="64" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="64"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="79" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="79"/>
         <source>Check the preview and the column mapping</source>
         <translation>检查预览和字段映射</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="82" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="82"/>
         <source>Problems:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="109" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="109"/>
         <source>(add as new stage)</source>
         <translation>（新增为阶段）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="117" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="117"/>
         <source>(create new rep)</source>
         <translation>（新建销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118"/>
         <source>Owner in the file</source>
         <translation>文件中的负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="118"/>
         <source>Rep in salesmgr</source>
         <translation>salesmgr 中的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="120" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="120"/>
         <source>Stages ({n})</source>
         <translation>阶段（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="121" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="121"/>
         <source>Owners ({n})</source>
         <translation>负责人（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="127" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="127"/>
         <source>A quota plan workbook: {reps} reps; {changed} quota cells would change, {same} are unchanged.</source>
         <translation>配额计划工作簿：{reps} 名销售；{changed} 个配额单元格将被修改，{same} 个不变。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="131" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="131"/>
         <source>The plan in the file is the plan in salesmgr; importing it changes nothing.</source>
         <translation>文件中的计划与 salesmgr 中的计划相同；导入不会改变任何内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
         <source>Rep</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
         <source>Quota now</source>
         <translation>当前配额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="134"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="135" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="135"/>
         <source>In the file</source>
         <translation>文件中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="138" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="138"/>
         <source>Row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="143" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="143"/>
         <source>{rows} data rows; the column headers are on row {header_row}.</source>
         <translation>共 {rows} 行数据；表头位于第 {header_row} 行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="146" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="146"/>
         <source>Sheet {sheet}: {details}</source>
         <translation>工作表 {sheet}：{details}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="148" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="148"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="163" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="163"/>
         <source>No column is mapped to the required field {field}.</source>
         <translation>没有列映射到必填字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="165" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="165"/>
         <source>{field} is mapped from more than one column.</source>
         <translation>{field} 被多个列映射。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/preview_page.py" line="179" />
+        <location filename="../../salesmgr/views/exchange/preview_page.py" line="179"/>
         <source>None found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -5976,27 +6006,27 @@ Quota: {quota}</source>
 <context>
     <name>RankingChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="240" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="240"/>
         <source>Top reps by won amount</source>
         <translation>赢单金额排名前列的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="251" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="251"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="252" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="252"/>
         <source>{percent} % of quota</source>
         <translation>指标的 {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="253" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="253"/>
         <source>{amount} · {attainment}</source>
         <translation>{amount} · {attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="254" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="254"/>
         <source>{name}
 Won: {amount} in {count} deals
 Attainment: {attainment}</source>
@@ -6005,7 +6035,7 @@ Attainment: {attainment}</source>
 完成率：{attainment}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="257" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="257"/>
         <source>No reps in this period</source>
         <translation>本周期没有销售代表</translation>
     </message>
@@ -6013,37 +6043,37 @@ Attainment: {attainment}</source>
 <context>
     <name>RatesTable</name>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="25" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="25" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
         <source>Rate</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="25" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="66" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="66"/>
         <source>Row {row}: {code} is listed twice; keep one rate per currency</source>
         <translation>第 {row} 行：{code} 重复出现；每种币种只保留一个汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="74" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="74"/>
         <source>Row {row}: {code} is not a currency code; use three letters such as USD</source>
         <translation>第 {row} 行：{code} 不是币种代码；请使用三个字母，例如 USD</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="77" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="77"/>
         <source>Row {row}: {code} is the base currency; its rate is always 1</source>
         <translation>第 {row} 行：{code} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/rates_table.py" line="84" />
+        <location filename="../../salesmgr/views/settings/rates_table.py" line="84"/>
         <source>Row {row}: the rate of {code} must be a positive number such as 7.10</source>
         <translation>第 {row} 行：{code} 的汇率必须是正数，例如 7.10</translation>
     </message>
@@ -6051,78 +6081,78 @@ Attainment: {attainment}</source>
 <context>
     <name>RepDialog</name>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="29" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="29"/>
         <source>Edit rep</source>
         <translation>编辑销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="29" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="29"/>
         <source>Add rep</source>
         <translation>添加销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="38" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="38"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="46" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="46"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="50" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="50"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="56" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="57" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="57"/>
         <source>&amp;E-mail:</source>
         <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="58" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="58"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="59" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="59"/>
         <source>R&amp;ole:</source>
         <translation>角色(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="60" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="60"/>
         <source>&amp;Hire date:</source>
         <translation>入职日期(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="63" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="63"/>
         <source>&amp;Manager:</source>
         <translation>经理(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="64" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="64"/>
         <source>Mento&amp;r:</source>
         <translation>导师(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="70" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="70"/>
         <source>No team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="75" />
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="88" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="75"/>
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="88"/>
         <source>{name} (inactive)</source>
         <translation>{name}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_dialog.py" line="80" />
+        <location filename="../../salesmgr/views/team/rep_dialog.py" line="80"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -6130,22 +6160,22 @@ Attainment: {attainment}</source>
 <context>
     <name>RepRoles</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/roles.py" line="12" />
+        <location filename="../../salesmgr/views/widgets/roles.py" line="12"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/roles.py" line="13" />
+        <location filename="../../salesmgr/views/widgets/roles.py" line="13"/>
         <source>Senior rep</source>
         <translation>高级销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/roles.py" line="14" />
+        <location filename="../../salesmgr/views/widgets/roles.py" line="14"/>
         <source>SDR</source>
         <translation>销售开发代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/roles.py" line="15" />
+        <location filename="../../salesmgr/views/widgets/roles.py" line="15"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
@@ -6153,62 +6183,62 @@ Attainment: {attainment}</source>
 <context>
     <name>RepTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="32"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="33"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="41" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="41"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="41" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="41"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="72" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="72"/>
         <source>{name} &lt;{email}&gt;</source>
         <translation>{name} &lt;{email}&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/rep_table_model.py" line="74" />
+        <location filename="../../salesmgr/views/team/rep_table_model.py" line="74"/>
         <source>Inactive: their deals and history are kept</source>
         <translation>已停用：其商机和历史记录保留</translation>
     </message>
@@ -6216,924 +6246,1230 @@ Attainment: {attainment}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="53" />
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="81" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="81"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="62" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="62" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="62"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="63" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="63" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="63"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="64" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="64" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="245" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="245"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="65" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="65"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="65" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="228" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="65"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="66" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="66"/>
         <source>NPS responses</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="138" />
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="80" />
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="301" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="138"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="80"/>
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="301"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="139" />
-        <location filename="../../salesmgr/exchange/reports/request.py" line="56" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="139"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="56"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="140" />
-        <location filename="../../salesmgr/exchange/reports/request.py" line="61" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="140"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="61"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="142" />
+        <location filename="../../salesmgr/exchange/export/data.py" line="142"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="37" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="65" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="37" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="37"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="65"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="37"/>
         <source>Won ({currency})</source>
         <translation>赢单额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="38" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="68" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="36" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="38"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="36"/>
         <source>Quota ({currency})</source>
         <translation>指标（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="39" />
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="96" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="39"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="96"/>
         <source>Weighted pipeline ({currency})</source>
         <translation>加权销售漏斗（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="35" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="43" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="44" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="35"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="43"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45" />
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="98" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="98"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="47" />
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="100" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="47"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="100"/>
         <source>Average sales cycle (days)</source>
         <translation>平均销售周期（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="50" />
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="104" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="50"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="104"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="52" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="52"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53" />
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="106" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="106"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="62" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="62"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63" />
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="85" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="40" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="147"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="85"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64" />
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="84" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="39" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="147"/>
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="96"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="194" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="194"/>
         <source>Target bonus</source>
         <translation>目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="98"/>
         <source>Quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="36" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="101"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="36"/>
         <source>Sales score</source>
         <translation>销售得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="103"/>
         <source>CSAT average</source>
         <translation>满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="37" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="104"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="37"/>
         <source>CSAT score</source>
         <translation>满意度得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="106"/>
         <source>CRM timeliness</source>
         <translation>CRM 及时率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="107" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="107"/>
         <source>Required trainings</source>
         <translation>必修培训数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="108" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="236" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="108"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="236"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="39" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="110"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="39"/>
         <source>Process score</source>
         <translation>过程得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="111"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="154"/>
         <source>Sales weight</source>
         <translation>销售权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="112"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="155"/>
         <source>CSAT weight</source>
         <translation>满意度权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="113"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="156"/>
         <source>Process weight</source>
         <translation>过程权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="114"/>
         <source>Computed bonus</source>
         <translation>计算奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="252" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="115"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="252"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="116"/>
         <source>Payout</source>
         <translation>发放金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="117" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="117"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="144" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="144"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="157"/>
         <source>Sales threshold</source>
         <translation>销售门槛</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="158"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="161"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="159" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="159"/>
         <source>Accelerator above 100%</source>
         <translation>超过 100% 的加速系数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="162"/>
         <source>Sales cap</source>
         <translation>销售封顶</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="163"/>
         <source>CSAT target</source>
         <translation>满意度目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="164"/>
         <source>CSAT scale</source>
         <translation>满意度量表上限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="165"/>
         <source>No CSAT responses</source>
         <translation>无满意度回复时</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="166" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="166"/>
         <source>zero, full or reweight</source>
         <translation>zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="167"/>
         <source>CRM timeliness target</source>
         <translation>CRM 及时率目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="169" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="169"/>
         <source>Training target</source>
         <translation>培训目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="171" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="171"/>
         <source>Default target bonus</source>
         <translation>默认目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="172" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="172"/>
         <source>Target bonus: {role}</source>
         <translation>目标奖金：{role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="175" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="175"/>
         <source>Plan in force from {period}</source>
         <translation>自 {period} 起生效的方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="181" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="181"/>
         <source>{kpi} target</source>
         <translation>{kpi}目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="195" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="195"/>
         <source>Per-rep target bonus</source>
         <translation>个人目标奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="214" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="214"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="215" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="224" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="215"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="224"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="216" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="216"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="219" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="67" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="43" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="219"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="225" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="225"/>
         <source>Responded on</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="182"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="232" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="232"/>
         <source>Session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="233" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="233"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="234" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="234"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="240"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="241" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="241"/>
         <source>Logged</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="242" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="242"/>
         <source>Within 24 h</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250" />
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="62" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="62"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="169"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="275"/>
         <source>Approved by {who} on {when} (frozen figures)</source>
         <translation>{who} 于 {when} 审批（冻结数字）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="277" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="210"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="278" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="278"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="279" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="279"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="281" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="281"/>
         <source>Quarterly bonuses</source>
         <translation>季度奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="85" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="85"/>
         <source>Rep ranking</source>
         <translation>销售代表排名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="145" />
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="220" />
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="68" />
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="66" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="145"/>
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="220"/>
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="76" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="76"/>
         <source>Won per rep</source>
         <translation>各销售代表赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="84" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="84"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="86" />
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="86"/>
         <source>Sales dashboard</source>
         <translation>销售仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="40" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="40"/>
         <source>Stage</source>
-        <extracomment>conversion = the next stage's reached / this stage's reached</extracomment>
+        <extracomment>conversion = the next stage&apos;s reached / this stage&apos;s reached</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="41"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="42" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="42"/>
         <source>Deals now</source>
         <translation>当前商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus.py" line="210" />
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="43" />
+        <location filename="../../salesmgr/exchange/reports/bonus.py" line="210"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="43"/>
         <source>Amount ({currency})</source>
         <translation>金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="45" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="45"/>
         <source>Reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="46" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="46"/>
         <source>Conversion to next</source>
         <translation>转化到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="71"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="72" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="72"/>
         <source>lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="89" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="89"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="102" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="102"/>
         <source>Median sales cycle (days)</source>
         <translation>销售周期中位数（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="113" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="113"/>
         <source>Deals reached per stage</source>
         <translation>各阶段到达的商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="114" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="114"/>
         <source>Deals</source>
         <translation>商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="116" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="116"/>
         <source>Funnel by stage</source>
         <translation>分阶段销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="117" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="117"/>
         <source>Open pipeline total</source>
         <translation>在途商机合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="118" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="118"/>
         <source>Won total</source>
         <translation>赢单合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="120" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="120"/>
         <source>Sales funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="121" />
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="121"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="27" />
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="27"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="41" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="41"/>
         <source>Jan</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="41" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="41"/>
         <source>Feb</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="42" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="42"/>
         <source>Mar</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="42" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="42"/>
         <source>Apr</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="43" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="43"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="43" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="43"/>
         <source>Jun</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="44" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="44"/>
         <source>Jul</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="44" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="44"/>
         <source>Aug</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="45" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="45"/>
         <source>Sep</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="45" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="45"/>
         <source>Oct</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="46" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="46"/>
         <source>Nov</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="46" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="46"/>
         <source>Dec</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="58" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="58"/>
         <source>{quarter} ({first}–{last})</source>
         <translation>{quarter} ({first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="61" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="61"/>
         <source>{quarter} 🔒 locked</source>
         <translation>{quarter} 🔒 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="66" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="66"/>
         <source>{month} ({name})</source>
         <translation>{month}（{name}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="83" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="83"/>
         <source>Year {year} ({currency})</source>
         <translation>{year} 全年（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="95" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="53" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="95"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="53"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="110" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="110"/>
         <source>Quotas by rep and fiscal quarter</source>
         <translation>按销售代表和财季的配额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="111" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="111"/>
         <source>Company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="115" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="115"/>
         <source>Target ({currency})</source>
         <translation>目标（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="116" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="116"/>
         <source>Gap: target - plan ({currency})</source>
         <translation>差额：目标 - 计划（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="117" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="117"/>
         <source>no target set for the year</source>
         <translation>本年度未设定目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="122" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="122"/>
         <source>Fiscal year {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="140" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="140"/>
         <source>fiscal years {first} to {last}</source>
         <translation>{first} 至 {last} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="141" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="141"/>
         <source>fiscal year {year}</source>
         <translation>{year} 财年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="142" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="142"/>
         <source>The fiscal year starts in {month}</source>
         <translation>财年从{month}开始</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/plan.py" line="144" />
+        <location filename="../../salesmgr/exchange/reports/plan.py" line="144"/>
         <source>Quota plan</source>
         <translation>配额计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="63" />
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="63"/>
         <source>Quota attainment by rep and team</source>
         <translation>按销售代表和团队的指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="70" />
-        <location filename="../../salesmgr/exchange/reports/quotas.py" line="72" />
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/quotas.py" line="72"/>
         <source>Quota attainment</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="37" />
+        <location filename="../../salesmgr/exchange/reports/request.py" line="37"/>
         <source>all dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="45" />
+        <location filename="../../salesmgr/exchange/reports/request.py" line="45"/>
         <source>{period} ({start} to {end})</source>
         <translation>{period}（{start} 至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="62" />
+        <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="189" />
+        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="190" />
+        <location filename="../../salesmgr/models/metrics/summary.py" line="190"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="191" />
+        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="192" />
+        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="137" />
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="137"/>
         <source>{group} total</source>
         <translation>{group} 合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/writer.py" line="303" />
+        <location filename="../../salesmgr/exchange/reports/writer.py" line="303"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="19" />
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="19"/>
         <source>{score} ({weight} weight)</source>
         <translation>{score}（权重 {weight}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="52" />
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="52"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="67" />
+        <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="67"/>
         <source>Bonus summary {period}</source>
         <translation>{period} 奖金汇总</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="28" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="28"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="28" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="28"/>
         <source>count</source>
         <translation>个数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="29" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="29"/>
         <source>score</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="29" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="29"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="30" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="30"/>
         <source>number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="52" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="52"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="53" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="53"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="54" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="54"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="118"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="55" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="55"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="56" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="56"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="57" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="57"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="58" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="58"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="59" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="59"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="60" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="60"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="61" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="61"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="68" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="68"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="88" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="88"/>
         <source>No goals in the period</source>
         <translation>本期没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/goals.py" line="89" />
+        <location filename="../../salesmgr/exchange/reports/goals.py" line="89"/>
         <source>Goals</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="51"/>
+        <source>practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="52"/>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="53"/>
+        <source>formal training</source>
+        <translation>正式培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="54"/>
+        <source>new hire</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="54"/>
+        <source>mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="55"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="56"/>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="57"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="58"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="59"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="59"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="60"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="60"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="61"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="61"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="62"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="85"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="148"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="86"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="149"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="87"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="150"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="87"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="151"/>
+        <source>Day (of 90)</source>
+        <translation>第几天（共 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="88"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="157"/>
+        <source>Done %</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="89"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="153"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="163"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="90"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="155"/>
+        <source>Done tasks</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="91"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="124"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="158"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="92"/>
+        <source>Practice (70 %)</source>
+        <translation>实践（70%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="93"/>
+        <source>Feedback (20 %)</source>
+        <translation>反馈（20%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="94"/>
+        <source>Formal training (10 %)</source>
+        <translation>正式培训（10%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="95"/>
+        <source>Next review</source>
+        <translation>下次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="96"/>
+        <source>Last review</source>
+        <translation>上次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="113"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="114"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="115"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="116"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="117"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="119"/>
+        <source>Completes itself when</source>
+        <translation>自动完成条件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="120"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="121"/>
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="122"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="183"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="123"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="130"/>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="168"/>
+        <source>Held on</source>
+        <translation>复盘日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="170"/>
+        <source>What went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="171"/>
+        <source>What to improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="172"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="176"/>
+        <source>Reviews</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="180"/>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="181"/>
+        <source>Taken on</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="183"/>
+        <source>Passed</source>
+        <translation>是否通过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="186"/>
+        <source>Certification results</source>
+        <translation>认证成绩</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="205"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="206"/>
+        <source>Onboarding plans</source>
+        <translation>入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="207"/>
+        <source>No onboarding plans to show</source>
+        <translation>没有可显示的入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="212"/>
+        <source>every plan on {day}</source>
+        <translation>{day} 的全部计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="213"/>
+        <source>active plans on {day}</source>
+        <translation>{day} 进行中的计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="214"/>
+        <source>Onboarding status</source>
+        <translation>入职状态</translation>
     </message>
 </context>
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="58" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="58"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="63" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="63"/>
         <source>Edit phase…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="64" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="64"/>
         <source>Add milestone…</source>
         <translation>添加里程碑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="97" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="97"/>
         <source>Delete milestone</source>
         <translation>删除里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="98" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="98"/>
         <source>Delete the milestone “{title}”? Its goals stay.</source>
         <translation>删除里程碑“{title}”？其关联的目标会保留。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="134" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="134"/>
         <source>Remove pilot</source>
         <translation>取消试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135" />
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135"/>
         <source>Remove {team} as the pilot team? Its deals and goals stay; the comparison is no longer shown.</source>
         <translation>取消 {team} 的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
     </message>
@@ -7141,147 +7477,147 @@ Attainment: {attainment}</source>
 <context>
     <name>RoadmapPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="90" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="90"/>
         <source>Phases and milestones</source>
         <translation>阶段与里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="91" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="91"/>
         <source>Diagnosis</source>
         <translation>诊断</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="92" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="92"/>
         <source>Pilot</source>
         <translation>试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="113"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114"/>
         <source>Goal period</source>
         <translation>目标周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="114"/>
         <source>Why no value</source>
         <translation>无数值的原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="121" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="121"/>
         <source>Baseline quarter:</source>
         <translation>基线季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="137" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="137"/>
         <source>Set pilot…</source>
         <translation>设置试点…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="139" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="139"/>
         <source>Remove pilot</source>
         <translation>取消试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="143" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="143"/>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="211" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="211"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="213" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="213"/>
         <source>Double-click or right-click to edit the phase</source>
         <translation>双击或右键单击可编辑该阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="220" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="220"/>
         <source>No milestones yet</source>
         <translation>还没有里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="228" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="228"/>
         <source>Add milestone…</source>
         <translation>添加里程碑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="244" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="244"/>
         <source>no goal linked</source>
         <translation>未关联目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="245" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="245"/>
         <source>done on {day}</source>
         <translation>已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="246" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="246"/>
         <source>{status}; measured by: {goals}</source>
         <translation>{status}；衡量目标：{goals}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="247" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="247"/>
         <source>Double-click to edit; right-click for more</source>
         <translation>双击可编辑；右键单击查看更多操作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="262"/>
         <source>No pilot team yet: choose one with “Set pilot…” on the Pilot tab.</source>
         <translation>还没有试点团队：请在“试点”标签页点击“设置试点…”选择。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="264"/>
         <source>Pilot: {team} since {start}. {note}</source>
         <translation>试点：{team}，自 {start} 起。{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="274" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="274"/>
         <source>{baseline} → {target}</source>
         <translation>{baseline} → {target}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="297" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="297"/>
         <source>No pilot team yet.</source>
         <translation>还没有试点团队。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="299" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="299"/>
         <source>The difference cannot be computed: {reason}.</source>
         <translation>无法计算差异：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="301" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="301"/>
         <source>Difference in differences: {value} ({verdict}). The pilot changed by {pilot}, the other teams by {others}.</source>
         <translation>双重差分：{value}（{verdict}）。试点团队变化 {pilot}，其他团队变化 {others}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304"/>
         <source>the pilot did better</source>
         <translation>试点效果更好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="304"/>
         <source>the pilot did not do better</source>
         <translation>试点没有更好</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="308" />
+        <location filename="../../salesmgr/views/goals/roadmap_panel.py" line="308"/>
         <source>The after window has not ended yet.</source>
         <translation>试点后的窗口尚未结束。</translation>
     </message>
@@ -7289,52 +7625,52 @@ Attainment: {attainment}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="117" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="117"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="125" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="125"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="144" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="144"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="162" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="162"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="170" />
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="170"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -7342,52 +7678,52 @@ Attainment: {attainment}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="40" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="40"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="47" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="47"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="50" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="50"/>
         <source>&amp;Base currency:</source>
         <translation>本位币(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="51" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="51"/>
         <source>&amp;Fiscal year starts in:</source>
         <translation>财年起始月份(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="52" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="52"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="64" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="64"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="65" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="65"/>
         <source>&amp;Add rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="67" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="67"/>
         <source>&amp;Remove rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="88" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="88"/>
         <source>1 unit of each currency = the rate in {base}. Changing the base currency re-expresses the rates in the new one when you save (it needs a rate for the new base).</source>
         <translation>每种币种 1 单位 = 汇率 × {base}。更改本位币后，保存时会将汇率换算为新本位币（需要新本位币的汇率）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="114" />
+        <location filename="../../salesmgr/views/settings/dialog.py" line="114"/>
         <source>{code} is not a currency code; use three letters such as USD</source>
         <translation>{code} 不是币种代码；请使用三个字母，例如 USD</translation>
     </message>
@@ -7395,41 +7731,41 @@ Attainment: {attainment}</source>
 <context>
     <name>StageDurationChart</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="308" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="308"/>
         <source>Average days in each open stage</source>
         <translation>各进行中阶段的平均停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="309" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="309"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="319" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="319"/>
         <source>no completed stays</source>
         <translation>尚无完整停留记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="320" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="320"/>
         <source>{stage}
 No deal has left this stage yet</source>
         <translation>{stage}
 尚无商机离开此阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="322" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="322"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="324" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="324"/>
         <source>{stage}
 Average stay: {days}</source>
         <translation>{stage}
 平均停留：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/charts.py" line="326" />
+        <location filename="../../salesmgr/views/dashboard/charts.py" line="326"/>
         <source>No open stages</source>
         <translation>没有进行中的阶段</translation>
     </message>
@@ -7437,92 +7773,92 @@ Average stay: {days}</source>
 <context>
     <name>StageEditorDialog</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="39" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="39"/>
         <source>Pipeline stages</source>
         <translation>销售漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="42" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="42"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="43" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="43"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="44" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="44"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="45" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="45"/>
         <source>Remove stage</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="53" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="53"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="54" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="54"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="55" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="55"/>
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="58" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="58"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="62" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="62"/>
         <source>One checklist item per line</source>
         <translation>每行一个检查项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="66" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="66"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="67" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="67"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="68" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="68"/>
         <source>Default probability:</source>
         <translation>默认赢率：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="69" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="69"/>
         <source>Entry criteria:</source>
         <translation>准入标准：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="70" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="70"/>
         <source>Exit criteria:</source>
         <translation>准出标准：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="72" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="72"/>
         <source>Write one checklist item per line; empty lines are dropped. Open stages come first, then the won and lost stages.</source>
         <translation>每行写一个检查项，空行会被忽略。进行中的阶段排在前面，然后是赢单和输单阶段。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="138" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="138"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="209" />
+        <location filename="../../salesmgr/views/pipeline/stage_editor.py" line="209"/>
         <source>Deals in this stage: %n</source>
         <translation>
             <numerusform>此阶段的商机：%n</numerusform>
@@ -7532,87 +7868,87 @@ Average stay: {days}</source>
 <context>
     <name>Stages</name>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="29" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="29"/>
         <source>Lead identified</source>
         <translation>线索识别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="30" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="30"/>
         <source>Needs confirmed</source>
         <translation>需求确认</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="31" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="31"/>
         <source>Solution demo</source>
         <translation>方案演示</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="32" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="32"/>
         <source>Negotiation</source>
         <translation>商务谈判</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="33" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="33"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="34" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="34"/>
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="38" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="38"/>
         <source>Company and contact identified</source>
         <translation>已确认公司和联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="39" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="39"/>
         <source>Fits the ideal customer profile</source>
         <translation>符合理想客户画像</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="40" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="40"/>
         <source>Customer agreed to a needs discussion</source>
         <translation>客户同意进行需求沟通</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="41" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="41"/>
         <source>Customer confirmed the core needs</source>
         <translation>客户已确认核心需求</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="42" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="42"/>
         <source>Decision maker and budget known</source>
         <translation>已明确决策人和预算</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="43" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="43"/>
         <source>Customer accepts the proposed solution</source>
         <translation>客户接受建议方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="44" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="44"/>
         <source>Customer agrees to start commercial negotiation</source>
         <translation>客户同意启动商务谈判</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="45" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="45"/>
         <source>Contract terms agreed</source>
         <translation>合同条款已达成一致</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="46" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="46"/>
         <source>Delivery feasibility confirmed with the product team</source>
         <translation>已与产品团队确认交付可行性</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="47" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="47"/>
         <source>Contract signed</source>
         <translation>合同已签署</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/pipeline/builtin.py" line="48" />
+        <location filename="../../salesmgr/models/pipeline/builtin.py" line="48"/>
         <source>Loss reason recorded</source>
         <translation>已记录输单原因</translation>
     </message>
@@ -7620,219 +7956,219 @@ Average stay: {days}</source>
 <context>
     <name>StalledPanel</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="51" />
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="70" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="51"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="70"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
         <source>Days in stage</source>
         <translation>在此阶段天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57"/>
         <source>Threshold (days)</source>
         <translation>阈值（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="98" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="98"/>
         <source>Stalled deals ({n})</source>
         <translation>停滞商机（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="118" />
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="118"/>
         <source>The stalled deals could not be loaded: {reason}</source>
         <translation>无法加载停滞商机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="129" />
-        <source>Open deals past their stage's stall threshold, as of {day}</source>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="129"/>
+        <source>Open deals past their stage&apos;s stall threshold, as of {day}</source>
         <translation>截至 {day}，在当前阶段停留超过停滞阈值的进行中商机</translation>
     </message>
 </context>
 <context>
     <name>StatementPanel</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="73" />
-        <location filename="../../salesmgr/views/bonus/statement.py" line="115" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="73"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="115"/>
         <source>Statement</source>
         <translation>明细</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="75" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="75"/>
         <source>Choose a rep in the table to see how each figure was computed.</source>
         <translation>在表格中选择一位销售代表，查看每个数字的计算方式。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="77" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="77"/>
         <source>Add adjustment…</source>
         <translation>添加调整…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="80" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="80"/>
         <source>Figure</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="80" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="80"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="80" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="80"/>
         <source>How it was computed</source>
         <translation>计算方式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82" />
-        <location filename="../../salesmgr/views/bonus/statement.py" line="85" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
         <source>Closed</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="82" />
-        <location filename="../../salesmgr/views/bonus/statement.py" line="87" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="82"/>
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="83" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="83" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="83" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="83"/>
         <source>Logged</source>
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="84" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="84"/>
         <source>Within 24 h</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="85" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Answered</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="85" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="85"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Session</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="86" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="86"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="87" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="87" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="87" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="89" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="89" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="89"/>
         <source>Won deals</source>
         <translation>赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="90" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="90" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="90"/>
         <source>Survey responses</source>
         <translation>满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="91" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="91"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="91" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="91"/>
         <source>Adjustments</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="121" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="121"/>
         <source>Statement: {rep}</source>
         <translation>明细：{rep}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="131" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="131"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/statement.py" line="131" />
+        <location filename="../../salesmgr/views/bonus/statement.py" line="131"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -7840,32 +8176,32 @@ Average stay: {days}</source>
 <context>
     <name>StatusArea</name>
     <message>
-        <location filename="../../salesmgr/views/widgets/status_area.py" line="31" />
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="31"/>
         <source>Open database: {path}</source>
         <translation>已打开的数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/status_area.py" line="38" />
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="38"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/status_area.py" line="40" />
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="40"/>
         <source>1 rep</source>
         <translation>1 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/status_area.py" line="40" />
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="40"/>
         <source>{n} reps</source>
         <translation>{n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/status_area.py" line="41" />
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="41"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/status_area.py" line="42" />
+        <location filename="../../salesmgr/views/widgets/status_area.py" line="42"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
@@ -7873,168 +8209,168 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="40" />
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="121" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="121"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="48" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="48"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="118" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="118"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="120" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="120"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="133" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="133"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="141" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="141"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
         <source>Duplicate: {name}</source>
         <translation>重复：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151" />
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>
@@ -8042,32 +8378,32 @@ Average stay: {days}</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../salesmgr/views/team/team_dialog.py" line="18" />
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="18"/>
         <source>Edit team</source>
         <translation>编辑团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_dialog.py" line="18" />
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="18"/>
         <source>Add team</source>
         <translation>添加团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_dialog.py" line="21" />
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="21"/>
         <source>e.g. North, EMEA</source>
         <translation>例如：华北、华东</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_dialog.py" line="22" />
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="22"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_dialog.py" line="24" />
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="24"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_dialog.py" line="25" />
+        <location filename="../../salesmgr/views/team/team_dialog.py" line="25"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
@@ -8075,81 +8411,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="85" />
+        <location filename="../../salesmgr/views/team/page.py" line="85"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="89" />
+        <location filename="../../salesmgr/views/team/page.py" line="89"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="91" />
+        <location filename="../../salesmgr/views/team/page.py" line="91"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="92" />
-        <location filename="../../salesmgr/views/team/page.py" line="107" />
+        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93" />
-        <location filename="../../salesmgr/views/team/page.py" line="210" />
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="210"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="95" />
-        <location filename="../../salesmgr/views/team/page.py" line="103" />
+        <location filename="../../salesmgr/views/team/page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="103"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="106" />
+        <location filename="../../salesmgr/views/team/page.py" line="106"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="109" />
-        <location filename="../../salesmgr/views/team/page.py" line="111" />
+        <location filename="../../salesmgr/views/team/page.py" line="109"/>
+        <location filename="../../salesmgr/views/team/page.py" line="111"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="121" />
+        <location filename="../../salesmgr/views/team/page.py" line="121"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="122" />
+        <location filename="../../salesmgr/views/team/page.py" line="122"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="123" />
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="210" />
+        <location filename="../../salesmgr/views/team/page.py" line="210"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="261" />
+        <location filename="../../salesmgr/views/team/page.py" line="261"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="263" />
+        <location filename="../../salesmgr/views/team/page.py" line="263"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="295" />
+        <location filename="../../salesmgr/views/team/page.py" line="295"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -8157,37 +8493,37 @@ Average stay: {days}</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="19" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="19" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="19" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Active reps</source>
         <translation>在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="19" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="19"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="28" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="28"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="28" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="28"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/team_table_model.py" line="56" />
+        <location filename="../../salesmgr/views/team/team_table_model.py" line="56"/>
         <source>{name} is inactive</source>
         <translation>{name} 已停用</translation>
     </message>
@@ -8195,49 +8531,49 @@ Average stay: {days}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="41" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="41"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="42" />
-        <location filename="../../salesmgr/views/welcome/page.py" line="99" />
-        <location filename="../../salesmgr/views/welcome/page.py" line="123" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="42"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="99"/>
+        <location filename="../../salesmgr/views/welcome/page.py" line="123"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="46" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="46"/>
         <source>Welcome to salesmgr</source>
         <translation>欢迎使用 salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="47" />
-        <source>This database is empty. Start from your own data by importing your CRM's export, or load demo data to see how quotas, the funnel, bonuses and onboarding plans work.</source>
+        <location filename="../../salesmgr/views/welcome/page.py" line="47"/>
+        <source>This database is empty. Start from your own data by importing your CRM&apos;s export, or load demo data to see how quotas, the funnel, bonuses and onboarding plans work.</source>
         <translation>这个数据库还是空的。你可以导入 CRM 的导出文件，从自己的数据开始；也可以加载演示数据，先看看目标指标、销售漏斗、奖金和入职计划如何运作。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="51" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="51"/>
         <source>Excel or CSV exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke or Xiaoshouyi.</source>
         <translation>来自 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客或销售易的 Excel 或 CSV 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="54" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="54"/>
         <source>A sample sales team with accounts, leads and opportunities, to try every page first. Only into an empty database.</source>
         <translation>一个示例销售团队，包含客户、线索和商机，可先试用每个页面。仅能加载到空数据库。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="99" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="99"/>
         <source>Loading demo data…</source>
         <translation>正在加载演示数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="99" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/welcome/page.py" line="107" />
+        <location filename="../../salesmgr/views/welcome/page.py" line="107"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -8245,37 +8581,37 @@ Average stay: {days}</source>
 <context>
     <name>_RunnerDialog</name>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="53" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="53"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="54" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="54"/>
         <source>Year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="58" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="58"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="59" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="59"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="105" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="105"/>
         <source>Total: {amount}</source>
         <translation>合计：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="107" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="107"/>
         <source>Rounding: {amount} (cents given to the largest remainders)</source>
         <translation>舍入：{amount}（尾差分给余数最大的项）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/dialogs.py" line="130" />
+        <location filename="../../salesmgr/views/goals/dialogs.py" line="130"/>
         <source>Write the {what} as a number, like 42000000 or 4200万</source>
         <translation>请把{what}写成数字，例如 42000000 或 4200万</translation>
     </message>
@@ -8283,7 +8619,7 @@ Average stay: {days}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../salesmgr/views/app.py" line="114" />
+        <location filename="../../salesmgr/views/app.py" line="114"/>
         <source>salesmgr cannot start</source>
         <translation>salesmgr 无法启动</translation>
     </message>
