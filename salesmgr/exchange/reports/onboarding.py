@@ -84,7 +84,8 @@ def _summary_columns(summaries: list[PlanSummary]) -> tuple[Column, ...]:
         Column("rep", translate("Reports", "Rep"), width=14), Column("team", translate("Reports", "Team"), width=14),
         Column("mentor", translate("Reports", "Mentor"), width=14),
         Column("template", translate("Reports", "Template"), width=18),
-        Column("start", translate("Reports", "Start"), day), Column("day", translate("Reports", "Day (of 90)"), integer),
+        Column("start", translate("Reports", "Start"), day),
+        Column("day", translate("Reports", "Day (of 90)"), integer),
         Column("done", translate("Reports", "Done %"), percent, formula="IF({tasks}>0,{done_tasks}/{tasks},0)"),
         Column("tasks", translate("Reports", "Tasks"), integer, row_formulas=refer("tasks")),
         Column("done_tasks", translate("Reports", "Done tasks"), integer, row_formulas=refer("done")),
@@ -142,7 +143,8 @@ def _plan_sheet(session: Session, line: PlanSummary, day: date) -> Sheet:
     key = f"plan{plan.id}_tasks"
     names = _names(plan.id)
     last = len(tasks) - 1
-    done_percent = "IF({$%s}>0,{$%s}/{$%s},0)" % (names["tasks"], names["done"], names["tasks"])
+    tasks_cell, done_cell = "{$" + names["tasks"] + "}", "{$" + names["done"] + "}"
+    done_percent = f"IF({tasks_cell}>0,{done_cell}/{tasks_cell},0)"
     figures = KeyValues((
         KeyValue(translate("Reports", "Rep"), line.rep), KeyValue(translate("Reports", "Team"), line.team or ""),
         KeyValue(translate("Reports", "Mentor"), line.mentor or ""),

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.reports import ReportRequest, build_report, export_report
+from salesmgr.exchange.reports.model import Table
 from salesmgr.i18n import set_language
 from salesmgr.models.database import Database
 from salesmgr.models.onboarding.plans import (
@@ -156,7 +157,7 @@ def test_rep_filter_and_no_plans(planned: Database) -> None:
                                                                   today=TODAY))
     assert len(empty.sheets) == 1
     table = empty.sheets[0].blocks[1]
-    assert getattr(table, "rows") == [] and getattr(table, "title") == "No onboarding plans to show"
+    assert isinstance(table, Table) and table.rows == [] and table.title == "No onboarding plans to show"
 
 
 @pytest.fixture
