@@ -2,7 +2,8 @@
 
 Supports numbers, "text", dates (as their serial numbers), cell references (``B4``, ``$B$4``,
 ``'Sheet name'!B4``), ranges inside functions, ``+ - * /``, unary minus, comparisons (``= <> < > <= >=``) and
-SUM, COUNT, MIN, MAX, IF, ROUND. Blank cells are 0 in arithmetic and comparisons and are skipped by SUM/COUNT/MIN/MAX, as in Excel; text compares greater than any number.
+SUM, COUNT, MIN, MAX, IF, ROUND. Blank cells are 0 in arithmetic and comparisons and are skipped by
+SUM/COUNT/MIN/MAX, as in Excel; text compares greater than any number.
 Anything else raises, so a formula outside the subset fails the test instead of passing silently.
 """
 from __future__ import annotations
