@@ -1083,154 +1083,184 @@
         <translation>{label}：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="93"/>
+        <location filename="../../salesmgr/cli/database.py" line="96"/>
         <source>accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="93"/>
+        <location filename="../../salesmgr/cli/database.py" line="96"/>
         <source>activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="94"/>
+        <location filename="../../salesmgr/cli/database.py" line="97"/>
         <source>bonus adjustments</source>
         <translation>奖金调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="95"/>
+        <location filename="../../salesmgr/cli/database.py" line="98"/>
         <source>bonus approvals</source>
         <translation>奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="95"/>
+        <location filename="../../salesmgr/cli/database.py" line="98"/>
         <source>bonus audit log</source>
         <translation>奖金审计日志</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="96"/>
+        <location filename="../../salesmgr/cli/database.py" line="99"/>
         <source>bonus plans</source>
         <translation>奖金方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="96"/>
+        <location filename="../../salesmgr/cli/database.py" line="99"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="97"/>
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
         <source>CSAT responses</source>
         <translation>满意度调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="97"/>
+        <location filename="../../salesmgr/cli/database.py" line="100"/>
         <source>exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="98"/>
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
         <source>import presets</source>
         <translation>导入映射预设</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="98"/>
+        <location filename="../../salesmgr/cli/database.py" line="101"/>
         <source>leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="99"/>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="99"/>
+        <location filename="../../salesmgr/cli/database.py" line="102"/>
         <source>quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>quota plan audit log</source>
         <translation>指标计划审计日志</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="100"/>
+        <location filename="../../salesmgr/cli/database.py" line="103"/>
         <source>locked quarters</source>
         <translation>已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <location filename="../../salesmgr/cli/database.py" line="104"/>
         <source>annual targets</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102"/>
+        <location filename="../../salesmgr/cli/database.py" line="105"/>
         <source>reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="102"/>
+        <location filename="../../salesmgr/cli/database.py" line="105"/>
         <source>settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="103"/>
+        <location filename="../../salesmgr/cli/database.py" line="106"/>
         <source>pipeline stages</source>
         <translation>销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="103"/>
+        <location filename="../../salesmgr/cli/database.py" line="106"/>
         <source>stage changes</source>
         <translation>阶段变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="104"/>
+        <location filename="../../salesmgr/cli/database.py" line="107"/>
         <source>teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="104"/>
+        <location filename="../../salesmgr/cli/database.py" line="107"/>
         <source>training attendances</source>
         <translation>培训出勤</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="105"/>
+        <location filename="../../salesmgr/cli/database.py" line="108"/>
         <source>training sessions</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="105"/>
+        <location filename="../../salesmgr/cli/database.py" line="108"/>
         <source>goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="106"/>
+        <location filename="../../salesmgr/cli/database.py" line="109"/>
         <source>entered goal actuals</source>
         <translation>录入的目标实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="106"/>
+        <location filename="../../salesmgr/cli/database.py" line="109"/>
         <source>NPS answers</source>
         <translation>NPS 答卷</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="107"/>
+        <location filename="../../salesmgr/cli/database.py" line="110"/>
         <source>roadmap phases</source>
         <translation>路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="107"/>
+        <location filename="../../salesmgr/cli/database.py" line="110"/>
         <source>milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="108"/>
+        <location filename="../../salesmgr/cli/database.py" line="111"/>
         <source>milestone goal links</source>
         <translation>里程碑与目标的关联</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/database.py" line="109"/>
+        <location filename="../../salesmgr/cli/database.py" line="112"/>
         <source>pilot teams</source>
         <translation>试点团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="113"/>
+        <source>onboarding templates</source>
+        <translation>入职计划模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="114"/>
+        <source>onboarding template tasks</source>
+        <translation>入职计划模板任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="115"/>
+        <source>onboarding plans</source>
+        <translation>入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="116"/>
+        <source>onboarding tasks</source>
+        <translation>入职任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="117"/>
+        <source>onboarding reviews</source>
+        <translation>入职复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="118"/>
+        <source>certification results</source>
+        <translation>认证成绩</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/export.py" line="45"/>
@@ -7637,6 +7667,8 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="149"/>
         <location filename="../../salesmgr/exchange/reports/plan.py" line="85"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
@@ -7646,6 +7678,8 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="149"/>
         <location filename="../../salesmgr/exchange/reports/plan.py" line="84"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
@@ -7861,6 +7895,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="184"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -7907,6 +7942,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="171"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -7917,6 +7953,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="212"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -8306,6 +8343,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="54"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="119"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -8341,6 +8379,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="61"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="98"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -8358,6 +8398,302 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="89"/>
         <source>Goals</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="51"/>
+        <source>practice</source>
+        <translation>实践</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="52"/>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="53"/>
+        <source>formal training</source>
+        <translation>正式培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="54"/>
+        <source>new hire</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="54"/>
+        <source>mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="55"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="56"/>
+        <source>active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="57"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="58"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="59"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="59"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="60"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="60"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="61"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="61"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="62"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="85"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="150"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="86"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="151"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="87"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="152"/>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="88"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="153"/>
+        <source>Day (of 90)</source>
+        <translation>第几天（共 90 天）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="89"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="159"/>
+        <source>Done %</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="90"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="155"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="165"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="91"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="157"/>
+        <source>Done tasks</source>
+        <translation>已完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="92"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="125"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="160"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="93"/>
+        <source>Practice (70 %)</source>
+        <translation>实践（70%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="94"/>
+        <source>Feedback (20 %)</source>
+        <translation>反馈（20%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="95"/>
+        <source>Formal training (10 %)</source>
+        <translation>正式培训（10%）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="96"/>
+        <source>Next review</source>
+        <translation>下次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="97"/>
+        <source>Last review</source>
+        <translation>上次复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="114"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="115"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="116"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="117"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="118"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="120"/>
+        <source>Completes itself when</source>
+        <translation>自动完成条件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="121"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="122"/>
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="123"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="185"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="124"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="131"/>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="170"/>
+        <source>Held on</source>
+        <translation>复盘日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="172"/>
+        <source>What went well</source>
+        <translation>做得好的</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="173"/>
+        <source>What to improve</source>
+        <translation>待改进</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="174"/>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="178"/>
+        <source>Reviews</source>
+        <translation>复盘记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="182"/>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="183"/>
+        <source>Taken on</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="185"/>
+        <source>Passed</source>
+        <translation>是否通过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="188"/>
+        <source>Certification results</source>
+        <translation>认证成绩</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="207"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="208"/>
+        <source>Onboarding plans</source>
+        <translation>入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="209"/>
+        <source>No onboarding plans to show</source>
+        <translation>没有可显示的入职计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="214"/>
+        <source>every plan on {day}</source>
+        <translation>{day} 的全部计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="215"/>
+        <source>active plans on {day}</source>
+        <translation>{day} 进行中的计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="216"/>
+        <source>Onboarding status</source>
+        <translation>入职状态</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,10 @@ def _labelled(label: str, value: object) -> str:
 
 
 DEMO_TABLES = {"teams": "team", "reps": "rep", "accounts": "account", "contacts": "contact", "leads": "lead",
-               "opportunities": "opportunity", "activities": "activity", "quotas": "quota"}  # demo summary -> table
+               "opportunities": "opportunity", "activities": "activity", "quotas": "quota",
+               "onboarding_plans": "onboarding_plan", "onboarding_tasks": "onboarding_task",
+               "onboarding_reviews": "onboarding_review",
+               "certifications": "onboarding_certification"}  # demo summary -> table
 
 
 def table_label(name: str) -> str:
@@ -107,5 +110,11 @@ def table_label(name: str) -> str:
         "roadmap_phase": translate("Cli", "roadmap phases"), "roadmap_milestone": translate("Cli", "milestones"),
         "roadmap_milestone_goal": translate("Cli", "milestone goal links"),
         "roadmap_pilot": translate("Cli", "pilot teams"),
+        "onboarding_template": translate("Cli", "onboarding templates"),
+        "onboarding_template_task": translate("Cli", "onboarding template tasks"),
+        "onboarding_plan": translate("Cli", "onboarding plans"),
+        "onboarding_task": translate("Cli", "onboarding tasks"),
+        "onboarding_review": translate("Cli", "onboarding reviews"),
+        "onboarding_certification": translate("Cli", "certification results"),
     }
     return labels.get(DEMO_TABLES.get(name, name), name.replace("_", " "))

@@ -1,7 +1,8 @@
 """Realistic, reproducible demo data: teams, reps, accounts, leads, a pipeline with history, activities, quotas,
 CSAT responses, training, a bonus plan (``demo.bonus``), the quota plan's targets and a locked quarter
 (``demo.goals``), NPS answers and the quarter's goals (``demo.goal_samples``), the roadmap and its pilot
-(``demo.roadmap``).
+(``demo.roadmap``), and the onboarding plans of the year's new hires (``demo.onboarding``; their reviews keep
+their prepared agenda up to ``AGENDA_DEALS`` opportunities).
 
 Everything is written in one transaction, so a cancel or an error leaves the database as it was. Rows are
 generated as tuples in stored form (dates as ISO text, booleans as 0/1) with pre-assigned primary keys and
@@ -15,12 +16,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, insert, inspect, select, table
+from sqlalchemy import Boolean, Connection, Date, DateTime, func, insert, inspect, select, table
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
@@ -30,10 +31,20 @@ from salesmgr.demo.goal_samples import NPS_COLUMNS, add_demo_goals, nps_rows
 from salesmgr.demo.goals import GOALS_COLUMNS, quota_plan_rows
 from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
-from salesmgr.demo.org import AccountMaker, Calendar, Row, account_count, make_reps, team_count, team_rows
+from salesmgr.demo.onboarding import add_demo_onboarding
+from salesmgr.demo.org import (
+    AccountMaker,
+    Calendar,
+    DemoRep,
+    Row,
+    account_count,
+    make_reps,
+    team_count,
+    team_rows,
+)
 from salesmgr.demo.plan import plan_sales, quota_rows
 from salesmgr.demo.roadmap import add_demo_roadmap, improve_pilot
-from salesmgr.models import Base, StageDefinition, clock
+from salesmgr.models import Activity, Base, StageDefinition, clock
 from salesmgr.models.currency import base_currency, rates, set_rate
 from salesmgr.models.database import Database
 from salesmgr.models.dialect import (
@@ -46,6 +57,7 @@ from salesmgr.models.dialect import (
 )
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.money import to_minor
+from salesmgr.models.onboarding.entities import CertificationResult, OnboardingPlan, PlanReview, PlanTask
 from salesmgr.models.stats import is_empty
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -53,6 +65,7 @@ KEPT_TABLES = frozenset({"stage_definition", "setting", "exchange_rate", "alembi
 USD_RATE = Decimal("7.10")
 DEAL_CHUNK = 10_000  # opportunities per batch; with their history and activities ~50k rows
 ROW_CHUNK = 20_000
+AGENDA_DEALS = 10_000  # up to this many opportunities the demo's reviews keep their prepared agenda
 LEADS_PER_DEAL = 0.7  # leads that never became a deal, besides the converted ones
 COLUMNS: dict[str, tuple[str, ...]] = {
     "team": ("id", "name", "region", "description", "active", "created_at"),
@@ -92,6 +105,10 @@ class DemoSummary:
     stage_history: int
     activities: int
     quotas: int
+    onboarding_plans: int = 0
+    onboarding_tasks: int = 0
+    onboarding_reviews: int = 0
+    certifications: int = 0
 
 
 def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, reps: int = 25,
@@ -112,9 +129,20 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
         improve_pilot(session, loader.cal)
         add_demo_goals(session, loader.cal.today)
         add_demo_roadmap(session, loader.cal)
+        loader.step("Adding onboarding plans")
+        add_demo_onboarding(session, loader.cal, loader.reps, loader.rng, agendas=opportunities <= AGENDA_DEALS)
+        summary = replace(summary, **_onboarding_counts(session))
         refresh_statistics(connection)  # fresh statistics: the planner picks the right index on big data
         loader.step("Saving", finished=True)
     return summary
+
+
+def _onboarding_counts(session: Session) -> dict[str, int]:
+    """The onboarding rows, and the activities again (the onboarding adds the hires' first calls and visits)."""
+    tables = {"onboarding_plans": OnboardingPlan, "onboarding_tasks": PlanTask, "onboarding_reviews": PlanReview,
+              "certifications": CertificationResult, "activities": Activity}
+    return {key: int(session.scalar(select(func.count()).select_from(entity)) or 0)
+            for key, entity in tables.items()}
 
 
 def _prepare(session: Session, *, force: bool) -> Stages:
@@ -186,6 +214,7 @@ class _Loader:
         self.names = NameMaker(rng)
         self.cal = Calendar.around(today)
         self.done = self.total = 0
+        self.reps: list[DemoRep] = []
 
     def step(self, message: str, *, advance: int = 0, finished: bool = False) -> None:
         self.done = self.total if finished else self.done + advance
@@ -195,7 +224,7 @@ class _Loader:
         accounts, leads = account_count(rep_count, opportunities), int(opportunities * LEADS_PER_DEAL)
         self.total = accounts + opportunities + leads + opportunities // 4 + 1
         self.step("Creating teams and reps")
-        reps = make_reps(self.rng, self.names, self.cal, rep_count)
+        reps = self.reps = make_reps(self.rng, self.names, self.cal, rep_count)
         self.writer.insert("team", team_rows(self.cal, team_count(rep_count)))
         self.writer.insert("rep", [rep.row() for rep in reps])
         maker = AccountMaker(self.rng, self.names, self.cal, reps)

@@ -32,6 +32,7 @@ CONVERTED_LEAD = 0.45  # share of new-business deals that came from a recorded l
 RECENT_SHARE, RECENT_DAYS = 0.10, 90  # deals created lately: the plan's won deals are all closed by today
 USD_SHARE = 0.35  # share of an English-named account's deals quoted in USD
 USD_TO_CNY_PERCENT = 710  # 7.10, the rate the demo stores
+FIRST_WINS_SPREAD = 10  # a hire's wins of the quarter they start winning in close within this many days
 DAY = 1440
 DealType = tuple[str, float, float, float]
 # a won deal planned for a rep-quarter: rep, quarter, account, deal type, (product, price), currency, minor units
@@ -172,6 +173,8 @@ class DealMaker:
         cycle = sum(durations)
         low = max(cal.quarter_starts[q], first_win(rep))
         high = min(cal.quarter_starts[q + 1] - 1, cal.today_index)
+        if rep.coach_id is not None and low == first_win(rep):  # a hire's first wins come soon after it
+            high = min(high, low + FIRST_WINS_SPREAD)
         close = rng.between(max(low, rep.start + cycle), high) if rep.start + cycle <= high else \
             rng.between(low, high)
         if close - cycle >= rep.start:
@@ -258,11 +261,12 @@ class DealMaker:
         limit = cal.today_index * DAY + DAY - 1
         for _ in range(count):
             rep = owner
+            day = first + rng.below(last - first + 1)
             if rng.random() < COLLABORATION:
                 helper = rng.weighted(self.reps, self.helper_cum)
-                rep = helper if helper is not owner else self.reps[owner.team]
+                rep = helper if helper is not owner and helper.start <= day else self.reps[owner.team]
             kind = rng.weighted(ACTIVITY_KINDS, ACTIVITY_CUM)
-            occurred = (first + rng.below(last - first + 1)) * DAY + 540 + rng.below(600)
+            occurred = day * DAY + 540 + rng.below(600)
             delay = DAY + 1 + rng.below(4 * DAY) if rng.random() < rep.late else 5 + rng.below(360)
             out.append((self.ids.activity, rep.id, account, opp_id, kind, rng.pick(ACTIVITY_SUBJECTS[kind]),
                         cal.at(occurred), cal.at(min(limit, occurred + delay))))

@@ -1,5 +1,14 @@
 """Demo data, part one: the calendar, teams, reps, accounts, contacts and quotas.
 
+New hires: a few reps joined in the last 90 days (``RECENT_HIRE_DAYS``; ``Rep.mentor_id`` is their mentor) and
+a few joined earlier in the year (``earlier_hire_count``, hired in the second, third or fourth quarter before
+today's and at least ``EARLIER_HIRE_MIN_DAYS`` ago: their onboarding plan is over, so their rep row has no mentor
+any more). Each hire's coach (``DemoRep.coach_id``) is the first senior of their team (the manager when there is
+none); the coach's pace (``COACH_PACE`` by team) stretches or shortens how long the hire takes to the first won
+deal. A hire logs nothing on the day they join: their first own opportunity comes ``FIRST_OPPORTUNITY_DAYS``
+after the hire date (``DemoRep.start``), their first won deal ``FIRST_DEAL_DAYS`` times the pace after it (the
+onboarding demo, ``demo.onboarding``, adds the first calls and visits before that).
+
 Rows are plain tuples with dates already written as the ISO strings SQLAlchemy stores in SQLite, so that
 the bulk insert does no per-value conversion (see ``demo.BulkWriter``).
 """
@@ -85,6 +94,13 @@ DEAL_WEIGHTS = {"manager": 0.3, "senior": 1.4, "rep": 1.0, "sdr": 0.25}
 ACCOUNT_WEIGHTS = {"manager": 0.2, "senior": 1.5, "rep": 1.0, "sdr": 0.05}
 NAME_ATTEMPTS = 50  # draws of a person's or a company's name before it is told apart another way
 LATENESS = (0.03, 0.09, 0.22)  # share of activities a disciplined, average or sloppy rep logs a day late
+RECENT_HIRE_DAYS = (8, 88)  # a new hire joined this many days before today
+EARLIER_HIRE_MIN_DAYS = 110  # an earlier hire joined at least this long ago (their ~100-day plan is over)
+EARLIER_HIRE_QUARTERS = (2, 3, 4)  # ... in one of these quarters before today's, in turn
+FIRST_OPPORTUNITY_DAYS = (14, 28)  # a hire's first own opportunity, days after the hire date
+FIRST_DEAL_DAYS = (40, 60)  # a hire's first won deal, days after the hire date, at an average coach's pace
+COACH_PACE = (1.0, 1.1, 0.75, 1.25)  # by team: the time to the first deal relative to an average coach
+FIRST_WIN_DAYS = 21  # an established rep closes no deal before this many days after their start
 
 
 def team_count(reps: int) -> int:
@@ -92,7 +108,13 @@ def team_count(reps: int) -> int:
 
 
 def new_hire_count(reps: int) -> int:
-    return 4 if reps >= 20 else 3 if reps >= 12 else reps // 5
+    """Reps hired in the last 90 days."""
+    return 4 if reps >= 40 else 3 if reps >= 12 else reps // 5
+
+
+def earlier_hire_count(reps: int) -> int:
+    """Reps hired 110-365 days ago: one per twelve reps (two of 25, so that 20 stay established), at most 12."""
+    return min(12, reps // 12)
 
 
 @dataclass(slots=True)
@@ -111,9 +133,12 @@ class DemoRep:
     manager_id: int | None = None
     mentor_id: int | None = None
     accounts: list[int] = field(default_factory=list)
+    first_win_days: int = FIRST_WIN_DAYS  # no deal is won before start + this
+    coach_id: int | None = None  # a hire's onboarding mentor (see the module)
+    pace: float = 1.0  # the coach's pace
 
     def deal_weight(self, cal: Calendar) -> float:
-        employed = (cal.today_index - self.start + 1) / (cal.today_index - cal.window_start + 1)
+        employed = max(0, cal.today_index - self.start + 1) / (cal.today_index - cal.window_start + 1)
         return DEAL_WEIGHTS[self.role] * employed * (0.8 + 0.4 * self.skill)
 
     def row(self) -> Row:
@@ -128,14 +153,25 @@ def team_rows(cal: Calendar, count: int) -> list[Row]:
 
 
 def make_reps(rng: DemoRandom, names: NameMaker, cal: Calendar, count: int) -> list[DemoRep]:
-    """Managers first (ids 1..teams), then the established reps, then the new hires with their mentors."""
+    """Managers first (ids 1..teams), then the established reps, then the earlier hires, then the new hires with
+    their mentors."""
     teams = team_count(count)
     new = new_hire_count(count)
+    earlier = earlier_hire_count(count) if count - teams - new > earlier_hire_count(count) else 0
     reps = [_manager(rng, cal, t) for t in range(teams)]
-    for i in range(count - teams - new):
+    for i in range(count - teams - new - earlier):
         reps.append(_established(rng, cal, len(reps) + 1, i % teams, ROLE_CYCLE[(i // teams) % len(ROLE_CYCLE)]))
+    for i in range(earlier):
+        quarter = Period.quarter_of(cal.today).shifted(-EARLIER_HIRE_QUARTERS[i % len(EARLIER_HIRE_QUARTERS)])
+        first = max(quarter.start, cal.today - timedelta(days=364))
+        last = min(quarter.end, cal.today - timedelta(days=EARLIER_HIRE_MIN_DAYS))
+        hire = first + timedelta(days=rng.between(0, max(0, (last - first).days)))
+        reps.append(_hire(rng, cal, reps, len(reps) + 1, (teams - 1 - i) % teams, hire))  # the pilot team last
     for i in range(new):
-        reps.append(_new_hire(rng, cal, reps, len(reps) + 1, i % teams))
+        hire = cal.today - timedelta(days=rng.between(*RECENT_HIRE_DAYS))
+        rep = _hire(rng, cal, reps, len(reps) + 1, i % teams, hire)
+        rep.new_hire, rep.skill, rep.mentor_id = True, rep.skill * 0.75, rep.coach_id
+        reps.append(rep)
     _name_reps(rng, names, reps)
     lateness = [LATENESS[i % len(LATENESS)] for i in range(len(reps))]
     rng.shuffle(lateness)  # dealt out rather than drawn, so even a small team has its sloppy loggers
@@ -162,12 +198,14 @@ def _established(rng: DemoRandom, cal: Calendar, rep_id: int, team: int, role: s
     return _rep(rng, cal, rep_id, team, role, window_start - timedelta(days=rng.between(30, 5 * 365)))
 
 
-def _new_hire(rng: DemoRandom, cal: Calendar, reps: list[DemoRep], rep_id: int, team: int) -> DemoRep:
-    hire = cal.today - timedelta(days=rng.between(8, 88))
+def _hire(rng: DemoRandom, cal: Calendar, reps: list[DemoRep], rep_id: int, team: int, hire: date) -> DemoRep:
+    """A rep hired on ``hire`` with a coach, their first opportunity and first won deal (see the module)."""
     rep = _rep(rng, cal, rep_id, team, "rep" if rng.random() < 0.75 else "sdr", hire)
-    rep.new_hire, rep.skill = True, rep.skill * 0.75
     seniors = [r.id for r in reps if r.team == team and r.role == "senior"]
-    rep.mentor_id = seniors[0] if seniors else team + 1
+    rep.coach_id, rep.pace = seniors[0] if seniors else team + 1, COACH_PACE[team % len(COACH_PACE)]
+    first_opportunity = rng.between(*FIRST_OPPORTUNITY_DAYS)
+    rep.start = cal.index(hire) + first_opportunity
+    rep.first_win_days = max(7, round(rng.between(*FIRST_DEAL_DAYS) * rep.pace) - first_opportunity)
     return rep
 
 

@@ -29,7 +29,6 @@ RAMP = (0.25, 0.50, 0.75)  # share of a full quota in a new hire's first quarter
 QUOTA_WEIGHTS = {"manager": 0.3, "senior": 1.4, "rep": 1.0, "sdr": 0.25}  # a full quota, relative to a rep's
 WIN_SHARE = 0.28  # share of the demo's opportunities that are won
 WON_DEAL_YUAN = 110_000  # the average won deal the plan is sized for
-FIRST_WIN_DAYS = 21  # a rep closes no deal before this many days after starting
 OUTLIER_SHARE = 0.035  # share of rep-quarters far above plan (a big deal), and as many far below (a slip)
 MAX_ATTAINMENT = 2.3
 
@@ -97,7 +96,7 @@ def _elapsed(cal: Calendar, q: int) -> float:
 
 def first_win(rep: DemoRep) -> int:
     """The first day index on which the rep can close a deal (deals are created from ``rep.start`` on)."""
-    return rep.start + FIRST_WIN_DAYS
+    return rep.start + rep.first_win_days
 
 
 def _performance(rng: DemoRandom, rep: DemoRep) -> float:

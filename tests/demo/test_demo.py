@@ -73,7 +73,11 @@ def test_summary_matches_the_tables(db: Database) -> None:
     assert summary == DemoSummary(teams=counts["team"], reps=counts["rep"], accounts=counts["account"],
                                   contacts=counts["contact"], leads=counts["lead"],
                                   opportunities=counts["opportunity"], stage_history=counts["stage_history"],
-                                  activities=counts["activity"], quotas=counts["quota"])
+                                  activities=counts["activity"], quotas=counts["quota"],
+                                  onboarding_plans=scalar(db, "SELECT count(*) FROM onboarding_plan"),
+                                  onboarding_tasks=scalar(db, "SELECT count(*) FROM onboarding_task"),
+                                  onboarding_reviews=scalar(db, "SELECT count(*) FROM onboarding_review"),
+                                  certifications=scalar(db, "SELECT count(*) FROM onboarding_certification"))
     assert summary.reps == 25 and summary.opportunities == OPPS
     assert 3 <= summary.teams <= 4
     assert summary.contacts > summary.accounts > 0

@@ -1,20 +1,23 @@
 """A tiny evaluator for the formulas the report writer emits, so tests can check them without a spreadsheet.
 
-Supports numbers, "text", cell references (``B4``, ``$B$4``, ``'Sheet name'!B4``), ranges inside functions,
-``+ - * /``, unary minus, comparisons (``= <> < > <= >=``) and SUM, COUNT, MIN, MAX, IF, ROUND. Blank cells are 0
-in arithmetic and comparisons and are skipped by SUM/COUNT/MIN/MAX, as in Excel; text compares greater than any number.
+Supports numbers, "text", dates (as their serial numbers), cell references (``B4``, ``$B$4``,
+``'Sheet name'!B4``), ranges inside functions, ``+ - * /``, unary minus, comparisons (``= <> < > <= >=``) and
+SUM, COUNT, MIN, MAX, IF, ROUND. Blank cells are 0 in arithmetic and comparisons and are skipped by
+SUM/COUNT/MIN/MAX, as in Excel; text compares greater than any number.
 Anything else raises, so a formula outside the subset fails the test instead of passing silently.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils import range_boundaries
+from openpyxl.utils.datetime import to_excel
 
 _TOKEN = re.compile(r"""
     (?P<string>"(?:[^"]|"")*")
@@ -64,6 +67,8 @@ class Evaluator:
             value = _Parser(self, sheet, tokens(str(raw.value)[1:])).run()
         elif raw.value is None or isinstance(raw.value, str):
             value = raw.value
+        elif isinstance(raw.value, date | datetime):
+            value = float(to_excel(raw.value))  # a date is its serial number, as in Excel
         else:
             value = float(raw.value)
         self._active.discard(key)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.reports import bonus, dashboard, funnel, goals, plan, quotas
+from salesmgr.exchange.reports import bonus, dashboard, funnel, goals, onboarding, plan, quotas
 from salesmgr.exchange.reports.model import Report
 from salesmgr.exchange.reports.request import ReportRequest
 from salesmgr.exchange.reports.writer import require_xlsx, write_report
@@ -19,8 +19,8 @@ from salesmgr.progress import NO_PROGRESS, Progress
 
 Builder = Callable[[Session, ReportRequest], Report]
 #: the reports that can cover every date (``ReportRequest.all_dates``): the deals of every date, every planned
-#: fiscal year, every goal; the others need a period
-ALL_DATES_REPORTS: tuple[str, ...] = ("funnel", "plan", "goals")
+#: fiscal year, every goal, every onboarding plan (not only the active ones); the others need a period
+ALL_DATES_REPORTS: tuple[str, ...] = ("funnel", "plan", "goals", "onboarding")
 _BUILDERS: dict[str, Builder] = {
     "funnel": funnel.build,
     "quotas": quotas.build,
@@ -28,6 +28,7 @@ _BUILDERS: dict[str, Builder] = {
     "bonus": bonus.build,
     "plan": plan.build,
     "goals": goals.build,
+    "onboarding": onboarding.build,
 }
 REPORT_NAMES: tuple[str, ...] = tuple(_BUILDERS)
 

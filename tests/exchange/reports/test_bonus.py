@@ -38,7 +38,8 @@ def _check_payouts(evaluator: Evaluator, payload: dict[str, Any]) -> dict[str, d
         if rep["payout"] is None:
             assert row["Payout (CNY)"] is None and row["Computed bonus (CNY)"] is None and row["Problem"]
         else:
-            assert Decimal(repr(row["Payout (CNY)"])) == Decimal(rep["payout"]), rep["rep"]
+            # as Excel shows a number: to 15 significant digits (computed + adjustment is a float sum)
+            assert Decimal(f"{row['Payout (CNY)']:.15g}") == Decimal(rep["payout"]), rep["rep"]
             assert Decimal(repr(row["Computed bonus (CNY)"])) == Decimal(rep["computed"]), rep["rep"]
     return rows
 

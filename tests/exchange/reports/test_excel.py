@@ -200,7 +200,7 @@ def test_filters_are_named_in_the_heading(sales: Database, tmp_path: Path) -> No
 def test_an_unknown_report_lists_the_known_ones(sales: Database) -> None:
     with sales.session() as s, pytest.raises(UserError, match="funnel, quotas, dashboard, bonus"):
         build_report(s, "payroll", Q3)
-    assert REPORT_NAMES == ("funnel", "quotas", "dashboard", "bonus", "plan", "goals")
+    assert REPORT_NAMES == ("funnel", "quotas", "dashboard", "bonus", "plan", "goals", "onboarding")
 
 
 @pytest.mark.parametrize("name", REPORT_NAMES)
