@@ -1,20 +1,17 @@
 """The Onboarding page at the default window size (1200 x 760) over the demo, in English and Chinese: each tab
-and each dialog shows its content with nothing clipped (tests/helpers/clipping.py). The demo on this branch has
-no plans yet, so the two most recently hired reps get one here."""
+and each dialog shows its content with nothing clipped (tests/helpers/clipping.py). The demo gives the reps hired in
+the last 90 days plans in progress, with ticked tasks and reviews (salesmgr/demo/onboarding.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
-from salesmgr.models import Rep
 from salesmgr.models.database import Database
-from salesmgr.models.onboarding.plans import ReviewInput, add_review, assign_plan, plan_tasks, tick_task
+from salesmgr.models.onboarding.plans import plan_summaries
 from salesmgr.views.main_window import MainWindow
 from salesmgr.views.onboarding.page import OnboardingPage
 from salesmgr.views.widgets.row_table_model import select_row
@@ -26,15 +23,8 @@ from tests.helpers.default_window import DEMO_TODAY, LANGUAGES, TIMEOUT, default
 def demo(db: Database) -> Database:
     fill_demo(db)
     with db.session() as session:
-        hires = list(session.scalars(select(Rep).where(Rep.hire_date.is_not(None))
-                                     .order_by(Rep.hire_date.desc())))[:2]
-        for rep in hires:
-            assert rep.hire_date is not None
-            plan_id = assign_plan(session, rep.id, None, rep.hire_date, rep.mentor_id)
-            for task in plan_tasks(session, plan_id)[:3]:
-                tick_task(session, task.id, task.due_date, rep.name, "done")
-            add_review(session, plan_id, ReviewInput(DEMO_TODAY - timedelta(days=3), "manager", None,
-                                                     "visits logged", "", "call back\nsend a proposal"))
+        plans = plan_summaries(session, DEMO_TODAY)
+    assert plans and all(plan.done_tasks > 0 for plan in plans) and any(plan.last_review for plan in plans)
     return db
 
 
@@ -56,7 +46,7 @@ def check(window: QWidget, where: str) -> None:
 def test_every_tab_renders_without_clipping(qtbot: QtBot, demo: Database, tmp_path: Path, lang: str) -> None:
     with default_window(qtbot, demo, lang, tmp_path) as window:
         page = open_page(qtbot, window)
-        assert page.plans.model.rowCount() == 2
+        assert page.plans.model.rowCount() >= 1
         for index in range(page.plans.detail.tabs.count()):
             page.plans.detail.tabs.setCurrentIndex(index)
             check(window, f"the plans tab, detail tab {index} ({lang})")
