@@ -5923,132 +5923,52 @@ Quota: {quota}</source>
 <context>
     <name>OnboardingLabels</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="15"/>
-        <source>Practice</source>
-        <translation>实践</translation>
-    </message>
-    <message>
         <location filename="../../salesmgr/views/onboarding/texts.py" line="16"/>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="17"/>
-        <source>Formal training</source>
-        <translation>正式培训</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="18"/>
-        <source>New hire</source>
-        <translation>新员工</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="19"/>
-        <source>Mentor</source>
-        <translation>导师</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="20"/>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="21"/>
-        <source>Active</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="22"/>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="23"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="24"/>
         <source>call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="25"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="17"/>
         <source>e-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="26"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="18"/>
         <source>meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="27"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="19"/>
         <source>visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="28"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="20"/>
         <source>demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="29"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="21"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="30"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="30"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="31"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="31"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="32"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="32"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="33"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="64"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="55"/>
         <source>by data</source>
         <translation>数据自动完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="78"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="69"/>
         <source>Hours of completed work by category: practice / feedback / formal training (target {target} %)</source>
         <translation>已完成工作的工时结构：实践 / 反馈 / 正式培训（目标 {target} %）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="82"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="73"/>
         <source>Nothing done yet.</source>
         <translation>尚未完成任何任务。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/texts.py" line="83"/>
+        <location filename="../../salesmgr/views/onboarding/texts.py" line="74"/>
         <source>{category}: {share} % (target {target} %)</source>
         <translation>{category}：{share} %（目标 {target} %）</translation>
     </message>
@@ -7667,8 +7587,8 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="84"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="149"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="132"/>
         <location filename="../../salesmgr/exchange/reports/plan.py" line="85"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="40"/>
         <source>Rep</source>
@@ -7678,8 +7598,8 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="84"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="149"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="132"/>
         <location filename="../../salesmgr/exchange/reports/plan.py" line="84"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="39"/>
         <source>Team</source>
@@ -7895,7 +7815,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="184"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="167"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
@@ -7942,7 +7862,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="250"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="171"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="154"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -7953,7 +7873,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="212"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="195"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -8343,7 +8263,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="54"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="119"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="102"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -8379,8 +8299,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="61"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="98"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="154"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="81"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="137"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -8400,298 +8320,218 @@ Attainment: {attainment}</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="51"/>
-        <source>practice</source>
-        <translation>实践</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="52"/>
-        <source>feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="53"/>
-        <source>formal training</source>
-        <translation>正式培训</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="54"/>
-        <source>new hire</source>
-        <translation>新员工</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="54"/>
-        <source>mentor</source>
-        <translation>导师</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="55"/>
-        <source>manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="56"/>
-        <source>active</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="57"/>
-        <source>finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="58"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="59"/>
-        <source>Monday</source>
-        <translation>星期一</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="59"/>
-        <source>Tuesday</source>
-        <translation>星期二</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="60"/>
-        <source>Wednesday</source>
-        <translation>星期三</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="60"/>
-        <source>Thursday</source>
-        <translation>星期四</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="61"/>
-        <source>Friday</source>
-        <translation>星期五</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="61"/>
-        <source>Saturday</source>
-        <translation>星期六</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="62"/>
-        <source>Sunday</source>
-        <translation>星期日</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="53"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="85"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="150"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="133"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="86"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="151"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="69"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="134"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="87"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="152"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="135"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="88"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="153"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="71"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="136"/>
         <source>Day (of 90)</source>
         <translation>第几天（共 90 天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="89"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="159"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="72"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="142"/>
         <source>Done %</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="90"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="155"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="165"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="138"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="148"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="91"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="157"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="74"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="140"/>
         <source>Done tasks</source>
         <translation>已完成任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="92"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="125"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="160"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="108"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="143"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="93"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="76"/>
         <source>Practice (70 %)</source>
         <translation>实践（70%）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="94"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="77"/>
         <source>Feedback (20 %)</source>
         <translation>反馈（20%）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="95"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="78"/>
         <source>Formal training (10 %)</source>
         <translation>正式培训（10%）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="96"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="79"/>
         <source>Next review</source>
         <translation>下次复盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="97"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="80"/>
         <source>Last review</source>
         <translation>上次复盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="114"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="97"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="115"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="98"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="116"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="99"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="117"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="100"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="118"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="101"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="120"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="103"/>
         <source>Completes itself when</source>
         <translation>自动完成条件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="121"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="104"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="122"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="105"/>
         <source>Done by</source>
         <translation>完成人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="123"/>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="185"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="106"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="168"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="124"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="107"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="131"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="114"/>
         <source>data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="170"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="153"/>
         <source>Held on</source>
         <translation>复盘日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="172"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="155"/>
         <source>What went well</source>
         <translation>做得好的</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="173"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="156"/>
         <source>What to improve</source>
         <translation>待改进</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="174"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="157"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="178"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="161"/>
         <source>Reviews</source>
         <translation>复盘记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="182"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="165"/>
         <source>Certification</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="183"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="166"/>
         <source>Taken on</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="185"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="168"/>
         <source>Passed</source>
         <translation>是否通过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="188"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="171"/>
         <source>Certification results</source>
         <translation>认证成绩</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="207"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="190"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="208"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="191"/>
         <source>Onboarding plans</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="209"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="192"/>
         <source>No onboarding plans to show</source>
         <translation>没有可显示的入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="214"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="197"/>
         <source>every plan on {day}</source>
         <translation>{day} 的全部计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="215"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="198"/>
         <source>active plans on {day}</source>
         <translation>{day} 进行中的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="216"/>
+        <location filename="../../salesmgr/exchange/reports/onboarding.py" line="199"/>
         <source>Onboarding status</source>
         <translation>入职状态</translation>
     </message>

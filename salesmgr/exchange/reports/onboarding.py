@@ -31,10 +31,11 @@ from salesmgr.exchange.reports.model import (
     TextColours,
 )
 from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
-from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
+from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.onboarding.criteria import criterion_label
 from salesmgr.models.onboarding.entities import DATA, PlanTask
+from salesmgr.models.onboarding.labels import category_label, role_label, status_label, weekday_label
 from salesmgr.models.onboarding.plans import (
     PlanSummary,
     certifications,
@@ -48,24 +49,6 @@ from salesmgr.models.onboarding.template_file import task_title, template_label
 from salesmgr.models.org import Rep
 
 AS_OF = "onboarding_as_of"  # the defined name of the report's day on the Summary sheet
-CATEGORY_LABELS = {"practice": QT_TRANSLATE_NOOP("Reports", "practice"),
-                   "feedback": QT_TRANSLATE_NOOP("Reports", "feedback"),
-                   "formal": QT_TRANSLATE_NOOP("Reports", "formal training")}
-ROLE_LABELS = {"new_hire": QT_TRANSLATE_NOOP("Reports", "new hire"), "mentor": QT_TRANSLATE_NOOP("Reports", "mentor"),
-               "manager": QT_TRANSLATE_NOOP("Reports", "manager")}
-STATUS_LABELS = {"active": QT_TRANSLATE_NOOP("Reports", "active"),
-                 "finished": QT_TRANSLATE_NOOP("Reports", "finished"),
-                 "cancelled": QT_TRANSLATE_NOOP("Reports", "cancelled")}
-WEEKDAYS = (QT_TRANSLATE_NOOP("Reports", "Monday"), QT_TRANSLATE_NOOP("Reports", "Tuesday"),
-            QT_TRANSLATE_NOOP("Reports", "Wednesday"), QT_TRANSLATE_NOOP("Reports", "Thursday"),
-            QT_TRANSLATE_NOOP("Reports", "Friday"), QT_TRANSLATE_NOOP("Reports", "Saturday"),
-            QT_TRANSLATE_NOOP("Reports", "Sunday"))
-
-
-def _label(labels: dict[str, str], key: str) -> str:
-    return translate("Reports", labels[key]) if key in labels else key
-
-
 def _yes_no(value: bool) -> str:
     return translate("Reports", "yes") if value else translate("Reports", "no")
 
@@ -104,7 +87,7 @@ def _summary_row(line: PlanSummary) -> tuple[CellValue, ...]:
     return (line.rep, line.team or "", line.mentor or "", template_label(line.template or "", line.template_key),
             line.start, line.day, line.done if line.done is not None else 0, line.tasks, line.done_tasks,
             line.overdue, mix.get("practice"), mix.get("feedback"), mix.get("formal"), line.next_review,
-            line.last_review, _label(STATUS_LABELS, line.status))
+            line.last_review, status_label(line.status))
 
 
 def _task_columns() -> tuple[Column, ...]:
@@ -131,9 +114,9 @@ def _task_row(task: PlanTask, start: date, day: date) -> tuple[CellValue, ...]:
     done_by = translate("Reports", "data") if task.done_by == DATA else task.done_by or ""
     on_time = task.done_on is not None and task.done_on <= task.due_date
     overdue = 1 if task.done_on is None and task.due_date < day else 0
-    return (task_week(start, task.due_date), task.due_date, translate("Reports", WEEKDAYS[task.due_date.weekday()]),
-            task_title(task.title, task.builtin_key), _label(CATEGORY_LABELS, task.category),
-            _label(ROLE_LABELS, task.owner_role), criterion_label(task.criterion) if task.criterion else "",
+    return (task_week(start, task.due_date), task.due_date, weekday_label(task.due_date),
+            task_title(task.title, task.builtin_key), category_label(task.category),
+            role_label(task.owner_role), criterion_label(task.criterion) if task.criterion else "",
             task.done_on, done_by, task.done_note or "", _yes_no(on_time), overdue)
 
 
@@ -151,7 +134,7 @@ def _plan_sheet(session: Session, line: PlanSummary, day: date) -> Sheet:
         KeyValue(translate("Reports", "Template"), template_label(line.template or "", line.template_key)),
         KeyValue(translate("Reports", "Start"), line.start, ColumnType.DATE),
         KeyValue(translate("Reports", "Day (of 90)"), line.day, ColumnType.INTEGER),
-        KeyValue(translate("Reports", "Status"), _label(STATUS_LABELS, line.status)),
+        KeyValue(translate("Reports", "Status"), status_label(line.status)),
         KeyValue(translate("Reports", "Tasks"), line.tasks, ColumnType.INTEGER, name=names["tasks"],
                  formula=f"COUNT({{{key}:week@0}}:{{{key}:week@{last}}})" if tasks else None),
         KeyValue(translate("Reports", "Done tasks"), line.done_tasks, ColumnType.INTEGER, name=names["done"],
@@ -172,7 +155,7 @@ def _reviews(session: Session, plan_id: int) -> Table:
                Column("went_well", translate("Reports", "What went well"), width=30),
                Column("to_improve", translate("Reports", "What to improve"), width=30),
                Column("next_steps", translate("Reports", "Next steps"), width=30))
-    rows = [(review.held_on, f"{review.author or ''} ({_label(ROLE_LABELS, review.author_role)})".strip(),
+    rows = [(review.held_on, f"{review.author or ''} ({role_label(review.author_role)})".strip(),
              review.went_well or "", review.to_improve or "", review.next_steps or "")
             for review in plan_reviews(session, plan_id)]
     return Table(f"plan{plan_id}_reviews", columns, rows, title=translate("Reports", "Reviews"))

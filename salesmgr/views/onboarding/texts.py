@@ -8,45 +8,36 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from salesmgr.i18n import QT_TRANSLATE_NOOP
+from salesmgr.models.onboarding import labels
 from salesmgr.models.onboarding.entities import CATEGORIES, DATA, TARGET_MIX
 
 CONTEXT = "OnboardingLabels"
 NO_VALUE = "—"
-CATEGORY_TEXTS = {"practice": QT_TRANSLATE_NOOP("OnboardingLabels", "Practice"),
-                  "feedback": QT_TRANSLATE_NOOP("OnboardingLabels", "Feedback"),
-                  "formal": QT_TRANSLATE_NOOP("OnboardingLabels", "Formal training")}
-ROLE_TEXTS = {"new_hire": QT_TRANSLATE_NOOP("OnboardingLabels", "New hire"),
-              "mentor": QT_TRANSLATE_NOOP("OnboardingLabels", "Mentor"),
-              "manager": QT_TRANSLATE_NOOP("OnboardingLabels", "Manager")}
-STATUS_TEXTS = {"active": QT_TRANSLATE_NOOP("OnboardingLabels", "Active"),
-                "finished": QT_TRANSLATE_NOOP("OnboardingLabels", "Finished"),
-                "cancelled": QT_TRANSLATE_NOOP("OnboardingLabels", "Cancelled")}
 ACTIVITY_KINDS = {"call": QT_TRANSLATE_NOOP("OnboardingLabels", "call"),
                   "email": QT_TRANSLATE_NOOP("OnboardingLabels", "e-mail"),
                   "meeting": QT_TRANSLATE_NOOP("OnboardingLabels", "meeting"),
                   "visit": QT_TRANSLATE_NOOP("OnboardingLabels", "visit"),
                   "demo": QT_TRANSLATE_NOOP("OnboardingLabels", "demo"),
                   "note": QT_TRANSLATE_NOOP("OnboardingLabels", "note")}
-WEEKDAYS = (QT_TRANSLATE_NOOP("OnboardingLabels", "Mon"), QT_TRANSLATE_NOOP("OnboardingLabels", "Tue"),
-            QT_TRANSLATE_NOOP("OnboardingLabels", "Wed"), QT_TRANSLATE_NOOP("OnboardingLabels", "Thu"),
-            QT_TRANSLATE_NOOP("OnboardingLabels", "Fri"), QT_TRANSLATE_NOOP("OnboardingLabels", "Sat"),
-            QT_TRANSLATE_NOOP("OnboardingLabels", "Sun"))
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _capitalised(text: str) -> str:
+    """A label at the start of a table cell ("Formal training"; Chinese is unchanged)."""
+    return text[:1].upper() + text[1:]
+
+
 def category_label(key: str) -> str:
-    return _tr(CATEGORY_TEXTS[key]) if key in CATEGORY_TEXTS else key
+    return _capitalised(labels.category_label(key))
 
 
 def role_label(key: str) -> str:
-    return _tr(ROLE_TEXTS[key]) if key in ROLE_TEXTS else key
+    return _capitalised(labels.role_label(key))
 
 
 def status_label(key: str) -> str:
-    return _tr(STATUS_TEXTS[key]) if key in STATUS_TEXTS else key
+    return _capitalised(labels.status_label(key))
 
 
 def activity_kind_label(key: str) -> str:
@@ -55,7 +46,7 @@ def activity_kind_label(key: str) -> str:
 
 def day_with_weekday(day: date | None) -> str:
     """``Sat 2026-11-07`` (``周六 2026-11-07``): a weekend day reads as one."""
-    return NO_VALUE if day is None else f"{_tr(WEEKDAYS[day.weekday()])} {day.isoformat()}"
+    return NO_VALUE if day is None else f"{labels.weekday_label(day)} {day.isoformat()}"
 
 
 def done_by_label(done_by: str | None) -> str:

@@ -123,9 +123,9 @@ def test_summary_and_plan_sheets(planned: Database, tmp_path: Path) -> None:
     first, second = tasks[:2]
     assert (first["Week"], first["Due"], first["Weekday"], first["Task"], first["Category"], first["Owner"],
             first["Done on"], first["Done by"], first["Note"]) == (
-        1, datetime(2026, 10, 1), "Thursday", "Company, products and pricing", "formal training", "new hire",
+        1, datetime(2026, 10, 1), "Thu", "Company, products and pricing", "formal training", "new hire",
         datetime(2026, 10, 1), "Ann", "read it all")
-    assert second["Weekday"] == "Saturday"  # due on a weekend, shown as such
+    assert second["Weekday"] == "Sat"  # due on a weekend, shown as such
     on_time = {c.row: values["Ann", c.coordinate] for r in book["Ann"].iter_rows() for c in r
                if isinstance(c.value, str) and c.value.startswith("=IF(COUNT(") and '"yes"' in c.value}
     assert list(on_time.values())[:3] == ["yes", "no", "no"]  # on time, late, not done
@@ -171,7 +171,7 @@ def test_in_chinese(planned: Database, tmp_path: Path, chinese: None) -> None:
     book = openpyxl.load_workbook(_export(planned, tmp_path))
     assert book.sheetnames[0] == "汇总"
     texts = {str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r if isinstance(c.value, str)}
-    assert {"入职状态", "任务", "逾期", "公司、产品与价格体系", "星期四"} <= texts
+    assert {"入职状态", "任务", "逾期", "公司、产品与价格体系", "周四"} <= texts
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None or not RECALC.exists(), reason="LibreOffice is not installed")
