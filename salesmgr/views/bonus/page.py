@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from salesmgr.views.widgets.column_chooser import ColumnChooser
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
 from salesmgr.views.widgets.frozen_table import FrozenColumnTableView
 from salesmgr.views.widgets.labels import heading, paragraph
+from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, selected_row, sorting_proxy
 from salesmgr.views.widgets.table_export import install_export_action
 
@@ -86,10 +86,10 @@ class BonusesPage(QWidget):
         self.warning_label.setStyleSheet(WARNING_STYLE)
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
-        self.plan_button = self._button(self.tr("Edit plan…"), self.edit_plan)
-        self.approve_button = self._button(self.tr("Approve…"), self.approve)
-        self.unapprove_button = self._button(self.tr("Unapprove…"), self.unapprove)
-        self.history_button = self._button(self.tr("History…"), self.show_history)
+        self.plan_button = action_button(self.tr("Edit plan…"), self.edit_plan)
+        self.approve_button = action_button(self.tr("Approve…"), self.approve)
+        self.unapprove_button = action_button(self.tr("Unapprove…"), self.unapprove)
+        self.history_button = action_button(self.tr("History…"), self.show_history)
         self.view = FrozenColumnTableView()
         make_table_view(self.proxy, (130, 120) + (95,) * 13, self.view)
         self.view.sortByColumn(BonusTableModel.REP, Qt.SortOrder.AscendingOrder)
@@ -97,7 +97,7 @@ class BonusesPage(QWidget):
                                      headers=(self.view.frozen.horizontalHeader(),))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.export_action = install_export_action(self.view, self.runner, self._export_title, self._export_notes)
-        self.report_button = self._button(self.tr("Bonus report…"),
+        self.report_button = action_button(self.tr("Bonus report…"),
                                           lambda: self.export_requested.emit("bonus", self.period().key))
         self.report_button.setToolTip(self.tr("The Excel report for finance: inputs, live formulas, the plan and "
                                               "one sheet per rep"))
@@ -134,21 +134,12 @@ class BonusesPage(QWidget):
         awards.addWidget(self.awards_label)
         awards.addStretch(1)
         bottom_layout.addLayout(awards, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = stacked(top, bottom, (3, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.warning_label)
         layout.addWidget(splitter, 1)
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def period(self) -> Period:
         """The chosen quarter, under the database's fiscal start."""

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from salesmgr.i18n import translate
@@ -25,6 +25,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
+from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
 
 WIDTHS = (95, 190, 110, 70, 95, 95, 95, 80, 0)  # the status column takes the rest (it may hold a reason);
@@ -62,10 +63,10 @@ class GoalsPanel(QWidget):
         for key in DIMENSIONS:
             self.dimension_combo.addItem(dimension_label(key), key)
         self.dimension_combo.currentIndexChanged.connect(self._show_rows)
-        self.add_button = self._button(self.tr("Add goal…"), self.add_goal)
-        self.edit_button = self._button(self.tr("Edit…"), self.edit_goal)
-        self.delete_button = self._button(self.tr("Delete…"), self.delete_goal)
-        self.actual_button = self._button(self.tr("Enter actual…"), self.enter_actual)
+        self.add_button = action_button(self.tr("Add goal…"), self.add_goal)
+        self.edit_button = action_button(self.tr("Edit…"), self.edit_goal)
+        self.delete_button = action_button(self.tr("Delete…"), self.delete_goal)
+        self.actual_button = action_button(self.tr("Enter actual…"), self.enter_actual)
         self.actual_button.setToolTip(self.tr("For goals on a manual metric: the actual as of a date"))
         self.view = make_table_view(self.proxy, WIDTHS)
         self.view.setItemDelegateForColumn(GoalTableModel.PROGRESS, ProgressDelegate(self.view))
@@ -85,22 +86,13 @@ class GoalsPanel(QWidget):
         bar.addStretch(1)
         for button in (self.add_button, self.edit_button, self.delete_button, self.actual_button):
             bar.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.chart)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = stacked(self.view, self.chart, (3, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         self._enable_buttons()
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def period(self) -> Period:
         """The chosen quarter, under the database's fiscal start."""

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from salesmgr.views.onboarding.plan_tables import PlanTableModel, ShareBarDelega
 from salesmgr.views.onboarding.review_dialog import ReviewDialog
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
+from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
 
 PLAN_WIDTHS = (110, 0, 110, 96, 120, 70, 76, 110, 110)  # until fitted to the first plans
@@ -69,9 +68,9 @@ class PlansPanel(QWidget):
         self.mentor_combo.currentIndexChanged.connect(self.reload)
         self.finished_check = QCheckBox(self.tr("Show finished plans"))
         self.finished_check.toggled.connect(self.reload)
-        self.assign_button = self._button(self.tr("Assign plan…"), self.assign_plan)
-        self.finish_button = self._button(self.tr("Finish plan…"), lambda: self.close_plan("finished"))
-        self.cancel_button = self._button(self.tr("Cancel plan…"), lambda: self.close_plan("cancelled"))
+        self.assign_button = action_button(self.tr("Assign plan…"), self.assign_plan)
+        self.finish_button = action_button(self.tr("Finish plan…"), lambda: self.close_plan("finished"))
+        self.cancel_button = action_button(self.tr("Cancel plan…"), lambda: self.close_plan("cancelled"))
         self.view = make_table_view(self.proxy, PLAN_WIDTHS)
         self.view.sortByColumn(PlanTableModel.START, Qt.SortOrder.DescendingOrder)
         self.view.setItemDelegateForColumn(PlanTableModel.DAY, ShareBarDelegate(self.view))
@@ -90,22 +89,13 @@ class PlansPanel(QWidget):
         bar.addStretch(1)
         for button in (self.assign_button, self.finish_button, self.cancel_button):
             bar.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        splitter = stacked(self.view, self.detail, (2, 3))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         self._enable_buttons()
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        return button
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:

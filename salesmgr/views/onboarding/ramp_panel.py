@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from salesmgr.i18n import language
@@ -21,6 +21,7 @@ from salesmgr.views.onboarding.loaders import RampData
 from salesmgr.views.onboarding.plan_tables import fit_columns
 from salesmgr.views.onboarding.texts import NO_VALUE, percent
 from salesmgr.views.widgets.labels import paragraph
+from salesmgr.views.widgets.layout import stacked
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, RowTableModel, make_table_view, sorting_proxy
 
 HIRE_WIDTHS = (0, 96, 80, 110, 96, 96, 96, 120, 90, 80)
@@ -159,12 +160,7 @@ class RampPanel(QWidget):
             self.tables.addTab(view, title)
             self.views.append(view)
         self.status_label = paragraph("", muted=True)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.chart)
-        splitter.addWidget(self.tables)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
+        splitter = stacked(self.chart, self.tables, (3, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from salesmgr.models.onboarding.templates import TaskSpec
@@ -19,6 +19,7 @@ from salesmgr.views.onboarding.template_dialogs import NameDialog, TaskDialog
 from salesmgr.views.onboarding.template_tables import TemplateTableModel, TemplateTaskTableModel
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
+from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
 
 TEMPLATE_WIDTHS = (0, 60, 60, 110, 60)
@@ -50,12 +51,12 @@ class TemplatesPanel(QWidget):
         self.task_view.selectionModel().selectionChanged.connect(self._enable_buttons)
         self.task_view.doubleClicked.connect(lambda _index: self.edit_task())
         self.chart = MixChart()
-        self.copy_button = self._button(self.tr("Copy…"), self.copy_template)
-        self.rename_button = self._button(self.tr("Rename…"), self.rename_template)
-        self.delete_button = self._button(self.tr("Delete…"), self.delete_template)
-        self.add_task_button = self._button(self.tr("Add task…"), self.add_task)
-        self.edit_task_button = self._button(self.tr("Edit task…"), self.edit_task)
-        self.delete_task_button = self._button(self.tr("Delete task…"), self.delete_task)
+        self.copy_button = action_button(self.tr("Copy…"), self.copy_template)
+        self.rename_button = action_button(self.tr("Rename…"), self.rename_template)
+        self.delete_button = action_button(self.tr("Delete…"), self.delete_template)
+        self.add_task_button = action_button(self.tr("Add task…"), self.add_task)
+        self.edit_task_button = action_button(self.tr("Edit task…"), self.edit_task)
+        self.delete_task_button = action_button(self.tr("Delete task…"), self.delete_task)
         self.note_label = paragraph("", muted=True)
         self.status_label = paragraph("", muted=True)
         left = QWidget()
@@ -83,21 +84,12 @@ class TemplatesPanel(QWidget):
             task_bar.addWidget(button)
         bottom_layout.addLayout(task_bar)
         bottom_layout.addWidget(self.task_view, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
+        splitter = stacked(top, bottom, (2, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         self._enable_buttons()
 
-    def _button(self, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        return button
 
     # --- loading ------------------------------------------------------------------------------------------
     def reload(self) -> None:

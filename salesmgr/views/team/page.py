@@ -35,6 +35,7 @@ from salesmgr.views.team.team_dialog import TeamDialog
 from salesmgr.views.team.team_table_model import TeamTableModel
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.headers import fit_header_texts
+from salesmgr.views.widgets.layout import action_button
 from salesmgr.views.widgets.row_table_model import (
     make_table_view,
     select_row,
@@ -88,9 +89,9 @@ class TeamPage(QWidget):
         self.search_edit.textChanged.connect(self.rep_proxy.set_search)
         self.show_inactive_check = QCheckBox(self.tr("Show inactive"))
         self.show_inactive_check.toggled.connect(self.rep_proxy.set_show_inactive)
-        self.add_rep_button = self._button(self.tr("Add rep…"), self.add_rep)
-        self.edit_rep_button = self._button(self.tr("Edit…"), self.edit_selected_rep)
-        self.active_button = self._button(self.tr("Deactivate"), self._toggle_selected_active)
+        self.add_rep_button = action_button(self.tr("Add rep…"), self.add_rep)
+        self.edit_rep_button = action_button(self.tr("Edit…"), self.edit_selected_rep)
+        self.active_button = action_button(self.tr("Deactivate"), self._toggle_selected_active)
         self.rep_view = self._table(self.rep_proxy, REP_WIDTHS, self.edit_selected_rep)
         self.export_reps_action = install_export_action(self.rep_view, self.runner, lambda: self.tr("Reps"),
                                                         self._rep_filter_notes)
@@ -103,8 +104,8 @@ class TeamPage(QWidget):
         return self._section(self.tr("Reps"), buttons, self.rep_view, filters)
 
     def _teams_section(self) -> QWidget:
-        self.add_team_button = self._button(self.tr("Add team…"), self.add_team)
-        self.edit_team_button = self._button(self.tr("Edit…"), self.edit_selected_team)
+        self.add_team_button = action_button(self.tr("Add team…"), self.add_team)
+        self.edit_team_button = action_button(self.tr("Edit…"), self.edit_selected_team)
         self.team_view = self._table(self.team_proxy, TEAM_WIDTHS, self.edit_selected_team)
         self.export_teams_action = install_export_action(self.team_view, self.runner, lambda: self.tr("Teams"))
         buttons = [self.add_team_button, self.edit_team_button, self._action_button(self.export_teams_action)]
@@ -145,10 +146,6 @@ class TeamPage(QWidget):
         layout.addWidget(table)
         return section
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda: slot())
-        return button
 
     def _table(self, proxy: QSortFilterProxyModel, widths: Sequence[int],
                on_double_click: Callable[[], object]) -> QTableView:
