@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from salesmgr.models.onboarding.templates import TaskSpec
@@ -59,31 +59,16 @@ class TemplatesPanel(QWidget):
         self.delete_task_button = action_button(self.tr("Delete task…"), self.delete_task)
         self.note_label = paragraph("", muted=True)
         self.status_label = paragraph("", muted=True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        template_bar = QHBoxLayout()
-        template_bar.addStretch(1)
-        for button in (self.copy_button, self.rename_button, self.delete_button):
-            template_bar.addWidget(button)
-        left_layout.addLayout(template_bar)
-        left_layout.addWidget(self.template_view, 1)
-        left_layout.addWidget(self.note_label)
+        left = _buttons_over([self.copy_button, self.rename_button, self.delete_button], self.template_view,
+                             self.note_label)
         top = QSplitter()
         top.addWidget(left)
         top.addWidget(self.chart)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setChildrenCollapsible(False)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        task_bar = QHBoxLayout()
-        task_bar.addStretch(1)
-        for button in (self.add_task_button, self.edit_task_button, self.delete_task_button):
-            task_bar.addWidget(button)
-        bottom_layout.addLayout(task_bar)
-        bottom_layout.addWidget(self.task_view, 1)
+        bottom = _buttons_over([self.add_task_button, self.edit_task_button, self.delete_task_button],
+                               self.task_view)
         splitter = stacked(top, bottom, (2, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -223,3 +208,19 @@ class TemplatesPanel(QWidget):
     def _run_save(self, dialog: EditDialog[Any], op: Any) -> None:
         self.runner.run(op, lambda _result: dialog.saved() if isValid(dialog) else None,
                         lambda exc: dialog.failed(user_message(exc)) if isValid(dialog) else None, edits=True)
+
+
+def _buttons_over(buttons: list[QPushButton], view: QWidget, under: QWidget | None = None) -> QWidget:
+    """A row of buttons on the right over ``view`` (and ``under`` it, when given)."""
+    section = QWidget()
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 0, 0, 0)
+    bar = QHBoxLayout()
+    bar.addStretch(1)
+    for button in buttons:
+        bar.addWidget(button)
+    layout.addLayout(bar)
+    layout.addWidget(view, 1)
+    if under is not None:
+        layout.addWidget(under)
+    return section
