@@ -641,7 +641,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/bonus/page.py" line="110"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="314"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="305"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
@@ -656,72 +656,72 @@
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="186"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="177"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="187"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="200"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="191"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="204"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="195"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="207"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="219"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="210"/>
         <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
         <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="223"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="223"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="226"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="217"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="289"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="281"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="299"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="300"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="318"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="309"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -4243,22 +4243,12 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>选择一个目标以查看趋势</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="97"/>
-        <source>{currency}, millions</source>
-        <translation>{currency}（百万）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="98"/>
-        <source>{currency}, thousands</source>
-        <translation>{currency}（千）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="101"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="96"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_chart.py" line="102"/>
+        <location filename="../../salesmgr/views/goals/goal_chart.py" line="97"/>
         <source>{metric}: actual by period; dashed lines: baseline (grey) and target (green)</source>
         <translation>{metric}：各期间实际值；虚线：基线（灰）与目标（绿）</translation>
     </message>
@@ -4592,77 +4582,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="61"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="62"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="65"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66"/>
         <source>Add goal…</source>
         <translation>新增目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
         <source>For goals on a manual metric: the actual as of a date</source>
         <translation>用于手工指标的目标：录入某一日期的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="81"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="82"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="83"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="84"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="170"/>
         <source>{metric}: no data, {reason}.</source>
         <translation>{metric}：无数据，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="181"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="173"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="183"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="175"/>
         <source>No goals for {period}: add one with “Add goal…”.</source>
         <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="186"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178"/>
         <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
         <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="255"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="247"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="256"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="248"/>
         <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
         <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="257"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="249"/>
         <source>the company</source>
         <translation>公司</translation>
     </message>
@@ -4698,43 +4688,43 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="110"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
         <source>New hires</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="110"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
         <source>With a
 won deal</source>
         <translation>有赢单
 人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="110"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
         <source>Days to
 first deal</source>
         <translation>首单
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
         <source>Won in first
 90 days</source>
         <translation>前 90 天
 赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
         <source>vs ramped</source>
         <translation>对比成熟销售</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
         <source>On time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="134"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="135"/>
         <source>The average over the group&apos;s new hires that have the figure</source>
         <translation>该组内有此数据的新员工的平均值</translation>
     </message>
@@ -4742,75 +4732,75 @@ first deal</source>
 <context>
     <name>HireTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
         <source>New hire</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="61"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
         <source>Days to
 first activity</source>
         <translation>首次活动
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
         <source>Days to first
 opportunity</source>
         <translation>首个商机
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
         <source>Days to
 first deal</source>
         <translation>首单
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
         <source>Won in first
 90 days</source>
         <translation>前 90 天
 赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
         <source>vs ramped</source>
         <translation>对比成熟销售</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="65"/>
         <source>On time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="93"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="94"/>
         <source>{n} of the 90 days so far</source>
         <translation>目前已过 90 天中的 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="96"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="97"/>
         <source>Won in the first 90 days / a ramped rep&apos;s won revenue in 90 days</source>
         <translation>前 90 天赢单收入 / 成熟销售 90 天的赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="98"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="99"/>
         <source>Share of the plan&apos;s tasks done on or before their due date</source>
         <translation>计划中在到期日当天或之前完成的任务占比</translation>
     </message>
@@ -5634,29 +5624,52 @@ first deal</source>
 <context>
     <name>MixChart</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="56"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="55"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="59"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="58"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="70"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="69"/>
         <source>Share of hours (%)</source>
         <translation>工时占比（%）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="71"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="70"/>
         <source>{template}: planned mix against the 70/20/10 target</source>
         <translation>{template}：计划结构与 70/20/10 目标对比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="73"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="72"/>
         <source>Choose a template to see its planned mix</source>
         <translation>选择一个模板查看其计划结构</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyAxis</name>
+    <message>
+        <location filename="../../salesmgr/views/widgets/plots.py" line="34"/>
+        <source>{currency}, hundred millions</source>
+        <translation>{currency}（亿）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/plots.py" line="35"/>
+        <source>{currency}, ten thousands</source>
+        <translation>{currency}（万）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/plots.py" line="37"/>
+        <source>{currency}, millions</source>
+        <translation>{currency}（百万）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/plots.py" line="38"/>
+        <source>{currency}, thousands</source>
+        <translation>{currency}（千）</translation>
     </message>
 </context>
 <context>
@@ -6120,37 +6133,27 @@ Quota: {quota}</source>
         <translation>还没有试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="53"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="52"/>
         <source>Other teams (mean of {n})</source>
         <translation>其他团队（{n} 个的平均值）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="64"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="63"/>
         <source>before: {period}</source>
         <translation>试点前：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="65"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="64"/>
         <source>after: {period}</source>
         <translation>试点后：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="72"/>
-        <source>{currency}, millions</source>
-        <translation>{currency}（百万）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="73"/>
-        <source>{currency}, thousands</source>
-        <translation>{currency}（千）</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="76"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="70"/>
         <source>Window around the pilot&apos;s start</source>
         <translation>试点开始前后的窗口</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="77"/>
+        <location filename="../../salesmgr/views/goals/pilot_chart.py" line="71"/>
         <source>{metric}: {team} against the other teams, before and after {start}</source>
         <translation>{metric}：{team} 与其他团队对比，{start} 前后</translation>
     </message>
@@ -6900,53 +6903,53 @@ Quota: {quota}</source>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="143"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="66"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="133"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
         <source>A mentor sees the plans they mentor</source>
         <translation>导师可查看自己指导的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="70"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="69"/>
         <source>Show finished plans</source>
         <translation>显示已结束的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="71"/>
         <source>Assign plan…</source>
         <translation>分配计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
         <source>Finish plan…</source>
         <translation>完成计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="74"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
         <source>Cancel plan…</source>
         <translation>取消计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="87"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="86"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="151"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="141"/>
         <source>No onboarding plans: give a new hire one with “Assign plan…”.</source>
         <translation>暂无入职计划：用“分配计划…”为新员工创建一个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="153"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="143"/>
         <source>{n} plans. Tasks with a criterion complete themselves when the data shows it (“by data”).</source>
         <translation>共 {n} 个计划。带完成标准的任务在数据满足时自动完成（“数据自动完成”）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="239"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="229"/>
         <source>Mark not done</source>
         <translation>标记未完成</translation>
     </message>
@@ -7140,22 +7143,22 @@ Quota: {quota}</source>
 <context>
     <name>RampChart</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="127"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="125"/>
         <source>Ramped reps&apos; average</source>
         <translation>成熟销售平均水平</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="131"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="129"/>
         <source>Days since hire</source>
         <translation>入职后天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="132"/>
-        <source>Won revenue ({currency}, thousands)</source>
-        <translation>赢单收入（{currency}，千）</translation>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="130"/>
+        <source>Won revenue ({unit})</source>
+        <translation>赢单收入：{unit}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/charts.py" line="134"/>
+        <location filename="../../salesmgr/views/onboarding/charts.py" line="131"/>
         <source>Cumulative won revenue of each new hire by days since hire; dashed: the ramped reps&apos; average</source>
         <translation>每位新员工按入职天数累计的赢单收入；虚线：成熟销售的平均水平</translation>
     </message>
@@ -7163,37 +7166,37 @@ Quota: {quota}</source>
 <context>
     <name>RampPanel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="148"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="149"/>
         <source>Cohort (quarter of hire)</source>
         <translation>批次（入职季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="149"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="150"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="153"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="154"/>
         <source>New hires</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="154"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="155"/>
         <source>By cohort</source>
         <translation>按批次</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="155"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="156"/>
         <source>By mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="194"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="190"/>
         <source>No ramped reps to compare with: the reference line needs reps hired well over a year ago.</source>
         <translation>没有可对比的成熟销售：参考线需要入职一年以上的销售代表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="198"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="194"/>
         <source>A ramped rep ({n} reps hired long enough ago) wins {amount} in 90 days on average. New hires: reps hired in the last 365 days or with a plan.</source>
         <translation>成熟销售（{n} 位入职足够久的销售代表）平均每 90 天赢单 {amount}。新员工：最近 365 天内入职或有入职计划的销售代表。</translation>
     </message>
@@ -9828,81 +9831,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="85"/>
+        <location filename="../../salesmgr/views/team/page.py" line="86"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="89"/>
+        <location filename="../../salesmgr/views/team/page.py" line="90"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="91"/>
+        <location filename="../../salesmgr/views/team/page.py" line="92"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="92"/>
-        <location filename="../../salesmgr/views/team/page.py" line="107"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="108"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93"/>
-        <location filename="../../salesmgr/views/team/page.py" line="210"/>
+        <location filename="../../salesmgr/views/team/page.py" line="94"/>
+        <location filename="../../salesmgr/views/team/page.py" line="207"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="95"/>
-        <location filename="../../salesmgr/views/team/page.py" line="103"/>
+        <location filename="../../salesmgr/views/team/page.py" line="96"/>
+        <location filename="../../salesmgr/views/team/page.py" line="104"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="106"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="109"/>
-        <location filename="../../salesmgr/views/team/page.py" line="111"/>
+        <location filename="../../salesmgr/views/team/page.py" line="110"/>
+        <location filename="../../salesmgr/views/team/page.py" line="112"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="121"/>
+        <location filename="../../salesmgr/views/team/page.py" line="122"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="122"/>
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="123"/>
+        <location filename="../../salesmgr/views/team/page.py" line="124"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="210"/>
+        <location filename="../../salesmgr/views/team/page.py" line="207"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="261"/>
+        <location filename="../../salesmgr/views/team/page.py" line="258"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="263"/>
+        <location filename="../../salesmgr/views/team/page.py" line="260"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="295"/>
+        <location filename="../../salesmgr/views/team/page.py" line="292"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -10014,72 +10017,72 @@ Average stay: {days}</source>
 <context>
     <name>TemplatesPanel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="53"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="54"/>
         <source>Copy…</source>
         <translation>复制…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="54"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="55"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="55"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="56"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="57"/>
         <source>Add task…</source>
         <translation>添加任务…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="57"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="58"/>
         <source>Edit task…</source>
         <translation>编辑任务…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="58"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="59"/>
         <source>Delete task…</source>
         <translation>删除任务…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="119"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="96"/>
         <source>A template&apos;s tasks are copied into each plan made from it: changing the template changes no plan already made.</source>
         <translation>模板的任务会复制到由它创建的每个计划中：修改模板不会改变已创建的计划。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="165"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="142"/>
         <source>Copy of {name}</source>
         <translation>{name} 副本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="166"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="143"/>
         <source>Copy template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="152"/>
         <source>Rename template</source>
         <translation>重命名模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="184"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="161"/>
         <source>Delete template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="162"/>
         <source>Delete the template “{name}” and its {n} tasks? The plans made from it keep their tasks.</source>
         <translation>删除模板“{name}”及其 {n} 项任务？由它创建的计划会保留各自的任务。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="219"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="196"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="220"/>
+        <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="197"/>
         <source>Delete the task “{title}” from the template? Plans already made keep it.</source>
         <translation>从模板中删除任务“{title}”？已创建的计划会保留该任务。</translation>
     </message>

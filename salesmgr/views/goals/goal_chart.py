@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from salesmgr.i18n import QT_TRANSLATE_NOOP
 from salesmgr.models.goals.catalogue import metric_def
 from salesmgr.views.goals.goal_loaders import Trend
-from salesmgr.views.widgets.plots import make_static
+from salesmgr.views.widgets.plots import make_static, money_axis
 
 ACTUAL_COLOUR = "#4a7ebb"
 BASELINE_COLOUR = "#888888"
@@ -37,15 +37,15 @@ def unit_title(unit: str, currency: str) -> str:
     return QCoreApplication.translate("GoalTrendChart", UNIT_TITLES[unit]) if unit in UNIT_TITLES else ""
 
 
-def plotted(value: Decimal, unit: str, scale: int = 1) -> float:
+def plotted(value: Decimal, unit: str, scale: Decimal = Decimal(1)) -> float:
     """The value as drawn: shares and ratios in percent, money divided by ``scale``."""
     return float(value * 100) if unit in PERCENT_UNITS else float(value / scale)
 
 
-def money_scale(trend: Trend) -> int:
-    """1, 1,000 or 1,000,000: what money is divided by so that the axis reads 2.1 rather than 2.1e+06."""
-    largest = max([abs(p.value) for p in trend.points if p.value is not None] + [trend.baseline, trend.target])
-    return 1_000_000 if largest >= 1_000_000 else 1_000 if largest >= 10_000 else 1
+def largest_value(trend: Trend) -> Decimal:
+    """The largest amount the chart draws (actuals, baseline, target), which sets the money axis's unit."""
+    return max([abs(p.value) for p in trend.points if p.value is not None] + [abs(trend.baseline),
+                                                                          abs(trend.target)])
 
 
 class GoalTrendChart(pg.PlotWidget):
@@ -76,7 +76,7 @@ class GoalTrendChart(pg.PlotWidget):
             self.plot_item.setLabel("bottom", "")
             return
         unit = trend.unit
-        scale = money_scale(trend) if unit == "money" else 1
+        scale, money_title = money_axis(largest_value(trend), currency) if unit == "money" else (Decimal(1), "")
         self.points = [(float(i), plotted(p.value, unit, scale)) for i, p in enumerate(trend.points)
                        if p.value is not None]
         self.baseline, self.target = plotted(trend.baseline, unit, scale), plotted(trend.target, unit, scale)
@@ -92,12 +92,7 @@ class GoalTrendChart(pg.PlotWidget):
         low, high = min(heights), max(heights)
         margin = (high - low) * 0.15 or 1.0
         self.plot_item.setYRange(low - margin, high + margin, padding=0)
-        title = unit_title(unit, currency)
-        if scale > 1:
-            millions = QCoreApplication.translate("GoalTrendChart", "{currency}, millions")
-            thousands = QCoreApplication.translate("GoalTrendChart", "{currency}, thousands")
-            title = (millions if scale == 1_000_000 else thousands).format(currency=currency)
-        self.plot_item.setLabel("left", title)
+        self.plot_item.setLabel("left", money_title if unit == "money" else unit_title(unit, currency))
         self.plot_item.setLabel("bottom", QCoreApplication.translate("GoalTrendChart", "Period"))
         self._set_title(QCoreApplication.translate(
             "GoalTrendChart", "{metric}: actual by period; dashed lines: baseline (grey) and target (green)").format(

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from salesmgr.models.goals.catalogue import metric_def
 from salesmgr.models.goals.pilot import PilotComparison
 from salesmgr.views.goals.goal_chart import plotted, unit_title
-from salesmgr.views.widgets.plots import make_static
+from salesmgr.views.widgets.plots import make_static, money_axis
 
 PILOT_COLOUR = "#4a7ebb"
 OTHERS_COLOUR = "#b0b0b0"
@@ -48,8 +48,7 @@ class PilotChart(pg.PlotWidget):
         values = [found.pilot_before, found.others_before, found.pilot_after, found.others_after]
         known = [abs(v) for v in values if v is not None]
         largest = max(known, default=Decimal(0))
-        scale = 1_000_000 if found.unit == "money" and largest >= 1_000_000 else (
-            1_000 if found.unit == "money" and largest >= 10_000 else 1)
+        scale, money_title = money_axis(largest, currency) if found.unit == "money" else (Decimal(1), "")
         others = QCoreApplication.translate("PilotChart", "Other teams (mean of {n})").format(n=found.others_teams)
         for which, colour, name, items in (
                 ("pilot", PILOT_COLOUR, found.team, ((0.0, found.pilot_before), (1.0, found.pilot_after))),
@@ -67,12 +66,7 @@ class PilotChart(pg.PlotWidget):
         heights = [h for _, h, _ in self.bars] + [0.0]
         top, bottom = max(heights), min(heights)
         self.plot_item.setYRange(bottom * 1.15, top * 1.35 or 1.0, padding=0)  # room for the legend
-        title = unit_title(found.unit, currency)
-        if scale > 1:
-            millions = QCoreApplication.translate("PilotChart", "{currency}, millions")
-            thousands = QCoreApplication.translate("PilotChart", "{currency}, thousands")
-            title = (millions if scale == 1_000_000 else thousands).format(currency=currency)
-        self.plot_item.setLabel("left", title)
+        self.plot_item.setLabel("left", money_title if found.unit == "money" else unit_title(found.unit, currency))
         self.plot_item.setLabel("bottom", QCoreApplication.translate("PilotChart", "Window around the pilot's start"))
         self._set_title(QCoreApplication.translate(
             "PilotChart", "{metric}: {team} against the other teams, before and after {start}").format(

@@ -4,7 +4,7 @@
   (``entities.TARGET_MIX``), two bars per category, each with its percentage written above it.
 * ``RampChart``: cumulative won revenue by days since hire (0-180), one line per new hire
   (``ramp.ramp_curves``), and the ramped reps' average as a dashed straight line from 0 rising by ``ramped_90``
-  every 90 days. Money is drawn in thousands of the base currency.
+  every 90 days. Money is drawn in the units of ``plots.money_axis`` (万 in Chinese, thousands in English).
 """
 from __future__ import annotations
 
@@ -18,14 +18,13 @@ from salesmgr.i18n import translate
 from salesmgr.models.onboarding.entities import CATEGORIES, TARGET_MIX
 from salesmgr.models.onboarding.ramp import CURVE_DAYS, RAMP_DAYS, RampCurve
 from salesmgr.views.onboarding.texts import category_label
-from salesmgr.views.widgets.plots import make_static
+from salesmgr.views.widgets.plots import make_static, money_axis
 
 PLANNED_COLOUR = "#4a7ebb"
 TARGET_COLOUR = "#b0b0b0"
 REFERENCE_COLOUR = "#555555"
 LINE_COLOURS = ("#4a7ebb", "#e07b39", "#3f9b5a", "#b5443b", "#8064a2", "#2b9bb0", "#c9a227", "#d16ba5")
 BAR_WIDTH = 0.36
-THOUSAND = Decimal(1000)
 TITLE_STYLE = {"size": "9pt", "color": "#333333"}
 
 
@@ -74,10 +73,6 @@ class MixChart(pg.PlotWidget):
         self.plot_item.setTitle(self.title, **TITLE_STYLE)
 
 
-def thousands(amount: Decimal) -> float:
-    return float(amount / THOUSAND)
-
-
 def steps(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """A cumulative line as steps: flat until each deal, then up by its amount."""
     found: list[tuple[float, float]] = []
@@ -89,8 +84,8 @@ def steps(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 class RampChart(pg.PlotWidget):
-    """``lines``: (rep name, the (days, thousands) points drawn as steps), one per new hire; ``reference``: the
-    dashed line's points."""
+    """``lines``: (rep name, the (days, amount in the axis's unit) points drawn as steps), one per new hire;
+    ``reference``: the dashed line's points."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
@@ -111,8 +106,11 @@ class RampChart(pg.PlotWidget):
         legend = self.plot_item.addLegend(offset=(10, 10), labelTextColor="#333333")
         legend.setColumnCount(2 if len(curves) > 5 else 1)
         self.lines, self.reference = [], []
+        reference_end = None if ramped_90 is None else ramped_90 * CURVE_DAYS / RAMP_DAYS
+        largest = max([total for curve in curves for _, total in curve.points] + [reference_end or Decimal(0)])
+        divisor, unit = money_axis(largest, currency)
         for index, curve in enumerate(curves):
-            points = steps([(float(day), thousands(total)) for day, total in curve.points])
+            points = steps([(float(day), float(total / divisor)) for day, total in curve.points])
             end = float(min(observed.get(curve.rep_id, CURVE_DAYS), CURVE_DAYS))
             if end > points[-1][0]:
                 points.append((end, points[-1][1]))  # flat up to today: nothing won since
@@ -121,16 +119,15 @@ class RampChart(pg.PlotWidget):
             colour = LINE_COLOURS[index % len(LINE_COLOURS)]
             self.plot_item.plot(list(xs), list(ys), pen=pg.mkPen(colour, width=2),
                                 name=curve.rep)
-        if ramped_90 is not None:
-            self.reference = [(0.0, 0.0), (float(CURVE_DAYS), thousands(ramped_90) * CURVE_DAYS / RAMP_DAYS)]
+        if reference_end is not None:
+            self.reference = [(0.0, 0.0), (float(CURVE_DAYS), float(reference_end / divisor))]
             xs, ys = zip(*self.reference, strict=True)
             self.plot_item.plot(list(xs), list(ys), name=translate("RampChart", "Ramped reps' average"),
                                 pen=pg.mkPen(REFERENCE_COLOUR, width=2, style=Qt.PenStyle.DashLine))
         self.plot_item.setXRange(0, CURVE_DAYS, padding=0.02)
         self.plot_item.getAxis("bottom").setTicks([[(float(d), str(d)) for d in range(0, CURVE_DAYS + 1, 30)]])
         self.plot_item.setLabel("bottom", translate("RampChart", "Days since hire"))
-        self.plot_item.setLabel("left", translate("RampChart", "Won revenue ({currency}, thousands)").format(
-            currency=currency))
+        self.plot_item.setLabel("left", translate("RampChart", "Won revenue ({unit})").format(unit=unit))
         self.title = translate("RampChart", "Cumulative won revenue of each new hire by days since hire; dashed: the "
                                      "ramped reps' average")
         self.plot_item.setTitle(self.title, **TITLE_STYLE)
