@@ -25,6 +25,7 @@ from typing import Any
 
 from salesmgr.cli.onboarding_text import agenda_text, plan_text, plans_text, ramp_text, templates_text
 from salesmgr.cli.support import emit, open_db
+from salesmgr.cli.text import json_money
 from salesmgr.i18n import translate
 from salesmgr.models import clock
 
@@ -93,9 +94,6 @@ def cmd_onboarding(args: argparse.Namespace) -> int:
 def _iso(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
 
-
-def _money(value: Any) -> str | None:
-    return None if value is None else str(value)
 
 
 def _plans(args: argparse.Namespace) -> int:
@@ -311,16 +309,16 @@ def _ramp(args: argparse.Namespace) -> int:
 
     def group(g: Any) -> dict[str, Any]:
         return {"key": g.key, "count": g.count, "with_first_deal": g.with_first_deal,
-                "days_to_first_deal": g.days_to_first_deal, "won_90": _money(g.won_90), "vs_ramped": g.vs_ramped,
+                "days_to_first_deal": g.days_to_first_deal, "won_90": json_money(g.won_90), "vs_ramped": g.vs_ramped,
                 "on_time": g.on_time}
 
     hires = [{"rep": h.rep, "hire_date": h.hire_date.isoformat(), "cohort": h.cohort, "mentor": h.mentor,
               "days_to_first_activity": h.days_to_first_activity,
               "days_to_first_opportunity": h.days_to_first_opportunity, "days_to_first_deal": h.days_to_first_deal,
-              "won_90": _money(h.won_90), "observed_days": h.observed_days, "vs_ramped": h.vs_ramped,
+              "won_90": json_money(h.won_90), "observed_days": h.observed_days, "vs_ramped": h.vs_ramped,
               "on_time": h.on_time} for h in report.hires]
     payload = {"today": report.today.isoformat(), "ramped_reps": report.ramped_reps,
-               "ramped_90": _money(report.ramped_90),
+               "ramped_90": json_money(report.ramped_90),
                "reason": None if report.ramped_90 is not None else "no ramped reps to compare with",
                "hires": hires, "cohorts": [group(g) for g in report.cohorts],
                "mentors": [group(g) for g in report.mentors]}

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from salesmgr.cli.text import Column, money, not_available, share, table
+from salesmgr.cli.text import Column, money_text, not_available, share, table
 from salesmgr.i18n import translate
 from salesmgr.models.onboarding.agenda import Agenda
 from salesmgr.models.onboarding.labels import (
@@ -110,13 +109,10 @@ def templates_text(payload: dict[str, Any]) -> str:
     return "\n".join([heading, *table(columns, rows)])
 
 
-def _money(value: str | None) -> str:
-    return money(None if value is None else Decimal(value))
-
 
 def ramp_text(payload: dict[str, Any]) -> str:
     ramped = (translate("Cli", "a ramped rep wins {amount} in 90 days ({n} ramped reps)").format(
-        amount=_money(payload["ramped_90"]), n=payload["ramped_reps"]) if payload["ramped_90"] is not None
+        amount=money_text(payload["ramped_90"]), n=payload["ramped_reps"]) if payload["ramped_90"] is not None
         else translate("Cli", "no ramped reps to compare with"))
     lines = [translate("Cli", "ramp on {today}").format(today=payload["today"]), ramped]
     columns = [Column(translate("Cli", "new hire"), limit=20), Column(translate("Cli", "hired")),
@@ -126,7 +122,7 @@ def ramp_text(payload: dict[str, Any]) -> str:
                    translate("Cli", "first deal"), translate("Cli", "won in 90 days"), translate("Cli", "vs ramped"),
                    translate("Cli", "on time")))]
     rows = [[h["rep"], h["hire_date"], h["mentor"] or "", _days(h["days_to_first_activity"]),
-             _days(h["days_to_first_opportunity"]), _days(h["days_to_first_deal"]), _money(h["won_90"]),
+             _days(h["days_to_first_opportunity"]), _days(h["days_to_first_deal"]), money_text(h["won_90"]),
              share(h["vs_ramped"]), share(h["on_time"])] for h in payload["hires"]]
     lines += table(columns, rows)
     for title, groups in ((translate("Cli", "by hiring cohort"), payload["cohorts"]),
@@ -136,6 +132,6 @@ def ramp_text(payload: dict[str, Any]) -> str:
             translate("Cli", "new hires"), translate("Cli", "first deal (days)"), translate("Cli", "won in 90 days"),
             translate("Cli", "vs ramped"), translate("Cli", "on time")))]
         lines += table(group_columns, [[g["key"], str(g["count"]), _days(g["days_to_first_deal"]),
-                                        _money(g["won_90"]), share(g["vs_ramped"]), share(g["on_time"])]
+                                        money_text(g["won_90"]), share(g["vs_ramped"]), share(g["on_time"])]
                                        for g in groups])
     return "\n".join(lines)

@@ -41,6 +41,16 @@ def money(amount: Decimal | None) -> str:
     return not_available() if amount is None else f"{amount:,.2f}"
 
 
+def json_money(amount: Decimal | None) -> str | None:
+    """An amount as JSON carries it: the exact decimal as a string ("12345.60"), None as null."""
+    return None if amount is None else str(amount)
+
+
+def money_text(value: str | None) -> str:
+    """A JSON amount (``json_money``) as the text output shows it (``money``)."""
+    return money(None if value is None else Decimal(value))
+
+
 def count(value: int) -> str:
     """A whole number with thousands separators."""
     return f"{value:,}"
