@@ -77,7 +77,8 @@ def rate_commands(result: ImportResult, db: str | None) -> str:
     lines = [translate("Cli", "no exchange rate to {base} for: {currencies}; their amounts are left out of the "
                               "figures until you set one (RATE = what 1 unit is worth in {base}):").format(
         base=result.base_currency, currencies=translate("Cli", ", ").join(
-            translate("Cli", "{deals} {currency} deals ({amount})").format(
+            (translate("Cli", "{deals} {currency} deals ({amount})") if entry.deals != 1 else
+             translate("Cli", "{deals} {currency} deal ({amount})")).format(
                 deals=count(entry.deals), currency=entry.currency, amount=entry.amount_text())
             for entry in result.missing_rates))]
     where = f" --db {_quoted(db)}" if db else ""

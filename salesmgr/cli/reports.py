@@ -57,8 +57,10 @@ def _funnel_text(report: FunnelReport) -> str:
 
 def unconverted_lines(unconverted: list[Unconverted]) -> list[str]:
     """One line per currency whose deals are left out of the amounts, with the command that adds its rate."""
-    return [translate("Cli", "left out of the amounts: {deals} {currency} deals ({amount}), no exchange rate; "
-                             "add one with: salesmgr rate set {currency} RATE").format(
+    return [(translate("Cli", "left out of the amounts: {deals} {currency} deals ({amount}), no exchange rate; "
+                              "add one with: salesmgr rate set {currency} RATE") if entry.deals != 1 else
+             translate("Cli", "left out of the amounts: {deals} {currency} deal ({amount}), no exchange rate; "
+                              "add one with: salesmgr rate set {currency} RATE")).format(
         deals=count(entry.deals), currency=entry.currency, amount=entry.amount_text()) for entry in unconverted]
 
 

@@ -118,4 +118,5 @@ def build(session: Session, request: ReportRequest) -> Report:
         more_totals=(_totals(stages, "won", translate("Reports", "Won total")),),
     )
     return Report(translate("Reports", "Sales funnel"), request.period_text(),
-                  (*filter_lines(session, request), *unconverted_lines(data.unconverted)), generated_now(), (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))
+                  (*filter_lines(session, request), *unconverted_lines(data.unconverted)), generated_now(),
+                  (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))

@@ -71,6 +71,8 @@ def generated_now() -> datetime:
 
 def unconverted_lines(unconverted: list[Unconverted]) -> tuple[str, ...]:
     """A heading line per currency whose deals the report leaves out of its amounts for want of a rate."""
-    return tuple(translate("Reports", "Left out of the amounts: {deals} {currency} deals ({amount}), no exchange "
-                                      "rate").format(deals=f"{entry.deals:,}", currency=entry.currency,
+    return tuple((translate("Reports", "Left out of the amounts: {deals} {currency} deals ({amount}), no exchange "
+                                       "rate") if entry.deals != 1 else
+                  translate("Reports", "Left out of the amounts: {deals} {currency} deal ({amount}), no exchange "
+                                       "rate")).format(deals=f"{entry.deals:,}", currency=entry.currency,
                                                      amount=entry.amount_text()) for entry in unconverted)

@@ -123,7 +123,8 @@ class SummaryPage(QWidget):
     def missing_rates_text(self, result: ImportResult) -> str:
         """The line above the counts, e.g. "No exchange rate to CNY for 22 COP deals (1,234,567.00 COP): their
         amounts are left out of the figures until you enter a rate."."""
-        deals = self.tr(", ").join(self.tr("{deals} {currency} deals ({amount})").format(
+        deals = self.tr(", ").join((self.tr("{deals} {currency} deals ({amount})") if entry.deals != 1 else
+                                    self.tr("{deals} {currency} deal ({amount})")).format(
             deals=f"{entry.deals:,}", currency=entry.currency, amount=entry.amount_text())
             for entry in result.missing_rates)
         return self.tr("No exchange rate to {base} for {deals}: their amounts are left out of the figures until "

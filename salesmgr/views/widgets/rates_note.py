@@ -39,7 +39,8 @@ class RatesNote(QFrame):
 
     def show_unconverted(self, entries: Sequence[Unconverted]) -> None:
         """Say which deals are left out (per currency: count and sum in it); hide when there are none."""
-        parts = [self.tr("{deals} {currency} deals ({amount})").format(
+        parts = [(self.tr("{deals} {currency} deals ({amount})") if entry.deals != 1 else
+                  self.tr("{deals} {currency} deal ({amount})")).format(
             deals=f"{entry.deals:,}", currency=entry.currency, amount=entry.amount_text()) for entry in entries]
         self._show([entry.currency for entry in entries], self.tr(
             "{deals} are left out of the amounts: no exchange rate.").format(deals=self.tr(", ").join(parts)))
