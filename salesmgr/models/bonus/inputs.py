@@ -19,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -96,7 +97,7 @@ def missing_rates_by_rep(session: Session, convert: Converter, period: Period) -
     """rep id -> the currencies without a rate among their won deals of the quarter, quota and adjustments."""
     start, end = period.bounds
     known = [convert.base, *convert.table]
-    queries = [
+    queries: list[Select[Any]] = [
         select(Opportunity.owner_id, Opportunity.currency)
         .where(Opportunity.stage_id.in_(won_stage_ids(session)), Opportunity.closed_date.between(start, end),
                Opportunity.amount_minor.is_not(None), Opportunity.owner_id.is_not(None),
@@ -109,7 +110,8 @@ def missing_rates_by_rep(session: Session, convert: Converter, period: Period) -
     found: dict[int, set[str]] = defaultdict(set)
     for query in queries:
         for rep_id, currency in session.execute(query.distinct()):
-            found[rep_id].add(currency)
+            if rep_id is not None:
+                found[rep_id].add(currency)
     return {rep_id: tuple(sorted(codes)) for rep_id, codes in found.items()}
 
 
