@@ -276,14 +276,19 @@
         <translation>{period} 在其他销售代表的客户或其他团队的商机上记录了 {n} 次活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="127"/>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="132"/>
         <source>{rep} has no quota for {period}</source>
         <translation>{rep} 在 {period} 没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/bonus/compute.py" line="129"/>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="134"/>
         <source>{rep} has a quota of 0 for {period}</source>
         <translation>{rep} 在 {period} 的指标为 0</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/bonus/compute.py" line="141"/>
+        <source>{rep}&apos;s deals, quota or adjustments are in {currencies}, which has no exchange rate; no payout until the rate is set</source>
+        <translation>{rep} 的商机、指标或调整使用 {currencies}，该币种没有汇率；设置汇率之前不发放奖金</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/bonus/kpis.py" line="49"/>
@@ -904,15 +909,15 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="36"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="300"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="433"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="35"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="192"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="180"/>
         <source>attainment</source>
         <translation>达成率</translation>
     </message>
@@ -994,6 +999,7 @@
     <message>
         <location filename="../../salesmgr/cli/database.py" line="61"/>
         <location filename="../../salesmgr/cli/imports.py" line="52"/>
+        <location filename="../../salesmgr/cli/imports.py" line="79"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1354,7 +1360,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/imports.py" line="66"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="443"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="262"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
@@ -1364,590 +1370,615 @@
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="73"/>
+        <location filename="../../salesmgr/cli/imports.py" line="77"/>
+        <source>no exchange rate to {base} for: {currencies}; their amounts are left out of the figures until you set one (RATE = what 1 unit is worth in {base}):</source>
+        <translation>以下币种没有到 {base} 的汇率：{currencies}；设置汇率之前，这些金额不计入各项数字（RATE = 1 单位折合多少 {base}）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="80"/>
+        <source>{deals} {currency} deals ({amount})</source>
+        <translation>{deals} 个 {currency} 商机（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="81"/>
+        <source>{deals} {currency} deal ({amount})</source>
+        <translation>{deals} 个 {currency} 商机（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="94"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="80"/>
+        <location filename="../../salesmgr/cli/imports.py" line="101"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="82"/>
+        <location filename="../../salesmgr/cli/imports.py" line="103"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="21"/>
+        <location filename="../../salesmgr/cli/reports.py" line="22"/>
         <source>--from is after --to; swap them</source>
         <translation>--from 晚于 --to；请交换两者</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="23"/>
+        <location filename="../../salesmgr/cli/reports.py" line="24"/>
         <source>give either --period or --from/--to, not both</source>
         <translation>请只给出 --period 或 --from/--to 之一，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <location filename="../../salesmgr/cli/reports.py" line="44"/>
         <source>close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="43"/>
+        <location filename="../../salesmgr/cli/reports.py" line="44"/>
         <source>created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="44"/>
+        <location filename="../../salesmgr/cli/reports.py" line="45"/>
         <source>funnel, {start} to {end} by {field}, amounts in {currency}</source>
         <translation>销售漏斗（按{field}）：{start} 至 {end}，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="31"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="30"/>
         <source>onboarding plans on {today} (mix: practice / feedback / formal training)</source>
         <translation>{today} 的入职计划（结构：实践 / 反馈 / 正式培训）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="34"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="33"/>
         <source>no onboarding plans; assign one with &apos;salesmgr onboarding assign --rep NAME&apos;</source>
         <translation>还没有入职计划；请用 &apos;salesmgr onboarding assign --rep 姓名&apos; 分配一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="36"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="123"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="35"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="119"/>
         <source>mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="37"/>
-        <location filename="../../salesmgr/cli/reports.py" line="45"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="36"/>
+        <location filename="../../salesmgr/cli/reports.py" line="46"/>
         <source>start</source>
         <translation>最早</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="37"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="36"/>
         <source>day</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="38"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="37"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="38"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="61"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="37"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="60"/>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="39"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="38"/>
         <source>mix</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="39"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="38"/>
         <source>next review</source>
         <translation>下次复盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="40"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="136"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="39"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="132"/>
         <source>first deal (days)</source>
         <translation>首单（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="52"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="51"/>
         <source>{rep}: day {day} of 90 since {start}, mentor {mentor}; {done} done, {overdue} overdue</source>
         <translation>{rep}：自 {start} 起第 {day}/90 天，导师 {mentor}；已完成 {done}，逾期 {overdue} 项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="56"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="55"/>
         <source>id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="56"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="55"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="57"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="56"/>
         <source>due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="57"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="56"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="58"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="57"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="59"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="58"/>
         <source>done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="65"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="64"/>
         <source>review of {day} by the {by}:</source>
         <translation>{day} 的复盘（{by}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="71"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="70"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="71"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="70"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="72"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="71"/>
         <source>certification {name} on {day}: {score} ({passed})</source>
         <translation>认证 {name}（{day}）：{score} 分（{passed}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="78"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="77"/>
         <source>review agenda for {day} (since {since})</source>
         <translation>{day} 的复盘议程（自 {since} 以来）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="91"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="90"/>
         <source>{deal}: {days} days in {stage} (stalls after {threshold})</source>
         <translation>{deal}：在“{stage}”阶段已 {days} 天（超过 {threshold} 天即为停滞）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="94"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="93"/>
         <source>{day} {activity}: logged {hours} h later</source>
         <translation>{day} {activity}：{hours} 小时后才录入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="103"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="102"/>
         <source>onboarding templates (target mix {mix}: practice / feedback / formal training)</source>
         <translation>入职模板（目标结构 {mix}：实践 / 反馈 / 正式培训）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="105"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="104"/>
         <source>tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="106"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="105"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="106"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="105"/>
         <source>planned mix</source>
         <translation>计划结构</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="107"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="106"/>
         <source>plans</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="118"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="114"/>
         <source>a ramped rep wins {amount} in 90 days ({n} ramped reps)</source>
         <translation>已上手的销售代表 90 天赢单 {amount}（共 {n} 名已上手销售代表）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="120"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="116"/>
         <source>no ramped reps to compare with</source>
         <translation>没有可供对比的已上手销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="121"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="117"/>
         <source>ramp on {today}</source>
         <translation>{today} 的上手情况</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="122"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="118"/>
         <source>new hire</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="122"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="118"/>
         <source>hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="125"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="121"/>
         <source>first activity</source>
         <translation>首次活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="125"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="121"/>
         <source>first opportunity</source>
         <translation>首个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="126"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="122"/>
         <source>first deal</source>
         <translation>首单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="126"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="136"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="122"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="132"/>
         <source>won in 90 days</source>
         <translation>90 天赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="126"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="137"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="122"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="133"/>
         <source>vs ramped</source>
         <translation>对比已上手</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="127"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="137"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="123"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="133"/>
         <source>on time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="132"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="128"/>
         <source>by hiring cohort</source>
         <translation>按入职批次</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="133"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="129"/>
         <source>by mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="136"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="132"/>
         <source>new hires</source>
         <translation>新员工数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="46"/>
+        <location filename="../../salesmgr/cli/reports.py" line="47"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="48"/>
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="48"/>
+        <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>now</source>
         <translation>当前数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="49"/>
+        <location filename="../../salesmgr/cli/reports.py" line="50"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="49"/>
+        <location filename="../../salesmgr/cli/reports.py" line="50"/>
         <source>reached</source>
         <translation>到达数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="50"/>
+        <location filename="../../salesmgr/cli/reports.py" line="51"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="58"/>
+        <location filename="../../salesmgr/cli/reports.py" line="60"/>
+        <source>left out of the amounts: {deals} {currency} deals ({amount}), no exchange rate; add one with: salesmgr rate set {currency} RATE</source>
+        <translation>未计入金额：{deals} 个 {currency} 商机（{amount}），没有汇率；用以下命令添加：salesmgr rate set {currency} RATE</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="62"/>
+        <source>left out of the amounts: {deals} {currency} deal ({amount}), no exchange rate; add one with: salesmgr rate set {currency} RATE</source>
+        <translation>未计入金额：{deals} 个 {currency} 商机（{amount}），没有汇率；用以下命令添加：salesmgr rate set {currency} RATE</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/reports.py" line="69"/>
         <source>average cycle: {days}</source>
         <translation>平均销售周期：{days}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="60"/>
+        <location filename="../../salesmgr/cli/reports.py" line="71"/>
         <source>average cycle: {days}, median: {median}</source>
         <translation>平均销售周期：{days}，中位数：{median}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="62"/>
+        <location filename="../../salesmgr/cli/reports.py" line="73"/>
         <source>win rate: {share}</source>
         <translation>赢单率：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="63"/>
+        <location filename="../../salesmgr/cli/reports.py" line="74"/>
         <source>weighted pipeline: {amount} {currency}</source>
         <translation>加权销售漏斗：{amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="65"/>
+        <location filename="../../salesmgr/cli/reports.py" line="76"/>
         <source>data completeness: {share}</source>
         <translation>数据完整度：{share}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="74"/>
+        <location filename="../../salesmgr/cli/reports.py" line="85"/>
         <source>the dashboard needs a quarter, month or year (won is measured against its quota); --period all works for funnel, export funnel and data exports</source>
         <translation>仪表盘需要一个季度、月份或年份（赢单金额要与该期的指标比较）；--period all 只适用于 funnel、export funnel 和数据导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="92"/>
+        <location filename="../../salesmgr/cli/reports.py" line="103"/>
         <source>{period} ({start} to {end}), amounts in {currency}</source>
         <translation>{period}（{start} 至 {end}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="94"/>
+        <location filename="../../salesmgr/cli/reports.py" line="105"/>
         <source>won: {amount} of quota {quota} ({share})</source>
         <translation>赢单：{amount}，指标 {quota}（{share}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/reports.py" line="97"/>
+        <location filename="../../salesmgr/cli/reports.py" line="108"/>
         <source>stalled deals: {count}</source>
         <translation>停滞商机：{count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="106"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="97"/>
         <source>{value} is not a number; write the {what} like 250000</source>
         <translation>{value} 不是数字；请把{what}写成 250000 这样的形式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="188"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="176"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="188"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="176"/>
         <source>open</source>
         <translation>未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="189"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="177"/>
         <source>quotas {period} ({state}), amounts in {currency}</source>
         <translation>指标 {period}（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="191"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="355"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="434"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="179"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="253"/>
         <source>quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="192"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="356"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="369"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="180"/>
         <source>won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="193"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="181"/>
         <source>coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="193"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="181"/>
         <source>pace</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="205"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="190"/>
         <location filename="../../salesmgr/cli/text.py" line="36"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="215"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="35"/>
         <source>{year} is not a fiscal year; give one like 2027</source>
         <translation>{year} 不是财年；请写成 2027 这样的年份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="298"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
         <source>quota plan of fiscal {year}, amounts in {currency}</source>
         <translation>{year} 财年指标计划，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="300"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="301"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="302"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="122"/>
         <source>year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="305"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="125"/>
         <source>no team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="308"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
         <source>subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="310"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="130"/>
         <source>company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="312"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="132"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="313"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="133"/>
         <source>target: {target}; sum of quotas: {total}; gap: {gap}</source>
         <translation>目标：{target}；指标合计：{total}；差额：{gap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="323"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
         <source>no quota in the last 4 closed quarters</source>
         <translation>最近 4 个已结束季度没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="324"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="144"/>
         <source>no target for the fiscal year</source>
         <translation>该财年没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="325"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="145"/>
         <source>no fully ramped rep to compare with</source>
         <translation>没有可对比的完全爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="326"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="326"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
         <source>the quota is zero</source>
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="327"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="147"/>
         <source>nothing won</source>
         <translation>无赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="334"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="154"/>
         <source>capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="337"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
         <source>capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="341"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="161"/>
         <source>capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="347"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="167"/>
         <source>about 1 more ramped rep</source>
         <translation>约需再增加 1 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="348"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="168"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="349"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="169"/>
         <source>capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="356"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
         <source>weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="357"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
         <source>landing</source>
         <translation>预计落地</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="357"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
         <source>of quota</source>
         <translation>占指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="368"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="368"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
         <source>forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="369"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
         <source>forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="382"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="201"/>
         <source>a quota is for a quarter (2026Q3) or a month (2026-08), not a year</source>
         <translation>指标按季度（2026Q3）或月份（2026-08）设定，不能按年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="392"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="211"/>
         <source>quota of {rep} for {period} set to {amount}</source>
         <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="355"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="433"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="436"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="255"/>
         <source>target: {amount}</source>
         <translation>目标：{amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="438"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="257"/>
         <source>rounding: {amount} (cents given to the largest remainders)</source>
         <translation>舍入：{amount}（按最大余数分配的分）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="451"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="270"/>
         <source>nobody in the scope won anything last fiscal year; split equally instead</source>
         <translation>范围内上一财年无人赢单；改为平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="453"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="272"/>
         <source>no won revenue in the last two fiscal years; split equally over the quarters instead</source>
         <translation>前两个财年没有赢单收入；改为各季度平均分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="478"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="297"/>
         <source>target of fiscal {year} set to {amount}</source>
         <translation>{year} 财年的目标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="487"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="306"/>
         <source>unlock needs --reason TEXT saying why</source>
         <translation>解锁需要用 --reason 文字说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="500"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="319"/>
         <source>{period} unlocked by {actor}</source>
         <translation>{period} 已由 {actor} 解锁</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quotas.py" line="501"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="320"/>
         <source>{period} locked by {actor}</source>
         <translation>{period} 已由 {actor} 锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/text.py" line="56"/>
+        <location filename="../../salesmgr/cli/text.py" line="66"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
@@ -2027,8 +2058,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="217"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="58"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="191"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="57"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="179"/>
         <source>owner</source>
         <translation>负责方</translation>
     </message>
@@ -2059,7 +2090,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="227"/>
-        <location filename="../../salesmgr/cli/quotas.py" line="171"/>
+        <location filename="../../salesmgr/cli/quotas.py" line="162"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
@@ -2071,7 +2102,7 @@
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="245"/>
         <location filename="../../salesmgr/cli/goals.py" line="250"/>
-        <location filename="../../salesmgr/cli/onboarding_text.py" line="105"/>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="104"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -2166,37 +2197,37 @@
         <translation>{team} 自 {start} 起为试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="155"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="153"/>
         <source>plan {id} for {rep} from {start} ({template})</source>
         <translation>已为 {rep} 创建计划 {id}，自 {start} 起（{template}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="210"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="208"/>
         <source>task {id} is not done</source>
         <translation>任务 {id} 已标为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="211"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="209"/>
         <source>task {id} done on {day}</source>
         <translation>任务 {id} 已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="250"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="248"/>
         <source>review {id} saved</source>
         <translation>复盘 {id} 已保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="266"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="264"/>
         <source>certification result {id} recorded</source>
         <translation>认证成绩 {id} 已记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="281"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
         <source>plan {id} finished</source>
         <translation>计划 {id} 已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="281"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
         <source>plan {id} cancelled</source>
         <translation>计划 {id} 已取消</translation>
     </message>
@@ -2291,135 +2322,135 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="105"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="107"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="296"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="111"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="113"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="114"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="120"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="117"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="121"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="122"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="123"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="120"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="124"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="121"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="125"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="158"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="163"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="158"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="163"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="159"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="164"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="176"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="181"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="182"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="187"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="236"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="241"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="251"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="257"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="283"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="251"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="257"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="258"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="254"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="260"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="259"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="265"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="261"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="267"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="262"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="264"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="270"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="267"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="273"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="292"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -4559,22 +4590,22 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="48"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="50"/>
         <source>Quota plan</source>
         <translation>指标计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="49"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="51"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="51"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="53"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/page.py" line="53"/>
+        <location filename="../../salesmgr/views/goals/page.py" line="55"/>
         <source>Roadmap</source>
         <translation>路线图</translation>
     </message>
@@ -5220,25 +5251,25 @@ first deal</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="65"/>
         <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="325"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="81"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="327"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="82"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="331"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5248,7 +5279,7 @@ first deal</source>
         <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="179"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="181"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
@@ -5263,17 +5294,17 @@ first deal</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="238"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="240"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="275"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="279"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
@@ -5293,22 +5324,22 @@ first deal</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="291"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="293"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="328"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="326"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="328"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="329"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="331"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5474,17 +5505,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="168"/>
+        <location filename="../../salesmgr/views/main_window.py" line="172"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="225"/>
+        <location filename="../../salesmgr/views/main_window.py" line="247"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
+        <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <source>Enter exchange rates…</source>
+        <translation>输入汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/main_window.py" line="259"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="293"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -5515,7 +5571,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="275"/>
+        <location filename="../../salesmgr/views/main_window.py" line="309"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -6320,109 +6376,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="92"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="94"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="95"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="97"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="99"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="101"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="193"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="357"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="102"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="195"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="359"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="125"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="127"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="139"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="139"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="140"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="149"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="151"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="151"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="153"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="152"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="159"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="161"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="161"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="163"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="269"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="263"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="265"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="273"/>
         <source>All open stages</source>
         <translation>全部进行中阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="278"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="280"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="283"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="285"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="284"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="286"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="327"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="329"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -7239,6 +7295,40 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>RatesNote</name>
+    <message>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="42"/>
+        <source>{deals} {currency} deals ({amount})</source>
+        <translation>{deals} 个 {currency} 商机（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="43"/>
+        <source>{deals} {currency} deal ({amount})</source>
+        <translation>{deals} 个 {currency} 商机（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="46"/>
+        <source>{deals} are left out of the amounts: no exchange rate.</source>
+        <translation>{deals}未计入金额：没有汇率。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="46"/>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="51"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="50"/>
+        <source>Amounts in {currencies} are left out: no exchange rate.</source>
+        <translation>{currencies} 的金额未计入：没有汇率。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/rates_note.py" line="59"/>
+        <source>Enter rates…</source>
+        <translation>输入汇率…</translation>
+    </message>
+</context>
+<context>
     <name>RatesTable</name>
     <message>
         <location filename="../../salesmgr/views/settings/rates_table.py" line="25"/>
@@ -7507,13 +7597,13 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="139"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="56"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="57"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="140"/>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="61"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
@@ -7523,21 +7613,21 @@ Attainment: {attainment}</source>
         <translation>全部记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="37"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="65"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="38"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="66"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="37"/>
         <source>Won ({currency})</source>
         <translation>赢单额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="38"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="39"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="36"/>
         <source>Quota ({currency})</source>
         <translation>指标（{currency}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="39"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="40"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="96"/>
         <source>Weighted pipeline ({currency})</source>
         <translation>加权销售漏斗（{currency}）</translation>
@@ -7545,43 +7635,43 @@ Attainment: {attainment}</source>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="100"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="35"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="43"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="70"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="44"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="71"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="44"/>
         <source>Attainment</source>
         <translation>达成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="45"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="46"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="98"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="47"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="48"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="100"/>
         <source>Average sales cycle (days)</source>
         <translation>平均销售周期（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="50"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="51"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="104"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="52"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="53"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="54"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="106"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="62"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -7589,7 +7679,7 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="94"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="193"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="32"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="63"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="67"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="132"/>
         <location filename="../../salesmgr/exchange/reports/plan.py" line="85"/>
@@ -7600,7 +7690,7 @@ Attainment: {attainment}</source>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="95"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="33"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="64"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="65"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="67"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="132"/>
         <location filename="../../salesmgr/exchange/reports/plan.py" line="84"/>
@@ -7806,7 +7896,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="219"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="67"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="68"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="43"/>
         <source>Won deals</source>
         <translation>赢单数</translation>
@@ -7896,8 +7986,8 @@ Attainment: {attainment}</source>
         <translation>季度奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="72"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="85"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="89"/>
         <source>Rep ranking</source>
         <translation>销售代表排名</translation>
     </message>
@@ -7905,23 +7995,23 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="145"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="220"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="68"/>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="73"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="74"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="76"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="77"/>
         <source>Won per rep</source>
         <translation>各销售代表赢单额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="84"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="88"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="86"/>
+        <location filename="../../salesmgr/exchange/reports/dashboard.py" line="90"/>
         <source>Sales dashboard</source>
         <translation>销售仪表盘</translation>
     </message>
@@ -8013,7 +8103,7 @@ Attainment: {attainment}</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/funnel.py" line="121"/>
+        <location filename="../../salesmgr/exchange/reports/funnel.py" line="122"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
@@ -8170,39 +8260,54 @@ Attainment: {attainment}</source>
         <translation>指标达成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="37"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="38"/>
         <source>all dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="45"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="46"/>
         <source>{period} ({start} to {end})</source>
         <translation>{period}（{start} 至 {end}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="63"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="189"/>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="74"/>
+        <source>Left out of the amounts: {deals} {currency} deals ({amount}), no exchange rate</source>
+        <translation>未计入金额：{deals} 个 {currency} 商机（{amount}），没有汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/request.py" line="76"/>
+        <source>Left out of the amounts: {deals} {currency} deal ({amount}), no exchange rate</source>
+        <translation>未计入金额：{deals} 个 {currency} 商机（{amount}），没有汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="218"/>
         <source>no won or lost deals in the filter</source>
         <translation>筛选范围内没有赢单或输单的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="190"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="219"/>
         <source>no won deals with both dates in the filter</source>
         <translation>筛选范围内没有两个日期都齐全的赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="191"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="220"/>
         <source>no deals in the filter</source>
         <translation>筛选范围内没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/metrics/summary.py" line="192"/>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="221"/>
         <source>no quota for this period</source>
         <translation>本周期没有指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/metrics/summary.py" line="222"/>
+        <source>the quota is in a currency without an exchange rate</source>
+        <translation>指标所用币种没有汇率</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="137"/>
@@ -8982,52 +9087,52 @@ Attainment: {attainment}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="40"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="47"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="53"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="50"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="56"/>
         <source>&amp;Base currency:</source>
         <translation>本位币(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="51"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="57"/>
         <source>&amp;Fiscal year starts in:</source>
         <translation>财年起始月份(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="52"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="58"/>
         <source>&amp;Interface language:</source>
         <translation>界面语言(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="64"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="70"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="65"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="71"/>
         <source>&amp;Add rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="67"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="73"/>
         <source>&amp;Remove rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="88"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="95"/>
         <source>1 unit of each currency = the rate in {base}. Changing the base currency re-expresses the rates in the new one when you save (it needs a rate for the new base).</source>
         <translation>每种币种 1 单位 = 汇率 × {base}。更改本位币后，保存时会将汇率换算为新本位币（需要新本位币的汇率）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/settings/dialog.py" line="114"/>
+        <location filename="../../salesmgr/views/settings/dialog.py" line="133"/>
         <source>{code} is not a currency code; use three letters such as USD</source>
         <translation>{code} 不是币种代码；请使用三个字母，例如 USD</translation>
     </message>
@@ -9260,58 +9365,58 @@ Average stay: {days}</source>
 <context>
     <name>StalledPanel</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="51"/>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="70"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="54"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="75"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="61"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="61"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="61"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="61"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="61"/>
         <source>Days in stage</source>
         <translation>在此阶段天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="62"/>
         <source>Threshold (days)</source>
         <translation>阈值（天）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="57"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="62"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="106"/>
         <source>Stalled deals ({n})</source>
         <translation>停滞商机（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="118"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="126"/>
         <source>The stalled deals could not be loaded: {reason}</source>
         <translation>无法加载停滞商机：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="129"/>
+        <location filename="../../salesmgr/views/pipeline/stalled_panel.py" line="137"/>
         <source>Open deals past their stage&apos;s stall threshold, as of {day}</source>
         <translation>截至 {day}，在当前阶段停留超过停滞阈值的进行中商机</translation>
     </message>
@@ -9513,168 +9618,193 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="40"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="121"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="49"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <source>Enter exchange rates…</source>
+        <translation>输入汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="96"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="107"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="108"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="98"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <source>{deals} {currency} deals ({amount})</source>
+        <translation>{deals} 个 {currency} 商机（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
+        <source>{deals} {currency} deal ({amount})</source>
+        <translation>{deals} 个 {currency} 商机（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
+        <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="104"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="146"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="118"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="148"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="120"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="157"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="160"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="133"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="163"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="164"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="170"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="171"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="173"/>
         <source>Duplicate: {name}</source>
         <translation>重复：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="180"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="181"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

@@ -36,7 +36,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         from salesmgr.exchange.imports.rejects import write_rejects  # openpyxl loads only when there is a file to write
 
         write_rejects(result, Path(args.rejects))
-    emit(args, result.to_json(), _import_text(result, args.rejects))
+    emit(args, result.to_json(), _import_text(result, args.rejects) + rate_commands(result, args.db))
     return EXIT_REFUSED if result.refused else EXIT_OK
 
 
@@ -67,6 +67,27 @@ def _import_text(result: ImportResult, rejects_file: str | None) -> str:
     if rejects_file and result.rejected:
         lines.append(translate("Cli", "rejected rows saved to {path}").format(path=rejects_file))
     return "\n".join(lines)
+
+
+def rate_commands(result: ImportResult, db: str | None) -> str:
+    """What the text output adds when imported amounts have no exchange rate: each currency with its deals and
+    the exact command that gives it a rate (``RATE``: what one unit is worth in the base currency)."""
+    if not result.missing_rates or result.refused:
+        return ""
+    lines = [translate("Cli", "no exchange rate to {base} for: {currencies}; their amounts are left out of the "
+                              "figures until you set one (RATE = what 1 unit is worth in {base}):").format(
+        base=result.base_currency, currencies=translate("Cli", ", ").join(
+            (translate("Cli", "{deals} {currency} deals ({amount})") if entry.deals != 1 else
+             translate("Cli", "{deals} {currency} deal ({amount})")).format(
+                deals=count(entry.deals), currency=entry.currency, amount=entry.amount_text())
+            for entry in result.missing_rates))]
+    where = f" --db {_quoted(db)}" if db else ""
+    lines += [f"  salesmgr{where} rate set {entry.currency} RATE" for entry in result.missing_rates]
+    return "\n" + "\n".join(lines)
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"' if any(char.isspace() for char in text) else text
 
 
 def _amount(amount: Decimal | None) -> str:

@@ -10,6 +10,7 @@ from salesmgr.i18n import translate
 
 if TYPE_CHECKING:  # the metrics load when a command runs, not at start-up
     from salesmgr.models.metrics.summary import DashboardReport, FunnelReport, PipelineKpis
+    from salesmgr.models.metrics.unconverted import Unconverted
 
 
 def cmd_funnel(args: argparse.Namespace) -> int:
@@ -50,7 +51,17 @@ def _funnel_text(report: FunnelReport) -> str:
                Column(translate("Cli", "conversion"), right=True)]
     rows = [[s.stage, count(s.count), money(s.amount), count(s.reached),
              "" if s.conversion is None else share(s.conversion)] for s in report.stages]
-    return "\n".join([heading, *table(columns, rows), *_kpi_lines(kpis, currency, median=True)])
+    return "\n".join([heading, *table(columns, rows), *_kpi_lines(kpis, currency, median=True),
+                      *unconverted_lines(report.unconverted)])
+
+
+def unconverted_lines(unconverted: list[Unconverted]) -> list[str]:
+    """One line per currency whose deals are left out of the amounts, with the command that adds its rate."""
+    return [(translate("Cli", "left out of the amounts: {deals} {currency} deals ({amount}), no exchange rate; "
+                              "add one with: salesmgr rate set {currency} RATE") if entry.deals != 1 else
+             translate("Cli", "left out of the amounts: {deals} {currency} deal ({amount}), no exchange rate; "
+                              "add one with: salesmgr rate set {currency} RATE")).format(
+        deals=count(entry.deals), currency=entry.currency, amount=entry.amount_text()) for entry in unconverted]
 
 
 def _kpi_lines(kpis: PipelineKpis, currency: str, *, median: bool) -> list[str]:
@@ -95,4 +106,5 @@ def _dashboard_text(report: DashboardReport) -> str:
             amount=money(won.amount), quota=money(won.quota), share=share(won.attainment)),
         *_kpi_lines(tiles.kpis, report.currency, median=False),
         translate("Cli", "stalled deals: {count}").format(count=count(tiles.stalled_deals)),
+        *unconverted_lines(report.unconverted),
     ])

@@ -3,6 +3,8 @@
 Money is a decimal string with the currency's places, ratios are numbers between 0 and 1, a figure that cannot be
 computed is null with its reason under ``reasons`` (``won.reason`` for a missing quota). A stage's ``conversion``
 is to the next open stage; the last open stage's is the close rate, won / reached (see ``funnel.funnel``).
+``unconverted`` lists, per currency without an exchange rate, the deals left out of the amounts (counted in every
+count) and their sum in that currency: ``[{"currency": "COP", "deals": 22, "amount": "1234567.00"}]``.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from salesmgr.models.metrics.summary import (
     PipelineKpis,
     StageFigures,
 )
+from salesmgr.models.metrics.unconverted import Unconverted
 
 Json = dict[str, Any]
 
@@ -35,12 +38,16 @@ def kpis_json(kpis: PipelineKpis) -> Json:
             "data_completeness": kpis.data_completeness, "reasons": dict(kpis.reasons)}
 
 
+def unconverted_json(unconverted: list[Unconverted]) -> list[Json]:
+    return [entry.to_json() for entry in unconverted]
+
+
 def funnel_json(report: FunnelReport) -> Json:
     flt = report.filter
     return {"from": flt.date_from.isoformat() if flt.date_from else None,
             "to": flt.date_to.isoformat() if flt.date_to else None, "date_field": flt.date_field.value,
             "currency": report.currency, "stages": [stage_json(stage) for stage in report.stages],
-            **kpis_json(report.kpis)}
+            **kpis_json(report.kpis), "unconverted": unconverted_json(report.unconverted)}
 
 
 def tiles_json(tiles: DashboardTiles) -> Json:
@@ -57,4 +64,5 @@ def dashboard_json(report: DashboardReport) -> Json:
     period = report.period
     return {"period": period.key, "from": period.start.isoformat(), "to": period.end.isoformat(),
             "currency": report.currency, **tiles_json(report.tiles),
-            "stages": [stage_json(stage) for stage in report.stages]}
+            "stages": [stage_json(stage) for stage in report.stages],
+            "unconverted": unconverted_json(report.unconverted)}

@@ -3,6 +3,7 @@ switching to another database file. Its menus and About box are built in ``menus
 are in ``navigation``, and the file dialogs for another database in ``database_files``."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.onboarding_page: OnboardingPage
         self.import_wizard: ImportWizard | None = None
         self._closed = False
+        self.rates_prompt: QMessageBox | None = None  # the prompt after a drop-import that needs rates
         self._pending_language: str | None = None  # a language to switch to once the runner is idle
         self.nav = QListWidget()
         self.stack = QStackedWidget()
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         self.bonuses_page.export_requested.connect(lambda name, period: self.open_export_dialog(name, period=period))
         self.goals_page = GoalsPage(self.runner)
         self.goals_page.export_requested.connect(self.open_export_dialog)
+        for noting in (self.dashboard_page, self.pipeline_page, self.goals_page):
+            noting.rates_requested.connect(self.open_rates)
         self.onboarding_page = OnboardingPage(self.runner)
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
             return wizard
         self._drop_import_wizard()
         wizard = self.import_wizard = ImportWizard(self.runner, path, self)
+        wizard.rates_requested.connect(lambda codes: self.open_rates(codes, wizard))
         wizard.open()
         return wizard
 
@@ -219,7 +224,36 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.import_file(path)
+        wizard = self.import_file(path)
+        self._prompt_rates_once(wizard)
+
+    def _prompt_rates_once(self, wizard: ImportWizard) -> None:
+        """After a drop-import whose amounts need rates, ask once (when the wizard closes, unless its own button
+        already opened them) whether to enter them now."""
+        state: dict[str, Any] = {"codes": [], "done": False}
+        wizard.import_finished.connect(lambda result: state.update(
+            codes=[] if result.refused else [entry.currency for entry in result.missing_rates],
+            base=result.base_currency))
+        wizard.rates_requested.connect(lambda _codes: state.update(done=True))
+
+        def closed(_code: int) -> None:
+            if state["codes"] and not state["done"] and not self._closed:
+                state["done"] = True
+                self.rates_prompt = self.ask_for_rates(state["codes"], state["base"])
+        wizard.finished.connect(closed)
+
+    def ask_for_rates(self, codes: list[str], base: str) -> QMessageBox:
+        """The prompt after a drop-import: "Enter exchange rates…" opens the Settings on them (not blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Exchange rates"), self.tr(
+            "The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. "
+            "Enter the rates now?").format(currencies=self.tr(", ").join(codes), base=base),
+            QMessageBox.StandardButton.NoButton, self)
+        enter = box.addButton(self.tr("Enter exchange rates…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        enter.clicked.connect(lambda: self.open_rates(codes))
+        box.open()
+        return box
 
     def _on_demo_loaded(self, summary: DemoSummary) -> None:
         text = self.tr("Demo data loaded: {reps} reps, {opportunities} opportunities.")
@@ -299,9 +333,15 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_file(new_db.path)
 
     # -- settings -------------------------------------------------------------------------------------------
-    def open_settings_dialog(self) -> SettingsDialog:
-        """Edit > Settings… (window-modal, not blocking); a new language is applied when it saves."""
-        dialog = SettingsDialog(self.runner, self.settings, self)
+    def open_rates(self, currencies: list[str], parent: QWidget | None = None) -> SettingsDialog:
+        """The Settings dialog opened on its exchange rates, with a row to fill in for each of ``currencies``."""
+        return self.open_settings_dialog(rates_for=currencies, parent=parent)
+
+    def open_settings_dialog(self, *, rates_for: Sequence[str] = (), parent: QWidget | None = None
+                             ) -> SettingsDialog:
+        """Edit > Settings… (window-modal, not blocking); a new language is applied when it saves. ``rates_for``:
+        open on the rates of these currencies (see ``SettingsDialog``); ``parent``: over another dialog."""
+        dialog = SettingsDialog(self.runner, self.settings, parent or self, rates_for=rates_for)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.apply_language)
         dialog.open()

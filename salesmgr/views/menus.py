@@ -87,7 +87,7 @@ def build_edit_menu(window: MainWindow) -> EditMenu:
                              window.add_rep)
     menu.addSeparator()
     settings = menu.addAction(QCoreApplication.translate("MainWindow", "&Settings…"),
-                              QKeySequence.StandardKey.Preferences, window.open_settings_dialog)
+                              QKeySequence.StandardKey.Preferences, lambda: window.open_settings_dialog())
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     return EditMenu(add_rep, settings)
 

@@ -27,6 +27,7 @@ from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Database
 from salesmgr.models.dialect import bulk_load, optimize
 from salesmgr.models.errors import UserError, ValidationError
+from salesmgr.models.metrics.unconverted import currencies_needing_rates
 from salesmgr.models.onboarding.criteria import sync_criteria
 from salesmgr.progress import NO_PROGRESS, Progress
 
@@ -139,6 +140,7 @@ def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptio
     if spec.name == "opportunities":
         _stage_history(session, outcome)
     _report(result, outcome, ctx, records)
+    result.missing_rates, result.base_currency = currencies_needing_rates(session, _amounts(records)), ctx.base_currency
     _reject_ambiguous(result, outcome, rows)
     sync_criteria(session)  # a new hire's first activity, opportunity or deal completes their plan's task
     optimize(session.connection())  # keeps the planner's statistics current after big imports
@@ -207,6 +209,12 @@ def _stage_history(session: Session, outcome: Outcome) -> None:
 def _entered(values: dict[str, Any], now: datetime) -> datetime:
     day = values.get("closed_date") or values.get("created_date")
     return datetime.combine(day, time()) if day else now
+
+
+def _amounts(records: list[Record]) -> list[tuple[str, int | None]]:
+    """``(currency, minor amount)`` of the records that carry money (opportunities, quotas)."""
+    return [(record.values["currency"], record.values.get("amount_minor")) for record in records
+            if record.values.get("currency")]
 
 
 def _report(result: ImportResult, outcome: Outcome, ctx: Context, records: list[Record]) -> None:

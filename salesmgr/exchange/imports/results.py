@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from salesmgr.exchange.read.table import Cell
 from salesmgr.models.errors import UserError
+from salesmgr.models.metrics.unconverted import Unconverted
 
 
 @dataclass
@@ -100,6 +101,10 @@ class ImportResult:
     dry_run: bool = False
     changes: list[QuotaCellChange] = field(default_factory=list)  # a plan workbook's changed quota cells
     refusal: UserError | None = None  # why a whole file was refused (a plan workbook changing a locked quarter)
+    # the currencies of the imported records that have amounts but no rate to the base currency: per currency the
+    # number of records ("deals") and their sum in it; their amounts are left out of totals until a rate is set
+    missing_rates: list[Unconverted] = field(default_factory=list)
+    base_currency: str = ""  # the database's, which those rates are into
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -110,6 +115,7 @@ class ImportResult:
             "rejects": [r.to_json() for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
             "changes": [c.to_json() for c in self.changes],
             "refusal": None if self.refusal is None else str(self.refusal),
+            "missing_rates": [m.to_json() for m in self.missing_rates], "base_currency": self.base_currency,
         }
 
     def warn(self, message: UserError) -> None:

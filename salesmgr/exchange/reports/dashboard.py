@@ -18,9 +18,10 @@ from salesmgr.exchange.reports.model import (
     total_label,
 )
 from salesmgr.exchange.reports.quotas import GREEN_FROM, RED_BELOW, attainment_formula, no_quota
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, unconverted_lines
 from salesmgr.i18n import translate
 from salesmgr.models.currency import base_currency
+from salesmgr.models.metrics.conversion import lenient_rates
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.summary import DashboardTiles, dashboard_tiles, reason_text
 
@@ -77,11 +78,14 @@ def _ranking(session: Session, request: ReportRequest, currency: str) -> Table:
 
 
 def build(session: Session, request: ReportRequest) -> Report:
-    """The dashboard's KPI tiles for the period and the reps ranked by won amount."""
+    """The dashboard's KPI tiles for the period and the reps ranked by won amount; amounts without a rate are
+    left out, as the heading says."""
     tiles = dashboard_tiles(session, request.period, team_id=request.team_id, rep_id=request.rep_id,
                             today=request.today)
     currency = base_currency(session)
+    with lenient_rates():
+        ranking = _ranking(session, request, currency)
     sheets = (Sheet(translate("Reports", "Dashboard"), (_tiles(tiles, currency),)),
-              Sheet(translate("Reports", "Rep ranking"), (_ranking(session, request, currency),)))
-    return Report(translate("Reports", "Sales dashboard"), request.period_text(), filter_lines(session, request),
-                  generated_now(), sheets)
+              Sheet(translate("Reports", "Rep ranking"), (ranking,)))
+    return Report(translate("Reports", "Sales dashboard"), request.period_text(),
+                  (*filter_lines(session, request), *unconverted_lines(tiles.unconverted)), generated_now(), sheets)

@@ -19,7 +19,7 @@ from salesmgr.exchange.reports.model import (
     total_formula,
     total_label,
 )
-from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now
+from salesmgr.exchange.reports.request import ReportRequest, filter_lines, generated_now, unconverted_lines
 from salesmgr.i18n import translate
 from salesmgr.models.metrics.summary import FunnelReport, StageFigures, funnel_report, reason_text
 
@@ -117,5 +117,6 @@ def build(session: Session, request: ReportRequest) -> Report:
         totals=_totals(stages, "open", translate("Reports", "Open pipeline total")), chart=chart,
         more_totals=(_totals(stages, "won", translate("Reports", "Won total")),),
     )
-    return Report(translate("Reports", "Sales funnel"), request.period_text(), filter_lines(session, request),
-                  generated_now(), (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))
+    return Report(translate("Reports", "Sales funnel"), request.period_text(),
+                  (*filter_lines(session, request), *unconverted_lines(data.unconverted)), generated_now(),
+                  (Sheet(translate("Reports", "Funnel"), (table, _kpis(data))),))

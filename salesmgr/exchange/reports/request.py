@@ -10,6 +10,7 @@ from salesmgr.i18n import translate
 from salesmgr.models import clock
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.metrics.filters import MetricFilter, period_filter
+from salesmgr.models.metrics.unconverted import Unconverted
 from salesmgr.models.org import Rep, Team
 from salesmgr.models.periods import Period, PeriodKind
 
@@ -66,3 +67,12 @@ def generated_now() -> datetime:
     """The local time with its UTC offset, to the second."""
     return clock.aware_now().replace(microsecond=0)
 
+
+
+def unconverted_lines(unconverted: list[Unconverted]) -> tuple[str, ...]:
+    """A heading line per currency whose deals the report leaves out of its amounts for want of a rate."""
+    return tuple((translate("Reports", "Left out of the amounts: {deals} {currency} deals ({amount}), no exchange "
+                                       "rate") if entry.deals != 1 else
+                  translate("Reports", "Left out of the amounts: {deals} {currency} deal ({amount}), no exchange "
+                                       "rate")).format(deals=f"{entry.deals:,}", currency=entry.currency,
+                                                     amount=entry.amount_text()) for entry in unconverted)

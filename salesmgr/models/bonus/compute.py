@@ -5,6 +5,9 @@ Definitions (issue 6):
 * sales: attainment = won revenue / quota (both in the base currency). Score 0 below the plan's threshold; else
   the attainment, above 100% accelerated to ``1 + (a - 1) x accelerator`` when the plan has an accelerator, and
   never above the cap. No quota (or a zero quota) is a problem naming the rep: the rep is listed with payout 0.
+* money without a rate: a rep whose won deals, quota or adjustments of the quarter are in a currency without an
+  exchange rate to the base currency (``RepInputs.missing_rates``) is never paid on a partial sum: payout 0 with
+  the problem naming the currencies, until the rates are set.
 * CSAT: average response score / target, at most 1. No responses: per ``plan.no_csat`` "zero" scores 0, "full"
   scores 1 and "reweight" sets the CSAT weight to 0 and scales the sales and process weights to sum to 1.
 * process: the average of the available KPIs, each min(actual / target, 1): CRM timeliness (share of the rep's
@@ -45,6 +48,7 @@ class RepInputs:
     training_required: int
     adjustment: Decimal = ZERO
     extra_kpis: KpiActuals = ()
+    missing_rates: tuple[str, ...] = ()  # currencies of the rep's quarter without an exchange rate
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class RepBonus:
     activities_timed: int = 0  # activities whose logging delay is known (the timeliness denominator)
     training_required: int = 0
     extra_kpis: KpiActuals = ()  # the plan's extra process KPIs, in plan order
+    missing_rates: tuple[str, ...] = ()  # currencies without a rate that kept the rep from a payout
 
 
 def sales_score(plan: BonusPlan, attainment: Decimal) -> Decimal:
@@ -130,10 +135,18 @@ def quota_problem(inputs: RepInputs, period: Period) -> str | None:
     return None
 
 
+def rate_problem(inputs: RepInputs) -> str | None:
+    if not inputs.missing_rates:
+        return None
+    return translate("Bonus", "{rep}'s deals, quota or adjustments are in {currencies}, which has no exchange rate; "
+                              "no payout until the rate is set").format(
+        rep=inputs.rep, currencies=", ".join(inputs.missing_rates))
+
+
 def score_rep(plan: BonusPlan, inputs: RepInputs, period: Period) -> RepBonus:
     """The rep's bonus under ``plan`` (see the module's definitions)."""
     target = target_for(plan, inputs.rep_id, inputs.role)
-    problem = quota_problem(inputs, period)
+    problem = rate_problem(inputs) or quota_problem(inputs, period)
     attainment = None if problem or inputs.quota is None else inputs.won / inputs.quota
     sales = ZERO if attainment is None else sales_score(plan, attainment)
     csat = csat_score(plan, inputs.csat_avg)
@@ -149,7 +162,8 @@ def score_rep(plan: BonusPlan, inputs: RepInputs, period: Period) -> RepBonus:
         csat_responses=inputs.csat_responses, csat_score=csat, crm_timeliness=inputs.crm_timeliness,
         training=inputs.training, process_score=process, weights=weights, computed=computed,
         adjustment=inputs.adjustment, payout=quantize(payout, plan.currency), problems=(problem,) if problem else (),
-        activities_timed=inputs.activities_timed, training_required=inputs.training_required, extra_kpis=extra)
+        activities_timed=inputs.activities_timed, training_required=inputs.training_required, extra_kpis=extra,
+        missing_rates=inputs.missing_rates)
 
 
 def max_weighted_score(plan: BonusPlan, has_csat: bool) -> Decimal:

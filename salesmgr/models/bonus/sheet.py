@@ -13,6 +13,7 @@ from salesmgr.models.bonus.compute import ZERO, RepBonus, score_rep
 from salesmgr.models.bonus.entities import BonusApproval
 from salesmgr.models.bonus.inputs import gather_inputs
 from salesmgr.models.bonus.plans import BonusPlan, plan_for, plan_from_dict, plan_to_dict
+from salesmgr.models.currency import MissingRateError
 from salesmgr.models.errors import UserError
 from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.money import quantize
@@ -52,8 +53,8 @@ def live_sheet(session: Session, period: Period) -> BonusSheet:
 def bonus_sheet(session: Session, period: Period, *, strict: bool = False, live: bool = False) -> BonusSheet:
     """The quarter's bonuses: the frozen snapshot when approved (unless ``live``), else computed now.
 
-    ``strict``: reps without a (non-zero) quota raise ``BonusError`` naming them instead of being listed with
-    payout 0 and the problem.
+    ``strict``: a currency without a rate that a rep's quarter needs raises ``MissingRateError``, and reps without
+    a (non-zero) quota raise ``BonusError`` naming them, instead of being listed with payout 0 and the problem.
     """
     approval = session.get(BonusApproval, check_fiscal_start(session, require_quarter(period)).key)
     if approval is None:
@@ -82,6 +83,9 @@ def _live_or_none(session: Session, period: Period, *, raise_errors: bool) -> Bo
 
 
 def _refuse_problems(sheet: BonusSheet) -> None:
+    unrated = sorted({code for rep in sheet.reps for code in rep.missing_rates})
+    if unrated:
+        raise MissingRateError(unrated[0], sheet.currency)
     missing = [rep.rep for rep in sheet.reps if rep.problems]
     if missing:
         raise BonusError("no quota for {period} for {reps}; import their quotas first", period=sheet.period,
@@ -109,6 +113,7 @@ def rep_from_dict(data: dict[str, Any]) -> RepBonus:
               for key, value in data.items() if key in RepBonus.__dataclass_fields__}
     values["weights"] = tuple(Decimal(w) for w in data["weights"])
     values["problems"] = tuple(data.get("problems", ()))
+    values["missing_rates"] = tuple(data.get("missing_rates", ()))
     values["extra_kpis"] = tuple((key, None if value is None else Decimal(value))
                                  for key, value in data.get("extra_kpis", ()))
     return RepBonus(**values)

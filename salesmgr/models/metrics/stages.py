@@ -91,8 +91,8 @@ def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None
     minus its created date when there is no such entry (whole calendar days); deals with neither are skipped.
     A deal stalls when its days in stage exceed the threshold (strictly). ``thresholds`` maps stage id to days;
     stages it leaves out use ``stall_thresholds``. Sorted by days in stage, longest first, then by id. Amounts
-    are converted to the base currency (``MissingRateError`` for a currency without a rate). ``cache`` keeps the
-    thresholds and every open deal's stage entry between calls.
+    are converted to the base currency (``MissingRateError`` for a currency without a rate; None in lenient
+    mode). ``cache`` keeps the thresholds and every open deal's stage entry between calls.
     """
     stages = {s.id: s for s in pipeline_stages(session) if s.kind == "open"}
     limits = _limits(session, stages, thresholds, cache)
@@ -108,7 +108,7 @@ def stalled_deals(session: Session, flt: MetricFilter, today: date | None = None
                    .where(Opportunity.id.in_(ids[start:start + _CHUNK])))
         for opp_id, name, account, owner, minor, currency in session.execute(details):
             stage_id, days = late[opp_id]
-            amount = None if minor is None else converter.minor_to_base(minor, currency)
+            amount = converter.maybe_to_base(minor, currency)
             found.append(StalledDeal(opp_id, name, account, owner, stages[stage_id].name, days, limits[stage_id],
                                      amount))
     found.sort(key=lambda d: (-d.days_in_stage, d.opportunity_id))

@@ -1,7 +1,12 @@
 """The funnel report and the dashboard's KPI tiles as typed values, at the precision salesmgr shows them: money
 quantized to the currency's places, ratios (0..1) rounded to 4 places, days to 1; a figure that cannot be
 computed is None with its reason in ``reasons`` (or ``WonVsQuota.reason``). The CLI turns them into JSON, the
-reports into workbooks and the Dashboard into tiles and bars; none of them reads a figure by a string key."""
+reports into workbooks and the Dashboard into tiles and bars; none of them reads a figure by a string key.
+
+The reports are computed in lenient mode (``conversion.lenient_rates``): a deal whose currency has no exchange
+rate still counts in every count but is left out of every amount, and ``unconverted`` lists those deals per
+currency (``unconverted.unconverted_deals`` of the same filter), so a missing rate never hides the whole report.
+The quota is the exception: one that needs a missing rate is None with ``NO_QUOTA_RATE``, never understated."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -13,16 +18,17 @@ from sqlalchemy.orm import Session
 
 from salesmgr.i18n import translate
 from salesmgr.models import clock
-from salesmgr.models.currency import base_currency
+from salesmgr.models.currency import MissingRateError, base_currency
 from salesmgr.models.fiscal import check_fiscal_start
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.completeness import data_completeness
-from salesmgr.models.metrics.conversion import Converter
+from salesmgr.models.metrics.conversion import Converter, lenient_rates, strict_rates
 from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.metrics.forecast import weighted_pipeline
 from salesmgr.models.metrics.funnel import funnel, sales_cycle, win_rate
 from salesmgr.models.metrics.ranking import team_quota, won_amount
 from salesmgr.models.metrics.stages import stalled_count
+from salesmgr.models.metrics.unconverted import Unconverted, unconverted_deals
 from salesmgr.models.money import quantize
 from salesmgr.models.org import Quota
 from salesmgr.models.periods import Period
@@ -31,6 +37,7 @@ NO_CLOSED_DEALS = "no won or lost deals in the filter"
 NO_WON_DEALS = "no won deals with both dates in the filter"
 NO_DEALS = "no deals in the filter"
 NO_QUOTA = "no quota for this period"
+NO_QUOTA_RATE = "the quota is in a currency without an exchange rate"
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,7 @@ class FunnelReport:
     currency: str
     stages: list[StageFigures]
     kpis: PipelineKpis
+    unconverted: list[Unconverted] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,7 @@ class DashboardTiles:
     won: WonVsQuota
     kpis: PipelineKpis
     stalled_deals: int
+    unconverted: list[Unconverted] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,7 @@ class DashboardStages:
     period: Period
     currency: str
     stages: list[StageFigures]
+    unconverted: list[Unconverted] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,7 @@ class DashboardReport:
     currency: str
     tiles: DashboardTiles
     stages: list[StageFigures]
+    unconverted: list[Unconverted] = field(default_factory=list)
 
 
 def _round(value: float | None, places: int = 4) -> float | None:
@@ -132,9 +143,12 @@ def pipeline_kpis(session: Session, flt: MetricFilter, currency: str) -> Pipelin
 
 
 def funnel_report(session: Session, flt: MetricFilter, cache: MetricCache | None = None) -> FunnelReport:
-    """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness."""
+    """Per stage count, amount, reached and conversion, with win rate, cycle, weighted pipeline, completeness, and
+    the deals left out of the amounts for want of a rate."""
     currency = base_currency(session)
-    return FunnelReport(flt, currency, _stages(session, flt, currency, cache), pipeline_kpis(session, flt, currency))
+    with lenient_rates():
+        stages, kpis = _stages(session, flt, currency, cache), pipeline_kpis(session, flt, currency)
+    return FunnelReport(flt, currency, stages, kpis, unconverted_deals(session, flt))
 
 
 def dashboard_stages(session: Session, period: Period, *, team_id: int | None = None,
@@ -142,7 +156,10 @@ def dashboard_stages(session: Session, period: Period, *, team_id: int | None = 
     """The period's funnel stages as the dashboard draws them (the first part of ``dashboard_report``)."""
     currency = base_currency(session)
     check_fiscal_start(session, period)
-    return DashboardStages(period, currency, _stages(session, period_filter(period, team_id, rep_id), currency, cache))
+    flt = period_filter(period, team_id, rep_id)
+    with lenient_rates():
+        stages = _stages(session, flt, currency, cache)
+    return DashboardStages(period, currency, stages, unconverted_deals(session, flt))
 
 
 def dashboard_tiles(session: Session, period: Period, *, team_id: int | None = None,
@@ -152,11 +169,23 @@ def dashboard_tiles(session: Session, period: Period, *, team_id: int | None = N
     today = today or clock.today()
     flt = period_filter(check_fiscal_start(session, period), team_id, rep_id)
     currency = base_currency(session)
-    won, quota = won_amount(session, flt), quota_for(session, period, team_id, rep_id)
+    quota, quota_reason = _quota(session, period, team_id, rep_id)
+    with lenient_rates():
+        won, kpis = won_amount(session, flt), pipeline_kpis(session, flt, currency)
     versus = WonVsQuota(quantize(won, currency), None if quota is None else quantize(quota, currency),
-                        _round(float(won / quota)) if quota else None, None if quota else NO_QUOTA)
+                        _round(float(won / quota)) if quota else None, None if quota else quota_reason)
     stalled = stalled_count(session, replace(flt, date_from=None, date_to=None), today, cache=cache)
-    return DashboardTiles(currency, versus, pipeline_kpis(session, flt, currency), stalled)
+    return DashboardTiles(currency, versus, kpis, stalled, unconverted_deals(session, flt))
+
+
+def _quota(session: Session, period: Period, team_id: int | None, rep_id: int | None
+           ) -> tuple[Decimal | None, str]:
+    """The quota (strictly converted) and the reason when it is None."""
+    try:
+        with strict_rates():
+            return quota_for(session, period, team_id, rep_id), NO_QUOTA
+    except MissingRateError:
+        return None, NO_QUOTA_RATE
 
 
 def dashboard_report(session: Session, period: Period, *, team_id: int | None = None,
@@ -168,7 +197,7 @@ def dashboard_report(session: Session, period: Period, *, team_id: int | None = 
     today = today or clock.today()
     stages = dashboard_stages(session, period, team_id=team_id, rep_id=rep_id, cache=cache)
     tiles = dashboard_tiles(session, period, team_id=team_id, rep_id=rep_id, today=today, cache=cache)
-    return DashboardReport(period, stages.currency, tiles, stages.stages)
+    return DashboardReport(period, stages.currency, tiles, stages.stages, stages.unconverted)
 
 
 def quota_for(session: Session, period: Period, team_id: int | None, rep_id: int | None) -> Decimal | None:
@@ -190,5 +219,6 @@ def reason_text(reason: str | None) -> str:
         NO_WON_DEALS: translate("Reports", "no won deals with both dates in the filter"),
         NO_DEALS: translate("Reports", "no deals in the filter"),
         NO_QUOTA: translate("Reports", "no quota for this period"),
+        NO_QUOTA_RATE: translate("Reports", "the quota is in a currency without an exchange rate"),
     }
     return known.get(reason, reason)

@@ -2,22 +2,26 @@
 arrive: the funnel (with the filter choices), the KPI tiles, then the other three charts.
 
 Each loader runs on the runner's thread and returns plain rows; none touches a widget, and no Qt is imported
-here, so the CLI and tests can call them with a Session.
+here, so the CLI and tests can call them with a Session. Every amount is lenient (``conversion.lenient_rates``):
+a deal in a currency without a rate counts but is left out of the amounts, and ``FunnelPart.unconverted`` says
+which deals those are.
 """
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from salesmgr.models import settings
 from salesmgr.models.database import Session
 from salesmgr.models.metrics import summary
 from salesmgr.models.metrics.cache import MetricCache
+from salesmgr.models.metrics.conversion import lenient_rates
 from salesmgr.models.metrics.filters import MetricFilter, period_filter
 from salesmgr.models.metrics.monthly import won_by_month
 from salesmgr.models.metrics.ranking import rep_ranking
 from salesmgr.models.metrics.stages import stage_durations
+from salesmgr.models.metrics.unconverted import Unconverted
 from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.models.team.roster import RepChoice, TeamChoice, owner_choices
 from salesmgr.views.dashboard.rows import TOP_REPS, FunnelRow, MonthlyRow, RankingRow, StageDurationRow
@@ -51,6 +55,7 @@ class FunnelPart:
     date_to: str
     currency: str
     funnel: list[FunnelRow]
+    unconverted: list[Unconverted] = field(default_factory=list)  # deals left out of the amounts: no rate
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ def load_funnel(session: Session, query: DashboardQuery, cache: MetricCache | No
     stages = summary.dashboard_stages(session, query.period, team_id=query.narrow_team, rep_id=query.rep_id,
                                       cache=cache)
     return FunnelPart(teams, reps, stages.period.start.isoformat(), stages.period.end.isoformat(), stages.currency,
-                      stages.stages)
+                      stages.stages, stages.unconverted)
 
 
 def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | None) -> summary.DashboardTiles:
@@ -81,6 +86,13 @@ def load_tiles(session: Session, query: DashboardQuery, cache: MetricCache | Non
 
 
 def load_charts(session: Session, query: DashboardQuery, cache: MetricCache | None) -> ChartsPart:
+    """The ranking, monthly and stage-duration charts; amounts without a rate are left out (as the funnel's, whose
+    note says which)."""
+    with lenient_rates():
+        return _charts(session, query)
+
+
+def _charts(session: Session, query: DashboardQuery) -> ChartsPart:
     flt = query.metric_filter()
     assert flt.date_to is not None
     ranking = [RankingRow(r.name, r.won_amount, r.won_count, r.attainment)

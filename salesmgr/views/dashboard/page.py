@@ -46,6 +46,7 @@ from salesmgr.views.dashboard.loaders import (
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill, refill_quarters, reps_of_team
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph, scroll_page
+from salesmgr.views.widgets.rates_note import RatesNote
 
 CHART_HEIGHT = 230  # the charts' least height: a smaller window scrolls the page (1200 x 760 does not)
 
@@ -87,6 +88,7 @@ class DashboardPage(QWidget):
     funnel_shown = Signal()
     export_requested = Signal(str, object, object)  # period, team id, rep id
     loaded = Signal()
+    rates_requested = Signal(list)  # currency codes without a rate: the window opens the Settings on its rates
 
     def __init__(self, runner: Any, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,8 @@ class DashboardPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export_requested.emit(
             self.period().key, self.team_combo.currentData(), self.rep_combo.currentData()))
         bar.addWidget(self.export_button)
+        self.rates_note = RatesNote()
+        self.rates_note.rates_requested.connect(self.rates_requested)
         self.won_tile = KpiTile(self.tr("Won vs quota"))
         self.win_rate_tile = KpiTile(self.tr("Win rate"))
         self.cycle_tile = KpiTile(self.tr("Average sales cycle"))
@@ -138,6 +142,7 @@ class DashboardPage(QWidget):
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(bar)
+        inner.addWidget(self.rates_note)
         inner.addLayout(tiles)
         inner.addLayout(charts, 1)
         scroll_page(self, content)
@@ -236,6 +241,7 @@ class DashboardPage(QWidget):
         self.range_label.setText(self.tr("{start} to {end}, by close date").format(
             start=part.date_from, end=part.date_to))
         self.funnel_chart.set_data(part.funnel, part.currency)
+        self.rates_note.show_unconverted(part.unconverted)
         self.funnel_shown.emit()
 
     def _show_charts(self, part: ChartsPart) -> None:

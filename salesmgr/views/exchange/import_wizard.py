@@ -48,6 +48,7 @@ class ImportWizard(QDialog):
     preview_shown = Signal()
     import_finished = Signal(object)  # the ImportResult
     import_stopped = Signal(str)  # what the run page says: cancelled, or failed
+    rates_requested = Signal(list)  # the summary's "Enter exchange rates…": the currencies without a rate
 
     def __init__(self, runner: DbRunner, path: Path | str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,7 @@ class ImportWizard(QDialog):
         self.preview_page.save_preset_requested.connect(self.save_mapping_as_preset)
         self.run_page.cancel_requested.connect(self.cancel_import)
         self.summary_page.save_rejects_requested.connect(self.save_rejected_rows)
+        self.summary_page.rates_requested.connect(self.rates_requested)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.close_button.clicked.connect(self.reject)

@@ -32,6 +32,7 @@ class SummaryPage(QWidget):
     """Step 4: what the import did, the details, and the rejected rows with "Save rejected rows…"."""
 
     save_rejects_requested = Signal()
+    rates_requested = Signal(list)  # the currencies of the imported amounts that have no exchange rate
     COUNTS = ("rows", "inserted", "updated", "unchanged", "rejected", "new_stages", "new_reps", "new_accounts",
               "duplicates", "warnings")
 
@@ -49,6 +50,11 @@ class SummaryPage(QWidget):
         self.save_button.clicked.connect(self.save_rejects_requested)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
+        self.rates_label = QLabel()
+        self.rates_label.setWordWrap(True)
+        self.rates_button = QPushButton(self.tr("Enter exchange rates…"))
+        self.rates_button.clicked.connect(lambda: self.rates_requested.emit(list(self.missing_currencies)))
+        self.missing_currencies: list[str] = []
         self.tabs = QTabWidget()
         self._lay_out()
 
@@ -80,6 +86,10 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
+        rates = QHBoxLayout()
+        rates.addWidget(self.rates_label, 1)
+        rates.addWidget(self.rates_button)
+        layout.addLayout(rates)
         layout.addLayout(self._count_grid())
         layout.addWidget(self.tabs, 1)
 
@@ -93,12 +103,32 @@ class SummaryPage(QWidget):
             self.count_labels[key].setText(f"{value:,}")
         self._show_lists(result)
         self._show_rejects(result)
+        self._show_missing_rates(result)
         self.tabs.setTabText(0, self.tr("Rejected rows ({n})").format(n=f"{result.rejected:,}"))
         self.tabs.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(result.warnings):,}"))
         details = self.tr("Changed quotas ({n})") if result.changes else self.tr("New and duplicate records ({n})")
         self.tabs.setTabText(2, details.format(n=f"{self.details.count():,}"))
         sizes = (result.rejected, len(result.warnings), self.details.count())
         self.tabs.setCurrentIndex(next((i for i, size in enumerate(sizes) if size), 0))
+
+    def _show_missing_rates(self, result: ImportResult) -> None:
+        """The currencies without a rate to the base currency, with the button that opens the rates; hidden when
+        every amount can be converted (or nothing was written)."""
+        missing = [] if result.refused else result.missing_rates
+        self.missing_currencies = [entry.currency for entry in missing]
+        self.rates_label.setText(self.missing_rates_text(result) if missing else "")
+        self.rates_label.setVisible(bool(missing))
+        self.rates_button.setVisible(bool(missing))
+
+    def missing_rates_text(self, result: ImportResult) -> str:
+        """The line above the counts, e.g. "No exchange rate to CNY for 22 COP deals (1,234,567.00 COP): their
+        amounts are left out of the figures until you enter a rate."."""
+        deals = self.tr(", ").join((self.tr("{deals} {currency} deals ({amount})") if entry.deals != 1 else
+                                    self.tr("{deals} {currency} deal ({amount})")).format(
+            deals=f"{entry.deals:,}", currency=entry.currency, amount=entry.amount_text())
+            for entry in result.missing_rates)
+        return self.tr("No exchange rate to {base} for {deals}: their amounts are left out of the figures until "
+                       "you enter a rate.").format(base=result.base_currency, deals=deals)
 
     def _show_rejects(self, result: ImportResult) -> None:
         self.reject_model.set_table([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
@@ -154,3 +184,4 @@ class SummaryPage(QWidget):
     def count(self, key: str) -> str:
         """The number shown for ``key`` (one of ``COUNTS``), as displayed, e.g. "1,204"."""
         return self.count_labels[key].text()
+

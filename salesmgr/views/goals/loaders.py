@@ -13,7 +13,7 @@ Definitions:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from salesmgr.models import clock
@@ -31,6 +31,7 @@ from salesmgr.models.goals.capacity import (
 from salesmgr.models.goals.distribute import Distribution, Method
 from salesmgr.models.goals.locks import lock_quarter, unlock_quarter
 from salesmgr.models.goals.plan import PlanGrid, QuotaChange, load_plan, save_quotas, set_target
+from salesmgr.models.metrics.conversion import lenient_rates
 from salesmgr.models.periods import Period
 from salesmgr.models.settings import fiscal_start
 
@@ -78,6 +79,7 @@ class PlanData:
     quarter: Period
     owners: tuple[OwnerRow, ...]
     forecast: ForecastView
+    left_out: tuple[str, ...] = ()  # currencies without a rate whose amounts the figures leave out
 
 
 def current_fiscal_year(session: Session) -> int:
@@ -86,7 +88,14 @@ def current_fiscal_year(session: Session) -> int:
 
 def load_page(session: Session, fiscal_year: int | None, quarter_number: int | None) -> PlanData:
     """The page's data (module definition); the current fiscal year and quarter when not given (a quarter of
-    another year: its first)."""
+    another year: its first). Amounts in a currency without a rate are left out (lenient), and named in
+    ``left_out``."""
+    with lenient_rates() as left_out:
+        data = _load_page(session, fiscal_year, quarter_number)
+    return replace(data, left_out=tuple(left_out.codes))
+
+
+def _load_page(session: Session, fiscal_year: int | None, quarter_number: int | None) -> PlanData:
     today = Period.quarter_of(clock.today(), fiscal_start(session))
     year = fiscal_year if fiscal_year is not None else today.year
     grid = load_plan(session, year)

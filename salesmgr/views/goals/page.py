@@ -21,6 +21,7 @@ from salesmgr.views.goals.loaders import PlanData
 from salesmgr.views.goals.plan_panel import PlanPanel
 from salesmgr.views.goals.roadmap_panel import RoadmapPanel
 from salesmgr.views.messages import user_message
+from salesmgr.views.widgets.rates_note import RatesNote
 
 
 def current_user() -> str:
@@ -36,6 +37,7 @@ class GoalsPage(QWidget):
 
     loaded = Signal()
     export_requested = Signal(str)
+    rates_requested = Signal(list)  # currencies whose amounts the figures leave out: open the rates
 
     def __init__(self, runner: Any, parent: QWidget | None = None, *, user: str | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +53,10 @@ class GoalsPage(QWidget):
         self.add_tab(self.goals, self.tr("Goals"))
         self.roadmap = RoadmapPanel(runner)
         self.add_tab(self.roadmap, self.tr("Roadmap"))
+        self.rates_note = RatesNote()
+        self.rates_note.rates_requested.connect(self.rates_requested)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rates_note)
         layout.addWidget(self.tabs)
         self.plan.year_changed.connect(self.reload)
         self.plan.quarter_changed.connect(self.reload)
@@ -77,6 +82,7 @@ class GoalsPage(QWidget):
         if self.plan.year_combo.count() == 0:
             self.plan.fill_years(data.grid.fiscal_year)
         self.data = data
+        self.rates_note.show_currencies(data.left_out)
         self.plan.show_data(data)
         self.attainment.show_data(data)
         self.loaded.emit()

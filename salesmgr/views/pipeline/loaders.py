@@ -10,7 +10,10 @@ from datetime import date
 
 from salesmgr.models import clock, settings
 from salesmgr.models.database import Session
+from salesmgr.models.metrics.cache import MetricCache
+from salesmgr.models.metrics.conversion import lenient_rates
 from salesmgr.models.metrics.filters import DateField, MetricFilter
+from salesmgr.models.metrics.stages import StalledDeal, stalled_deals
 from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.models.pipeline import opportunities as service
 from salesmgr.models.pipeline.opportunities import OpportunityFilter, OpportunityRow, StageOption
@@ -67,3 +70,12 @@ def page_of(flt: OpportunityFilter, sort: str, descending: bool, number: int,
             return []
         return service.opportunity_page(session, flt, sort, descending, number * PAGE_SIZE, PAGE_SIZE)
     return load
+
+
+def load_stalled(session: Session, flt: MetricFilter, today: date | None, cache: MetricCache | None
+                 ) -> tuple[list[StalledDeal], list[str]]:
+    """The stalled deals of ``flt`` with their amounts in the base currency, and the currencies without a rate
+    whose deals show no amount (lenient: a missing rate never hides the list)."""
+    with lenient_rates() as left_out:
+        deals = stalled_deals(session, flt, today, cache=cache)
+    return deals, left_out.codes

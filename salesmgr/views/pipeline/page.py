@@ -65,6 +65,7 @@ class PipelinePage(QWidget):
 
     loaded = Signal()
     dialog_opened = Signal(object)
+    rates_requested = Signal(list)  # currencies without a rate (the stalled deals' note): open the rates
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +112,7 @@ class PipelinePage(QWidget):
         layout.addLayout(self._period_row())
         self.stalled_panel = StalledPanel(self.runner)
         self.stalled_panel.open_requested.connect(self.open_opportunity)
+        self.stalled_panel.rates_requested.connect(self.rates_requested)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self._table())
         self.splitter.addWidget(self.stalled_panel)

@@ -23,10 +23,12 @@ from shiboken6 import isValid
 from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.models import clock
 from salesmgr.models.metrics.filters import MetricFilter
-from salesmgr.models.metrics.stages import StalledDeal, stalled_deals
+from salesmgr.models.metrics.stages import StalledDeal
 from salesmgr.views.messages import user_message
+from salesmgr.views.pipeline.loaders import load_stalled
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.widgets.labels import heading
+from salesmgr.views.widgets.rates_note import RatesNote
 from salesmgr.views.widgets.row_table_model import EXPORT_ROLE
 from salesmgr.views.widgets.table_export import install_export_action
 
@@ -40,6 +42,7 @@ class StalledPanel(QWidget):
 
     loaded = Signal()
     open_requested = Signal(int)
+    rates_requested = Signal(list)  # the currencies whose deals show no amount for want of a rate
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +54,8 @@ class StalledPanel(QWidget):
         self.title_label = heading(self.tr("Stalled deals"), 1.05)
         self.error_label = QLabel()
         self.error_label.hide()
+        self.rates_note = RatesNote()
+        self.rates_note.rates_requested.connect(self.rates_requested)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([
             self.tr("Deal"), self.tr("Account"), self.tr("Owner"), self.tr("Stage"), self.tr("Days in stage"),
@@ -73,6 +78,7 @@ class StalledPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title_label)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.rates_note)
         layout.addWidget(self.table)
 
     def set_filter(self, team_id: int | None, rep_id: int | None) -> None:
@@ -87,13 +93,15 @@ class StalledPanel(QWidget):
         self._request += 1
         request, flt, today = self._request, self._filter or MetricFilter(), self.today
         cache = getattr(self.runner, "cache", None)
-        self.runner.run(lambda session: stalled_deals(session, flt, today, cache=cache),
-                        lambda deals: self._on_loaded(request, deals), lambda exc: self._on_error(request, exc))
+        self.runner.run(lambda session: load_stalled(session, flt, today, cache),
+                        lambda found: self._on_loaded(request, found), lambda exc: self._on_error(request, exc))
 
-    def _on_loaded(self, request: int, deals: list[StalledDeal]) -> None:
+    def _on_loaded(self, request: int, found: tuple[list[StalledDeal], list[str]]) -> None:
         if not isValid(self) or request != self._request:
             return
+        deals, unrated = found
         self.deals = deals
+        self.rates_note.show_currencies(unrated)
         self.error_label.hide()
         self.title_label.setText(self.tr("Stalled deals ({n})").format(n=f"{len(deals):,}"))
         self.table.setSortingEnabled(False)

@@ -3,6 +3,8 @@ in the database, saved together through the runner) and the interface language (
 settings file, applied by the window when the dialog saves)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +21,7 @@ from salesmgr.models.settings import DatabaseSettings
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.settings.loaders import currency_choices, load, saver
-from salesmgr.views.settings.rates_table import RateRowError, RatesTable
+from salesmgr.views.settings.rates_table import RATE, RateRowError, RatesTable
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.widgets.edit_dialog import EditDialog
 
@@ -31,8 +33,12 @@ class SettingsDialog(EditDialog[DatabaseSettings]):
     language_changed = Signal(str)
     settings_saved = Signal(object)  # the DatabaseSettings now in force
 
-    def __init__(self, runner: DbRunner, ui_settings: UiSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: DbRunner, ui_settings: UiSettings, parent: QWidget | None = None, *,
+                 rates_for: Sequence[str] = ()) -> None:
+        """``rates_for``: open on the rates, with a row (rate to fill in) for each of these currencies that has
+        none, the first one's rate being edited."""
         super().__init__(None, parent)
+        self.rates_for = [code.upper() for code in rates_for]
         self._save = self._save_settings
         self.runner = runner
         self.ui_settings = ui_settings
@@ -84,10 +90,23 @@ class SettingsDialog(EditDialog[DatabaseSettings]):
         self.base_combo.setCurrentText(settings.base_currency)
         self.select_data(self.fiscal_combo, settings.fiscal_start)
         self.rates_table.set_entries(settings.rates)
+        self._open_on_rates(settings)
         self.rates_note.setText(self.tr(
             "1 unit of each currency = the rate in {base}. Changing the base currency re-expresses the rates "
             "in the new one when you save (it needs a rate for the new base).").format(base=settings.base_currency))
         self.buttons.setEnabled(True)
+
+    def _open_on_rates(self, settings: DatabaseSettings) -> None:
+        """A row for each currency of ``rates_for`` without a rate (and not the base), then edit the first rate."""
+        known = {entry.currency for entry in settings.rates} | {settings.base_currency}
+        rows = [self.rates_table.add_row(code) for code in dict.fromkeys(self.rates_for) if code not in known]
+        if not rows:
+            return
+        self.rates_table.setCurrentCell(rows[0], RATE)
+        item = self.rates_table.item(rows[0], RATE)
+        self.rates_table.setFocus()
+        if item is not None:
+            self.rates_table.editItem(item)
 
     def _on_load_failed(self, exc: Exception) -> None:
         self.failed(user_message(exc))

@@ -22,7 +22,7 @@ from salesmgr.models.bonus import (
     save_plan,
     unapprove,
 )
-from salesmgr.models.currency import MissingRateError
+from salesmgr.models.currency import MissingRateError, set_rate
 from salesmgr.models.database import Database
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.periods import Period
@@ -65,12 +65,27 @@ def test_strict_mode_names_the_reps_without_quota(db: Database, ids: dict[str, i
         bonus_sheet(session, QUARTER, strict=True)
 
 
-def test_a_currency_without_a_rate_is_named(db: Database, ids: dict[str, int]) -> None:
+def test_a_rep_whose_won_deal_needs_a_missing_rate_gets_no_payout_with_the_reason(db: Database,
+                                                                                   ids: dict[str, int]) -> None:
+    # Bob wins 100 EUR more in the quarter and EUR has no rate: his sum cannot be converted, so he is not paid
+    # on a partial sum (payout 0, the reason names EUR); Ann and Dee are unchanged, so the total is theirs only.
     with db.session() as session:
         rep = session.get(bonus_data.Rep, ids["Bob"])
         add_deal(session, rep, "100", date(2026, 8, 1), currency="EUR")  # type: ignore[arg-type]
-        with pytest.raises(MissingRateError, match="EUR"):
-            bonus_sheet(session, QUARTER)
+    reps = _by_name(db)
+    bob = reps["Bob"]
+    assert bob.payout == 0 and bob.computed == 0 and bob.attainment is None  # type: ignore
+    assert bob.missing_rates == ("EUR",)  # type: ignore
+    assert bob.problems == ("Bob's deals, quota or adjustments are in EUR, which has no exchange rate; no payout "  # type: ignore
+                            "until the rate is set",)
+    assert reps["Ann"].payout == ANN_PAYOUT and reps["Dee"].payout == DEE_PAYOUT  # type: ignore
+    with db.session() as session:
+        assert bonus_sheet(session, QUARTER).total == ANN_PAYOUT + DEE_PAYOUT
+        with pytest.raises(MissingRateError, match="EUR"):  # --strict refuses, naming the currency
+            bonus_sheet(session, QUARTER, strict=True)
+        set_rate(session, "EUR", D("7.8"))
+    bob = _by_name(db)["Bob"]  # with the rate Bob is computed again: he had won nothing, now 100 x 7.8 = 780.00
+    assert bob.won == D("780.00") and not bob.problems and bob.missing_rates == ()  # type: ignore
 
 
 def test_approval_freezes_results_while_the_data_changes(db: Database, ids: dict[str, int]) -> None:
@@ -170,13 +185,14 @@ def test_awards_name_the_best_newcomer_and_the_best_collaborator(db: Database, i
     assert (collaboration.rep, collaboration.value) == ("Bob", D(2)) and "2 activities" in collaboration.reason
 
 
-def test_a_frozen_quarter_stays_readable_when_the_live_data_cannot_be_computed(db: Database,
-                                                                              ids: dict[str, int]) -> None:
+def test_a_frozen_quarter_stays_readable_when_the_live_data_needs_a_missing_rate(db: Database,
+                                                                                 ids: dict[str, int]) -> None:
     with db.session() as session:
         approve(session, QUARTER, "boss")
         add_deal(session, session.get(bonus_data.Rep, ids["Bob"]), "100", date(2026, 8, 1),  # type: ignore
                  currency="EUR")
         sheet = bonus_sheet(session, QUARTER)
         assert sheet.total == ANN_PAYOUT + BOB_PAYOUT + DEE_PAYOUT and sheet.live_differs
-        with pytest.raises(MissingRateError):
-            bonus_sheet(session, QUARTER, live=True)
+        live = bonus_sheet(session, QUARTER, live=True)  # live, Bob is held back for the EUR rate
+        assert live.total == ANN_PAYOUT + DEE_PAYOUT
+        assert [rep.missing_rates for rep in live.reps if rep.rep == "Bob"] == [("EUR",)]
