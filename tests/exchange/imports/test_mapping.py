@@ -186,8 +186,8 @@ def test_validate_mapping_refuses_unknown_and_doubled_fields() -> None:
 def test_builtin_presets_load_and_map_their_own_headers() -> None:
     presets = builtin_presets()
     assert {p.source_system for p in presets} == {
-        "salesforce", "hubspot", "pipedrive", "odoo", "fxiaoke", "xiaoshouyi"}
-    assert len(presets) == 7
+        "salesforce", "hubspot", "pipedrive", "odoo", "fxiaoke", "xiaoshouyi", "zoho"}
+    assert len(presets) == 9  # Zoho: one for its English interface, one for its Chinese one
     for preset in presets:
         assert preset.builtin and preset.kind in KINDS
         assert all(preset.mapping.values())
