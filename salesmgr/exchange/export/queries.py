@@ -131,13 +131,13 @@ def _activities() -> KindQuery:
     owner, deal = aliased(Rep), aliased(Opportunity)
     a = Activity
     statement = (select(a.id, a.external_id, a.source_system, a.kind, a.subject, owner.name, owner.email,
-                        Account.name, deal.name,
+                        Account.name, _ref_id(Account), _ref_source(Account), deal.name,
                         func.coalesce(deal.external_id, cast(deal.id, String)), a.occurred_at, a.logged_at, a.notes)
                  .outerjoin(owner, owner.id == a.rep_id).outerjoin(Account, Account.id == a.account_id)
                  .outerjoin(deal, deal.id == a.opportunity_id).order_by(a.id))
     # a deal created in salesmgr is referred to by its own id (the importer looks it up that way)
-    fields = ("kind", "subject", "owner", "owner_email", "account", "opportunity", "opportunity_external_id",
-              "occurred_at", "logged_at", "notes")
+    fields = ("kind", "subject", "owner", "owner_email", "account", "account_external_id", "account_source_system",
+              "opportunity", "opportunity_external_id", "occurred_at", "logged_at", "notes")
     return KindQuery(fields, statement, by_rep=lambda rep: a.rep_id == rep, by_team=lambda t: owner.team_id == t,
                      by_period=lambda first, last: and_(
                          a.occurred_at >= datetime.combine(first, time()),

@@ -89,7 +89,7 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
     )),
     KindSpec("activities", (
         *EXTERNAL, _f("kind", E, required=True, choices=ACTIVITY_KINDS), _f("subject"), _f("owner"),
-        _f("owner_email"), _f("account"), _f("opportunity"), _f("opportunity_external_id"),
+        _f("owner_email"), *ACCOUNT_REF, _f("opportunity"), _f("opportunity_external_id"),
         _f("occurred_at", DT, required=True), _f("logged_at", DT), _f("notes"),
     )),
     KindSpec("quotas", (

@@ -224,8 +224,8 @@ def activity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]
     columns, keys = _external(values, ctx)
     columns |= {"kind": values["kind"], **_pick(values, ctx, ("subject", "occurred_at", "logged_at", "notes"))}
     columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
-    if ctx.has("account"):
-        columns["account_id"] = ctx.accounts.resolve(values.get("account"))
+    if ctx.has("account", "account_external_id"):
+        columns["account_id"] = ctx.account_id(values)
     if ctx.has("opportunity", "opportunity_external_id"):
         columns["opportunity_id"] = ctx.opportunity_id(values.get("opportunity_external_id"),
                                                        values.get("opportunity"))

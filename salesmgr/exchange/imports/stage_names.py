@@ -9,8 +9,9 @@ The rule, applied to a name no stage of the pipeline is called (a stored name al
 2. As a prefix: a name that starts with "won" or "lost", after an optional "closed" or "deal" and separators,
    and where the word ends there (not "Wonderful", not "Won't"), is won or lost: "Closed Lost to Competition"
    (Zoho), "Lost - no budget", "Won - signed", "Closed Won - renewal", "Deal Lost". In Chinese, a name that
-   starts with 赢单/赢得 or 输单/丢单/丢失, after an optional 已, 成交, 关闭 or 结束 and separators, is won or
-   lost: "输单(竞争对手)", "输单（其他）", "已成交-赢得", "已关闭-丢失".
+   starts with 赢单/赢得 or 输单/丢单/丢失, after an optional 已, 成交, 关闭 or 结束 and separators, and where
+   a separator, a bracket or the end follows, is won or lost: "输单(竞争对手)", "输单（其他）", "已成交-赢得",
+   "已关闭-丢失" (not "赢单率评估").
 
 Anything else is an open stage.
 """
@@ -23,7 +24,7 @@ LOST_WORDS = {"closedlost", "lost", "输单", "丢单", "已输单", "输", "失
 _PUNCTUATION = re.compile(r"[\s\-_/.,:;()（）【】\[\]'\"]+")
 _SEPARATORS = r"[\s\-_/:.,;(（\[【]*"
 _ENGLISH = re.compile(rf"^\s*(?:closed|deal)?{_SEPARATORS}(won|lost)(?![\w'’])", re.IGNORECASE)
-_CHINESE = re.compile(rf"^\s*已?(?:成交|关闭|结束)?{_SEPARATORS}(赢单|赢得|输单|丢单|丢失)")
+_CHINESE = re.compile(rf"^\s*已?(?:成交|关闭|结束)?{_SEPARATORS}(赢单|赢得|输单|丢单|丢失)(?:$|[\s\-_/:.,;(（\[【])")
 _WON_MARKS = {"won", "赢单", "赢得"}
 
 

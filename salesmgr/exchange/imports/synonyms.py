@@ -222,6 +222,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "account", "Company / Account", "Account", "Account Name", "Activity - Organization", "Company",
             "Customer", "客户名称", "客户",
         ),
+        "account_external_id": ("account_external_id", "AccountId", "Account ID", "Account Name.id", "客户ID"),
+        "account_source_system": _ACCOUNT_SOURCE,
         "opportunity": (
             "opportunity", "Opportunity", "Opportunity Name", "Activity - Deal", "Deal", "商机名称", "商机",
         ),
