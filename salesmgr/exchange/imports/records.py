@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.imports.resolvers import AMBIGUOUS_REP, AccountResolver, RepResolver, StageResolver, own_id
+from salesmgr.exchange.imports.resolvers import REP, AccountResolver, RepResolver, StageResolver, own_id
 from salesmgr.exchange.imports.upsert import KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
@@ -212,9 +212,9 @@ def rep(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
         columns["team_id"] = ctx.team_id(values.get("team"))
     for name in ("manager", "mentor"):
         if name in ctx.mapped:
-            columns[f"{name}_id"] = ctx.reps.find(values.get(name), ambiguous=AMBIGUOUS_REP)
+            columns[f"{name}_id"] = ctx.reps.find(values.get(name), role=REP)
     existing = None if keys else (ctx.reps.find(None, email) if email
-                                  else ctx.reps.find(values["name"], ambiguous=AMBIGUOUS_REP))
+                                  else ctx.reps.find(values["name"], role=REP))
     if existing is not None:
         keys.append(("id", existing))
     return columns, keys

@@ -23,9 +23,17 @@ from salesmgr.models.errors import ValidationError
 from salesmgr.models.identity import OWN_SOURCE, own_source
 from salesmgr.models.pipeline.builtin import stage_aliases
 
-AMBIGUOUS_ACCOUNT = "account name matches {n} accounts; add the account id column"
-AMBIGUOUS_OWNER = "owner name matches {n} reps; add the owner id or email column"
-AMBIGUOUS_REP = "rep name matches {n} reps; add the rep id or email column"
+OWNER, REP = "owner", "rep"  # what a rep's name is read as: a record's owner, or a rep (a rep file's row, a manager)
+
+
+def ambiguous_account(count: int) -> ValidationError:
+    return ValidationError("account name matches {n} accounts; add the account id column", n=count)
+
+
+def ambiguous_rep(count: int, role: str) -> ValidationError:
+    if role == OWNER:
+        return ValidationError("owner name matches {n} reps; add the owner id or email column", n=count)
+    return ValidationError("rep name matches {n} reps; add the rep id or email column", n=count)
 
 
 class StageResolver:
@@ -158,9 +166,9 @@ class RepResolver(_References):
             return None
 
     def find(self, name: str | None, email: str | None = None, external_id: str | None = None,
-             source: str | None = None, ambiguous: str = AMBIGUOUS_OWNER) -> int | None:
-        """The existing rep a row names, or None; raises ValidationError(``ambiguous``) for a name that fits
-        several reps."""
+             source: str | None = None, role: str = OWNER) -> int | None:
+        """The existing rep a row names, or None; raises ValidationError for a name that fits several reps (the
+        message names the ``role``: OWNER or REP)."""
         source = source or self.source
         own = self.own_key(external_id, source) if external_id else None
         if own is not None and own in self.names:
@@ -174,7 +182,7 @@ class RepResolver(_References):
             return None
         ids = self.by_name.get(name.casefold(), [])
         if len(ids) > 1:
-            raise ValidationError(ambiguous, n=len(ids))
+            raise ambiguous_rep(len(ids), role)
         return self.adoptable(ids) if crm_id else (ids[0] if ids else None)
 
     def resolve(self, name: str | None, email: str | None = None, external_id: str | None = None,
@@ -231,7 +239,7 @@ class AccountResolver(_References):
         """The one account called ``name`` (normalised), or None; raises ValidationError when several are."""
         ids = self.by_name.get(normalise(name), [])
         if len(ids) > 1:
-            raise ValidationError(AMBIGUOUS_ACCOUNT, n=len(ids))
+            raise ambiguous_account(len(ids))
         return ids[0] if ids else None
 
     def resolve(self, name: str | None, external_id: str | None = None, owner_id: int | None = None,
