@@ -69,15 +69,16 @@ def _opportunities() -> KindQuery:
     o = Opportunity
     statement = (select(o.id, o.external_id, o.source_system, o.name, Account.name, _ref_id(Account),
                         _ref_source(Account), owner.name, owner.email, _ref_id(owner), _ref_source(owner),
-                        team.name, StageDefinition.name, o.amount_minor,
-                        o.currency, o.probability, o.created_date, o.engaged_date, o.expected_close_date,
-                        o.closed_date, o.lead_source, o.opportunity_type, o.product)
+                        team.name, StageDefinition.name, o.amount_minor, o.currency, o.probability,
+                        o.created_date, o.engaged_date, o.expected_close_date, o.closed_date, o.lead_source,
+                        o.opportunity_type, o.product)
                  .join(StageDefinition, StageDefinition.id == o.stage_id)
                  .outerjoin(Account, Account.id == o.account_id).outerjoin(owner, owner.id == o.owner_id)
                  .outerjoin(team, team.id == owner.team_id).order_by(o.id))
     fields = ("name", "account", "account_external_id", "account_source_system", "owner", "owner_email",
-              "owner_external_id", "owner_source_system", "team", "stage", "amount", "currency", "probability", "created_date", "engaged_date", "expected_close_date",
-              "closed_date", "lead_source", "opportunity_type", "product")
+              "owner_external_id", "owner_source_system", "team", "stage", "amount", "currency", "probability",
+              "created_date", "engaged_date", "expected_close_date", "closed_date", "lead_source", "opportunity_type",
+              "product")
     return KindQuery(fields, statement, by_rep=lambda rep: o.owner_id == rep,
                      by_team=lambda t: owner.team_id == t, by_period=_between(deal_date()))
 
