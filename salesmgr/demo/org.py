@@ -9,6 +9,11 @@ deal. A hire logs nothing on the day they join: their first own opportunity come
 after the hire date (``DemoRep.start``), their first won deal ``FIRST_DEAL_DAYS`` times the pace after it (the
 onboarding demo, ``demo.onboarding``, adds the first calls and visits before that).
 
+Account names are unique but for one pair on purpose (``AccountMaker.twin``): the first account after account 1
+with its kind of name (Chinese or English) is a second branch of the same company under the same name and
+e-mail domain, as CRMs keep them, each with its own id. Importing by name alone cannot tell them apart, so an
+export -> import round trip must go by id (and the test that does one checks that no deal moves).
+
 Rows are plain tuples with dates already written as the ISO strings SQLAlchemy stores in SQLite, so that
 the bulk insert does no per-value conversion (see ``demo.BulkWriter``).
 """
@@ -257,6 +262,7 @@ class AccountMaker:
         self.owner_cum = list(accumulate(ACCOUNT_WEIGHTS[r.role] * (0.3 if r.new_hire else 1.0) for r in reps))
         self.next_contact = 1
         self.taken: set[str] = set()
+        self.twin: int | None = None  # the account that has account 1's name (see the module docstring)
 
     def batches(self, total: int, size: int) -> Iterator[tuple[list[Row], list[Row]]]:
         """(account rows, contact rows) ``size`` accounts at a time."""
@@ -275,6 +281,8 @@ class AccountMaker:
         foreign = rng.random() < spec.foreign_share
         industry = rng.pick(INDUSTRIES)
         name, domain = self._company(industry, foreign)
+        if self.twin is None and account_id > 1 and foreign == data.foreign[1]:
+            self.twin, name, domain = account_id, data.names[1], data.domains[1]
         employees = max(8, int(spec.employees_median * rng.lognormvariate(0, 1.1)))
         data.names.append(name)
         data.foreign.append(foreign)

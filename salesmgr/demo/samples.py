@@ -4,7 +4,9 @@ Two files, written beside the database in ``samples/``: a Salesforce opportunity
 rows, a "Grand Totals" footer) in which every fifth open deal moved on a stage, three deals moved on from the last
 open stage to ``NEW_STAGE`` (a stage the pipeline does not have yet) and five deals are new, and a 纷享销客 export
 (Chinese headers, amounts in 万, Chinese dates, a 合计 footer) with every seventh budget revised and two amounts
-that read 待定. Importing them shows updates with stage history, new deals, a new stage and rejected rows.
+that read 待定. Importing them shows updates with stage history, new deals, a new stage and rejected rows (in
+the Salesforce report, which names accounts only, also the deals of the demo's two same-named accounts: the
+reason says to add the account id column).
 """
 from __future__ import annotations
 

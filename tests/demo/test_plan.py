@@ -150,8 +150,10 @@ def test_names_look_real_and_are_unique(db: Database) -> None:
     reps = [name for (name,) in rows(db, "SELECT name FROM rep")]
     assert all(REAL_NAME.fullmatch(name) for name in reps), reps
     assert len(set(reps)) == len(reps) == 25
-    accounts = [name for (name,) in rows(db, "SELECT name FROM account")]
-    assert len(set(accounts)) == len(accounts)
+    accounts = [name for (name,) in rows(db, "SELECT name FROM account ORDER BY id")]
+    # one pair on purpose (demo.org: a second branch under account 1's name), every other name once
+    assert len(set(accounts)) == len(accounts) - 1
+    assert [n for n in accounts if accounts.count(n) > 1] == [accounts[0], accounts[0]]
 
 
 def test_company_names_stay_unique_when_the_word_lists_run_out() -> None:
@@ -160,6 +162,8 @@ def test_company_names_stay_unique_when_the_word_lists_run_out() -> None:
     maker = AccountMaker(rng, names, cal, make_reps(rng, names, cal, 16))
     accounts = [row[1] for batch, _contacts in maker.batches(20_000, 5_000) for row in batch]
     # 22 brands x 22 industry words x 7 suffixes = 3,388 English company names can be drawn, and about a quarter
-    # of 20,000 accounts are foreign: some of them must be branches, "Northwind Systems Ltd (Suzhou)"
-    assert len(accounts) == 20_000 and len(set(accounts)) == len(accounts)
+    # of 20,000 accounts are foreign: some of them must be branches, "Northwind Systems Ltd (Suzhou)"; the one
+    # deliberate pair (account 1 and its twin) is the only repeated name
+    assert len(accounts) == 20_000 and len(set(accounts)) == len(accounts) - 1
+    assert maker.twin is not None and accounts[maker.twin - 1] == accounts[0]
     assert any(re.fullmatch(r"[A-Z].* \([A-Z][a-z']+\)", name) for name in accounts)

@@ -10,7 +10,7 @@ import random
 import struct
 import zipfile
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -159,6 +159,70 @@ def snake_case_csv(folder: Path, rows: int = 10) -> Path:
         data.append([f"OPP{number:05d}", REPS[number], "Won" if number % 2 else "Engaging", str(1000 + number),
                      "2025-01-05", ACCOUNTS[number], "2025-03-01" if number % 2 else ""])
     return _write_csv(folder / "sales_pipeline.csv", data, "utf-8")
+
+
+ZOHO_HEADERS = ["Record Id", "Deal Owner", "Deal Owner.id", "Deal Name", "Account Name", "Account Name.id",
+                "Type", "Lead Source", "Amount", "Closing Date", "Stage", "Probability (%)", "Expected Revenue",
+                "Currency", "Created Time", "Modified Time"]
+ZOHO_STAGES = ["Qualification", "Needs Analysis", "Proposal/Price Quote", "Closed Won", "Closed Lost",
+               "Closed Lost to Competition"]
+ZOHO_ZH_HEADERS = ["商机所有者", "商机所有者.id", "商机名称", "客户名称", "客户名称.id", "金额", "结束日期", "阶段",
+                   "可能性(%)", "创建时间", "修改时间"]
+ZOHO_ZH_STAGES = ["资格审查", "需求分析", "赢单", "输单", "输单(竞争对手)", "输单（其他）"]
+
+
+def zoho_deals_csv(folder: Path, rows: int = 12) -> Path:
+    """A Zoho CRM deals export (English interface, UTF-8): row ``n`` is at stage ``ZOHO_STAGES[n % 6]``, owned
+    by user ``n % 3`` and on account ``n % 4`` (ids 4876000000100 + n % 4), closing 2026-03-(13+n) (written
+    month first, as Zoho's US format), created 2026-01-05."""
+    data: list[list[object]] = [list(ZOHO_HEADERS)]
+    for number in range(rows):
+        stage = ZOHO_STAGES[number % 6]
+        amount = 10_000 + 1000 * number
+        data.append([f"4876000000{number:03d}", REPS[number % 3], f"487600000000{number % 3}",
+                     f"Zoho deal {number}", ACCOUNTS[number % 4], f"4876000000{100 + number % 4}",
+                     "New Business", "Web Download", f"{amount}.00", f"03/{number + 13:02d}/2026", stage, "50",
+                     f"{amount // 2}.00", "USD", "2026-01-05 09:30:00", "2026-02-01 10:00:00"])
+    return _write_csv(folder / "Deals_001.csv", data, "utf-8")
+
+
+def zoho_deals_zh_xlsx(folder: Path, rows: int = 6) -> Path:
+    """A Zoho CRM deals export from its Chinese interface: row ``n`` at stage ``ZOHO_ZH_STAGES[n % 6]``."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "商机"
+    sheet.append(ZOHO_ZH_HEADERS)
+    for number in range(rows):
+        sheet.append([CN_PEOPLE[number % 5], f"48760000000{number % 5}", f"商机{number + 1}号",
+                      CN_CUSTOMERS[number % 4], f"48760000002{number % 4}", 100_000 + number,
+                      date(2026, 4, 1 + number), ZOHO_ZH_STAGES[number % 6], 40,
+                      datetime(2026, 1, 2, 9, 0), datetime(2026, 2, 3, 9, 0)])
+    return _save(workbook, folder / "商机.xlsx")
+
+
+TWIN_ORGANISATION = "华润万家超市有限公司"
+PIPEDRIVE_TWIN_HEADERS = ["Deal - ID", "Deal - Title", "Deal - Stage", "Deal - Value", "Deal - Currency",
+                          "Deal - Status", "Organization - Name", "Organization - ID"]
+
+
+def pipedrive_twin_organisations(folder: Path) -> Path:
+    """Pipedrive organisations 700 and 701, both called ``TWIN_ORGANISATION`` (two branches), and 702 Globex."""
+    data = [["Organization - ID", "Organization - Name", "Organization - Address"],
+            ["700", TWIN_ORGANISATION, "深圳"], ["701", TWIN_ORGANISATION, "广州"], ["702", "Globex", "Berlin"]]
+    return _write_csv(folder / "organizations.csv", data, "utf-8")
+
+
+def pipedrive_twin_deals(folder: Path, with_ids: bool = True) -> Path:
+    """40 Pipedrive deals of ``TWIN_ORGANISATION``: even ones name organisation 700, odd ones 701; then 5 deals of
+    702 Globex. Without ids the "Organization - ID" column is left out."""
+    headers = PIPEDRIVE_TWIN_HEADERS if with_ids else PIPEDRIVE_TWIN_HEADERS[:-1]
+    data: list[list[object]] = [list(headers)]
+    for number in range(45):
+        organisation = ("Globex", "702") if number >= 40 else (TWIN_ORGANISATION, str(700 + number % 2))
+        row = [str(5000 + number), f"Deal {number}", "Proposal Made", f"{1000 + number}", "CNY",
+               "won" if number % 5 == 0 else "open", *organisation]
+        data.append(row if with_ids else row[:-1])
+    return _write_csv(folder / ("deals.csv" if with_ids else "deals_without_ids.csv"), data, "utf-8")
 
 
 def multi_sheet_xlsx(folder: Path) -> Path:

@@ -2,8 +2,11 @@
 export -> edit in Excel -> import is a lossless round trip.
 
 Ids: a record from a CRM keeps its external_id and source_system; a record created in salesmgr gets its own id
-as external_id with source_system "salesmgr", which the importer matches by primary key. Such an id means "record
-N of the database it came from": loading the file into a new database recreates the records under the same ids.
+as external_id with source_system "salesmgr:<identity>", which the importer matches by primary key. The account
+and owner a record refers to are written the same way (``account_external_id`` + ``account_source_system``,
+``owner_external_id`` + ``owner_source_system``), so the import back finds them by id, not by name. Such an id
+means "record N of the database it came from": loading the file into a new database recreates the records under
+the same ids.
 Values: dates and datetimes as real dates, money as a number beside a currency column, probability as a ratio
 0..1 (shown as a percentage), yes/no as booleans. Rows are streamed from the database, never loaded at once.
 Which filters apply to which kind: see ``queries``.
@@ -20,7 +23,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.export.columns import ColumnType, ExportColumn
-from salesmgr.exchange.export.queries import ID_FIELDS, QUERIES, KindQuery
+from salesmgr.exchange.export.queries import ID_FIELDS, OWN_SOURCE_PARAM, QUERIES, KindQuery
 from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.exchange.export.workbook import ExportError
 from salesmgr.exchange.imports.kinds import KINDS, FieldType
@@ -46,10 +49,11 @@ def export_data(session: Session, kind: str, out: Path, *, team_id: int | None =
     if kind not in DATA_KINDS:
         raise ExportError("unknown data kind {kind}; use one of {kinds}", kind=kind, kinds=", ".join(DATA_KINDS))
     query = QUERIES[kind]()
-    statement = _filtered(query, team_id, rep_id, period.bounds if period else None)
+    own = own_source(session)
+    statement = _filtered(query, team_id, rep_id, period.bounds if period else None).params({OWN_SOURCE_PARAM: own})
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
     columns = export_columns(kind, query, _single_currency(session, statement, query))
-    rows = _stream(session, statement, row_converter(query, own_source(session)))
+    rows = _stream(session, statement, row_converter(query, own))
     generated = translate("Reports", "Generated: {when}").format(when=f"{clock.now():%Y-%m-%d %H:%M}")
     notes = [_filter_note(session, team_id, rep_id, period), generated]
     return write_table(out, columns, rows, sheet=kind, title=kind_title(kind), notes=notes, total=total,

@@ -1,7 +1,10 @@
 """Per data kind: the SELECT that streams its rows for export, its columns (import field names) and its filters.
 
 Each statement selects the record's id, external_id and source_system first (quotas: none), then one expression
-per exported field after the two id fields, in the export's column order. Filters by kind:
+per exported field after the two id fields, in the export's column order. A referenced account or owner is
+exported as its name, its id and that id's system (``*_external_id``, ``*_source_system``): its CRM id and
+CRM, or, made in salesmgr, its own id and this database's ``salesmgr:<identity>``, so an import back resolves
+it by id even when two accounts share a name. Filters by kind:
 
 - team / rep: opportunities, accounts and leads by owner, activities by their rep, quotas by their rep (a team
   filter also keeps the team's own quota), reps by their team / the rep itself, CSAT and NPS responses by the rep
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, cast, func, or_, select
+from sqlalchemy import Select, String, and_, bindparam, case, cast, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -28,6 +31,9 @@ from salesmgr.models.identity import OWN_SOURCE
 from salesmgr.models.metrics.filters import deal_date
 
 ID_FIELDS = ("external_id", "source_system")
+OWN_SOURCE_PARAM = "own_source"
+SURVEY_FIELDS = ("account", "account_external_id", "account_source_system", "owner", "owner_email", "responded_on",
+                 "score", "comment")
 Condition = ColumnElement[bool]
 
 
@@ -46,24 +52,33 @@ def _between(column: Any) -> Callable[[date, date], Condition]:
     return lambda first, last: column.between(first, last)
 
 
-def _crm_id(entity: Any) -> Any:
-    """A referenced record's CRM id; records that came from a salesmgr export are referred to by name."""
-    return case((entity.source_system.like(f"{OWN_SOURCE}:%"), None), else_=entity.external_id)
+def _ref_id(entity: Any) -> Any:
+    """A referenced record's id: its CRM id, or (made in salesmgr) its own id; empty for no record."""
+    return case((entity.external_id.is_not(None), entity.external_id), else_=cast(entity.id, String))
+
+
+def _ref_source(entity: Any) -> Any:
+    """The system of ``_ref_id``: the CRM's, or this database's own (the ``own_source`` parameter, which
+    ``export_data`` sets to ``salesmgr:<identity>``); empty for no record."""
+    return case((entity.external_id.is_not(None), entity.source_system),
+                (entity.id.is_not(None), bindparam(OWN_SOURCE_PARAM, OWN_SOURCE)), else_=None)
 
 
 def _opportunities() -> KindQuery:
     owner, team = aliased(Rep), aliased(Team)
     o = Opportunity
-    statement = (select(o.id, o.external_id, o.source_system, o.name, Account.name, _crm_id(Account), owner.name,
-                        owner.email, _crm_id(owner), team.name, StageDefinition.name, o.amount_minor,
-                        o.currency, o.probability, o.created_date, o.engaged_date, o.expected_close_date,
-                        o.closed_date, o.lead_source, o.opportunity_type, o.product)
+    statement = (select(o.id, o.external_id, o.source_system, o.name, Account.name, _ref_id(Account),
+                        _ref_source(Account), owner.name, owner.email, _ref_id(owner), _ref_source(owner),
+                        team.name, StageDefinition.name, o.amount_minor, o.currency, o.probability,
+                        o.created_date, o.engaged_date, o.expected_close_date, o.closed_date, o.lead_source,
+                        o.opportunity_type, o.product)
                  .join(StageDefinition, StageDefinition.id == o.stage_id)
                  .outerjoin(Account, Account.id == o.account_id).outerjoin(owner, owner.id == o.owner_id)
                  .outerjoin(team, team.id == owner.team_id).order_by(o.id))
-    fields = ("name", "account", "account_external_id", "owner", "owner_email", "owner_external_id", "team",
-              "stage", "amount", "currency", "probability", "created_date", "engaged_date", "expected_close_date",
-              "closed_date", "lead_source", "opportunity_type", "product")
+    fields = ("name", "account", "account_external_id", "account_source_system", "owner", "owner_email",
+              "owner_external_id", "owner_source_system", "team", "stage", "amount", "currency", "probability",
+              "created_date", "engaged_date", "expected_close_date", "closed_date", "lead_source", "opportunity_type",
+              "product")
     return KindQuery(fields, statement, by_rep=lambda rep: o.owner_id == rep,
                      by_team=lambda t: owner.team_id == t, by_period=_between(deal_date()))
 
@@ -72,18 +87,21 @@ def _accounts() -> KindQuery:
     owner = aliased(Rep)
     a = Account
     statement = (select(a.id, a.external_id, a.source_system, a.name, a.industry, a.employees, a.region,
-                        owner.name, owner.email)
+                        owner.name, owner.email, _ref_id(owner), _ref_source(owner))
                  .outerjoin(owner, owner.id == a.owner_id).order_by(a.id))
-    return KindQuery(("name", "industry", "employees", "region", "owner", "owner_email"), statement,
+    fields = ("name", "industry", "employees", "region", "owner", "owner_email", "owner_external_id",
+              "owner_source_system")
+    return KindQuery(fields, statement,
                      by_rep=lambda rep: a.owner_id == rep, by_team=lambda t: owner.team_id == t)
 
 
 def _contacts() -> KindQuery:
     c = Contact
-    statement = (select(c.id, c.external_id, c.source_system, c.name, Account.name, _crm_id(Account), c.title,
-                        c.email, c.phone)
+    statement = (select(c.id, c.external_id, c.source_system, c.name, Account.name, _ref_id(Account),
+                        _ref_source(Account), c.title, c.email, c.phone)
                  .outerjoin(Account, Account.id == c.account_id).order_by(c.id))
-    return KindQuery(("name", "account", "account_external_id", "title", "email", "phone"), statement)
+    return KindQuery(("name", "account", "account_external_id", "account_source_system", "title", "email", "phone"),
+                     statement)
 
 
 def _leads() -> KindQuery:
@@ -114,13 +132,13 @@ def _activities() -> KindQuery:
     owner, deal = aliased(Rep), aliased(Opportunity)
     a = Activity
     statement = (select(a.id, a.external_id, a.source_system, a.kind, a.subject, owner.name, owner.email,
-                        Account.name, deal.name,
+                        Account.name, _ref_id(Account), _ref_source(Account), deal.name,
                         func.coalesce(deal.external_id, cast(deal.id, String)), a.occurred_at, a.logged_at, a.notes)
                  .outerjoin(owner, owner.id == a.rep_id).outerjoin(Account, Account.id == a.account_id)
                  .outerjoin(deal, deal.id == a.opportunity_id).order_by(a.id))
     # a deal created in salesmgr is referred to by its own id (the importer looks it up that way)
-    fields = ("kind", "subject", "owner", "owner_email", "account", "opportunity", "opportunity_external_id",
-              "occurred_at", "logged_at", "notes")
+    fields = ("kind", "subject", "owner", "owner_email", "account", "account_external_id", "account_source_system",
+              "opportunity", "opportunity_external_id", "occurred_at", "logged_at", "notes")
     return KindQuery(fields, statement, by_rep=lambda rep: a.rep_id == rep, by_team=lambda t: owner.team_id == t,
                      by_period=lambda first, last: and_(
                          a.occurred_at >= datetime.combine(first, time()),
@@ -142,26 +160,26 @@ def _quotas() -> KindQuery:
 def _csat() -> KindQuery:
     named, credited = aliased(Rep), aliased(Rep)
     c = CsatResponse
-    statement = (select(c.id, c.external_id, c.source_system, Account.name, _crm_id(Account), named.name,
-                        named.email, c.responded_on, c.score_centi, c.comment)
+    statement = (select(c.id, c.external_id, c.source_system, Account.name, _ref_id(Account),
+                        _ref_source(Account), named.name, named.email, c.responded_on, c.score_centi, c.comment)
                  .outerjoin(Account, Account.id == c.account_id).outerjoin(named, named.id == c.rep_id)
                  .outerjoin(credited, credited.id == func.coalesce(c.rep_id, Account.owner_id)).order_by(c.id))
     # the rep a response counts for: the one it names, else the account's owner (as the bonus counts it)
-    return KindQuery(("account", "account_external_id", "owner", "owner_email", "responded_on", "score", "comment"),
-                     statement, by_rep=lambda rep: credited.id == rep, by_team=lambda t: credited.team_id == t,
+    return KindQuery(SURVEY_FIELDS, statement, by_rep=lambda rep: credited.id == rep,
+                     by_team=lambda t: credited.team_id == t,
                      by_period=_between(c.responded_on))
 
 
 def _nps() -> KindQuery:
     named, credited = aliased(Rep), aliased(Rep)
     n = NpsResponse
-    statement = (select(n.id, n.external_id, n.source_system, Account.name, _crm_id(Account), named.name,
-                        named.email, n.responded_on, n.score, n.comment)
+    statement = (select(n.id, n.external_id, n.source_system, Account.name, _ref_id(Account),
+                        _ref_source(Account), named.name, named.email, n.responded_on, n.score, n.comment)
                  .outerjoin(Account, Account.id == n.account_id).outerjoin(named, named.id == n.rep_id)
                  .outerjoin(credited, credited.id == func.coalesce(n.rep_id, Account.owner_id)).order_by(n.id))
     # the rep an answer counts for: the one it names, else the account's owner (as the goals' NPS counts it)
-    return KindQuery(("account", "account_external_id", "owner", "owner_email", "responded_on", "score", "comment"),
-                     statement, by_rep=lambda rep: credited.id == rep, by_team=lambda t: credited.team_id == t,
+    return KindQuery(SURVEY_FIELDS, statement, by_rep=lambda rep: credited.id == rep,
+                     by_team=lambda t: credited.team_id == t,
                      by_period=_between(n.responded_on), score_in_centi=False)
 
 

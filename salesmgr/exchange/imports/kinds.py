@@ -60,27 +60,28 @@ def _f(name: str, type_: FieldType = T, required: bool = False, choices: tuple[s
 
 
 EXTERNAL = (_f("external_id"), _f("source_system"))
+# A reference to an account or an owner: its name, its id and the system that id belongs to (empty: the file's;
+# this database's own ``salesmgr:<identity>``: salesmgr's own id), and an owner's e-mail.
+ACCOUNT_REF = (_f("account"), _f("account_external_id"), _f("account_source_system"))
+OWNER_REF = (_f("owner"), _f("owner_email"), _f("owner_external_id"), _f("owner_source_system"))
 
 KINDS: dict[str, KindSpec] = {k.name: k for k in (
     KindSpec("opportunities", (
-        *EXTERNAL, _f("name", required=True), _f("account"), _f("account_external_id"), _f("owner"),
-        _f("owner_email"), _f("owner_external_id"), _f("team"), _f("stage", required=True), _f("status"),
-        _f("is_won", B), _f("is_closed", B), _f("amount", M), _f("currency"), _f("probability", P),
+        *EXTERNAL, _f("name", required=True), *ACCOUNT_REF, *OWNER_REF, _f("team"), _f("stage", required=True),
+        _f("status"), _f("is_won", B), _f("is_closed", B), _f("amount", M), _f("currency"), _f("probability", P),
         _f("created_date", D), _f("engaged_date", D), _f("expected_close_date", D), _f("closed_date", D),
         _f("lead_source"), _f("opportunity_type"), _f("product"), _f("pipeline"),
     ), fallbacks=(("name", "external_id"),)),
     KindSpec("accounts", (
-        *EXTERNAL, _f("name", required=True), _f("industry"), _f("employees", INT), _f("region"), _f("owner"),
-        _f("owner_email"),
+        *EXTERNAL, _f("name", required=True), _f("industry"), _f("employees", INT), _f("region"), *OWNER_REF,
     )),
     KindSpec("contacts", (
-        *EXTERNAL, _f("name", required=True), _f("account"), _f("account_external_id"), _f("title"),
-        _f("email"), _f("phone"),
+        *EXTERNAL, _f("name", required=True), *ACCOUNT_REF, _f("title"), _f("email"), _f("phone"),
     )),
     KindSpec("leads", (
         *EXTERNAL, _f("name", required=True), _f("company"), _f("title"), _f("email"), _f("phone"),
         _f("industry"), _f("company_size", INT), _f("lead_source"), _f("status", E, choices=LEAD_STATUSES),
-        _f("owner"), _f("owner_email"), _f("created_date", D),
+        *OWNER_REF, _f("created_date", D),
     )),
     KindSpec("reps", (
         *EXTERNAL, _f("name", required=True), _f("email"), _f("team"), _f("role", E, choices=REP_ROLES),
@@ -88,7 +89,7 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
     )),
     KindSpec("activities", (
         *EXTERNAL, _f("kind", E, required=True, choices=ACTIVITY_KINDS), _f("subject"), _f("owner"),
-        _f("owner_email"), _f("account"), _f("opportunity"), _f("opportunity_external_id"),
+        _f("owner_email"), *ACCOUNT_REF, _f("opportunity"), _f("opportunity_external_id"),
         _f("occurred_at", DT, required=True), _f("logged_at", DT), _f("notes"),
     )),
     KindSpec("quotas", (
@@ -97,13 +98,13 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
     )),
     # Survey answers for the bonus' CSAT component; the score is read like an amount (any decimal number).
     KindSpec("csat", (
-        *EXTERNAL, _f("account"), _f("account_external_id"), _f("owner"), _f("owner_email"),
-        _f("responded_on", D, required=True), _f("score", M, required=True), _f("comment"),
+        *EXTERNAL, *ACCOUNT_REF, _f("owner"), _f("owner_email"), _f("responded_on", D, required=True),
+        _f("score", M, required=True), _f("comment"),
     )),
     # NPS survey answers ("how likely are you to recommend us", 0-10) for the goals' NPS metric; the score is a
     # whole number, checked against 0-10 by the record builder.
     KindSpec("nps", (
-        *EXTERNAL, _f("account"), _f("account_external_id"), _f("owner"), _f("owner_email"),
-        _f("responded_on", D, required=True), _f("score", INT, required=True), _f("comment"),
+        *EXTERNAL, *ACCOUNT_REF, _f("owner"), _f("owner_email"), _f("responded_on", D, required=True),
+        _f("score", INT, required=True), _f("comment"),
     )),
 )}

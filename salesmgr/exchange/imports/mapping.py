@@ -147,6 +147,8 @@ BUILTIN_PRESET_NAMES = (
     QT_TRANSLATE_NOOP("Presets", "Salesforce API export"),
     QT_TRANSLATE_NOOP("Presets", "Salesforce report"),
     QT_TRANSLATE_NOOP("Presets", "Xiaoshouyi 销售易"),
+    QT_TRANSLATE_NOOP("Presets", "Zoho CRM deals"),
+    QT_TRANSLATE_NOOP("Presets", "Zoho CRM 商机"),
 )
 
 

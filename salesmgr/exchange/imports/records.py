@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, StageResolver, normalise
+from salesmgr.exchange.imports.resolvers import REP, AccountResolver, RepResolver, StageResolver, own_id
 from salesmgr.exchange.imports.upsert import KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
@@ -70,7 +70,13 @@ class Context:
         return self._own_source
 
     def owner_id(self, values: Values) -> int | None:
-        return self.reps.resolve(values.get("owner"), values.get("owner_email"), values.get("owner_external_id"))
+        return self.reps.resolve(values.get("owner"), values.get("owner_email"), values.get("owner_external_id"),
+                                 values.get("owner_source_system"))
+
+    def account_id(self, values: Values, owner_id: int | None = None) -> int | None:
+        """The account a row refers to: by its id when the row has one, else by its name (see resolvers)."""
+        return self.accounts.resolve(values.get("account"), values.get("account_external_id"), owner_id,
+                                     values.get("account_source_system"))
 
     def team_id(self, name: str | None) -> int | None:
         if not name:
@@ -122,13 +128,6 @@ def _external(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...
     return {"external_id": external_id, "source_system": source}, [("ext", source, external_id)]
 
 
-def own_id(text: str) -> int:
-    """A salesmgr id as written in an export ("42")."""
-    if not text.isdigit() or not text.isascii():
-        raise ValidationError("{id} is not a salesmgr id; an ID from salesmgr is a whole number", id=text)
-    return int(text)
-
-
 def _pick(values: Values, ctx: Context, names: tuple[str, ...]) -> Values:
     return {name: values.get(name) for name in names if name in ctx.mapped}
 
@@ -160,8 +159,7 @@ def opportunity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, .
     if flags.owner:
         columns["owner_id"] = ctx.owner_id(values)
     if flags.account:
-        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"),
-                                                     columns.get("owner_id"))
+        columns["account_id"] = ctx.account_id(values, columns.get("owner_id"))
     if flags.close:
         closed = stage.kind != "open"
         columns["closed_date"] = (values.get("closed_date") or values.get("expected_close_date")) if closed else None
@@ -176,9 +174,9 @@ def _percent(value: Decimal | None) -> int | None:
 def account(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     columns, keys = _external(values, ctx)
     columns |= {"name": values["name"], **_pick(values, ctx, ("industry", "employees", "region"))}
-    if ctx.has("owner", "owner_email"):
+    if ctx.has("owner", "owner_email", "owner_external_id"):
         columns["owner_id"] = ctx.owner_id(values)
-    existing = ctx.accounts.by_name.get(normalise(values["name"]))
+    existing = None if keys else ctx.accounts.named(values["name"])  # no id: the one account of that name
     if existing is not None:
         keys.append(("id", existing))
     return columns, keys
@@ -188,7 +186,7 @@ def contact(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]
     columns, keys = _external(values, ctx)
     columns |= {"name": values["name"], **_pick(values, ctx, ("title", "email", "phone"))}
     if ctx.has("account", "account_external_id"):
-        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"))
+        columns["account_id"] = ctx.account_id(values)
     keys.append(("nat", columns.get("account_id"), values["name"]))
     return columns, keys
 
@@ -197,7 +195,7 @@ def lead(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     columns, keys = _external(values, ctx)
     columns |= {"name": values["name"], **_pick(values, ctx, (
         "company", "title", "email", "phone", "industry", "company_size", "lead_source", "status", "created_date"))}
-    if ctx.has("owner", "owner_email"):
+    if ctx.has("owner", "owner_email", "owner_external_id"):
         columns["owner_id"] = ctx.owner_id(values)
     if values.get("email"):
         keys.append(("email", values["email"]))
@@ -214,8 +212,9 @@ def rep(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
         columns["team_id"] = ctx.team_id(values.get("team"))
     for name in ("manager", "mentor"):
         if name in ctx.mapped:
-            columns[f"{name}_id"] = ctx.reps.match(values.get(name))
-    existing = ctx.reps.match(None, email) if email else ctx.reps.match(values["name"])
+            columns[f"{name}_id"] = ctx.reps.find(values.get(name), role=REP)
+    existing = None if keys else (ctx.reps.find(None, email) if email
+                                  else ctx.reps.find(values["name"], role=REP))
     if existing is not None:
         keys.append(("id", existing))
     return columns, keys
@@ -225,8 +224,8 @@ def activity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]
     columns, keys = _external(values, ctx)
     columns |= {"kind": values["kind"], **_pick(values, ctx, ("subject", "occurred_at", "logged_at", "notes"))}
     columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
-    if ctx.has("account"):
-        columns["account_id"] = ctx.accounts.resolve(values.get("account"))
+    if ctx.has("account", "account_external_id"):
+        columns["account_id"] = ctx.account_id(values)
     if ctx.has("opportunity", "opportunity_external_id"):
         columns["opportunity_id"] = ctx.opportunity_id(values.get("opportunity_external_id"),
                                                        values.get("opportunity"))
@@ -257,7 +256,7 @@ def csat(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
                 **_pick(values, ctx, ("comment",))}
     columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
     if ctx.has("account", "account_external_id"):
-        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"))
+        columns["account_id"] = ctx.account_id(values)
     if columns["rep_id"] is None and columns.get("account_id") is None:
         raise ValidationError("a CSAT response needs an account or a rep")
     keys.append(("nat", columns.get("account_id"), columns["rep_id"], values["responded_on"], columns["score_centi"]))
@@ -273,7 +272,7 @@ def nps(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     columns |= {"responded_on": values["responded_on"], "score": score, **_pick(values, ctx, ("comment",))}
     columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
     if ctx.has("account", "account_external_id"):
-        columns["account_id"] = ctx.accounts.resolve(values.get("account"), values.get("account_external_id"))
+        columns["account_id"] = ctx.account_id(values)
     if columns["rep_id"] is None and columns.get("account_id") is None:
         raise ValidationError("an NPS response needs an account or a rep")
     keys.append(("nat", columns.get("account_id"), columns["rep_id"], values["responded_on"], score))

@@ -14,13 +14,18 @@ The order of fields within a kind follows KINDS; where labels of two fields norm
 from __future__ import annotations
 
 _EXTERNAL_SOURCE = ("source_system", "Source System", "Source CRM", "来源系统")
+# The system a reference's id belongs to (salesmgr's exports write it beside every account and owner id).
+_ACCOUNT_SOURCE = ("account_source_system", "Account Source System", "Account ID System", "客户来源系统")
+_OWNER_SOURCE = ("owner_source_system", "Owner Source System", "Owner ID System", "负责人来源系统")
 
 # Who answered a survey (CSAT or NPS), about which account and when: the same headers in both kinds of export.
 _SURVEY_ANSWER: dict[str, tuple[str, ...]] = {
     "external_id": ("external_id", "Response ID", "Survey Response ID", "Id", "Record ID", "回复ID", "问卷编号"),
     "source_system": _EXTERNAL_SOURCE,
     "account": ("account", "Account", "Account Name", "Company", "Customer", "Organization", "客户名称", "客户"),
-    "account_external_id": ("account_external_id", "Account ID", "AccountId", "Company ID", "客户ID", "客户编号"),
+    "account_external_id": ("account_external_id", "Account ID", "AccountId", "Company ID", "Account Name.id",
+                            "客户ID", "客户编号"),
+    "account_source_system": _ACCOUNT_SOURCE,
     "owner": ("owner", "Rep", "Sales Rep", "Owner", "Account Owner", "Agent", "销售代表", "负责人"),
     "owner_email": ("owner_email", "Owner Email", "Rep Email", "负责人邮箱"),
     "responded_on": (
@@ -47,14 +52,19 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "account_external_id": (
             "account_external_id", "AccountId", "Account ID", "Associated Company ID", "Associated Company IDs",
-            "Organization - ID", "客户ID", "客户编号",
+            "Organization - ID", "Account Name.id", "客户ID", "客户编号", "客户名称.id",
         ),
+        "account_source_system": _ACCOUNT_SOURCE,
         "owner": (
             "owner", "Opportunity Owner", "Owner", "Deal owner", "Deal - Owner", "Salesperson", "sales_agent",
-            "Sales Agent", "Sales Rep", "负责人", "所有人", "商机所有人", "销售代表", "销售人员",
+            "Sales Agent", "Sales Rep", "负责人", "所有人", "商机所有人", "商机所有者", "销售代表", "销售人员",
         ),
         "owner_email": ("owner_email", "Owner Email", "Opportunity Owner Email", "Deal - Owner email", "负责人邮箱"),
-        "owner_external_id": ("owner_external_id", "OwnerId", "Owner ID", "Deal - Owner ID", "负责人ID", "负责人编号"),
+        "owner_external_id": (
+            "owner_external_id", "OwnerId", "Owner ID", "Deal - Owner ID", "Deal Owner.id", "负责人ID", "负责人编号",
+            "商机所有者.id",
+        ),
+        "owner_source_system": _OWNER_SOURCE,
         "team": ("team", "Sales Team", "Team", "Owner Team", "所属部门", "归属部门", "部门", "销售团队", "团队"),
         "stage": (
             "stage", "Stage", "StageName", "Deal Stage", "Deal - Stage", "deal_stage", "销售阶段", "商机阶段", "阶段",
@@ -72,16 +82,16 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "probability": (
             "probability", "Probability (%)", "Probability", "Deal probability", "Deal - Probability",
-            "Win Probability", "赢率", "成交概率(%)", "成交概率", "赢单概率",
+            "Win Probability", "赢率", "成交概率(%)", "成交概率", "赢单概率", "可能性(%)", "可能性",
         ),
         "created_date": (
             "created_date", "Created Date", "CreatedDate", "Create Date", "Created on", "Deal - Deal created",
-            "Deal created", "创建时间", "创建日期",
+            "Deal created", "Created Time", "创建时间", "创建日期",
         ),
         "engaged_date": ("engaged_date", "engage_date", "Engage Date", "Engaged Date", "First Engaged", "接洽日期"),
         "expected_close_date": (
             "expected_close_date", "Close Date", "CloseDate", "Expected Close Date", "Deal - Expected close date",
-            "Expected Closing", "预计成交日期", "预计结单日期", "预计签单日期",
+            "Expected Closing", "Closing Date", "预计成交日期", "预计结单日期", "预计签单日期", "结束日期",
         ),
         "closed_date": (
             "closed_date", "close_date", "Closed Date", "Date Closed", "Deal - Deal closed on", "Deal closed on",
@@ -91,7 +101,9 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "lead_source", "Lead Source", "LeadSource", "Source", "Original Source", "Deal - Source",
             "线索来源", "商机来源", "来源",
         ),
-        "opportunity_type": ("opportunity_type", "Type", "Opportunity Type", "Deal Type", "Deal - Type", "商机类型"),
+        "opportunity_type": (
+            "opportunity_type", "Type", "Opportunity Type", "Deal Type", "Deal - Type", "商机类型", "类型",
+        ),
         "product": ("product", "Product", "Product Name", "Deal - Product name", "Products", "产品", "产品名称"),
         "pipeline": ("pipeline", "Pipeline", "Deal - Pipeline", "Sales Process", "销售流程", "业务流程"),
     },
@@ -108,7 +120,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "industry": ("industry", "Industry", "Organization - Industry", "sector", "Sector", "行业", "所属行业"),
         "employees": (
             "employees", "Employees", "Number of Employees", "NumberOfEmployees", "Organization - Number of employees",
-            "Company Size", "员工人数", "员工数", "公司规模",
+            "Company Size", "员工人数", "员工数", "员工数量", "公司规模",
         ),
         "region": (
             "region", "Region", "Billing State/Province", "BillingState", "State/Region", "State", "Sales Region",
@@ -116,9 +128,14 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "owner": (
             "owner", "Account Owner", "Company owner", "Owner", "Organization - Owner", "Salesperson", "负责人",
-            "所有人", "客户负责人",
+            "所有人", "客户负责人", "客户所有者",
         ),
         "owner_email": ("owner_email", "Owner Email", "Account Owner Email", "负责人邮箱"),
+        "owner_external_id": (
+            "owner_external_id", "OwnerId", "Owner ID", "Account Owner.id", "Organization - Owner ID", "负责人ID",
+            "客户所有者.id",
+        ),
+        "owner_source_system": _OWNER_SOURCE,
     },
     "contacts": {
         "external_id": ("external_id", "Contact ID", "Id", "Record ID", "Person - ID", "联系人ID", "联系人编号"),
@@ -131,8 +148,10 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "Person - Organization", "Organization", "客户名称", "公司名称", "客户", "公司",
         ),
         "account_external_id": (
-            "account_external_id", "AccountId", "Account ID", "Organization - ID", "客户ID", "客户编号",
+            "account_external_id", "AccountId", "Account ID", "Organization - ID", "Account Name.id", "客户ID",
+            "客户编号", "客户名称.id",
         ),
+        "account_source_system": _ACCOUNT_SOURCE,
         "title": ("title", "Title", "Job Title", "Person - Job title", "Position", "职务", "职位"),
         "email": ("email", "Email", "Email Address", "Person - Email", "E-mail", "邮箱", "电子邮件", "邮件"),
         "phone": (
@@ -156,19 +175,24 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "industry": ("industry", "Industry", "行业", "所属行业"),
         "company_size": (
             "company_size", "Company Size", "Employees", "No. of Employees", "Number of Employees",
-            "NumberOfEmployees", "公司规模", "员工人数",
+            "NumberOfEmployees", "公司规模", "员工人数", "员工数量",
         ),
         "lead_source": ("lead_source", "Lead Source", "LeadSource", "Source", "Original Source", "线索来源", "来源"),
         "status": ("status", "Lead Status", "Status", "Lead - Status", "线索状态", "状态"),
-        "owner": ("owner", "Lead Owner", "Owner", "Contact owner", "Lead - Owner", "Salesperson", "负责人", "所有人"),
+        "owner": (
+            "owner", "Lead Owner", "Owner", "Contact owner", "Lead - Owner", "Salesperson", "负责人", "所有人",
+            "线索所有者",
+        ),
         "owner_email": ("owner_email", "Owner Email", "Lead Owner Email", "负责人邮箱"),
+        "owner_external_id": ("owner_external_id", "OwnerId", "Owner ID", "Lead Owner.id", "线索所有者.id"),
+        "owner_source_system": _OWNER_SOURCE,
         "created_date": (
             "created_date", "Created Date", "CreatedDate", "Create Date", "Created on", "Lead - Lead created",
-            "创建时间", "创建日期",
+            "Created Time", "创建时间", "创建日期",
         ),
     },
     "reps": {
-        "external_id": ("external_id", "User ID", "Id", "Employee ID", "员工编号", "工号", "用户ID"),
+        "external_id": ("external_id", "User ID", "Id", "Record ID", "Employee ID", "员工编号", "工号", "用户ID"),
         "source_system": _EXTERNAL_SOURCE,
         "name": (
             "name", "Full Name", "Name", "Rep", "Sales Rep", "sales_agent", "User", "姓名", "员工姓名", "销售代表",
@@ -177,7 +201,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "team": ("team", "Team", "Sales Team", "Department", "regional_office", "团队", "部门", "所属部门", "销售团队"),
         "role": ("role", "Role", "Profile", "Job Role", "角色", "职位", "岗位"),
         "hire_date": ("hire_date", "Hire Date", "Start Date", "Hired", "入职日期", "入职时间"),
-        "manager": ("manager", "Manager", "Reports To", "Line Manager", "经理", "上级", "直属上级"),
+        "manager": ("manager", "Manager", "Reports To", "Reporting To", "Line Manager", "经理", "上级", "直属上级"),
         "mentor": ("mentor", "Mentor", "Coach", "导师", "师傅"),
         "active": ("active", "Active", "IsActive", "Is Active", "Enabled", "在职", "在职状态", "是否在职", "启用"),
     },
@@ -198,6 +222,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "account", "Company / Account", "Account", "Account Name", "Activity - Organization", "Company",
             "Customer", "客户名称", "客户",
         ),
+        "account_external_id": ("account_external_id", "AccountId", "Account ID", "Account Name.id", "客户ID"),
+        "account_source_system": _ACCOUNT_SOURCE,
         "opportunity": (
             "opportunity", "Opportunity", "Opportunity Name", "Activity - Deal", "Deal", "商机名称", "商机",
         ),
@@ -255,6 +281,12 @@ DISTINCTIVE: dict[str, tuple[str, ...]] = {
     ),
     "pipedrive": (),
     "odoo": ("expected revenue", "expected closing", "salesperson", "sales team", "created on"),
+    # Zoho CRM: lookups export as the name plus "<field>.id"; "Closing Date", "Created Time", "Modified Time"
+    "zoho": (
+        "account name.id", "deal owner.id", "contact name.id", "account owner.id", "lead owner.id",
+        "contact owner.id", "closing date", "created time", "modified time", "商机所有者", "商机所有者.id",
+        "客户名称.id", "客户所有者", "线索所有者", "联系人所有者", "结束日期", "修改时间", "可能性(%)",
+    ),
     "fxiaoke": ("赢率", "结单日期", "预计成交日期", "商机编号", "生命状态", "归属部门"),
     "xiaoshouyi": ("预计结单日期", "成交概率(%)", "成交概率", "商机id", "成交日期", "商机所有人", "销售金额"),
 }

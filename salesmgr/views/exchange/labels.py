@@ -28,9 +28,11 @@ FIELD_LABELS = {
     "source_system": QT_TRANSLATE_NOOP("ImportFields", "Source system"),
     "name": QT_TRANSLATE_NOOP("ImportFields", "Name"), "account": QT_TRANSLATE_NOOP("ImportFields", "Account"),
     "account_external_id": QT_TRANSLATE_NOOP("ImportFields", "Account external ID"),
+    "account_source_system": QT_TRANSLATE_NOOP("ImportFields", "Account ID's system"),
     "owner": QT_TRANSLATE_NOOP("ImportFields", "Owner"),
     "owner_email": QT_TRANSLATE_NOOP("ImportFields", "Owner e-mail"),
     "owner_external_id": QT_TRANSLATE_NOOP("ImportFields", "Owner external ID"),
+    "owner_source_system": QT_TRANSLATE_NOOP("ImportFields", "Owner ID's system"),
     "team": QT_TRANSLATE_NOOP("ImportFields", "Team"), "stage": QT_TRANSLATE_NOOP("ImportFields", "Stage"),
     "status": QT_TRANSLATE_NOOP("ImportFields", "Status"), "is_won": QT_TRANSLATE_NOOP("ImportFields", "Won?"),
     "is_closed": QT_TRANSLATE_NOOP("ImportFields", "Closed?"), "amount": QT_TRANSLATE_NOOP("ImportFields", "Amount"),
@@ -63,6 +65,7 @@ FIELD_LABELS = {
     "score": QT_TRANSLATE_NOOP("ImportFields", "Score"), "comment": QT_TRANSLATE_NOOP("ImportFields", "Comment"),
 }
 CRM_NAMES = {"salesforce": "Salesforce", "hubspot": "HubSpot", "pipedrive": "Pipedrive", "odoo": "Odoo",
+             "zoho": "Zoho CRM",
              "fxiaoke": QT_TRANSLATE_NOOP("ImportFields", "Fxiaoke"),
              "xiaoshouyi": QT_TRANSLATE_NOOP("ImportFields", "Xiaoshouyi")}
 

@@ -1,6 +1,7 @@
 """Data exports: import field names as headers, typed values, filters, and a lossless export -> import round trip."""
 from __future__ import annotations
 
+import csv
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -205,3 +206,60 @@ def test_an_export_from_another_database_never_overwrites_records_that_share_an_
         assert _no_change(run_import(other, exported, ImportOptions(kind="accounts")))
     finally:
         other.close()
+
+
+def _deals_per_account(db: Database) -> dict[int | None, int]:
+    with db.session() as s:
+        return dict(s.execute(select(Opportunity.account_id, func.count()).group_by(Opportunity.account_id)).all())
+
+
+def _twins(db: Database) -> list[int]:
+    """The ids of the demo's two accounts that share a name (demo.org makes that pair on purpose)."""
+    with db.session() as s:
+        name = s.scalars(select(Account.name).group_by(Account.name).having(func.count() > 1)).one()
+        return list(s.scalars(select(Account.id).where(Account.name == name).order_by(Account.id)))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_round_trip_keeps_every_deal_on_its_own_account(demo: Database, tmp_path: Path, suffix: str) -> None:
+    twins, before = _twins(demo), _deals_per_account(demo)
+    assert len(twins) == 2 and all(before.get(twin, 0) > 0 for twin in twins)  # both have deals to lose
+    out = _export(demo, "opportunities", tmp_path / f"opportunities{suffix}")
+    result = run_import(demo, out, ImportOptions(kind="opportunities"))
+    assert _no_change(result) and result.unchanged == sum(before.values())
+    assert _deals_per_account(demo) == before
+
+
+def test_without_its_id_columns_the_export_rejects_the_twins_deals_and_moves_none(demo: Database,
+                                                                                   tmp_path: Path) -> None:
+    twins, before = _twins(demo), _deals_per_account(demo)
+    out = _export(demo, "opportunities", tmp_path / "opportunities.csv")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    kept = [h for h in rows[0] if h not in ("account_external_id", "account_source_system")]
+    names_only = tmp_path / "names_only.csv"
+    with names_only.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, kept, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    result = run_import(demo, names_only, ImportOptions(kind="opportunities"))
+    assert result.rejected == before[twins[0]] + before[twins[1]]
+    assert {r.reason for r in result.rejects} == {"account name matches 2 accounts; add the account id column"}
+    assert (result.inserted, result.updated) == (0, 0) and _deals_per_account(demo) == before
+
+
+def test_opportunity_account_and_contact_exports_carry_the_ids_of_their_account_and_owner(
+        demo: Database, tmp_path: Path) -> None:
+    with demo.session() as session:
+        own = own_source(session)
+        first = session.scalars(select(Opportunity).order_by(Opportunity.id)).first()
+        assert first is not None and first.account_id and first.owner_id
+        account_id, owner_id = first.account_id, first.owner_id
+    deal = _records(demo, "opportunities", tmp_path)[0]
+    # demo records are made in salesmgr: their own ids, with this database's own system
+    assert (deal["account_external_id"], deal["account_source_system"]) == (str(account_id), own)
+    assert (deal["owner_external_id"], deal["owner_source_system"]) == (str(owner_id), own)
+    account = next(r for r in _records(demo, "accounts", tmp_path) if r["external_id"] == str(account_id))
+    assert account["owner_external_id"] and account["owner_source_system"] == own
+    contact = _records(demo, "contacts", tmp_path)[0]
+    assert contact["account_external_id"] and contact["account_source_system"] == own

@@ -61,6 +61,20 @@ XIAOSHOUYI = {
     "商机金额": "amount", "预计结单日期": "expected_close_date", "负责人": "owner", "成交概率(%)": "probability",
     "创建时间": "created_date", "成交日期": "closed_date", "线索来源": "lead_source", "输单原因": None,
 }
+# Zoho CRM's deals export (its help's "Standard Fields in Deals" labels; lookups add "<field>.id" columns)
+ZOHO = {
+    "Record Id": "external_id", "Deal Owner": "owner", "Deal Owner.id": "owner_external_id", "Deal Name": "name",
+    "Account Name": "account", "Account Name.id": "account_external_id", "Contact Name": None,
+    "Contact Name.id": None, "Type": "opportunity_type", "Lead Source": "lead_source", "Amount": "amount",
+    "Closing Date": "expected_close_date", "Stage": "stage", "Probability (%)": "probability",
+    "Expected Revenue": None, "Currency": "currency", "Created Time": "created_date", "Modified Time": None,
+}
+ZOHO_ZH = {
+    "商机所有者": "owner", "商机所有者.id": "owner_external_id", "商机名称": "name", "客户名称": "account",
+    "客户名称.id": "account_external_id", "类型": "opportunity_type", "线索来源": "lead_source", "金额": "amount",
+    "结束日期": "expected_close_date", "阶段": "stage", "可能性(%)": "probability", "预期收入": None,
+    "创建时间": "created_date", "修改时间": None,
+}
 SNAKE_CASE: dict[str, str | None] = {
     "opportunity_id": "external_id", "sales_agent": "owner", "product": "product", "account": "account",
     "deal_stage": "stage", "engage_date": "engaged_date", "close_date": "closed_date", "close_value": "amount",
@@ -68,7 +82,8 @@ SNAKE_CASE: dict[str, str | None] = {
 STYLES: dict[str, tuple[dict[str, str | None], str | None]] = {
     "salesforce report": (SALESFORCE_REPORT, "salesforce"), "salesforce api": (SALESFORCE_API, "salesforce"),
     "hubspot": (HUBSPOT, "hubspot"), "pipedrive": (PIPEDRIVE, "pipedrive"), "odoo": (ODOO, "odoo"),
-    "fxiaoke": (FXIAOKE, "fxiaoke"), "xiaoshouyi": (XIAOSHOUYI, "xiaoshouyi"), "snake case": (SNAKE_CASE, None),
+    "fxiaoke": (FXIAOKE, "fxiaoke"), "xiaoshouyi": (XIAOSHOUYI, "xiaoshouyi"), "zoho": (ZOHO, "zoho"),
+    "zoho chinese": (ZOHO_ZH, "zoho"), "snake case": (SNAKE_CASE, None),
 }
 
 
@@ -159,6 +174,23 @@ def test_synonyms_cover_every_field_and_no_label_feeds_two_fields(kind: str) -> 
      ["kind", "subject", "owner", "occurred_at", "logged_at", "notes"]),
     ("activities", ["活动类型", "主题", "负责人", "活动时间", "录入时间"],
      ["kind", "subject", "owner", "occurred_at", "logged_at"]),
+    ("accounts", ["Record Id", "Account Owner", "Account Owner.id", "Account Name", "Industry", "Employees"],
+     ["external_id", "owner", "owner_external_id", "name", "industry", "employees"]),  # Zoho
+    ("accounts", ["客户所有者", "客户所有者.id", "客户名称", "行业", "员工数量"],
+     ["owner", "owner_external_id", "name", "industry", "employees"]),  # Zoho, Chinese interface
+    ("contacts", ["Record Id", "Full Name", "Account Name", "Account Name.id", "Title", "Email"],
+     ["external_id", "name", "account", "account_external_id", "title", "email"]),  # Zoho
+    ("leads", ["Record Id", "Lead Owner", "Lead Owner.id", "Company", "Lead Status", "Created Time",
+               "No. of Employees"],
+     ["external_id", "owner", "owner_external_id", "company", "status", "created_date", "company_size"]),  # Zoho
+    ("leads", ["线索所有者", "线索所有者.id", "公司", "线索状态", "创建时间", "员工数量"],
+     ["owner", "owner_external_id", "company", "status", "created_date", "company_size"]),  # Zoho, Chinese
+    ("reps", ["Record Id", "Full Name", "Email", "Role", "Reporting To"],
+     ["external_id", "name", "email", "role", "manager"]),  # Zoho users
+    ("opportunities", ["name", "account", "account_external_id", "account_source_system", "owner",
+                       "owner_external_id", "owner_source_system", "stage"],
+     ["name", "account", "account_external_id", "account_source_system", "owner", "owner_external_id",
+      "owner_source_system", "stage"]),  # salesmgr's own export
     ("quotas", ["Rep", "Team", "Quarter", "Quota"], ["owner", "team", "period", "amount"]),
     ("quotas", ["销售代表", "季度", "目标"], ["owner", "period", "amount"]),
 ])
@@ -186,8 +218,8 @@ def test_validate_mapping_refuses_unknown_and_doubled_fields() -> None:
 def test_builtin_presets_load_and_map_their_own_headers() -> None:
     presets = builtin_presets()
     assert {p.source_system for p in presets} == {
-        "salesforce", "hubspot", "pipedrive", "odoo", "fxiaoke", "xiaoshouyi"}
-    assert len(presets) == 7
+        "salesforce", "hubspot", "pipedrive", "odoo", "fxiaoke", "xiaoshouyi", "zoho"}
+    assert len(presets) == 9  # Zoho: one for its English interface, one for its Chinese one
     for preset in presets:
         assert preset.builtin and preset.kind in KINDS
         assert all(preset.mapping.values())

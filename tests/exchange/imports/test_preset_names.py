@@ -28,6 +28,8 @@ CHINESE = {
     "Salesforce API export": "Salesforce API 导出",
     "Salesforce report": "Salesforce 报表",
     "Xiaoshouyi 销售易": "销售易导出",
+    "Zoho CRM deals": "Zoho CRM 商机（英文界面）",
+    "Zoho CRM 商机": "Zoho CRM 商机（中文界面）",
 }
 
 
