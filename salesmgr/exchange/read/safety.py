@@ -22,6 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from salesmgr.exchange.read.table import ImportFileError
+from salesmgr.exchange.read.text import CONTROL_BYTES
 from salesmgr.exchange.read.text import decode_text as decode_text  # re-exported: callers read text through here
 
 MAX_UNPACKED_BYTES = 1 << 30  # sum of declared member sizes
@@ -53,7 +54,6 @@ SNIFF_CHARS = 32 << 10
 DELIMITERS = ",;\t|"
 BINARY_HEAD = 64 << 10
 BINARY_SHARE = 0.05
-_CONTROL_BYTES = bytes((*range(0, 9), 11, 12, *range(14, 32)))
 
 
 class Kind(StrEnum):
@@ -213,7 +213,7 @@ def looks_binary(head: bytes) -> bool:
     """Whether ``head`` (a file's first ``BINARY_HEAD`` bytes) is mostly binary, as the module docstring defines."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text, as Excel saves "Unicode Text"
         return False
-    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
     return controls > BINARY_SHARE * len(head)
 
 

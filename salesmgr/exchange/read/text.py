@@ -12,7 +12,7 @@ Definitions:
   both and are not counted;
 - a *control character* is a C0 character (U+0000 to U+001F) other than tab, line feed and carriage return. CRM
   exports carry a few inside rich-text values (NUL in a Salesforce Description); they are removed from the text
-  before it is parsed, and the count is reported. A clean file is only scanned, never copied.
+  before it is parsed, and the count is reported. A clean file costs one byte-level pass (bytes.translate).
 """
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ from salesmgr.models.errors import UserError
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x80-\xfe]")
 _HIGH_ASCII = re.compile(rb"[\x81-\xfe][\x40-\x7e]")
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+CONTROL_BYTES = bytes((*range(0, 9), 11, 12, *range(14, 32)))
 SINGLE_BYTE = "cp1252"
 _FALLBACK = "salesmgr-utf8-else-cp1252"
 
@@ -41,10 +41,20 @@ class DecodedText:
 
 
 def decode_export(data: bytes) -> DecodedText:
-    """The text of a CSV/TXT export by the rules of the module docstring, control characters removed."""
+    """The text of a CSV/TXT export by the rules of the module docstring, control characters removed.
+
+    Outside UTF-16 no multi-byte sequence of the encodings read (UTF-8, GB18030, Windows-1252) holds a byte below
+    0x20, so control characters are removed as bytes before decoding: one C-level pass for a clean file."""
+    removed = 0
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16:
+        cleaned = data.translate(None, CONTROL_BYTES)  # finds them too: ~2 ms per MB, a third of decoding
+        removed = len(data) - len(cleaned)
+        data = cleaned if removed else data
     decoded = _decode(data)
-    if CONTROL.search(decoded.text) is not None:
+    if utf16 and CONTROL.search(decoded.text) is not None:
         decoded.text, removed = CONTROL.subn("", decoded.text)
+    if removed:
         decoded.warnings.append(UserError("removed {count} control characters (NUL and the like) from the file's "
                                           "values", count=removed))
     return decoded
@@ -69,7 +79,7 @@ def _decode(data: bytes) -> DecodedText:
     # Western text can decode as GB18030 by chance (é followed by a letter); real GBK text is mostly high-byte pairs.
     if _CJK.search(text) and len(_HIGH_PAIR.findall(data)) > len(_HIGH_ASCII.findall(data)):
         return DecodedText(text)
-    if _UTF8_SEQUENCE.search(data) is None:
+    if data.decode("utf-8", errors="ignore").isascii():  # no valid UTF-8 sequence (much faster than a regex)
         return DecodedText(data.decode(SINGLE_BYTE, errors="replace"))
     return _decode_mixed(data)
 
