@@ -15,8 +15,8 @@ from typing import cast
 from python_calamine import CalamineWorkbook, PasswordError
 
 from salesmgr.exchange.read import safety
-from salesmgr.exchange.read.text import decode_export
 from salesmgr.exchange.read.table import Cell, ImportFileError, Table
+from salesmgr.exchange.read.text import decode_export
 from salesmgr.models.errors import UserError
 
 HEADER_SEARCH_ROWS = 30

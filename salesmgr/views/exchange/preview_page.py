@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.imports.importer import missing_required_error
+from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.imports.results import ImportPreview, ImportResult
 from salesmgr.views.exchange.labels import crm_label, field_label
 from salesmgr.views.exchange.mapping_model import ComboTable, MappingTable, TextTableModel, cell_text, text_view

@@ -35,7 +35,7 @@ def test_unquoted_control_characters_and_utf16_text_are_cleaned_too() -> None:
 
 
 def test_a_clean_file_has_no_warning_and_keeps_tabs_and_line_breaks() -> None:
-    decoded = decode_export('Name,Notes\r\nAnn,"two\r\nlines\tand a tab"\r\n'.encode())
+    decoded = decode_export(b'Name,Notes\r\nAnn,"two\r\nlines\tand a tab"\r\n')
     assert decoded.text == 'Name,Notes\r\nAnn,"two\r\nlines\tand a tab"\r\n'
     assert decoded.warnings == []
 
