@@ -2787,812 +2787,842 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="73"/>
+        <source>unreadable value ({reason})</source>
+        <translation>无法识别的值（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <source>removed {count} control characters (NUL and the like) from the file&apos;s values</source>
+        <translation>已从文件的值中删除 {count} 个控制字符（NUL 等）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <source>the file mixes encodings (lines read as UTF-8: {utf8}; as Windows-1252: {single}); check its accented characters</source>
+        <translation>文件混用了多种编码（按 UTF-8 读取的行：{utf8}；按 Windows-1252 读取的行：{single}）；请检查其中的重音字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <source>no column for the required field {field}</source>
+        <translation>必填字段 {field} 没有对应的列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <source>the dates in {header} could be day/month or month/day; they are read as day/month</source>
+        <translation>{header} 中的日期无法区分是“日/月”还是“月/日”；已按“日/月”读取</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <source>the dates in {header} could be day/month or month/day; they are read as month/day</source>
+        <translation>{header} 中的日期无法区分是“日/月”还是“月/日”；已按“月/日”读取</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
         <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
         <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
         <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
         <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
         <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
         <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
         <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
         <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
         <source>the file {file} has a header but no data rows</source>
         <translation>文件 {file} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="79"/>
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
         <source>the file {file} has no data; export it again from the CRM</source>
         <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="80"/>
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
         <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="81"/>
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
         <source>the file {file} is damaged or incomplete; download or export it again</source>
         <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="82"/>
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
         <source>the file {file} is empty; export it again from the CRM</source>
         <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="83"/>
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
         <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
         <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="84"/>
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
         <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="85"/>
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
         <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
         <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
         <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
         <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
         <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="88"/>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>the folder {folder} does not exist; choose another place</source>
         <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="90"/>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="91"/>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>the sheet {sheet} has a header but no data rows</source>
         <translation>工作表 {sheet} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="92"/>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>the sheet {sheet} is empty; choose another sheet</source>
         <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
         <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>there is no report called {name}; choose one of {names}</source>
         <translation>没有名为 {name} 的报表；请从以下选择：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>unknown data kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>{id} is not a salesmgr id; an ID from salesmgr is a whole number</source>
         <translation>{id} 不是 salesmgr 编号；salesmgr 的编号是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>{name} is a built-in mapping preset and cannot be deleted</source>
         <translation>{name} 是内置映射方案，无法删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>{name} is the name of a built-in mapping preset; choose another name</source>
         <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
         <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it</source>
         <translation>SALESMGR_TODAY={value} 不是有效的日期；请写成 2026-11-30 这样的格式，或删除这个环境变量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="115"/>
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="116"/>
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
         <source>more than one rep&apos;s name contains {name}: {matches}; give more of the name or the e-mail</source>
         <translation>有多个销售代表的名称包含 {name}：{matches}；请输入更完整的名称或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="117"/>
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
         <source>more than one team&apos;s name contains {name}: {matches}; give more of the name</source>
         <translation>有多个团队的名称包含 {name}：{matches}；请输入更完整的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="118"/>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="119"/>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="120"/>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="121"/>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="122"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
         <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>an NPS response needs an account or a rep</source>
         <translation>NPS 回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>an NPS score must be a whole number from 0 to 10, not {score}</source>
         <translation>NPS 评分必须是 0 到 10 的整数，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
         <source>{currency} is the base currency; its rate is always 1</source>
         <translation>{currency} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
         <source>there is no exchange rate for {currency}</source>
         <translation>没有 {currency} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
         <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
         <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>a distribution weight cannot be negative</source>
         <translation>分配权重不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>a quota cannot be negative ({amount})</source>
         <translation>指标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>no rep called {name}; add the rep first or correct the name</source>
         <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
         <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>a quota is an amount, not {value}</source>
         <translation>配额应为金额，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
         <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>several reps are called {name}; rename one of them</source>
         <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
         <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178"/>
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179"/>
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180"/>
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181"/>
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182"/>
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183"/>
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="184"/>
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="185"/>
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="186"/>
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="187"/>
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="188"/>
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="189"/>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="190"/>
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="191"/>
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="192"/>
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="193"/>
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="194"/>
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
         <source>a roadmap phase needs a name</source>
         <translation>路线图阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="196"/>
+        <location filename="../../salesmgr/views/messages.py" line="202"/>
         <source>a phase cannot end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="197"/>
+        <location filename="../../salesmgr/views/messages.py" line="203"/>
         <source>a milestone needs a title</source>
         <translation>里程碑需要标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="198"/>
+        <location filename="../../salesmgr/views/messages.py" line="204"/>
         <source>a milestone&apos;s title is at most {limit} characters</source>
         <translation>里程碑标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="199"/>
+        <location filename="../../salesmgr/views/messages.py" line="205"/>
         <source>no milestone {id}</source>
         <translation>没有编号为 {id} 的里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="200"/>
+        <location filename="../../salesmgr/views/messages.py" line="206"/>
         <source>no roadmap phase {id}</source>
         <translation>没有编号为 {id} 的路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="201"/>
+        <location filename="../../salesmgr/views/messages.py" line="207"/>
         <source>no roadmap phase called {name}; use one of {names}</source>
         <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="202"/>
+        <location filename="../../salesmgr/views/messages.py" line="208"/>
         <source>no rep {id}</source>
         <translation>没有编号为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="203"/>
+        <location filename="../../salesmgr/views/messages.py" line="209"/>
         <source>no team {id}</source>
         <translation>没有编号为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="204"/>
+        <location filename="../../salesmgr/views/messages.py" line="210"/>
         <source>no pilot {id}</source>
         <translation>没有编号为 {id} 的试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="205"/>
+        <location filename="../../salesmgr/views/messages.py" line="211"/>
         <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
         <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="206"/>
+        <location filename="../../salesmgr/views/messages.py" line="212"/>
         <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
         <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="207"/>
+        <location filename="../../salesmgr/views/messages.py" line="213"/>
         <source>a certification score is between 0 and 100, not {score}</source>
         <translation>认证成绩应在 0 到 100 之间，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="208"/>
+        <location filename="../../salesmgr/views/messages.py" line="214"/>
         <source>a plan is closed as finished or cancelled, not {status}</source>
         <translation>计划只能以“已完成”或“已取消”结束，而不是 {status}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="209"/>
+        <location filename="../../salesmgr/views/messages.py" line="215"/>
         <source>a review cannot be held before its plan starts ({start})</source>
         <translation>复盘不能早于计划开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="210"/>
+        <location filename="../../salesmgr/views/messages.py" line="216"/>
         <source>a review is written by the manager or the mentor, not {role}</source>
         <translation>复盘由经理或导师填写，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="211"/>
+        <location filename="../../salesmgr/views/messages.py" line="217"/>
         <source>a task cannot be done before its plan starts ({start})</source>
         <translation>任务不能早于计划开始日期（{start}）完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="212"/>
+        <location filename="../../salesmgr/views/messages.py" line="218"/>
         <source>a task is due on a day from 1 to 90 of the plan, not {day}</source>
         <translation>任务的截止日应为计划的第 1 到 90 天，而不是 {day}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="213"/>
+        <location filename="../../salesmgr/views/messages.py" line="219"/>
         <source>a task is owned by the new hire, the mentor or the manager, not {role}</source>
         <translation>任务的负责人应为新员工、导师或经理，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="214"/>
+        <location filename="../../salesmgr/views/messages.py" line="220"/>
         <source>a task is practice, feedback or formal training, not {category}</source>
         <translation>任务类别应为实践、反馈或正式培训，而不是 {category}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="215"/>
+        <location filename="../../salesmgr/views/messages.py" line="221"/>
         <source>a task takes some hours: more than 0, not {hours}</source>
         <translation>任务所需小时数应大于 0，而不是 {hours}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="216"/>
+        <location filename="../../salesmgr/views/messages.py" line="222"/>
         <source>a task title has at most {limit} characters</source>
         <translation>任务标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="217"/>
+        <location filename="../../salesmgr/views/messages.py" line="223"/>
         <source>a template called {name} exists already; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="218"/>
+        <location filename="../../salesmgr/views/messages.py" line="224"/>
         <source>a template name has at most {limit} characters</source>
         <translation>模板名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="219"/>
+        <location filename="../../salesmgr/views/messages.py" line="225"/>
         <source>give the task a title</source>
         <translation>请填写任务标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="220"/>
+        <location filename="../../salesmgr/views/messages.py" line="226"/>
         <source>give the template a name</source>
         <translation>请填写模板名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="221"/>
+        <location filename="../../salesmgr/views/messages.py" line="227"/>
         <source>name the certification</source>
         <translation>请填写认证名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="222"/>
+        <location filename="../../salesmgr/views/messages.py" line="228"/>
         <source>no onboarding plan with id {id}</source>
         <translation>没有编号为 {id} 的入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="223"/>
+        <location filename="../../salesmgr/views/messages.py" line="229"/>
         <source>no onboarding task with id {id}</source>
         <translation>没有编号为 {id} 的入职任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="224"/>
+        <location filename="../../salesmgr/views/messages.py" line="230"/>
         <source>no onboarding template called {name}; the templates are {names}</source>
         <translation>没有名为 {name} 的入职模板；现有模板：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="225"/>
+        <location filename="../../salesmgr/views/messages.py" line="231"/>
         <source>no onboarding template with id {id}</source>
         <translation>没有编号为 {id} 的入职模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="226"/>
+        <location filename="../../salesmgr/views/messages.py" line="232"/>
         <source>no template task with id {id}</source>
         <translation>没有编号为 {id} 的模板任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="227"/>
+        <location filename="../../salesmgr/views/messages.py" line="233"/>
         <source>the template {name} has no tasks; add some first</source>
         <translation>模板 {name} 中没有任务；请先添加任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="228"/>
+        <location filename="../../salesmgr/views/messages.py" line="234"/>
         <source>this task completed itself from the data; it stays done while the data shows it</source>
         <translation>此任务已根据数据自动完成；只要数据仍显示如此，它就保持完成状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="229"/>
+        <location filename="../../salesmgr/views/messages.py" line="235"/>
         <source>unknown criterion {criterion}; use one of {known}</source>
         <translation>未知的完成条件 {criterion}；请使用以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="230"/>
+        <location filename="../../salesmgr/views/messages.py" line="236"/>
         <source>write at least one of what went well, what to improve and the next steps</source>
         <translation>请至少填写“做得好的地方”“需要改进的地方”“下一步”中的一项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="231"/>
+        <location filename="../../salesmgr/views/messages.py" line="237"/>
         <source>write the hours as a number, like 2 or 1.5, not {text}</source>
         <translation>请用数字填写小时数，如 2 或 1.5，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="232"/>
+        <location filename="../../salesmgr/views/messages.py" line="238"/>
         <source>{rep} already has an onboarding plan that started on {start}; finish or cancel it first</source>
         <translation>{rep} 已有一个从 {start} 开始的入职计划；请先结束或取消它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="233"/>
+        <location filename="../../salesmgr/views/messages.py" line="239"/>
         <source>{rep} cannot be their own mentor; choose another rep</source>
         <translation>{rep} 不能做自己的导师；请选择其他销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="234"/>
+        <location filename="../../salesmgr/views/messages.py" line="240"/>
         <source>{rep} has no onboarding plan; assign one first</source>
         <translation>{rep} 还没有入职计划；请先分配一个</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="143"/>
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="144"/>
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="145"/>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="146"/>
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="147"/>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="148"/>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="149"/>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="150"/>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -9829,17 +9859,17 @@ Average stay: {days}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="173"/>
-        <source>Duplicate: {name}</source>
-        <translation>重复：{name}</translation>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="174"/>
+        <source>Duplicate: row {row} repeats an earlier row</source>
+        <translation>重复：第 {row} 行与前面某行重复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="181"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="182"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

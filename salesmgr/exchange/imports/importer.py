@@ -65,11 +65,7 @@ def preview_import(session: Session, path: Path, options: ImportOptions) -> Impo
     table = read_table(path, options.sheet)
     rows = list(table.rows)
     mapping = resolve_mapping(session, table.headers, options)
-    mapped = {f for f in mapping.values() if f}
-    problems = [f"no column for the required field {name}" for name in spec.missing_required(mapped)]
-    plans = plan_columns(spec, table.headers, mapping, rows)
-    problems += [f"the dates in {p.header} could be day/month or month/day; read as {p.date_format.order}"
-                 for p in plans if p.date_format and p.date_format.ambiguous]
+    problems = _preview_problems(spec, table, mapping, rows)
     source = options.source_system or guess_source_system(table.headers) or "import"
     stage_values = _distinct(rows, table.headers, mapping, "stage")
     owner_values = _distinct(rows, table.headers, mapping, "owner")
@@ -77,12 +73,38 @@ def preview_import(session: Session, path: Path, options: ImportOptions) -> Impo
     return ImportPreview(
         sheet_names=table.sheet_names, sheet=table.sheet, headers=table.headers, header_row=table.header_row,
         row_count=table.row_count, sample=[cells for _, cells in rows[:SAMPLE_ROWS]], mapping=mapping,
-        source_system=source, problems=problems, stage_values=stage_values,
+        source_system=source, problems=[str(p) for p in problems], problem_errors=problems, stage_values=stage_values,
         stage_matches={v: (s.label if (s := stages.match(v)) else None) for v in stage_values},
         owner_values=owner_values,
         owner_matches={v: (reps.names.get(r) if (r := reps.match(v, v if "@" in v else None)) else None)
                        for v in owner_values},
     )
+
+
+def _preview_problems(spec: KindSpec, table: Table, mapping: dict[str, str | None],
+                      rows: list[tuple[int, list[Cell]]]) -> list[UserError]:
+    """What the wizard lists before the import: what reading noticed, required fields with no column, and date
+    columns whose day/month order was guessed."""
+    mapped = {f for f in mapping.values() if f}
+    problems = list(table.warnings)
+    problems += [missing_required_error(name) for name in spec.missing_required(mapped)]
+    for plan in plan_columns(spec, table.headers, mapping, rows):
+        if plan.date_format and plan.date_format.ambiguous:
+            problems.append(_ambiguous_dates(plan.header, plan.date_format.order))
+    return problems
+
+
+def missing_required_error(name: str) -> UserError:
+    """The preview's problem for a required field that no column feeds."""
+    return ValidationError("no column for the required field {field}", field=name)
+
+
+def _ambiguous_dates(header: str, order: str) -> UserError:
+    if order == "mdy":
+        return ValidationError("the dates in {header} could be day/month or month/day; they are read as "
+                               "month/day", header=header)
+    return ValidationError("the dates in {header} could be day/month or month/day; they are read as day/month",
+                           header=header)
 
 
 def _plan_preview(session: Session, path: Path, options: ImportOptions) -> ImportPreview:
@@ -132,6 +154,8 @@ def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptio
                               field=missing[0])
     rows = list(table.rows)
     result.rows = len(rows)
+    for warning in table.warnings:
+        result.warn(warning)
     ctx = _context(session, table, options, mapping)
     records = _records(spec, table, mapping, rows, ctx, result, progress)
     progress.step(len(rows), len(rows), "writing")

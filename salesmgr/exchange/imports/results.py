@@ -69,12 +69,13 @@ class ImportPreview:
     sample: list[list[Cell]]  # the first data rows, as read
     mapping: dict[str, str | None]  # header -> field (None: ignored)
     source_system: str | None
-    problems: list[str]  # e.g. a required field with no column, ambiguous date columns
+    problems: list[str]  # in English: e.g. a required field with no column, ambiguous date columns
     stage_values: list[str]  # distinct stage values in the file, in order of first appearance
     stage_matches: dict[str, str | None]  # stage value -> existing stage name, None = will be added
     owner_values: list[str]
     owner_matches: dict[str, str | None]  # owner value -> existing rep name, None = will be created
     plan: ImportResult | None = None  # a quota plan workbook: what importing it would change (no mapping)
+    problem_errors: list[UserError] = field(default_factory=list)  # ``problems`` as templates, to translate
 
 
 @dataclass

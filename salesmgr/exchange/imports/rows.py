@@ -25,8 +25,8 @@ from salesmgr.models.errors import UserError, ValidationError
 
 @dataclass(frozen=True)
 class Problem:
-    """Why a row's value cannot be stored: ``reason`` in English, ``error`` its template and fields (None when the
-    reason comes from outside salesmgr), so that it can be shown in the user's language."""
+    """Why a row's value cannot be stored: ``reason`` in English, ``error`` its template and fields, so that it can
+    be shown in the user's language (a reason from outside salesmgr is wrapped in "unreadable value (...)")."""
 
     column: str
     value: str
@@ -37,8 +37,8 @@ class Problem:
     def of(cls, column: str, value: str, error: BaseException) -> Problem:
         if isinstance(error, UserError):
             return cls(column, value, str(error), error)
-        if str(error):
-            return cls(column, value, str(error))
+        if str(error):  # from outside salesmgr (a library's ValueError): English only, shown inside a template
+            return cls(column, value, str(error), ValidationError("unreadable value ({reason})", reason=str(error)))
         return cls.of(column, value, ValidationError("unreadable value"))
 
 

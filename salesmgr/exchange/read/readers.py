@@ -1,7 +1,7 @@
 """Reading CRM exports (xlsx, xlsm, xls, ods through calamine; CSV/TXT) into a ``Table``: the header row found below
 any report title rows, footer and summary rows left out, cells as calamine gives them ("" becomes None).
 
-CSV encoding and delimiter detection: see ``safety.decode_text`` and ``safety.detect_delimiter``.
+CSV encoding, mixed encodings and control characters: see ``text``; delimiter detection: ``safety.detect_delimiter``.
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from python_calamine import CalamineWorkbook, PasswordError
 
 from salesmgr.exchange.read import safety
 from salesmgr.exchange.read.table import Cell, ImportFileError, Table
+from salesmgr.exchange.read.text import decode_export
+from salesmgr.models.errors import UserError
 
 HEADER_SEARCH_ROWS = 30
 TEXT_COLUMN_SAMPLE = 200
@@ -45,10 +47,12 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     """One sheet (by name, case-insensitive; None = the first sheet that has data) or the CSV file as a ``Table``."""
     grid: Grid
     if safety.sniff(path) is safety.Kind.TEXT:
-        grid = _read_csv(path)
+        grid, warnings = _read_csv(path)
         if not _has_data(grid):
             raise ImportFileError("the file {file} has no data; export it again from the CRM", file=path.name)
-        return _build_table(path, None, [], grid, 1)
+        table = _build_table(path, None, [], grid, 1)
+        table.warnings = warnings
+        return table
     safety.check_workbook(path)
     workbook = _open_workbook(path)
     try:
@@ -121,11 +125,12 @@ def _unreadable(path: Path, error: Exception) -> ImportFileError:
 
 # --- CSV ---------------------------------------------------------------------------------------------------------
 
-def _read_csv(path: Path) -> list[list[str]]:
-    text = safety.decode_text(path.read_bytes())
+def _read_csv(path: Path) -> tuple[list[list[str]], list[UserError]]:
+    decoded = decode_export(path.read_bytes())
+    text = decoded.text
     delimiter = safety.detect_delimiter(text[:safety.SNIFF_CHARS])
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), decoded.warnings
     except csv.Error as error:
         raise ImportFileError("the file {file} is not a valid CSV file ({reason}); open it in Excel and save it "
                               "again as .xlsx", file=path.name, reason=str(error)) from error

@@ -2,9 +2,15 @@
 its encoding and delimiter), and whether a workbook is hostile (zip bomb, XML entities, absurd sheet size,
 encryption). Each refusal is an ``ImportFileError`` that tells the user what to do.
 
-CSV encoding rule: a UTF-16 BOM means UTF-16; otherwise strict UTF-8 (with or without BOM); otherwise GB18030 if the
-bytes decode strictly, contain CJK characters and are mostly high-byte pairs (Chinese Excel, GBK is a subset);
-otherwise Windows-1252 (Salesforce, Western Excel), where the five undefined bytes become U+FFFD.
+A file is *mostly binary* when, without a UTF-16 BOM, more than ``BINARY_SHARE`` (5 %) of its first
+``BINARY_HEAD`` bytes (64 KB) are control bytes, i.e. neither text nor whitespace: 0x00-0x08, 0x0B, 0x0C and
+0x0E-0x1F (tab, line feed and carriage return are whitespace; every byte from 0x20 up is text in some encoding).
+Random or compressed data has about 11 % such bytes, a spreadsheet or database file far more; a CSV export with a
+few NULs inside rich-text values (a Salesforce Description) has well under 1 %, and is read with the bytes removed
+(see ``text``). Files with a known binary signature (PNG, PDF, ZIP that is not a workbook, ...) are refused whatever
+their bytes.
+
+The CSV encoding rule is in ``text``.
 """
 from __future__ import annotations
 
@@ -16,6 +22,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from salesmgr.exchange.read.table import ImportFileError
+from salesmgr.exchange.read.text import CONTROL_BYTES
+from salesmgr.exchange.read.text import decode_text as decode_text  # re-exported: callers read text through here
 
 MAX_UNPACKED_BYTES = 1 << 30  # sum of declared member sizes
 MAX_RATIO = 200
@@ -44,9 +52,8 @@ _ROW_5 = re.compile(rb"r=\"[A-Z]{0,3}(\d{5})\"")
 CHUNK = 4 << 20
 SNIFF_CHARS = 32 << 10
 DELIMITERS = ",;\t|"
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_HIGH_PAIR = re.compile(rb"[\x81-\xfe][\x80-\xfe]")
-_HIGH_ASCII = re.compile(rb"[\x81-\xfe][\x40-\x7e]")
+BINARY_HEAD = 64 << 10
+BINARY_SHARE = 0.05
 
 
 class Kind(StrEnum):
@@ -56,7 +63,7 @@ class Kind(StrEnum):
 
 def sniff(path: Path) -> Kind:
     """What the file really is, from its first bytes; refuses empty, binary, encrypted and non-spreadsheet files."""
-    head = _read_head(path, 64 << 10)
+    head = _read_head(path, BINARY_HEAD)
     if not head:
         raise ImportFileError("the file {file} is empty; export it again from the CRM", file=path.name)
     if head.startswith(ZIP_MAGICS):
@@ -65,7 +72,7 @@ def sniff(path: Path) -> Kind:
         if path.suffix.lower() in (".xlsx", ".xlsm") or _contains(path, ENCRYPTED_STREAM):
             raise encrypted_error(path)
         return Kind.WORKBOOK
-    if head.startswith(OTHER_BINARY) or _looks_binary(head):
+    if head.startswith(OTHER_BINARY) or looks_binary(head):
         raise not_a_spreadsheet_error(path)
     start = head.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n").replace(b"\x00", b"")[:64].decode("latin-1").lower()
     if start.startswith(MARKUP_STARTS):
@@ -202,11 +209,12 @@ def _contains(path: Path, needle: bytes, limit: int = 64 << 20) -> bool:
     return False
 
 
-def _looks_binary(head: bytes) -> bool:
+def looks_binary(head: bytes) -> bool:
+    """Whether ``head`` (a file's first ``BINARY_HEAD`` bytes) is mostly binary, as the module docstring defines."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text, as Excel saves "Unicode Text"
         return False
-    controls = sum(head.count(bytes([code])) for code in (*range(0, 9), 11, 12, *range(14, 32)))
-    return b"\x00" in head or controls > len(head) // 100
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    return controls > BINARY_SHARE * len(head)
 
 
 def encrypted_error(path: Path) -> ImportFileError:
@@ -221,24 +229,6 @@ def not_a_spreadsheet_error(path: Path) -> ImportFileError:
 
 def damaged_error(path: Path) -> ImportFileError:
     return ImportFileError("the file {file} is damaged or incomplete; download or export it again", file=path.name)
-
-
-def decode_text(data: bytes) -> str:
-    """Bytes of a CSV/TXT export as text, by the rule in the module docstring."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = ""
-    # Western text can decode as GB18030 by chance (é followed by a letter); real GBK text is mostly high-byte pairs.
-    if _CJK.search(text) and len(_HIGH_PAIR.findall(data)) > len(_HIGH_ASCII.findall(data)):
-        return text
-    return data.decode("cp1252", errors="replace")
 
 
 def detect_delimiter(sample: str) -> str:

@@ -29,3 +29,4 @@ class Table:
     rows: Iterator[tuple[int, list[Cell]]]
     row_count: int  # number of data rows ``rows`` will yield
     skipped_rows: list[int] = field(default_factory=list)  # file row numbers of footer/summary rows left out
+    warnings: list[UserError] = field(default_factory=list)  # what reading noticed (control characters removed)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salesmgr.exchange.imports.importer import missing_required_error
 from salesmgr.exchange.imports.kinds import KINDS
-from salesmgr.exchange.imports.mapping import MISSING_REQUIRED
 from salesmgr.exchange.imports.results import ImportPreview, ImportResult
 from salesmgr.views.exchange.labels import crm_label, field_label
 from salesmgr.views.exchange.mapping_model import ComboTable, MappingTable, TextTableModel, cell_text, text_view
@@ -119,8 +119,8 @@ class PreviewPage(QWidget):
                                    [(v, preview.owner_matches.get(v) or create) for v in preview.owner_values])
         self.tabs.setTabText(1, self.tr("Stages ({n})").format(n=len(preview.stage_values)))
         self.tabs.setTabText(2, self.tr("Owners ({n})").format(n=len(preview.owner_values)))
-        said_live = {MISSING_REQUIRED.format(field=name) for name in KINDS[self.kind].required}
-        self.show_problems([p for p in preview.problems if p not in said_live])
+        said_live = missing_required_error("").template  # mapping_problems() says it for the current mapping
+        self.show_problems([user_message(p) for p in preview.problem_errors if p.template != said_live])
 
     def _show_plan(self, plan: ImportResult) -> None:
         """A quota plan workbook: the quota cells it would change, instead of columns to map."""

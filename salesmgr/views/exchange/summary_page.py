@@ -165,13 +165,14 @@ class SummaryPage(QWidget):
 
     def _show_lists(self, result: ImportResult) -> None:
         self.warnings.clear()
-        self.warnings.addItems(result.warnings)
+        self.warnings.addItems(warning_texts(result))
         self.details.clear()
         for template, names in ((self.tr("New stage: {name}"), result.new_stages),
                                 (self.tr("New rep: {name}"), result.new_reps),
-                                (self.tr("New account: {name}"), result.new_accounts),
-                                (self.tr("Duplicate: {name}"), result.duplicates)):
+                                (self.tr("New account: {name}"), result.new_accounts)):
             self.details.addItems([template.format(name=name) for name in names])
+        self.details.addItems([self.tr("Duplicate: row {row} repeats an earlier row").format(row=row)
+                               for row in result.duplicate_rows])
         self.details.addItems([self._change_text(change) for change in result.changes])
 
     def _change_text(self, change: QuotaCellChange) -> str:
@@ -185,3 +186,9 @@ class SummaryPage(QWidget):
         """The number shown for ``key`` (one of ``COUNTS``), as displayed, e.g. "1,204"."""
         return self.count_labels[key].text()
 
+
+def warning_texts(result: ImportResult) -> list[str]:
+    """The import's warnings in the user's language (their English text when some came without a template)."""
+    if len(result.warning_errors) != len(result.warnings):
+        return list(result.warnings)
+    return [user_message(warning) for warning in result.warning_errors]
