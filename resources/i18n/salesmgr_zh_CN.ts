@@ -5400,6 +5400,27 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="15"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="23"/>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="16"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="24"/>
+        <source>Row in file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="17"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="24"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>

@@ -118,6 +118,19 @@ def test_bad_rows_are_rejected_with_row_column_value_and_reason(db: Database, tm
     assert [v[1] for v in values[1:]] == ["No stage", "Broken amount"]
 
 
+def test_the_rejected_rows_workbook_speaks_the_interface_language(db: Database, tmp_path: Path) -> None:
+    from salesmgr.i18n import set_language
+
+    rows = [BASE_ROWS[0], ["D-8", "Broken amount", "Acme", "Bo", "Won", "twelve", "2026-01-01", "2026-02-01"]]
+    result = run_import(db, _snake(tmp_path, "bad.csv", rows), ImportOptions(kind="opportunities"))
+    set_language("zh_CN")  # the conftest sets English again afterwards
+    sheet = load_workbook(write_rejects(result, tmp_path / "rejected.xlsx")).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert sheet.title == "被拒绝的行" and values[0][-2:] == ["文件中的行号", "原因"]
+    assert values[0][0] == "opportunity_id"  # the file's own headers stay, so the file imports again
+    assert values[1][-2:] == [3, "close_value: twelve 不是有效的金额"]
+
+
 def _header_of(path: Path) -> list[str]:
     with path.open(encoding="utf-8") as handle:
         return next(csv.reader(handle))
