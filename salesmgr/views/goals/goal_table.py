@@ -10,9 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from salesmgr.i18n import language, translate
 from salesmgr.models.goals.catalogue import metric_def
@@ -21,6 +20,7 @@ from salesmgr.models.goals.status import AT_RISK_GAP, ON_TRACK_GAP, Status, stat
 from salesmgr.models.money import format_money, format_money_short
 from salesmgr.views.goals.goal_loaders import GoalRow
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, RowTableModel
+from salesmgr.views.widgets.share_bar import SHARE_ROLE
 
 NO_VALUE = "—"
 PERCENT_UNITS = ("share", "ratio")
@@ -28,8 +28,6 @@ STATUS_COLOURS = {  # (background, text)
     Status.ON_TRACK: ("#e3f4e8", "#1e7b34"), Status.AT_RISK: ("#fff4e5", "#8a4b00"),
     Status.OFF_TRACK: ("#fdecea", "#b71c1c"), Status.NO_DATA: ("#eeeeee", "#616161"),
 }
-BAR_COLOUR = "#9cc3e6"
-
 
 
 def format_value(value: Decimal | None, unit: str, currency: str, *, exact: bool = False) -> str:
@@ -136,25 +134,6 @@ class GoalTableModel(RowTableModel[GoalRow]):
                                                                           Qt.ItemDataRole.ForegroundRole):
             background, text = STATUS_COLOURS[self.row_at(index).goal.status]
             return QBrush(QColor(background if role == Qt.ItemDataRole.BackgroundRole else text))
-        if index.isValid() and index.column() == self.PROGRESS and role == Qt.ItemDataRole.UserRole + 2:
+        if index.isValid() and index.column() == self.PROGRESS and role == SHARE_ROLE:
             return self.row_at(index).goal.progress
         return super().data(index, role)
-
-
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class ProgressDelegate(QStyledItemDelegate):
-    """The progress cell: a bar as long as the progress (0 to 100 %, clamped) under the percentage."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        value = index.data(PROGRESS_ROLE)
-        if isinstance(value, Decimal):
-            share = float(min(max(value, Decimal(0)), Decimal(1)))
-            rect: QRect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
-            painter.save()
-            painter.fillRect(QRect(rect.left(), rect.top(), int(rect.width() * share), rect.height()),
-                             QColor(BAR_COLOUR))
-            painter.restore()
-        super().paint(painter, option, index)

@@ -20,13 +20,14 @@ from salesmgr.views.goals import goal_loaders as loaders
 from salesmgr.views.goals.goal_chart import GoalTrendChart
 from salesmgr.views.goals.goal_dialogs import ActualDialog, ActualInput, GoalDialog, GoalInput
 from salesmgr.views.goals.goal_loaders import GoalChoices, GoalRow, TemplateInput, Trend
-from salesmgr.views.goals.goal_table import GoalTableModel, ProgressDelegate, status_rule
+from salesmgr.views.goals.goal_table import GoalTableModel, status_rule
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
+from salesmgr.views.widgets.share_bar import ShareBarDelegate
 
 WIDTHS = (95, 190, 110, 70, 95, 95, 95, 80, 0)  # the status column takes the rest (it may hold a reason);
 # the others fit their contents once the first goals are in
@@ -69,7 +70,7 @@ class GoalsPanel(QWidget):
         self.actual_button = action_button(self.tr("Enter actual…"), self.enter_actual)
         self.actual_button.setToolTip(self.tr("For goals on a manual metric: the actual as of a date"))
         self.view = make_table_view(self.proxy, WIDTHS)
-        self.view.setItemDelegateForColumn(GoalTableModel.PROGRESS, ProgressDelegate(self.view))
+        self.view.setItemDelegateForColumn(GoalTableModel.PROGRESS, ShareBarDelegate(self.view))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _index: self.edit_goal())
         self.view.setWordWrap(True)  # a status that says why there is no data wraps instead of being cut

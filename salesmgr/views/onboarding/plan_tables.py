@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTableView
 
 from salesmgr.models.onboarding.criteria import criterion_label
 from salesmgr.models.onboarding.entities import CATEGORIES, PLAN_DAYS
@@ -25,11 +25,10 @@ from salesmgr.views.onboarding.texts import (
     status_label,
 )
 from salesmgr.views.widgets.row_table_model import ALIGN_CENTER, ALIGN_RIGHT, RowTableModel
+from salesmgr.views.widgets.share_bar import SHARE_ROLE
 
 RED = "#c62828"
-BAR_COLOUR = "#9cc3e6"
 WEEK_SHADE = "#f3f6fa"
-SHARE_ROLE = Qt.ItemDataRole.UserRole + 2  # a float 0-1 the bar delegate draws
 
 
 def fit_columns(view: QTableView, stretched: int) -> None:
@@ -104,21 +103,6 @@ class PlanTableModel(RowTableModel[PlanRow]):
             return self.row_at(index).summary.day / PLAN_DAYS
         return super().data(index, role)
 
-
-class ShareBarDelegate(QStyledItemDelegate):
-    """A cell with a bar as long as its share (``SHARE_ROLE``, 0 to 1) under its text."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        value = index.data(SHARE_ROLE)
-        if isinstance(value, float):
-            share = min(max(value, 0.0), 1.0)
-            rect: QRect = option.rect.adjusted(2, 3, -2, -3)  # type: ignore[attr-defined]
-            painter.save()
-            painter.fillRect(QRect(rect.left(), rect.top(), int(rect.width() * share), rect.height()),
-                             QColor(BAR_COLOUR))
-            painter.restore()
-        super().paint(painter, option, index)
 
 
 class TaskTableModel(RowTableModel[TaskRow]):

@@ -31,12 +31,13 @@ from salesmgr.views.onboarding import loaders
 from salesmgr.views.onboarding.loaders import AssignChoices, AssignInput, CertificationInput, PlanDetail, PlansData
 from salesmgr.views.onboarding.plan_detail import PlanDetailView
 from salesmgr.views.onboarding.plan_dialogs import AssignDialog, CertificationDialog, CloseDialog, TickDialog, TickInput
-from salesmgr.views.onboarding.plan_tables import PlanTableModel, ShareBarDelegate, fit_columns
+from salesmgr.views.onboarding.plan_tables import PlanTableModel, fit_columns
 from salesmgr.views.onboarding.review_dialog import ReviewDialog
 from salesmgr.views.widgets.edit_dialog import EditDialog
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
+from salesmgr.views.widgets.share_bar import ShareBarDelegate
 
 PLAN_WIDTHS = (110, 0, 110, 96, 120, 70, 76, 110, 110)  # until fitted to the first plans
 
