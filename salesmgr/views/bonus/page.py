@@ -34,6 +34,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.ui_settings import UiSettings
 from salesmgr.views.widgets.column_chooser import ColumnChooser
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
+from salesmgr.views.widgets.edit_dialog import save_through
 from salesmgr.views.widgets.frozen_table import FrozenColumnTableView
 from salesmgr.views.widgets.labels import heading, paragraph
 from salesmgr.views.widgets.layout import action_button, stacked
@@ -256,9 +257,8 @@ class BonusesPage(QWidget):
             return None
         period = self.period()
         dialog = PlanDialog(replace(self.data.sheet.plan, period=period), self.data.reps, parent=self)
-        dialog._save = lambda plan: self.runner.run(
-            lambda session: bonus.save_plan(session, plan, current_user()), lambda _r: dialog.saved(),
-            lambda exc: dialog.failed(user_message(exc)), edits=True)
+        dialog._save = lambda plan: save_through(
+            self.runner, dialog, lambda session: bonus.save_plan(session, plan, current_user()))
         dialog.open()
         return dialog
 
@@ -268,9 +268,8 @@ class BonusesPage(QWidget):
         rep_id, period = self.statement.bonus.rep_id, self.period()
 
         def save(value: AdjustmentInput) -> None:
-            self.runner.run(lambda session: bonus.add_adjustment(session, period, rep_id, value.amount, value.reason,
-                                                                 current_user()),
-                            lambda _r: dialog.saved(), lambda exc: dialog.failed(user_message(exc)), edits=True)
+            save_through(self.runner, dialog, lambda session: bonus.add_adjustment(
+                session, period, rep_id, value.amount, value.reason, current_user()))
         dialog = AdjustmentDialog(self.statement.bonus.rep, self.data.sheet.currency, save, self)
         dialog.open()
         return dialog

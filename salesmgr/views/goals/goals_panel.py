@@ -23,7 +23,7 @@ from salesmgr.views.goals.goal_loaders import GoalChoices, GoalRow, TemplateInpu
 from salesmgr.views.goals.goal_table import GoalTableModel, status_rule
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.combos import add_quarters, chosen_period, refill_quarters
-from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
@@ -223,10 +223,10 @@ class GoalsPanel(QWidget):
     def _open_goal_dialog(self, choices: GoalChoices, row: GoalRow | None) -> GoalDialog:
         goal_id = row.id if row is not None else None
         dialog = GoalDialog(choices, self.dialog_periods(), self.period(), row, parent=self,
-                            save=lambda given: self._run_save(dialog, lambda session: self._save(session, goal_id,
-                                                                                                 given)))
+                            save=lambda given: save_through(
+                                self.runner, dialog, lambda session: self._save(session, goal_id, given)))
         self.goal_dialog = dialog
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     @staticmethod
     def _save(session: Any, goal_id: int | None, given: GoalInput) -> Any:
@@ -259,21 +259,13 @@ class GoalsPanel(QWidget):
             return None
         goal_id, period = row.id, row.goal.period
         day = min(max(self.today, period.start), period.end)
-        dialog = ActualDialog(metric_def(row.goal.metric).label(), day, parent=self, save=lambda given: self._run_save(
-            dialog, lambda session: self._record(session, goal_id, given)))
+        dialog = ActualDialog(metric_def(row.goal.metric).label(), day, parent=self, save=lambda given: save_through(
+            self.runner, dialog, lambda session: self._record(session, goal_id, given)))
         self.actual_dialog = dialog
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     @staticmethod
     def _record(session: Any, goal_id: int, given: ActualInput) -> int:
         return loaders.enter_actual(session, goal_id, given.value, given.on, given.note)
 
-    def _open(self, dialog: Any) -> Any:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
-    def _run_save(self, dialog: EditDialog[Any], op: Any) -> None:
-        """Run an edit; the dialog closes when it commits and shows the domain's message when it fails."""
-        self.runner.run(op, lambda _result: dialog.saved(), lambda exc: dialog.failed(user_message(exc)),
-                        edits=True)

@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
-from shiboken6 import isValid
 
 from salesmgr.models.goals.roadmap import MilestoneSpec
 from salesmgr.views.goals import roadmap_loaders as loaders
 from salesmgr.views.goals.roadmap_dialogs import MilestoneDialog, PhaseDialog, PilotDialog
 from salesmgr.views.goals.roadmap_loaders import MilestoneView, PhaseInput, PhaseView, PilotInput
-from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
 
 if TYPE_CHECKING:
     from salesmgr.views.goals.roadmap_panel import RoadmapPanel
@@ -80,10 +78,10 @@ class RoadmapEditor(QObject):
         milestone_id = m.id if m is not None else None
 
         def save(spec: MilestoneSpec) -> None:
-            self._run_save(dialog, lambda session: loaders.save_milestone(session, milestone_id, spec))
+            save_through(self.panel.runner, dialog, lambda session: loaders.save_milestone(session, milestone_id, spec))
         dialog = MilestoneDialog(view.phases, view.choices, self.panel.today, phase_id, m, save, self.panel)
         self.milestone_dialog = dialog
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     def mark_done(self, milestone_id: int, done: bool) -> None:
         on = self.panel.today if done else None
@@ -108,10 +106,10 @@ class RoadmapEditor(QObject):
             return None
 
         def save(given: PhaseInput) -> None:
-            self._run_save(dialog, lambda session: loaders.save_phase(session, phase_id, given))
+            save_through(self.panel.runner, dialog, lambda session: loaders.save_phase(session, phase_id, given))
         dialog = PhaseDialog(phase, self.panel.today, save, self.panel)
         self.phase_dialog = dialog
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     # --- the pilot -----------------------------------------------------------------------------------------
     def set_pilot(self) -> PilotDialog | None:
@@ -121,10 +119,10 @@ class RoadmapEditor(QObject):
         replacing = view.pilot.id if view.pilot is not None else None
 
         def save(given: PilotInput) -> None:
-            self._run_save(dialog, lambda session: loaders.save_pilot(session, replacing, given))
+            save_through(self.panel.runner, dialog, lambda session: loaders.save_pilot(session, replacing, given))
         dialog = PilotDialog(view.choices, self.panel.today, view.pilot, save, self.panel)
         self.pilot_dialog = dialog
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     def remove_pilot(self) -> bool:
         """Remove the pilot shown after the user confirms; whether it was asked for."""
@@ -141,15 +139,7 @@ class RoadmapEditor(QObject):
         return True
 
     # --- running -------------------------------------------------------------------------------------------
-    def _open(self, dialog: Any) -> Any:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
-    def _run_save(self, dialog: EditDialog[Any], op: Any) -> None:
-        """Run an edit; the dialog closes when it commits and shows the domain's message when it fails."""
-        self.panel.runner.run(op, lambda _result: dialog.saved() if isValid(dialog) else None,
-                              lambda exc: dialog.failed(user_message(exc)) if isValid(dialog) else None, edits=True)
 
     def _run(self, op: Any) -> None:
         self.panel.runner.run(op, None, self.panel.on_error, edits=True)

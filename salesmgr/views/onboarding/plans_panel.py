@@ -33,7 +33,7 @@ from salesmgr.views.onboarding.plan_detail import PlanDetailView
 from salesmgr.views.onboarding.plan_dialogs import AssignDialog, CertificationDialog, CloseDialog, TickDialog, TickInput
 from salesmgr.views.onboarding.plan_tables import PlanTableModel, fit_columns
 from salesmgr.views.onboarding.review_dialog import ReviewDialog
-from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.edit_dialog import EditDialog, open_dialog, save_through
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
@@ -186,7 +186,7 @@ class PlansPanel(QWidget):
                         lambda choices: self._open_assign(choices) if isValid(self) else None, self._on_error)
 
     def _open_assign(self, choices: AssignChoices) -> AssignDialog:
-        dialog = AssignDialog(choices, parent=self, save=lambda given: self._run_save(
+        dialog = AssignDialog(choices, parent=self, save=lambda given: save_through(self.runner,
             dialog, lambda session: self._assign(session, given)))
         return self._open(dialog)
 
@@ -199,8 +199,8 @@ class PlansPanel(QWidget):
         if row is None or not row.active or self.data is None:
             return None
         plan_id = row.id
-        dialog = CloseDialog(row.summary.rep, status, self.data.today, parent=self, save=lambda on: self._run_save(
-            dialog, lambda session: loaders.close(session, plan_id, status, on)))
+        dialog = CloseDialog(row.summary.rep, status, self.data.today, parent=self, save=lambda on: save_through(
+            self.runner, dialog, lambda session: loaders.close(session, plan_id, status, on)))
         return self._open(dialog)
 
     # --- tasks, reviews, certifications --------------------------------------------------------------------
@@ -213,8 +213,8 @@ class PlansPanel(QWidget):
             return None
         by = {"new_hire": detail.rep, "mentor": detail.mentor, "manager": detail.manager}.get(task.owner_role)
         task_id = task.id
-        dialog = TickDialog(task.title, self._day(detail), by or "", parent=self, save=lambda given: self._run_save(
-            dialog, lambda session: self._tick(session, task_id, given)))
+        dialog = TickDialog(task.title, self._day(detail), by or "", parent=self, save=lambda given: save_through(
+            self.runner, dialog, lambda session: self._tick(session, task_id, given)))
         return self._open(dialog)
 
     @staticmethod
@@ -243,7 +243,7 @@ class PlansPanel(QWidget):
             return None
         plan_id = detail.plan_id
         dialog = ReviewDialog(detail, self._day(detail), lambda on: self._prepare(dialog, plan_id, on), parent=self,
-                              save=lambda given: self._run_save(dialog, lambda session: self._review(
+                              save=lambda given: save_through(self.runner, dialog, lambda session: self._review(
                                   session, plan_id, given)))
         self._prepare(dialog, plan_id, self._day(detail))
         return self._open(dialog)
@@ -266,7 +266,7 @@ class PlansPanel(QWidget):
         plan_id = detail.plan_id
         name = next((t.title for t in detail.tasks if t.criterion == "certification_passed"), "")
         dialog = CertificationDialog(detail.rep, self._day(detail), name, parent=self,
-                                     save=lambda given: self._run_save(dialog, lambda session: self._certify(
+                                     save=lambda given: save_through(self.runner, dialog, lambda session: self._certify(
                                          session, plan_id, given)))
         return self._open(dialog)
 
@@ -277,11 +277,5 @@ class PlansPanel(QWidget):
     # --- dialogs ------------------------------------------------------------------------------------------
     def _open(self, dialog: Any) -> Any:
         self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
-    def _run_save(self, dialog: EditDialog[Any], op: Any) -> None:
-        """Run an edit; the dialog closes when it commits and shows the domain's message when it fails."""
-        self.runner.run(op, lambda _result: dialog.saved() if isValid(dialog) else None,
-                        lambda exc: dialog.failed(user_message(exc)) if isValid(dialog) else None, edits=True)

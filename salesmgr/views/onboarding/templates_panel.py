@@ -17,7 +17,7 @@ from salesmgr.views.onboarding.loaders import TemplateRow, TemplateTaskRow
 from salesmgr.views.onboarding.plan_tables import fit_columns
 from salesmgr.views.onboarding.template_dialogs import NameDialog, TaskDialog
 from salesmgr.views.onboarding.template_tables import TemplateTableModel, TemplateTaskTableModel
-from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.edit_dialog import EditDialog, open_dialog, save_through
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.layout import action_button, stacked
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row, sorting_proxy
@@ -140,7 +140,7 @@ class TemplatesPanel(QWidget):
             return None
         template_id = template.id
         name = self.tr("Copy of {name}").format(name=template.label)
-        dialog = NameDialog(self.tr("Copy template"), name, parent=self, save=lambda given: self._run_save(
+        dialog = NameDialog(self.tr("Copy template"), name, parent=self, save=lambda given: save_through(self.runner,
             dialog, lambda session: loaders.copy_template(session, template_id, given[0])))
         return self._open(dialog)
 
@@ -150,8 +150,8 @@ class TemplatesPanel(QWidget):
             return None
         template_id = template.id
         dialog = NameDialog(self.tr("Rename template"), template.label, template.note, parent=self,
-                            save=lambda given: self._run_save(dialog, lambda session: loaders.rename_template(
-                                session, template_id, given[0], given[1])))
+                            save=lambda given: save_through(self.runner, dialog, lambda session: (
+                                loaders.rename_template(session, template_id, given[0], given[1]))))
         return self._open(dialog)
 
     def delete_template(self) -> None:
@@ -172,7 +172,7 @@ class TemplatesPanel(QWidget):
         if template is None:
             return None
         template_id = template.id
-        dialog = TaskDialog(None, parent=self, save=lambda spec: self._run_save(
+        dialog = TaskDialog(None, parent=self, save=lambda spec: save_through(self.runner,
             dialog, lambda session: loaders.add_task(session, template_id, spec)))
         return self._open(dialog)
 
@@ -181,7 +181,7 @@ class TemplatesPanel(QWidget):
         if task is None:
             return None
         task_id = task.id
-        dialog = TaskDialog(task, parent=self, save=lambda spec: self._run_save(
+        dialog = TaskDialog(task, parent=self, save=lambda spec: save_through(self.runner,
             dialog, lambda session: self._update(session, task_id, spec)))
         return self._open(dialog)
 
@@ -201,13 +201,8 @@ class TemplatesPanel(QWidget):
 
     def _open(self, dialog: Any) -> Any:
         self.dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
-    def _run_save(self, dialog: EditDialog[Any], op: Any) -> None:
-        self.runner.run(op, lambda _result: dialog.saved() if isValid(dialog) else None,
-                        lambda exc: dialog.failed(user_message(exc)) if isValid(dialog) else None, edits=True)
 
 
 def _buttons_over(buttons: list[QPushButton], view: QWidget, under: QWidget | None = None) -> QWidget:

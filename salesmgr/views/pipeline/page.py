@@ -46,6 +46,7 @@ from salesmgr.views.pipeline.table_model import PipelineModel
 from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.widgets.combos import refill, reps_of_team
 from salesmgr.views.widgets.dates import from_qdate, to_qdate
+from salesmgr.views.widgets.edit_dialog import save_through
 from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.table_export import Stream, install_export_action
@@ -339,8 +340,7 @@ class PipelinePage(QWidget):
         dialog.deleteLater()
 
     def _save(self, dialog: OpportunityDialog, opportunity_id: int, edit: OpportunityEdit) -> None:
-        self.runner.run(lambda session: service.apply_edit(session, opportunity_id, edit),
-                        lambda _result: dialog.saved(), lambda exc: dialog.failed(user_message(exc)), edits=True)
+        save_through(self.runner, dialog, lambda session: service.apply_edit(session, opportunity_id, edit))
 
     def _move(self, dialog: OpportunityDialog, opportunity_id: int, stage_id: int) -> None:
         def move(session: Session) -> OpportunityDetail:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.models.database import Session
 from salesmgr.models.team import roster as service
-from salesmgr.models.team.roster import RepInput, RepRow, TeamInput, TeamRow
+from salesmgr.models.team.roster import RepInput, RepRow, TeamRow
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.team.loaders import load_lists
@@ -33,7 +32,7 @@ from salesmgr.views.team.rep_dialog import RepDialog
 from salesmgr.views.team.rep_table_model import RepFilterProxy, RepTableModel
 from salesmgr.views.team.team_dialog import TeamDialog
 from salesmgr.views.team.team_table_model import TeamTableModel
-from salesmgr.views.widgets.edit_dialog import EditDialog
+from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
 from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.layout import action_button
 from salesmgr.views.widgets.row_table_model import (
@@ -220,13 +219,13 @@ class TeamPage(QWidget):
         rep_id = rep.id if rep else None
         dialog = RepDialog(self.team_model.rows(), self.rep_model.rows(), rep,
                            save=lambda data: self._save_rep(dialog, rep_id, data), parent=self)
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     def _save_rep(self, dialog: RepDialog, rep_id: int | None, data: RepInput) -> None:
         if rep_id is None:
-            self._run_save(dialog, lambda session: service.add_rep(session, data))
+            save_through(self.runner, dialog, lambda session: service.add_rep(session, data))
         else:
-            self._run_save(dialog, lambda session: service.update_rep(session, rep_id, data))
+            save_through(self.runner, dialog, lambda session: service.update_rep(session, rep_id, data))
 
     def deactivate_selected(self, confirm: bool = True) -> bool:
         """Deactivate the selected rep once ``confirm_deactivate(rep)`` agrees (asked only if ``confirm``)."""
@@ -272,21 +271,12 @@ class TeamPage(QWidget):
 
     def _open_team_dialog(self, team: TeamRow | None) -> TeamDialog:
         team_id = team.id if team else None
-        dialog = TeamDialog(team, save=lambda data: self._run_save(
+        dialog = TeamDialog(team, save=lambda data: save_through(self.runner,
             dialog, lambda session: service.save_team(session, team_id, data)), parent=self)
-        return self._open(dialog)
+        return open_dialog(dialog)
 
     # --- shared -------------------------------------------------------------------------------------
-    def _open(self, dialog: D) -> D:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
-    def _run_save(self, dialog: EditDialog[RepInput] | EditDialog[TeamInput],
-                  op: Callable[[Session], object]) -> None:
-        """Run an edit; the dialog closes when it commits and shows the service's message when it fails."""
-        self.runner.run(op, lambda _result: dialog.saved(), lambda exc: dialog.failed(user_message(exc)),
-                        edits=True)
 
     def show_error(self, exc: Exception) -> None:
         QMessageBox.warning(self, self.tr("Team"), user_message(exc))

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from salesmgr.models.money import D
+from salesmgr.views.messages import user_message
 
 V = TypeVar("V")
 
@@ -88,3 +90,29 @@ class EditDialog(QDialog, Generic[V]):
     def select_data(combo: QComboBox, data: Any) -> None:
         """Select the item whose data is ``data`` (the first item when there is none)."""
         combo.setCurrentIndex(max(combo.findData(data), 0))
+
+
+class SavingDialog(Protocol):
+    """A dialog that closes when its edit is saved and shows why when it was refused (``EditDialog`` and the
+    pages' own dialogs)."""
+
+    def saved(self) -> None: ...
+
+    def failed(self, message: str) -> None: ...
+
+
+Dialog = TypeVar("Dialog", bound=QDialog)
+
+
+def open_dialog(dialog: Dialog) -> Dialog:
+    """Open ``dialog`` window-modal; it is deleted once it is closed."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def save_through(runner: Any, dialog: SavingDialog, op: Callable[[Any], object]) -> None:
+    """Run the edit ``op`` on the runner: the dialog closes when it commits and shows the domain's message when
+    it fails (nothing happens to a dialog that is gone by then)."""
+    runner.run(op, lambda _result: dialog.saved() if isValid(dialog) else None,
+               lambda exc: dialog.failed(user_message(exc)) if isValid(dialog) else None, edits=True)
