@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from salesmgr.models import Opportunity, Quota, Rep, Team
+from salesmgr.models import Opportunity, Quota, Rep, Team, clock
 from salesmgr.models.database import Database
 from salesmgr.models.goals.plan import set_target
 from tests.helpers.bonus_data import _stage, add_deal
@@ -80,3 +80,11 @@ def plan_2027(db: Database, ids: dict[str, int]) -> None:
             for number in range(1, 5):
                 quota(session, rep, f"2027Q{number}", amount)
         set_target(session, 2027, Decimal("1200000"), "test")
+
+
+def planned(db: Database) -> dict[str, int]:
+    """The organisation and its 2027 plan on ``TODAY`` (the clock set to it); rep name -> id."""
+    clock.set_today(TODAY)
+    found = build(db)
+    plan_2027(db, found)
+    return found

@@ -11,7 +11,6 @@ from openpyxl import load_workbook
 from salesmgr.exchange.imports.importer import run_import
 from salesmgr.exchange.imports.plan_file import is_plan_workbook
 from salesmgr.exchange.imports.results import ImportOptions, QuotaCellChange
-from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.models.goals.locks import audit_log, lock_quarter, unlock_quarter
 from salesmgr.models.goals.plan import quota_amount
@@ -25,10 +24,7 @@ SHEET = "Fiscal year 2027"
 
 @pytest.fixture
 def ids(db: Database) -> dict[str, int]:
-    clock.set_today(quota_data.TODAY)
-    found = quota_data.build(db)
-    quota_data.plan_2027(db, found)
-    return found
+    return quota_data.planned(db)
 
 
 def edit(path: Path, cells: dict[tuple[str, str], object]) -> Path:

@@ -12,7 +12,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from salesmgr.exchange.reports import ReportRequest, export_report
 from salesmgr.i18n import set_language
-from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.models.goals.locks import lock_quarter
 from salesmgr.models.goals.plan import load_plan
@@ -25,10 +24,7 @@ YEAR = ReportRequest(Period.parse("2027"))
 
 @pytest.fixture
 def ids(db: Database) -> dict[str, int]:
-    clock.set_today(quota_data.TODAY)
-    found = quota_data.build(db)
-    quota_data.plan_2027(db, found)
-    return found
+    return quota_data.planned(db)
 
 
 def export_plan(db: Database, out: Path, request: ReportRequest = YEAR) -> Path:

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.models.goals.locks import lock_quarter
 from salesmgr.models.goals.plan import quota_amount
@@ -24,10 +23,7 @@ __all__ = ["dialogs", "make_wizard"]  # the fixtures, shared with the wizard's o
 
 @pytest.fixture
 def ids(db: Database) -> dict[str, int]:
-    clock.set_today(quota_data.TODAY)
-    found = quota_data.build(db)
-    quota_data.plan_2027(db, found)
-    return found
+    return quota_data.planned(db)
 
 
 def test_a_plan_workbook_is_previewed_as_its_changes_and_imported(

@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from salesmgr.models import clock
 from salesmgr.models.database import Database
 from salesmgr.views.goals.page import GoalsPage
 from salesmgr.views.runner import DbRunner
@@ -15,10 +14,7 @@ TIMEOUT = 15_000
 
 @pytest.fixture
 def ids(db: Database) -> dict[str, int]:
-    clock.set_today(quota_data.TODAY)
-    found = quota_data.build(db)
-    quota_data.plan_2027(db, found)
-    return found
+    return quota_data.planned(db)
 
 
 def open_page(qtbot: QtBot, runner: DbRunner) -> GoalsPage:
