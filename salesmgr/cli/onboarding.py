@@ -100,7 +100,7 @@ def _plans(args: argparse.Namespace) -> int:
     from salesmgr.models.lookup import find_rep
     from salesmgr.models.onboarding.criteria import sync_criteria
     from salesmgr.models.onboarding.plans import plan_summaries
-    from salesmgr.models.onboarding.ramp import ramp_report
+    from salesmgr.models.onboarding.ramp import days_to_first_deal
 
     today = clock.today()
     db = open_db(args, write=True)
@@ -109,7 +109,7 @@ def _plans(args: argparse.Namespace) -> int:
             sync_criteria(session, today)
             mentor = find_rep(session, args.mentor) if args.mentor else None
             summaries = plan_summaries(session, today, mentor_id=mentor, include_finished=args.all)
-            first_deal = {row.rep_id: row.days_to_first_deal for row in ramp_report(session, today).hires}
+            first_deal = days_to_first_deal(session, today)
     finally:
         db.close()
     plans = [{"id": s.id, "rep": s.rep, "team": s.team, "mentor": s.mentor, "template": s.template,

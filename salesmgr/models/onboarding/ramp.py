@@ -119,6 +119,14 @@ def ramp_report(session: Session, today: date | None = None) -> RampReport:
                       _groups([r for r in rows if r.mentor], lambda r: r.mentor or ""))
 
 
+def days_to_first_deal(session: Session, today: date | None = None) -> dict[int, int | None]:
+    """Each new hire's ``days_to_first_deal`` (see the module), without the rest of the report: no ramped
+    reps' revenue is read."""
+    hires = _new_hires(session, today or clock.today())
+    firsts = first_dates(session, [rep.id for rep, _, _ in hires])
+    return {rep.id: _days(hired, firsts[rep.id].get("first_deal_won")) for rep, hired, _ in hires}
+
+
 def ramp_curves(session: Session, rep_ids: Iterable[int] | None = None,
                 today: date | None = None) -> list[RampCurve]:
     """The ramp curve of each new hire (or of the reps given among them), see the module."""
