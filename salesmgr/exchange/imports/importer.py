@@ -136,7 +136,7 @@ def run_import(db: Database, path: Path, options: ImportOptions, progress: Progr
     result = ImportResult(file=str(path), kind=options.kind, dry_run=options.dry_run, headers=table.headers)
     try:
         with db.session() as session:
-            _import(session, spec, table, options, result, progress)
+            import_table(session, table, options, result, progress)
             if options.dry_run or (options.strict and result.rejects):
                 raise _Rollback()
     except _Rollback:
@@ -144,8 +144,11 @@ def run_import(db: Database, path: Path, options: ImportOptions, progress: Progr
     return result
 
 
-def _import(session: Session, spec: KindSpec, table: Table, options: ImportOptions, result: ImportResult,
-            progress: Progress) -> None:
+def import_table(session: Session, table: Table, options: ImportOptions, result: ImportResult,
+                 progress: Progress = NO_PROGRESS) -> None:
+    """Import one read table into ``session`` (the caller owns the transaction: one file's, or a whole export's),
+    filling in ``result``."""
+    spec = kind_spec(options.kind)
     mapping = resolve_mapping(session, table.headers, options)
     result.mapping = mapping
     missing = spec.missing_required({f for f in mapping.values() if f})
