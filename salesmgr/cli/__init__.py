@@ -56,10 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="number of opportunities (default 3000)")
     demo.add_argument("--force", action="store_true", help="replace the data already in the database")
     _add(commands, "stats", "row count of every table")
-    imp = _add(commands, "import", "import a CRM export (xlsx, xlsm, xls, ods or CSV)")
-    imp.add_argument("file", help="the export file")
-    imp.add_argument("--kind", required=True, help="opportunities, accounts, contacts, leads, reps, activities, "
-                     "quotas, csat (customer survey responses) or nps (NPS survey answers, 0-10)")
+    imp = _add(commands, "import", "import a CRM export: one file (xlsx, xlsm, xls, ods or CSV), or a whole export "
+               "(a ZIP or folder of such files) in one transaction")
+    imp.add_argument("file", help="the export file, ZIP or folder")
+    imp.add_argument("--kind", help="opportunities, accounts, contacts, leads, reps, activities, quotas, csat "
+                     "(customer survey responses) or nps (NPS survey answers, 0-10); default: recognised from the "
+                     "file's name and headers")
+    imp.add_argument("--file-kind", action="append", metavar="NAME=KIND",
+                     help="in a ZIP or folder: the kind of the file NAME (or skip), where it is not recognised")
     imp.add_argument("--sheet", help="the sheet to read (default: the first with data)")
     imp.add_argument("--preset", help="a saved or built-in column mapping")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")

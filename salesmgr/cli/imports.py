@@ -1,4 +1,5 @@
-"""`salesmgr import`: one CRM export into the database, reported as text or JSON."""
+"""`salesmgr import`: one CRM export file, or a whole export (a ZIP or folder of files), into the database,
+reported as text or JSON."""
 from __future__ import annotations
 
 import argparse
@@ -10,9 +11,11 @@ from typing import TYPE_CHECKING
 from salesmgr.cli.support import EXIT_OK, EXIT_REFUSED, UsageError, emit, open_db, terminal_progress
 from salesmgr.cli.text import count, error_message
 from salesmgr.i18n import translate
+from salesmgr.models.errors import UserError
 
 if TYPE_CHECKING:  # the importer loads when the command runs
-    from salesmgr.exchange.imports.results import ImportResult, Reject
+    from salesmgr.exchange.imports.results import ExportImportResult, ImportResult, Reject
+    from salesmgr.models.metrics.unconverted import Unconverted
 
 SHOWN = 20  # the text output lists at most this many names, duplicates and rejects of each kind
 
@@ -20,13 +23,18 @@ SHOWN = 20  # the text output lists at most this many names, duplicates and reje
 def cmd_import(args: argparse.Namespace) -> int:
     from salesmgr.exchange.imports.importer import run_import
     from salesmgr.exchange.imports.results import ImportOptions
+    from salesmgr.exchange.read.export_files import is_export
 
     path = Path(args.file)
+    if is_export(path):
+        return _import_export(args, path)
     if not path.is_file():
         raise UsageError(translate("Cli", "{file} is not a file; give the path of a CRM export").format(
             file=args.file))
-    options = ImportOptions(kind=args.kind, sheet=args.sheet, preset=args.preset, dry_run=args.dry_run,
-                            strict=args.strict, actor=getpass.getuser())
+    if args.file_kind:
+        raise UsageError(translate("Cli", "--file-kind is for a ZIP or folder of files; give --kind for one file"))
+    options = ImportOptions(kind=args.kind or _recognised_kind(path), sheet=args.sheet, preset=args.preset,
+                            dry_run=args.dry_run, strict=args.strict, actor=getpass.getuser())
     db = open_db(args, write=True, create=True)
     try:
         result = run_import(db, path, options, terminal_progress())
@@ -40,7 +48,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if result.refused else EXIT_OK
 
 
-def _import_text(result: ImportResult, rejects_file: str | None) -> str:
+def _import_text(result: ImportResult, rejects_file: str | None, final: bool = True) -> str:
+    """A file's line and what it noticed; ``final``: also what became of the run (a whole export says that once,
+    after its files)."""
     lines = [translate("Cli", "{file}: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, "
                               "{rejected} rejected").format(
         file=result.file, rows=count(result.rows), inserted=count(result.inserted), updated=count(result.updated),
@@ -58,32 +68,109 @@ def _import_text(result: ImportResult, rejects_file: str | None) -> str:
         for change in result.changes[:SHOWN]]
     if len(result.changes) > SHOWN:
         lines.append(translate("Cli", "... and {count} more changes").format(count=count(len(result.changes) - SHOWN)))
-    if result.refusal is not None:
-        lines.append(error_message(result.refusal))
-    elif result.refused:
-        lines.append(translate("Cli", "nothing was written: --strict and some rows would be rejected"))
-    elif result.dry_run:
-        lines.append(translate("Cli", "dry run: nothing was written"))
+    if not final:
+        return "\n".join([lines[0], *("  " + line for line in lines[1:])])
+    lines += _outcome_lines(result.refused, result.dry_run, result.refusal)
     if rejects_file and result.rejected:
         lines.append(translate("Cli", "rejected rows saved to {path}").format(path=rejects_file))
     return "\n".join(lines)
 
 
+def _outcome_lines(refused: bool, dry_run: bool, refusal: UserError | None) -> list[str]:
+    if refusal is not None:
+        return [error_message(refusal)]
+    if refused:
+        return [translate("Cli", "nothing was written: --strict and some rows would be rejected")]
+    if dry_run:
+        return [translate("Cli", "dry run: nothing was written")]
+    return []
+
+
 def rate_commands(result: ImportResult, db: str | None) -> str:
-    """What the text output adds when imported amounts have no exchange rate: each currency with its deals and
-    the exact command that gives it a rate (``RATE``: what one unit is worth in the base currency)."""
-    if not result.missing_rates or result.refused:
+    """What the text output adds when imported amounts have no exchange rate (see ``missing_rate_lines``)."""
+    return missing_rate_lines(result.missing_rates, result.base_currency, db, result.refused)
+
+
+def missing_rate_lines(missing: list[Unconverted], base: str, db: str | None, refused: bool) -> str:
+    """Each currency without a rate with its deals, and the exact command that gives it a rate (``RATE``: what
+    one unit is worth in the base currency); empty when there is none or nothing was written."""
+    if not missing or refused:
         return ""
     lines = [translate("Cli", "no exchange rate to {base} for: {currencies}; their amounts are left out of the "
                               "figures until you set one (RATE = what 1 unit is worth in {base}):").format(
-        base=result.base_currency, currencies=translate("Cli", ", ").join(
+        base=base, currencies=translate("Cli", ", ").join(
             (translate("Cli", "{deals} {currency} deals ({amount})") if entry.deals != 1 else
              translate("Cli", "{deals} {currency} deal ({amount})")).format(
                 deals=count(entry.deals), currency=entry.currency, amount=entry.amount_text())
-            for entry in result.missing_rates))]
+            for entry in missing))]
     where = f" --db {_quoted(db)}" if db else ""
-    lines += [f"  salesmgr{where} rate set {entry.currency} RATE" for entry in result.missing_rates]
+    lines += [f"  salesmgr{where} rate set {entry.currency} RATE" for entry in missing]
     return "\n" + "\n".join(lines)
+
+
+def _recognised_kind(path: Path) -> str:
+    """The kind of a single file given without --kind: from its name and headers, as in a whole export."""
+    from salesmgr.exchange.imports.whole_export import recognise_file
+
+    recognition = recognise_file(path)
+    if recognition.kind is None:
+        raise UsageError(translate("Cli", "cannot tell what {file} holds ({reason}); give --kind").format(
+            file=path.name, reason=error_message(recognition.reason) if recognition.reason else ""))
+    return recognition.kind
+
+
+def _import_export(args: argparse.Namespace, path: Path) -> int:
+    """A ZIP or folder of files, imported as one transaction (exchange.imports.whole_export)."""
+    from salesmgr.exchange.imports.whole_export import ExportOptions, run_export_import
+
+    if args.kind or args.sheet or args.preset:
+        raise UsageError(translate("Cli", "{file} is a whole export: each file's kind is recognised; use "
+                                          "--file-kind NAME=KIND to choose one, not --kind, --sheet or --preset"
+                                   ).format(file=path.name))
+    options = ExportOptions(kinds=_file_kinds(args.file_kind or []), dry_run=args.dry_run, strict=args.strict,
+                            actor=getpass.getuser())
+    db = open_db(args, write=True, create=True)
+    try:
+        result = run_export_import(db, path, options, terminal_progress())
+    finally:
+        db.close()
+    if args.rejects and result.rejected:
+        from salesmgr.exchange.imports.rejects import write_export_rejects
+
+        write_export_rejects(result.files, Path(args.rejects))
+    text = export_text(result, args.rejects) + missing_rate_lines(result.missing_rates, result.base_currency,
+                                                                  args.db, result.refused)
+    emit(args, result.to_json(), text)
+    return EXIT_REFUSED if result.refused else EXIT_OK
+
+
+def _file_kinds(pairs: list[str]) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, kind = pair.rpartition("=")
+        if not sep or not name or not kind:
+            raise UsageError(translate("Cli", "--file-kind takes NAME=KIND, e.g. --file-kind Calls.csv=activities "
+                                              "or --file-kind Notes.csv=skip; not {value}").format(value=pair))
+        kinds[name.strip()] = kind.strip()
+    return kinds
+
+
+def export_text(result: ExportImportResult, rejects_file: str | None) -> str:
+    """Per file its line (as a single-file import's), the skipped files with the reason, then the totals."""
+    lines = [translate("Cli", "{file} ({source}): {imported} files imported, {skipped} skipped").format(
+        file=result.file, source=result.source_system, imported=count(len(result.files)),
+        skipped=count(len(result.skipped)))]
+    for file_result in result.files:
+        lines.append(_import_text(file_result, None, final=False))
+    lines += [translate("Cli", "skipped {file}: {reason}").format(file=s.file, reason=error_message(s.reason))
+              for s in result.skipped]
+    totals = result.totals()
+    lines.append(translate("Cli", "total: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} "
+                                  "unchanged, {rejected} rejected").format(**{k: count(v) for k, v in totals.items()}))
+    lines += _outcome_lines(result.refused, result.dry_run, None)
+    if rejects_file and result.rejected:
+        lines.append(translate("Cli", "rejected rows saved to {path}").format(path=rejects_file))
+    return "\n".join(lines)
 
 
 def _quoted(text: str) -> str:

@@ -27,7 +27,9 @@ GAP = "  "
 def error_message(exc: BaseException) -> str:
     """An error's line in the current language: a ``UserError``'s template translated, then filled in."""
     if isinstance(exc, UserError):
-        return translate("Domain", exc.template).format(**exc.fields)
+        fields = {name: error_message(value) if isinstance(value, UserError) else value
+                  for name, value in exc.fields.items()}  # a reason within a reason is translated too
+        return translate("Domain", exc.template).format(**fields)
     return str(exc)
 
 

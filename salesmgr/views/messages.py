@@ -14,7 +14,9 @@ from salesmgr.models.errors import UserError
 def user_message(exc: BaseException) -> str:
     """One line for a message box: the translated template of a ``UserError``, else the error's first line."""
     if isinstance(exc, UserError):
-        return QCoreApplication.translate("Domain", exc.template).format(**exc.fields)
+        fields = {name: user_message(value) if isinstance(value, UserError) else value
+                  for name, value in exc.fields.items()}  # a reason within a reason is translated too
+        return QCoreApplication.translate("Domain", exc.template).format(**fields)
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
 

@@ -123,3 +123,58 @@ class ImportResult:
         """Record a warning (in English, and as a template to translate)."""
         self.warnings.append(str(message))
         self.warning_errors.append(message)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file of a whole export that was not imported, and why."""
+
+    file: str
+    reason: UserError
+
+    def to_json(self) -> dict[str, object]:
+        return {"file": self.file, "reason": str(self.reason)}
+
+
+TOTALLED = ("rows", "inserted", "updated", "unchanged", "rejected")
+
+
+@dataclass
+class ExportImportResult:
+    """A whole export's import: one ImportResult per imported file, in the order they were imported."""
+
+    file: str
+    source_system: str
+    files: list[ImportResult] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    refused: bool = False
+    dry_run: bool = False
+
+    @property
+    def rejected(self) -> int:
+        return sum(f.rejected for f in self.files)
+
+    def totals(self) -> dict[str, int]:
+        return {name: sum(getattr(f, name) for f in self.files) for name in TOTALLED}
+
+    @property
+    def base_currency(self) -> str:
+        return next((f.base_currency for f in self.files if f.base_currency), "")
+
+    @property
+    def missing_rates(self) -> list[Unconverted]:
+        """Per currency without a rate, the records of every file together."""
+        merged: dict[str, Unconverted] = {}
+        for entry in (m for f in self.files for m in f.missing_rates):
+            known = merged.get(entry.currency)
+            merged[entry.currency] = entry if known is None else Unconverted(
+                entry.currency, known.deals + entry.deals, known.amount + entry.amount)
+        return sorted(merged.values(), key=lambda m: m.currency)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "file": self.file, "source_system": self.source_system, "files": [f.to_json() for f in self.files],
+            "skipped_files": [s.to_json() for s in self.skipped], "totals": self.totals(),
+            "missing_rates": [m.to_json() for m in self.missing_rates], "base_currency": self.base_currency,
+            "refused": self.refused, "dry_run": self.dry_run,
+        }
