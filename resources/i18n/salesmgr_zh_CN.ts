@@ -1683,6 +1683,11 @@
         <translation>新员工数</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/onboarding_text.py" line="138"/>
+        <source>amounts in {currencies} are left out: no exchange rate (salesmgr rate set CUR RATE)</source>
+        <translation>{currencies} 的金额未计入：缺少汇率（salesmgr rate set 币种 汇率）</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/reports.py" line="47"/>
         <source>today</source>
         <translation>今天</translation>
@@ -4860,43 +4865,43 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GroupTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
         <source>New hires</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
         <source>With a
 won deal</source>
         <translation>有赢单
 人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
         <source>Days to
 first deal</source>
         <translation>首单
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="113"/>
         <source>Won in first
 90 days</source>
         <translation>前 90 天
 赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="113"/>
         <source>vs ramped</source>
         <translation>对比成熟销售</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="112"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="113"/>
         <source>On time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="135"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="136"/>
         <source>The average over the group&apos;s new hires that have the figure</source>
         <translation>该组内有此数据的新员工的平均值</translation>
     </message>
@@ -4904,75 +4909,75 @@ first deal</source>
 <context>
     <name>HireTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
         <source>New hire</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
         <source>Hired</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
         <source>Cohort</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
         <source>Days to
 first activity</source>
         <translation>首次活动
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="63"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
         <source>Days to first
 opportunity</source>
         <translation>首个商机
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="65"/>
         <source>Days to
 first deal</source>
         <translation>首单
 天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="65"/>
         <source>Won in first
 90 days</source>
         <translation>前 90 天
 赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="64"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="65"/>
         <source>vs ramped</source>
         <translation>对比成熟销售</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="65"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="66"/>
         <source>On time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="94"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="95"/>
         <source>{n} of the 90 days so far</source>
         <translation>目前已过 90 天中的 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="97"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="98"/>
         <source>Won in the first 90 days / a ramped rep&apos;s won revenue in 90 days</source>
         <translation>前 90 天赢单收入 / 成熟销售 90 天的赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="99"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="100"/>
         <source>Share of the plan&apos;s tasks done on or before their due date</source>
         <translation>计划中在到期日当天或之前完成的任务占比</translation>
     </message>
@@ -6217,17 +6222,17 @@ Quota: {quota}</source>
 <context>
     <name>OnboardingPage</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/page.py" line="27"/>
+        <location filename="../../salesmgr/views/onboarding/page.py" line="31"/>
         <source>Plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/page.py" line="28"/>
+        <location filename="../../salesmgr/views/onboarding/page.py" line="32"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/page.py" line="29"/>
+        <location filename="../../salesmgr/views/onboarding/page.py" line="33"/>
         <source>Ramp</source>
         <translation>成长曲线</translation>
     </message>
@@ -7404,37 +7409,37 @@ Quota: {quota}</source>
 <context>
     <name>RampPanel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="149"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="151"/>
         <source>Cohort (quarter of hire)</source>
         <translation>批次（入职季度）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="150"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="152"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="154"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="156"/>
         <source>New hires</source>
         <translation>新员工</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="155"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="157"/>
         <source>By cohort</source>
         <translation>按批次</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="156"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="158"/>
         <source>By mentor</source>
         <translation>按导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="190"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="196"/>
         <source>No ramped reps to compare with: the reference line needs reps hired well over a year ago.</source>
         <translation>没有可对比的成熟销售：参考线需要入职一年以上的销售代表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="194"/>
+        <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="200"/>
         <source>A ramped rep ({n} reps hired long enough ago) wins {amount} in 90 days on average. New hires: reps hired in the last 365 days or with a plan.</source>
         <translation>成熟销售（{n} 位入职足够久的销售代表）平均每 90 天赢单 {amount}。新员工：最近 365 天内入职或有入职计划的销售代表。</translation>
     </message>

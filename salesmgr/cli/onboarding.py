@@ -298,11 +298,12 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _ramp(args: argparse.Namespace) -> int:
+    from salesmgr.models.metrics.conversion import lenient_rates
     from salesmgr.models.onboarding.ramp import ramp_report
 
     db = open_db(args, write=False)
     try:
-        with db.session() as session:
+        with db.session() as session, lenient_rates() as left_out:  # a deal without a rate is left out, and named
             report = ramp_report(session)
     finally:
         db.close()
@@ -321,5 +322,5 @@ def _ramp(args: argparse.Namespace) -> int:
                "ramped_90": json_money(report.ramped_90),
                "reason": None if report.ramped_90 is not None else "no ramped reps to compare with",
                "hires": hires, "cohorts": [group(g) for g in report.cohorts],
-               "mentors": [group(g) for g in report.mentors]}
+               "mentors": [group(g) for g in report.mentors], "left_out_currencies": left_out.codes}
     return emit(args, payload, ramp_text(payload))

@@ -134,4 +134,7 @@ def ramp_text(payload: dict[str, Any]) -> str:
         lines += table(group_columns, [[g["key"], str(g["count"]), _days(g["days_to_first_deal"]),
                                         money_text(g["won_90"]), share(g["vs_ramped"]), share(g["on_time"])]
                                        for g in groups])
+    if payload["left_out_currencies"]:
+        lines.append(translate("Cli", "amounts in {currencies} are left out: no exchange rate (salesmgr rate set "
+                                      "CUR RATE)").format(currencies=", ".join(payload["left_out_currencies"])))
     return "\n".join(lines)

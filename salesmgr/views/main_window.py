@@ -125,9 +125,9 @@ class MainWindow(QMainWindow):
         self.bonuses_page.export_requested.connect(lambda name, period: self.open_export_dialog(name, period=period))
         self.goals_page = GoalsPage(self.runner)
         self.goals_page.export_requested.connect(self.open_export_dialog)
-        for noting in (self.dashboard_page, self.pipeline_page, self.goals_page):
-            noting.rates_requested.connect(self.open_rates)
         self.onboarding_page = OnboardingPage(self.runner)
+        for noting in (self.dashboard_page, self.pipeline_page, self.goals_page, self.onboarding_page):
+            noting.rates_requested.connect(self.open_rates)
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
         self.import_page.sample_requested.connect(self.open_import_wizard)

@@ -87,3 +87,24 @@ def test_text_output_in_chinese(built: Path, capsys: pytest.CaptureFixture[str])
     _run(capsys, built, "onboarding", "assign", "--rep", "Nia")
     code, text, _ = _run(capsys, built, "--lang", "zh_CN", "onboarding", "show", "--rep", "Nia")
     assert code == 0 and "周六 2026-10-31  公司、产品与价格体系" in text and "正式培训" in text
+
+
+def test_ramp_leaves_out_a_deal_without_a_rate_and_says_so(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from salesmgr.models import Rep
+    from salesmgr.models.database import open_database
+    from tests.helpers.bonus_data import add_deal
+
+    database = open_database(built)
+    with database.session() as session:  # Nia also wins 4,000 MXN, which has no rate: her won stays 30,000
+        nia = session.scalars(select(Rep).where(Rep.name == "Nia")).one()
+        add_deal(session, nia, "4000", date(2026, 11, 20), currency="MXN", name="Monterrey")
+    database.close()
+    code, payload, _ = _run(capsys, built, "onboarding", "ramp", "--json")
+    assert code == 0 and payload["left_out_currencies"] == ["MXN"]
+    assert next(h["won_90"] for h in payload["hires"] if h["rep"] == "Nia") == "30000.00"
+    code, text, _ = _run(capsys, built, "onboarding", "ramp")
+    assert code == 0 and "amounts in MXN are left out" in text

@@ -21,6 +21,7 @@ from decimal import Decimal
 from salesmgr.models import clock
 from salesmgr.models.currency import base_currency
 from salesmgr.models.database import Session
+from salesmgr.models.metrics.conversion import lenient_rates
 from salesmgr.models.onboarding import plans, templates
 from salesmgr.models.onboarding.agenda import Agenda, prepare_agenda
 from salesmgr.models.onboarding.criteria import sync_criteria
@@ -170,6 +171,7 @@ class RampData:
     report: RampReport
     curves: list[RampCurve]
     currency: str
+    left_out: tuple[str, ...] = ()  # currencies without a rate, whose deals the amounts leave out
 
 
 # --- plans ----------------------------------------------------------------------------------------------------
@@ -307,5 +309,8 @@ def delete_template(session: Session, template_id: int) -> None:
 
 # --- ramp -----------------------------------------------------------------------------------------------------
 def load_ramp(session: Session, today: date | None = None) -> RampData:
+    """The ramp report and curves; amounts in a currency without a rate are left out (lenient) and named."""
     day = today or clock.today()
-    return RampData(ramp_report(session, day), ramp_curves(session, today=day), base_currency(session))
+    with lenient_rates() as left_out:
+        report, curves = ramp_report(session, day), ramp_curves(session, today=day)
+    return RampData(report, curves, base_currency(session), tuple(left_out.codes))

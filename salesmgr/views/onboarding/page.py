@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from salesmgr.views.onboarding.plans_panel import PlansPanel
@@ -17,6 +18,8 @@ from salesmgr.views.onboarding.templates_panel import TemplatesPanel
 
 
 class OnboardingPage(QWidget):
+    rates_requested = Signal(list)  # the ramp's amounts leave out currencies without a rate: open the rates
+
     def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -24,6 +27,7 @@ class OnboardingPage(QWidget):
         self.plans = PlansPanel(runner)
         self.templates = TemplatesPanel(runner)
         self.ramp = RampPanel(runner)
+        self.ramp.rates_requested.connect(self.rates_requested)
         self.tabs.addTab(self.plans, self.tr("Plans"))
         self.tabs.addTab(self.templates, self.tr("Templates"))
         self.tabs.addTab(self.ramp, self.tr("Ramp"))

@@ -18,6 +18,7 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.onboarding import loaders
 from salesmgr.views.onboarding.charts import RampChart
 from salesmgr.views.onboarding.loaders import RampData
+from salesmgr.views.widgets.rates_note import RatesNote
 from salesmgr.views.onboarding.plan_tables import fit_columns
 from salesmgr.views.onboarding.texts import NO_VALUE, percent
 from salesmgr.views.widgets.labels import paragraph
@@ -138,6 +139,7 @@ class GroupTableModel(RowTableModel[GroupLine]):
 
 class RampPanel(QWidget):
     loaded = Signal()
+    rates_requested = Signal(list)  # currencies whose deals the amounts leave out: open the rates
 
     def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,8 +162,11 @@ class RampPanel(QWidget):
             self.tables.addTab(view, title)
             self.views.append(view)
         self.status_label = paragraph("", muted=True)
+        self.rates_note = RatesNote()
+        self.rates_note.rates_requested.connect(self.rates_requested)
         splitter = stacked(self.chart, self.tables, (3, 2))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.rates_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status_label)
         runner.changed.connect(self.reload)
@@ -177,6 +182,7 @@ class RampPanel(QWidget):
             return
         self.data = data
         report = data.report
+        self.rates_note.show_currencies(data.left_out)
         self.hires.set_rows([HireLine(row, data.currency) for row in report.hires])
         self.cohorts.set_rows([GroupLine(i, g, data.currency) for i, g in enumerate(report.cohorts)])
         self.mentors.set_rows([GroupLine(i, g, data.currency) for i, g in enumerate(report.mentors)])

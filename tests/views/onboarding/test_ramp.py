@@ -40,3 +40,23 @@ def test_one_line_per_new_hire_and_the_ramped_reference(qtbot: QtBot, runner: Db
     assert ramp.hires.display(line, HireTableModel.DEAL) == "31"
     assert ramp.hires.display(line, HireTableModel.WON) == "30.0 K CNY"  # format_money_short from 10,000 on
     assert ramp.hires.display(line, HireTableModel.VS) == "300 %"  # 30,000 / 10,000
+
+
+def test_a_deal_without_a_rate_is_left_out_and_said_so(qtbot: QtBot, runner: DbRunner, db: Database,
+                                                       ids: dict[str, int]) -> None:
+    with db.session() as session:  # Ned wins 30,000 CNY and 5,000 COP (no COP rate) on 2026-11-01
+        ned = session.get(Rep, ids["Ned"])
+        assert ned is not None
+        add_deal(session, ned, "30000", date(2026, 11, 1))
+        add_deal(session, ned, "5000", date(2026, 11, 1), currency="COP", name="Bogotá")
+    page = OnboardingPage(runner)
+    qtbot.addWidget(page)
+    ramp = page.ramp
+    qtbot.waitUntil(lambda: ramp.data is not None and not runner.is_busy(), timeout=TIMEOUT)
+    assert ramp.data is not None and ramp.data.left_out == ("COP",)
+    assert not ramp.rates_note.isHidden() and "COP" in ramp.rates_note.label.text()
+    line = next(line for line in ramp.hires.rows() if line.row.rep == "Ned")
+    assert ramp.hires.display(line, HireTableModel.WON) == "30.0 K CNY"  # the CNY deal alone
+    with qtbot.waitSignal(page.rates_requested) as asked:
+        ramp.rates_note.label.linkActivated.emit("rates")
+    assert asked.args == [["COP"]]
