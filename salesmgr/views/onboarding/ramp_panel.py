@@ -18,11 +18,11 @@ from salesmgr.views.messages import user_message
 from salesmgr.views.onboarding import loaders
 from salesmgr.views.onboarding.charts import RampChart
 from salesmgr.views.onboarding.loaders import RampData
-from salesmgr.views.widgets.rates_note import RatesNote
 from salesmgr.views.onboarding.plan_tables import fit_columns
 from salesmgr.views.onboarding.texts import NO_VALUE, percent
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.layout import stacked
+from salesmgr.views.widgets.rates_note import RatesNote
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, RowTableModel, make_table_view, sorting_proxy
 
 HIRE_WIDTHS = (0, 96, 80, 110, 96, 96, 96, 120, 90, 80)
