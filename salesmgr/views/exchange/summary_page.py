@@ -173,7 +173,8 @@ class SummaryPage(QWidget):
             self.details.addItems([template.format(name=name) for name in names])
         self.details.addItems([self.tr("Duplicate: row {row} repeats an earlier row").format(row=row)
                                for row in result.duplicate_rows])
-        self.details.addItems([self.tr("Skipped {n} rows: {reason}").format(
+        self.details.addItems([(self.tr("Skipped {n} rows: {reason}") if rows != 1 else
+                                 self.tr("Skipped {n} row: {reason}")).format(
             n=f"{rows:,}", reason=user_message(result.skip_reasons[key]) if key in result.skip_reasons else key)
             for key, rows in result.skipped.items()])
         self.details.addItems([self._change_text(change) for change in result.changes])
