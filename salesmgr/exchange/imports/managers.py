@@ -14,7 +14,7 @@ CHUNK = 400  # (system, id) pairs per IN (...) query
 def link_managers(session: Session, pending: list[tuple[Key, str, str]]) -> list[str]:
     """Set the manager of each rep of ``pending`` (the rep's key: ``("ext", system, id)`` or ``("id", own id)``;
     the manager's system and CRM id); returns the manager ids that no rep has, in file order, once each."""
-    wanted = {(source, external_id) for _key, source, external_id in pending}
+    wanted: set[tuple[object, object]] = {(source, external_id) for _key, source, external_id in pending}
     wanted |= {(key[1], key[2]) for key, _source, _id in pending if key[0] == "ext"}
     ids = _by_crm_id(session, wanted)
     missing: dict[str, None] = {}
@@ -29,7 +29,7 @@ def link_managers(session: Session, pending: list[tuple[Key, str, str]]) -> list
 
 
 def _by_crm_id(session: Session, wanted: set[tuple[object, object]]) -> dict[tuple[object, object], int]:
-    pairs, found = list(wanted), {}
+    pairs, found = list(wanted), dict[tuple[object, object], int]()
     for start in range(0, len(pairs), CHUNK):
         query = select(Rep.id, Rep.source_system, Rep.external_id).where(
             tuple_(Rep.source_system, Rep.external_id).in_(pairs[start:start + CHUNK]))

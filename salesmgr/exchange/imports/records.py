@@ -242,8 +242,9 @@ def rep(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
 
 def skip_user(values: Values) -> UserError | None:
     """Why a reps row is skipped: a CRM user who is no salesperson (salesforce.NOT_SALESPEOPLE); else None."""
-    user_type = values.get("user_type")
-    return None if is_salesperson(user_type) else UserError("user type {type}", type=user_type.strip())
+    user_type: str | None = values.get("user_type")
+    return None if not user_type or is_salesperson(user_type) else UserError("user type {type}",
+                                                                             type=user_type.strip())
 
 
 def skip_deleted(values: Values) -> UserError | None:

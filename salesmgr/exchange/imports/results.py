@@ -115,7 +115,8 @@ class ImportResult:
         return {
             "file": self.file, "kind": self.kind, "rows": self.rows, "inserted": self.inserted,
             "updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
-            "skipped_rows": self.skipped, "new_stages": self.new_stages, "new_reps": self.new_reps, "new_accounts": self.new_accounts,
+            "skipped_rows": self.skipped,
+            "new_stages": self.new_stages, "new_reps": self.new_reps, "new_accounts": self.new_accounts,
             "duplicates": self.duplicates, "warnings": self.warnings, "mapping": self.mapping,
             "rejects": [r.to_json() for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
             "changes": [c.to_json() for c in self.changes],

@@ -1,7 +1,7 @@
 """A Salesforce Data Export's User.csv as reps, then its Opportunity.csv, Task.csv and Event.csv (one file each)."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ SYSTEM_USERS = {"user type AutomatedProcess": 2, "user type CloudIntegrationUser
 
 def _utc(text: str) -> datetime:
     """A "...Z" time as the importer stores it: the computer's local time, naive (exchange/read/dates.py)."""
-    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return datetime.fromisoformat(text).replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def _reps(db: Database) -> dict[str, tuple[str, str | None, bool, str | None]]:
