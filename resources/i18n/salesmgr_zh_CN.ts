@@ -4984,7 +4984,7 @@ first deal</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -4994,272 +4994,272 @@ first deal</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Account ID&apos;s system</source>
         <translation>客户 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Owner ID&apos;s system</source>
         <translation>负责人 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Manager external ID</source>
         <translation>经理外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>User type</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Activity subtype</source>
         <translation>活动子类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
         <source>Related record ID</source>
         <translation>关联记录 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>Occurred on (day)</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Deleted?</source>
         <translation>已删除？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -9780,7 +9780,7 @@ Average stay: {days}</source>
     <name>SummaryPage</name>
     <message>
         <location filename="../../salesmgr/views/exchange/summary_page.py" line="41"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="153"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -9855,7 +9855,7 @@ Average stay: {days}</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
@@ -9865,117 +9865,122 @@ Average stay: {days}</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
+        <source>New, duplicate and skipped records ({n})</source>
+        <translation>新增、重复与跳过的记录（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="132"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="146"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="148"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="148"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="152"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="157"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="159"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="162"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="165"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="166"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="170"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="171"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="173"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="174"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="174"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="176"/>
         <source>Duplicate: row {row} repeats an earlier row</source>
         <translation>重复：第 {row} 行与前面某行重复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="176"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="178"/>
         <source>Skipped {n} rows: {reason}</source>
         <translation>跳过 {n} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="177"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="179"/>
         <source>Skipped {n} row: {reason}</source>
         <translation>跳过 {n} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="185"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="187"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="186"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="188"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

@@ -106,7 +106,9 @@ class SummaryPage(QWidget):
         self._show_missing_rates(result)
         self.tabs.setTabText(0, self.tr("Rejected rows ({n})").format(n=f"{result.rejected:,}"))
         self.tabs.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(result.warnings):,}"))
-        details = self.tr("Changed quotas ({n})") if result.changes else self.tr("New and duplicate records ({n})")
+        details = self.tr("Changed quotas ({n})") if result.changes else \
+            self.tr("New, duplicate and skipped records ({n})") if result.skipped else \
+            self.tr("New and duplicate records ({n})")
         self.tabs.setTabText(2, details.format(n=f"{self.details.count():,}"))
         sizes = (result.rejected, len(result.warnings), self.details.count())
         self.tabs.setCurrentIndex(next((i for i, size in enumerate(sizes) if size), 0))
