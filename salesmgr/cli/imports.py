@@ -55,6 +55,10 @@ def _import_text(result: ImportResult, rejects_file: str | None, final: bool = T
                               "{rejected} rejected").format(
         file=result.file, rows=count(result.rows), inserted=count(result.inserted), updated=count(result.updated),
         unchanged=count(result.unchanged), rejected=count(result.rejected))]
+    lines += [(translate("Cli", "skipped {count} rows: {reason}") if rows != 1 else
+               translate("Cli", "skipped {count} row: {reason}")).format(
+        count=count(rows), reason=error_message(result.skip_reasons[key]) if key in result.skip_reasons else key)
+        for key, rows in result.skipped.items()]
     lists = [(translate("Cli", "new stages: {names}"), result.new_stages),
              (translate("Cli", "new reps: {names}"), result.new_reps),
              (translate("Cli", "new accounts: {names}"), result.new_accounts),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports import plan_file
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
+from salesmgr.exchange.imports.managers import link_managers
 from salesmgr.exchange.imports.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
 from salesmgr.exchange.imports.records import PLANS, Context
 from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, StageResolver
@@ -87,7 +88,7 @@ def _preview_problems(spec: KindSpec, table: Table, mapping: dict[str, str | Non
     columns whose day/month order was guessed."""
     mapped = {f for f in mapping.values() if f}
     problems = list(table.warnings)
-    problems += [missing_required_error(name) for name in spec.missing_required(mapped)]
+    problems += [missing_required_error(name) for name in spec.missing_required(mapped, table.headers)]
     for plan in plan_columns(spec, table.headers, mapping, rows):
         if plan.date_format and plan.date_format.ambiguous:
             problems.append(_ambiguous_dates(plan.header, plan.date_format.order))
@@ -151,7 +152,7 @@ def import_table(session: Session, table: Table, options: ImportOptions, result:
     spec = kind_spec(options.kind)
     mapping = resolve_mapping(session, table.headers, options)
     result.mapping = mapping
-    missing = spec.missing_required({f for f in mapping.values() if f})
+    missing = spec.missing_required({f for f in mapping.values() if f}, table.headers)
     if missing:
         raise ImportFileError("no column for the required field {field}; map one of the file's columns to it",
                               field=missing[0])
@@ -166,6 +167,8 @@ def import_table(session: Session, table: Table, options: ImportOptions, result:
     outcome = upsert(session, plan.entity, records, plan.queries())
     if spec.name == "opportunities":
         _stage_history(session, outcome)
+    if ctx.managers:
+        _link_managers(session, ctx, result)
     _report(result, outcome, ctx, records)
     result.missing_rates, result.base_currency = currencies_needing_rates(session, _amounts(records)), ctx.base_currency
     _reject_ambiguous(result, outcome, rows)
@@ -182,13 +185,16 @@ def _context(session: Session, table: Table, options: ImportOptions, mapping: di
 
 def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows: list[tuple[int, list[Cell]]],
              ctx: Context, result: ImportResult, progress: Progress) -> list[Record]:
-    reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows))
-    build = PLANS[spec.name].build
+    reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows), spec.defaults_for(table.headers))
+    build, skip = PLANS[spec.name].build, PLANS[spec.name].skip
     records: list[Record] = []
     progress.step(0, len(rows), "reading rows")
     for position, (row_number, cells, values, problems) in enumerate(reader.read_all(rows)):
         if position % STEP == 0:
             progress.step(position, len(rows), "reading rows")
+        if (reason := skip(values)) is not None:
+            result.skip(reason)
+            continue
         if not problems:
             try:
                 columns, keys = build(values, ctx)
@@ -199,6 +205,14 @@ def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows:
                 continue
         _reject(result, row_number, cells, problems)
     return records
+
+
+def _link_managers(session: Session, ctx: Context, result: ImportResult) -> None:
+    """Managers by CRM id that were not in the database while the rows were read (see managers.py)."""
+    missing = link_managers(session, ctx.managers)
+    if missing:
+        result.warn(UserError("no rep has the manager id {ids}; those reps were imported without a manager",
+                              ids=", ".join(missing[:SAMPLE_ROWS])))
 
 
 def _reject(result: ImportResult, row: int, cells: list[Cell], problems: list[Problem]) -> None:
@@ -254,3 +268,6 @@ def _report(result: ImportResult, outcome: Outcome, ctx: Context, records: list[
     result.new_accounts = ctx.accounts.new_accounts
     if ctx.new_teams:
         result.warn(UserError("new teams: {names}", names=", ".join(ctx.new_teams)))
+    if ctx.unknown_kinds:
+        result.warn(UserError("activity types not recognised, imported as notes: {values}",
+                              values=", ".join(list(ctx.unknown_kinds)[:SAMPLE_ROWS])))

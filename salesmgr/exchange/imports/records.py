@@ -11,11 +11,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.imports.activity_kinds import activity_kind
 from salesmgr.exchange.imports.resolvers import REP, AccountResolver, RepResolver, StageResolver, own_id
-from salesmgr.exchange.imports.upsert import KeyQuery
+from salesmgr.exchange.imports.salesforce import is_salesperson, what_points_at
+from salesmgr.exchange.imports.upsert import Key, KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
-from salesmgr.models.errors import ValidationError
+from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import own_source
 from salesmgr.models.money import normalise_currency, to_minor
@@ -47,6 +49,9 @@ class Context:
     reps: RepResolver
     accounts: AccountResolver
     new_teams: list[str] = field(default_factory=list)
+    # reps whose manager (by CRM id) is not in the database yet: (the rep's key, the manager's source and id)
+    managers: list[tuple[Key, str, str]] = field(default_factory=list)
+    unknown_kinds: dict[str, None] = field(default_factory=dict)  # activity types read as notes, in file order
     flags: OpportunityFlags = field(init=False)
     _own_source: str | None = None
     _teams: dict[str, int] | None = None
@@ -77,6 +82,18 @@ class Context:
         """The account a row refers to: by its id when the row has one, else by its name (see resolvers)."""
         return self.accounts.resolve(values.get("account"), values.get("account_external_id"), owner_id,
                                      values.get("account_source_system"))
+
+    def manager_id(self, values: Values, keys: list[tuple[Any, ...]]) -> int | None:
+        """The rep's manager by CRM id when that rep is in the database already; else None for now, and the link
+        is made once every row of the file is in (managers.link_managers), as a manager may come later."""
+        external_id = values.get("manager_external_id")
+        if not external_id:
+            return None
+        source = values.get("source_system") or self.source
+        found = self.reps.find(None, None, external_id, source, role=REP)
+        if found is None and keys:
+            self.managers.append((keys[0], source, external_id))
+        return found
 
     def team_id(self, name: str | None) -> int | None:
         if not name:
@@ -210,26 +227,50 @@ def rep(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
         columns["email"] = email.casefold() if email else None
     if "team" in ctx.mapped:
         columns["team_id"] = ctx.team_id(values.get("team"))
-    for name in ("manager", "mentor"):
-        if name in ctx.mapped:
-            columns[f"{name}_id"] = ctx.reps.find(values.get(name), role=REP)
     existing = None if keys else (ctx.reps.find(None, email) if email
                                   else ctx.reps.find(values["name"], role=REP))
     if existing is not None:
         keys.append(("id", existing))
+    if "manager_external_id" in ctx.mapped:  # the manager's id wins over their name
+        columns["manager_id"] = ctx.manager_id(values, keys)
+    elif "manager" in ctx.mapped:
+        columns["manager_id"] = ctx.reps.find(values.get("manager"), role=REP)
+    if "mentor" in ctx.mapped:
+        columns["mentor_id"] = ctx.reps.find(values.get("mentor"), role=REP)
     return columns, keys
 
 
+def skip_user(values: Values) -> UserError | None:
+    """Why a reps row is skipped: a CRM user who is no salesperson (salesforce.NOT_SALESPEOPLE); else None."""
+    user_type: str | None = values.get("user_type")
+    return None if not user_type or is_salesperson(user_type) else UserError("user type {type}",
+                                                                             type=user_type.strip())
+
+
+def skip_deleted(values: Values) -> UserError | None:
+    """Why a row is skipped: deleted in the CRM (IsDeleted true); else None."""
+    return UserError("deleted in the CRM") if values.get("is_deleted") else None
+
+
 def activity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    """An activity: its kind read from its type and subtype (activity_kinds), and its account and opportunity by
+    name or id, a Salesforce WhatId standing in for the id it points at (salesforce.what_points_at)."""
+    kind, unknown = activity_kind(values.get("kind"), values.get("subtype"))
+    if unknown is not None:
+        ctx.unknown_kinds.setdefault(unknown, None)
     columns, keys = _external(values, ctx)
-    columns |= {"kind": values["kind"], **_pick(values, ctx, ("subject", "occurred_at", "logged_at", "notes"))}
-    columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email") else None
-    if ctx.has("account", "account_external_id"):
+    columns |= {"kind": kind, "occurred_at": values["occurred_at"],
+                **_pick(values, ctx, ("subject", "logged_at", "notes"))}
+    columns["rep_id"] = ctx.owner_id(values) if ctx.has("owner", "owner_email", "owner_external_id") else None
+    what_id, what = values.get("what_id"), what_points_at(values.get("what_id"))
+    if ctx.has("account", "account_external_id", "what_id"):
+        if what == "account" and not values.get("account_external_id"):
+            values = {**values, "account_external_id": what_id}
         columns["account_id"] = ctx.account_id(values)
-    if ctx.has("opportunity", "opportunity_external_id"):
-        columns["opportunity_id"] = ctx.opportunity_id(values.get("opportunity_external_id"),
-                                                       values.get("opportunity"))
-    keys.append(("nat", columns["rep_id"], values["occurred_at"], values["kind"]))
+    if ctx.has("opportunity", "opportunity_external_id", "what_id"):
+        external_id = values.get("opportunity_external_id") or (what_id if what == "opportunity" else None)
+        columns["opportunity_id"] = ctx.opportunity_id(external_id, values.get("opportunity"))
+    keys.append(("nat", columns["rep_id"], values["occurred_at"], kind))
     return columns, keys
 
 
@@ -299,11 +340,17 @@ def normalise_period(text: str) -> str:
 Builder = Callable[[Values, Context], tuple[Values, list[tuple[Any, ...]]]]
 
 
+def _keep(values: Values) -> UserError | None:
+    return None
+
+
 @dataclass(frozen=True)
 class KindPlan:
     entity: type[Any]
     build: Builder
     queries: Callable[[], list[KeyQuery]]
+    # why a row is skipped, not stored and not rejected (a CRM's system user, a deleted record), or None
+    skip: Callable[[Values], UserError | None] = _keep
 
 
 def _ext(entity: type[Any]) -> KeyQuery:
@@ -321,9 +368,10 @@ PLANS: dict[str, KindPlan] = {
     "contacts": KindPlan(Contact, contact, lambda: [
         _ext(Contact), _own(Contact), KeyQuery("nat", [Contact.account_id, Contact.name])]),
     "leads": KindPlan(Lead, lead, lambda: [_ext(Lead), _own(Lead), KeyQuery("email", [Lead.email])]),
-    "reps": KindPlan(Rep, rep, lambda: [_ext(Rep), _own(Rep)]),
+    "reps": KindPlan(Rep, rep, lambda: [_ext(Rep), _own(Rep)], skip_user),
     "activities": KindPlan(Activity, activity, lambda: [
-        _ext(Activity), _own(Activity), KeyQuery("nat", [Activity.rep_id, Activity.occurred_at, Activity.kind])]),
+        _ext(Activity), _own(Activity), KeyQuery("nat", [Activity.rep_id, Activity.occurred_at, Activity.kind])],
+        skip_deleted),
     "quotas": KindPlan(Quota, quota, lambda: [
         KeyQuery("rep", [Quota.rep_id, Quota.period]), KeyQuery("team", [Quota.team_id, Quota.period])]),
     "csat": KindPlan(CsatResponse, csat, lambda: [_ext(CsatResponse), _own(CsatResponse), KeyQuery("nat", [

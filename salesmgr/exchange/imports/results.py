@@ -87,6 +87,10 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    # rows left out on purpose, neither stored nor rejected: reason (in English) -> how many rows, e.g.
+    # {"user type AutomatedProcess": 2, "deleted in the CRM": 1}; ``skip_reasons`` holds each reason's template
+    skipped: dict[str, int] = field(default_factory=dict)
+    skip_reasons: dict[str, UserError] = field(default_factory=dict)
     new_stages: list[str] = field(default_factory=list)
     new_reps: list[str] = field(default_factory=list)
     new_accounts: list[str] = field(default_factory=list)
@@ -111,6 +115,7 @@ class ImportResult:
         return {
             "file": self.file, "kind": self.kind, "rows": self.rows, "inserted": self.inserted,
             "updated": self.updated, "unchanged": self.unchanged, "rejected": self.rejected,
+            "skipped_rows": self.skipped,
             "new_stages": self.new_stages, "new_reps": self.new_reps, "new_accounts": self.new_accounts,
             "duplicates": self.duplicates, "warnings": self.warnings, "mapping": self.mapping,
             "rejects": [r.to_json() for r in self.rejects], "refused": self.refused, "dry_run": self.dry_run,
@@ -118,6 +123,12 @@ class ImportResult:
             "refusal": None if self.refusal is None else str(self.refusal),
             "missing_rates": [m.to_json() for m in self.missing_rates], "base_currency": self.base_currency,
         }
+
+    def skip(self, reason: UserError) -> None:
+        """Count one row skipped for ``reason``."""
+        key = str(reason)
+        self.skipped[key] = self.skipped.get(key, 0) + 1
+        self.skip_reasons.setdefault(key, reason)
 
     def warn(self, message: UserError) -> None:
         """Record a warning (in English, and as a template to translate)."""

@@ -125,10 +125,11 @@ class RowReader:
     that is markedly faster than parsing each row's cells in turn.
     """
 
-    def __init__(self, kind: KindSpec, plans: list[ColumnPlan]) -> None:
+    def __init__(self, kind: KindSpec, plans: list[ColumnPlan], defaults: dict[str, Any] | None = None) -> None:
         self.kind = kind
         self.plans = [(plan, parser_for(plan)) for plan in plans]
         self.required = kind.required
+        self.defaults = defaults or {}  # the file's header defaults (KindSpec.defaults_for)
 
     def read_all(self, rows: Sequence[tuple[int, list[Cell]]]
                  ) -> Iterator[tuple[int, list[Cell], dict[str, Any], list[Problem]]]:
@@ -167,14 +168,35 @@ class RowReader:
         return parsed
 
     def _complete(self, values: dict[str, Any], problems: list[Problem]) -> None:
-        """Stand-ins for empty required fields, then a problem for each required field still empty (None or "";
-        a required whole number such as an NPS score of 0 is present)."""
-        for name, stand_in in self.kind.fallbacks:
-            if not values.get(name) and values.get(stand_in):
-                values[name] = values[stand_in]
+        """The file's defaults and the fallbacks (KindSpec) for empty fields, then a problem for each required
+        field still empty (None or ""; a required whole number such as an NPS score of 0 is present)."""
+        for name, value in self.defaults.items():
+            if values.get(name) in (None, ""):
+                values[name] = value
+        for fallback in self.kind.fallbacks:
+            if not values.get(fallback.field):
+                made = fallback.make(*(values.get(source) for source in fallback.sources))
+                if made not in (None, ""):
+                    values[fallback.field] = made
         for name in self.required:
-            if values.get(name) in (None, "") and not any(p.column == self._header(name) for p in problems):
-                problems.append(Problem.of(self._header(name), "", ValidationError("the required field is empty")))
+            if values.get(name) in (None, "") and not self._reported(name, problems):
+                problems.append(self._empty(name))
+
+    def _reported(self, name: str, problems: list[Problem]) -> bool:
+        """Whether a column of ``name`` or of its fallback's sources already has a problem on the row."""
+        sources = [s for f in self.kind.fallbacks if f.field == name for s in f.sources]
+        headers = {self._header(field_name) for field_name in (name, *sources)}
+        return any(p.column in headers for p in problems)
+
+    def _empty(self, name: str) -> Problem:
+        """The problem of an empty required field, naming the columns that could have made it."""
+        fed = {plan.field.name for plan, _ in self.plans}
+        stand_ins = [self._header(s) for f in self.kind.fallbacks if f.field == name for s in f.sources if s in fed]
+        if not stand_ins:
+            return Problem.of(self._header(name), "", ValidationError("the required field is empty"))
+        error = ValidationError("the required field {field} is empty, and so are {columns}", field=name,
+                                columns=", ".join(stand_ins))
+        return Problem.of(self._header(name) if name in fed else "", "", error)
 
     def _header(self, field_name: str) -> str:
         return next((plan.header for plan, _ in self.plans if plan.field.name == field_name), field_name)

@@ -2,7 +2,9 @@
 
 Labels are compared after ``mapping.normalise_header`` (case, spaces and punctuation ignored), and first
 as written (case-insensitive), so where two labels normalise alike the one written exactly wins: "close_date"
-(snake_case exports, the actual close date) -> closed_date, "Close Date"/"CloseDate" -> expected_close_date.
+(snake_case exports, the actual close date) -> closed_date, "Close Date"/"CloseDate" -> expected_close_date;
+likewise Salesforce's "ActivityDate" (a day, used when "ActivityDateTime" is empty) -> occurred_on, while "Activity
+Date" and its other spellings stay occurred_at.
 
 Salesforce's and HubSpot's "Close Date" is the expected close date while a deal is open and the actual close
 date once it is won or lost; it maps to ``expected_close_date`` and the importer uses it as ``closed_date``
@@ -17,6 +19,12 @@ _EXTERNAL_SOURCE = ("source_system", "Source System", "Source CRM", "来源系�
 # The system a reference's id belongs to (salesmgr's exports write it beside every account and owner id).
 _ACCOUNT_SOURCE = ("account_source_system", "Account Source System", "Account ID System", "客户来源系统")
 _OWNER_SOURCE = ("owner_source_system", "Owner Source System", "Owner ID System", "负责人来源系统")
+
+# A person's name in two parts (Salesforce FirstName/LastName, HubSpot and Zoho "First Name"/"Last Name", 名/姓).
+_NAME_PARTS: dict[str, tuple[str, ...]] = {
+    "first_name": ("first_name", "First Name", "FirstName", "Given Name", "Forename", "名"),
+    "last_name": ("last_name", "Last Name", "LastName", "Surname", "Family Name", "姓", "姓氏"),
+}
 
 # Who answered a survey (CSAT or NPS), about which account and when: the same headers in both kinds of export.
 _SURVEY_ANSWER: dict[str, tuple[str, ...]] = {
@@ -143,6 +151,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "name": (
             "name", "Full Name", "Name", "Contact Name", "Contact", "Person - Name", "联系人姓名", "联系人", "姓名",
         ),
+        **_NAME_PARTS,
         "account": (
             "account", "Account Name", "Account", "Company", "Company Name", "Associated Company",
             "Person - Organization", "Organization", "客户名称", "公司名称", "客户", "公司",
@@ -165,6 +174,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "name": (
             "name", "Full Name", "Name", "Lead Name", "Lead - Title", "Contact Name", "线索名称", "姓名", "联系人",
         ),
+        **_NAME_PARTS,
         "company": (
             "company", "Company", "Company Name", "Account Name", "Organization", "Lead - Organization",
             "公司", "公司名称", "客户名称",
@@ -197,27 +207,32 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "name": (
             "name", "Full Name", "Name", "Rep", "Sales Rep", "sales_agent", "User", "姓名", "员工姓名", "销售代表",
         ),
+        **_NAME_PARTS,
         "email": ("email", "Email", "Email Address", "E-mail", "邮箱", "电子邮件"),
         "team": ("team", "Team", "Sales Team", "Department", "regional_office", "团队", "部门", "所属部门", "销售团队"),
         "role": ("role", "Role", "Profile", "Job Role", "角色", "职位", "岗位"),
         "hire_date": ("hire_date", "Hire Date", "Start Date", "Hired", "入职日期", "入职时间"),
         "manager": ("manager", "Manager", "Reports To", "Reporting To", "Line Manager", "经理", "上级", "直属上级"),
+        "manager_external_id": ("manager_external_id", "ManagerId", "Manager ID", "Reports To ID", "经理ID", "上级ID"),
         "mentor": ("mentor", "Mentor", "Coach", "导师", "师傅"),
         "active": ("active", "Active", "IsActive", "Is Active", "Enabled", "在职", "在职状态", "是否在职", "启用"),
+        "user_type": ("user_type", "UserType", "User Type", "User License Type", "用户类型"),
     },
     "activities": {
         "external_id": ("external_id", "Activity ID", "Id", "Record ID", "Activity - ID", "活动ID", "活动编号"),
         "source_system": _EXTERNAL_SOURCE,
         "kind": (
-            "kind", "Activity Type", "Type", "Activity - Type", "Task Subtype", "TaskSubtype", "活动类型",
-            "跟进方式", "跟进类型", "类型",
+            "kind", "Activity Type", "Type", "Activity - Type", "活动类型", "跟进方式", "跟进类型", "类型",
         ),
+        "subtype": ("subtype", "TaskSubtype", "Task Subtype", "EventSubtype", "Event Subtype"),
         "subject": ("subject", "Subject", "Activity - Subject", "Summary", "Title", "主题", "标题"),
         "owner": (
             "owner", "Assigned", "Assigned To", "Activity assigned to", "Activity - Assigned to user", "Owner",
             "Activity Owner", "负责人", "跟进人", "执行人",
         ),
         "owner_email": ("owner_email", "Owner Email", "Assigned Email", "负责人邮箱"),
+        "owner_external_id": ("owner_external_id", "OwnerId", "Owner ID", "Assigned To ID", "负责人ID", "负责人编号"),
+        "owner_source_system": _OWNER_SOURCE,
         "account": (
             "account", "Company / Account", "Account", "Account Name", "Activity - Organization", "Company",
             "Customer", "客户名称", "客户",
@@ -230,10 +245,14 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "opportunity_external_id": (
             "opportunity_external_id", "Opportunity ID", "opportunity_id", "Deal ID", "Deal - ID", "商机ID", "商机编号",
         ),
+        "what_id": ("what_id", "WhatId", "Related To ID"),
         "occurred_at": (
-            "occurred_at", "Date", "Activity Date", "ActivityDate", "Due Date", "Activity - Due date",
+            "occurred_at", "ActivityDateTime", "Date", "Activity Date", "Due Date", "Activity - Due date",
             "Activity date", "活动时间", "跟进时间", "活动日期", "日期",
         ),
+        # Salesforce's ActivityDate (the day) when its ActivityDateTime is empty, or the file has none (Task.csv);
+        # "Activity Date" as written, or any spelling but this one, is occurred_at as before
+        "occurred_on": ("occurred_on", "ActivityDate"),
         "logged_at": (
             "logged_at", "Created Date", "CreatedDate", "Logged at", "Create Date", "Activity - Add time",
             "录入时间", "创建时间",
@@ -242,6 +261,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "notes", "Comments", "Description", "Notes", "Note", "Activity - Note", "Body", "备注", "内容",
             "跟进内容", "跟进记录",
         ),
+        "is_deleted": ("is_deleted", "IsDeleted", "Is Deleted", "Deleted", "已删除", "是否删除"),
     },
     "quotas": {
         "owner": ("owner", "Rep", "Sales Rep", "Owner", "User", "Name", "销售代表", "负责人", "姓名"),
@@ -274,6 +294,9 @@ DISTINCTIVE: dict[str, tuple[str, ...]] = {
         "opportunity name", "opportunity owner", "opportunity id", "fiscal period", "probability (%)",
         "stagename", "closedate", "iswon", "isclosed", "currencyisocode", "ownerid", "accountid", "createddate",
         "leadsource", "account owner", "lead owner", "billing state/province", "numberofemployees",
+        # the Data Export's User.csv, Task.csv and Event.csv
+        "usertype", "userroleid", "managerid", "profileid", "whoid", "whatid", "activitydate", "activitydatetime",
+        "tasksubtype", "eventsubtype", "isdeleted", "durationinminutes",
     ),
     "hubspot": (
         "record id", "deal name", "deal stage", "deal owner", "associated company", "associated company (primary)",

@@ -39,6 +39,7 @@ class PreviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = "opportunities"
+        self.headers: list[str] = []  # the file's, for the defaults a kind of file implies (KindSpec.defaults)
         self.plan: ImportResult | None = None  # a quota plan workbook's changes, shown instead of the mapping
         self.engine_problems: list[str] = []
         self._auto: dict[str, str | None] = {}  # stage value -> the stage the engine matches it to by itself
@@ -86,6 +87,7 @@ class PreviewPage(QWidget):
     def show_preview(self, kind: str, preview: ImportPreview, stages: list[str]) -> None:
         """Fill every table from ``preview``; ``stages`` are the pipeline's stage names."""
         self.kind = kind
+        self.headers = preview.headers
         self._auto = {}
         self.plan = preview.plan
         self.tabs.setVisible(self.plan is None)
@@ -155,13 +157,14 @@ class PreviewPage(QWidget):
         return self.mapping_table.choices()
 
     def mapping_problems(self) -> list[str]:
-        """What stops the import: a required field with no column, or a field fed by two columns; for a plan
-        workbook, a change to a locked quarter."""
+        """What stops the import: a required field with no column (nor one that can stand in for it, such as
+        the first and last name for the name), or a field fed by two columns; for a plan workbook, a change to a
+        locked quarter."""
         if self.plan is not None:
             return [user_message(self.plan.refusal)] if self.plan.refusal is not None else []
         used = Counter(name for name in self.mapping().values() if name)
         missing = [self.tr("No column is mapped to the required field {field}.").format(field=field_label(name))
-                   for name in KINDS[self.kind].required if not used[name]]
+                   for name in KINDS[self.kind].missing_required(set(used), self.headers)]
         twice = [self.tr("{field} is mapped from more than one column.").format(field=field_label(name))
                  for name, count in used.items() if count > 1]
         return missing + twice

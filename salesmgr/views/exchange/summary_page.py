@@ -106,7 +106,9 @@ class SummaryPage(QWidget):
         self._show_missing_rates(result)
         self.tabs.setTabText(0, self.tr("Rejected rows ({n})").format(n=f"{result.rejected:,}"))
         self.tabs.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(result.warnings):,}"))
-        details = self.tr("Changed quotas ({n})") if result.changes else self.tr("New and duplicate records ({n})")
+        details = self.tr("Changed quotas ({n})") if result.changes else \
+            self.tr("New, duplicate and skipped records ({n})") if result.skipped else \
+            self.tr("New and duplicate records ({n})")
         self.tabs.setTabText(2, details.format(n=f"{self.details.count():,}"))
         sizes = (result.rejected, len(result.warnings), self.details.count())
         self.tabs.setCurrentIndex(next((i for i, size in enumerate(sizes) if size), 0))
@@ -173,6 +175,10 @@ class SummaryPage(QWidget):
             self.details.addItems([template.format(name=name) for name in names])
         self.details.addItems([self.tr("Duplicate: row {row} repeats an earlier row").format(row=row)
                                for row in result.duplicate_rows])
+        self.details.addItems([(self.tr("Skipped {n} rows: {reason}") if rows != 1 else
+                                 self.tr("Skipped {n} row: {reason}")).format(
+            n=f"{rows:,}", reason=user_message(result.skip_reasons[key]) if key in result.skip_reasons else key)
+            for key, rows in result.skipped.items()])
         self.details.addItems([self._change_text(change) for change in result.changes])
 
     def _change_text(self, change: QuotaCellChange) -> str:

@@ -382,3 +382,21 @@ def test_the_import_page_lists_presets_and_deletes_saved_ones(
         if button.text() in ("Quota attainment…", "Export data…"):
             button.click()
     assert asked == ["quotas", "opportunities"]
+
+
+def test_a_salesforce_user_file_needs_no_name_column_and_the_summary_lists_the_skips(
+        qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path, db: Database) -> None:
+    from tests.helpers import salesforce_files
+
+    wizard = make_wizard(salesforce_files.users_csv(tmp_path))  # no Name: FirstName + LastName stand in
+    wizard.choose_page.choose_kind("reps")
+    qtbot.waitUntil(lambda: not wizard.is_waiting() and wizard.next_button.isEnabled(), timeout=TIMEOUT)
+    to_preview(qtbot, wizard)
+    assert wizard.preview_page.problems() == []
+    result = run(qtbot, wizard)
+    assert count(db, Rep) == 5 == result.inserted
+    details = [wizard.summary_page.details.item(i).text() for i in range(wizard.summary_page.details.count())]
+    # 2 AutomatedProcess and 1 CloudIntegrationUser users (tests/helpers/salesforce_files.users_csv)
+    assert details[-2:] == ["Skipped 2 rows: user type AutomatedProcess",
+                            "Skipped 1 row: user type CloudIntegrationUser"]
+    assert wizard.summary_page.tabs.tabText(2) == "New, duplicate and skipped records (2)"
