@@ -1370,8 +1370,13 @@
         <translation>试运行：未写入任何数据</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/imports.py" line="172"/>
+        <source>total: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
+        <translation>合计：共 {rows} 行，新增 {inserted}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/imports.py" line="79"/>
-        <location filename="../../salesmgr/cli/imports.py" line="176"/>
+        <location filename="../../salesmgr/cli/imports.py" line="177"/>
         <source>rejected rows saved to {path}</source>
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
@@ -1426,22 +1431,17 @@
         <translation>跳过 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="172"/>
-        <source>total: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
-        <translation>合计：共 {rows} 行，新增 {inserted}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/cli/imports.py" line="185"/>
+        <location filename="../../salesmgr/cli/imports.py" line="186"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="192"/>
+        <location filename="../../salesmgr/cli/imports.py" line="193"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="194"/>
+        <location filename="../../salesmgr/cli/imports.py" line="195"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>

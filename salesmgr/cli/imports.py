@@ -170,7 +170,8 @@ def export_text(result: ExportImportResult, rejects_file: str | None) -> str:
               for s in result.skipped]
     totals = result.totals()
     lines.append(translate("Cli", "total: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} "
-                                  "unchanged, {rejected} rejected").format(**{k: count(v) for k, v in totals.items()}))
+                                  "unchanged, {rejected} rejected, {skipped} skipped").format(
+        **{k: count(v) for k, v in totals.items()}))
     lines += _outcome_lines(result.refused, result.dry_run, None)
     if rejects_file and result.rejected:
         lines.append(translate("Cli", "rejected rows saved to {path}").format(path=rejects_file))

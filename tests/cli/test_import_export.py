@@ -41,7 +41,7 @@ def test_text_lists_files_skipped_totals_and_the_rate_commands(db_path: Path, tm
     assert lines[0].endswith("(salesforce): 2 files imported, 1 skipped")
     assert "Account.csv: 4 rows, 4 inserted, 0 updated, 0 unchanged, 0 rejected" in lines
     assert "skipped Campaign.csv: no known kind of record; choose its kind to import it" in lines
-    assert "total: 9 rows, 9 inserted, 0 updated, 0 unchanged, 0 rejected" in lines
+    assert "total: 9 rows, 9 inserted, 0 updated, 0 unchanged, 0 rejected, 0 skipped" in lines
     assert f"  salesmgr --db {db_path} rate set EUR RATE" in lines
 
 

@@ -166,7 +166,9 @@ class ExportImportResult:
         return sum(f.rejected for f in self.files)
 
     def totals(self) -> dict[str, int]:
-        return {name: sum(getattr(f, name) for f in self.files) for name in TOTALLED}
+        """The files' counts added up; ``skipped`` counts the rows skipped on purpose (system users, deleted)."""
+        totals = {name: sum(getattr(f, name) for f in self.files) for name in TOTALLED}
+        return totals | {"skipped": sum(sum(f.skipped.values()) for f in self.files)}
 
     @property
     def base_currency(self) -> str:
