@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from salesmgr.exchange.imports import plan_file
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
 from salesmgr.exchange.imports.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
+from salesmgr.exchange.imports.phases import Phases
 from salesmgr.exchange.imports.records import PLANS, Context
 from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, StageResolver
 from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult, Reject
@@ -132,13 +134,18 @@ def run_import(db: Database, path: Path, options: ImportOptions, progress: Progr
     spec = kind_spec(options.kind)
     if spec.name == "quotas" and plan_file.is_plan_workbook(path):
         return plan_file.run_plan_import(db, path, options)
-    table = read_table(path, options.sheet)
-    result = ImportResult(file=str(path), kind=options.kind, dry_run=options.dry_run, headers=table.headers)
+    phases = Phases()
+    with phases.timed("read file"):
+        table = read_table(path, options.sheet)
+    result = ImportResult(file=str(path), kind=options.kind, dry_run=options.dry_run, headers=table.headers,
+                          phases=phases)
     try:
         with db.session() as session:
             import_table(session, table, options, result, progress)
             if options.dry_run or (options.strict and result.rejects):
                 raise _Rollback()
+            committing = perf_counter()
+        phases["commit"] = perf_counter() - committing
     except _Rollback:
         result.refused = options.strict and bool(result.rejects)
     return result
@@ -147,15 +154,16 @@ def run_import(db: Database, path: Path, options: ImportOptions, progress: Progr
 def import_table(session: Session, table: Table, options: ImportOptions, result: ImportResult,
                  progress: Progress = NO_PROGRESS) -> None:
     """Import one read table into ``session`` (the caller owns the transaction: one file's, or a whole export's),
-    filling in ``result``."""
-    spec = kind_spec(options.kind)
+    filling in ``result`` (``result.phases``: what each step cost)."""
+    spec, phases = kind_spec(options.kind), result.phases
     mapping = resolve_mapping(session, table.headers, options)
     result.mapping = mapping
     missing = spec.missing_required({f for f in mapping.values() if f})
     if missing:
         raise ImportFileError("no column for the required field {field}; map one of the file's columns to it",
                               field=missing[0])
-    rows = list(table.rows)
+    with phases.timed("rows"):
+        rows = list(table.rows)
     result.rows = len(rows)
     for warning in table.warnings:
         result.warn(warning)
@@ -163,14 +171,18 @@ def import_table(session: Session, table: Table, options: ImportOptions, result:
     records = _records(spec, table, mapping, rows, ctx, result, progress)
     progress.step(len(rows), len(rows), "writing")
     plan = PLANS[spec.name]
-    outcome = upsert(session, plan.entity, records, plan.queries())
+    with phases.timed("write"):
+        outcome = upsert(session, plan.entity, records, plan.queries())
     if spec.name == "opportunities":
-        _stage_history(session, outcome)
-    _report(result, outcome, ctx, records)
-    result.missing_rates, result.base_currency = currencies_needing_rates(session, _amounts(records)), ctx.base_currency
-    _reject_ambiguous(result, outcome, rows)
-    sync_criteria(session)  # a new hire's first activity, opportunity or deal completes their plan's task
-    optimize(session.connection())  # keeps the planner's statistics current after big imports
+        with phases.timed("stage history"):
+            _stage_history(session, outcome)
+    with phases.timed("finish"):
+        _report(result, outcome, ctx, records)
+        result.missing_rates = currencies_needing_rates(session, _amounts(records))
+        result.base_currency = ctx.base_currency
+        _reject_ambiguous(result, outcome, rows)
+        sync_criteria(session)  # a new hire's first activity, opportunity or deal completes their plan's task
+        optimize(session.connection())  # keeps the planner's statistics current after big imports
 
 
 def _context(session: Session, table: Table, options: ImportOptions, mapping: dict[str, str | None]) -> Context:
@@ -182,22 +194,26 @@ def _context(session: Session, table: Table, options: ImportOptions, mapping: di
 
 def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows: list[tuple[int, list[Cell]]],
              ctx: Context, result: ImportResult, progress: Progress) -> list[Record]:
-    reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows))
+    with result.phases.timed("parse"):
+        reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows))
+        columns, problems_at = reader.parse(rows)
     build = PLANS[spec.name].build
     records: list[Record] = []
     progress.step(0, len(rows), "reading rows")
-    for position, (row_number, cells, values, problems) in enumerate(reader.read_all(rows)):
-        if position % STEP == 0:
-            progress.step(position, len(rows), "reading rows")
-        if not problems:
-            try:
-                columns, keys = build(values, ctx)
-            except UserError as exc:
-                problems = [Problem.of("", "", exc)]
-            else:
-                records.append(Record(row_number, columns, keys))
-                continue
-        _reject(result, row_number, cells, problems)
+    with result.phases.timed("resolve"):
+        for position, (row_number, cells, values, problems) in enumerate(reader.assemble(rows, columns,
+                                                                                         problems_at)):
+            if position % STEP == 0:
+                progress.step(position, len(rows), "reading rows")
+            if not problems:
+                try:
+                    columns_of_row, keys = build(values, ctx)
+                except UserError as exc:
+                    problems = [Problem.of("", "", exc)]
+                else:
+                    records.append(Record(row_number, columns_of_row, keys))
+                    continue
+            _reject(result, row_number, cells, problems)
     return records
 
 
