@@ -172,6 +172,7 @@ def import_table(session: Session, table: Table, options: ImportOptions, result:
     progress.step(len(rows), len(rows), "writing")
     plan = PLANS[spec.name]
     with phases.timed("write"):
+        ctx.accounts.flush()
         outcome = upsert(session, plan.entity, records, plan.queries())
     if spec.name == "opportunities":
         with phases.timed("stage history"):
