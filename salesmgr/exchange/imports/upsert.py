@@ -6,6 +6,7 @@ unchanged, so re-importing a file changes nothing. Two rows of one file with the
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -173,10 +174,8 @@ class _RawColumns:
         for index, convert in self.converters:
             value = values[index]
             if value is not None:
-                try:
+                with suppress(TypeError, ValueError):
                     values[index] = convert(value)
-                except (TypeError, ValueError):
-                    pass
         return tuple(values)
 
 
