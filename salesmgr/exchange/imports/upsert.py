@@ -25,7 +25,7 @@ Key = tuple[Hashable, ...]
 AMBIGUOUS_ROW: tuple[Any, ...] = (None,)  # a natural key that several existing rows share
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     row: int
     values: dict[str, Any]  # column -> value, for every column the file maps
