@@ -18,7 +18,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports.stage_names import closed_kind, normalise
-from salesmgr.models import Account, Rep, StageDefinition
+from salesmgr.models import Account, Base, Rep, StageDefinition
 from salesmgr.models.dialect import bulk_insert
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.identity import OWN_SOURCE, own_source
@@ -303,7 +303,7 @@ class AccountResolver(_References):
     def flush(self) -> None:
         """Write the new accounts (before the records that refer to them)."""
         if self.pending:
-            bulk_insert(self.session.connection(), Account.__table__, list(self.pending.values()))
+            bulk_insert(self.session.connection(), Base.metadata.tables["account"], list(self.pending.values()))
             self.pending.clear()
 
 
