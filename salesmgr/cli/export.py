@@ -15,9 +15,11 @@ from salesmgr.cli.support import (
     period_option,
     terminal_progress,
 )
-from salesmgr.exchange.export.data import DATA_KINDS, export_data
+from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.i18n import translate
 from salesmgr.models import clock
+
+DATA_KINDS: tuple[str, ...] = tuple(KINDS)  # as exchange.export.data has them; its openpyxl loads when exporting
 
 
 def report_names() -> tuple[str, ...]:
@@ -94,6 +96,8 @@ def _export(session: Any, kind: str, is_data: bool, out: Path, option: PeriodOpt
     progress = terminal_progress()
     period = option.resolve(session)  # under the database's fiscal start
     if is_data:
+        from salesmgr.exchange.export.data import export_data
+
         result = export_data(session, kind, out, team_id=team_id, rep_id=rep_id, period=period, progress=progress)
         return {"path": str(result.path), "kind": kind, "rows": result.rows}
     from salesmgr.exchange.reports import ReportRequest, export_report

@@ -1,4 +1,5 @@
-"""Opening a salesmgr database: find it, check it, lock it, migrate it (with a backup), hand out Sessions.
+"""Opening a salesmgr database: find it, check it, lock it, migrate it (with a backup), hand out Sessions. A new
+(empty) database is created at the newest schema in one go (``schema.create_schema``) and stamped, not migrated.
 
 Every failure a user can cause (a file that is not a database, a newer schema, a read-only place, a second
 instance) raises ``DatabaseError`` with one line that says what to do, before anything is written.
@@ -31,6 +32,7 @@ from salesmgr.models import clock
 from salesmgr.models.dialect import configure_engine, connect_args, foreign_keys_off
 from salesmgr.models.errors import UserError
 from salesmgr.models.locking import InstanceLock, LockedError
+from salesmgr.models.schema import create_schema
 from salesmgr.paths import DB_ENV_VAR, default_db_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -238,9 +240,26 @@ def upgrade_to_head(db: Database) -> Path | None:
     head = head_revision()
     if current == head:
         return None
+    if current is None and _is_empty(db):
+        create_new(db)
+        return None
     backup = backup_file(db, current) if current is not None and db.path else None
     migrate(db, "upgrade", head)
     return backup
+
+
+def _is_empty(db: Database) -> bool:
+    with db.engine.connect() as connection:
+        return not set(inspect(connection).get_table_names()) - {"alembic_version"}
+
+
+def create_new(db: Database) -> None:
+    """An empty database made in one go at the newest revision (``schema``) instead of replaying the migrations."""
+    config = _alembic_config()
+    with db.engine.begin() as connection:
+        create_schema(connection)
+        config.attributes["connection"] = connection
+        command.stamp(config, "head")
 
 
 def migrate(db: Database, direction: str, revision: str) -> None:

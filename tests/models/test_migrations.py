@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -7,7 +10,8 @@ from sqlalchemy import inspect
 
 from salesmgr.i18n import set_language
 from salesmgr.models import Base
-from salesmgr.models.database import Database, current_revision, head_revision, migrate
+from salesmgr.models.database import Database, current_revision, head_revision, migrate, open_database
+from salesmgr.models.identity import KEY as DATABASE_ID_KEY
 from salesmgr.models.pipeline.entities import stage_names
 
 
@@ -21,6 +25,72 @@ def test_head_schema_matches_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def _migrated(path: Path) -> Database:
+    """A new database made the old way: every migration replayed from an empty file."""
+    db = open_database(path, migrate=False)
+    migrate(db, "upgrade", "head")
+    return db
+
+
+def _schema(db: Database) -> dict[str, Any]:
+    """Per table what SQLite reports: columns, primary key, foreign keys, indexes (with their SQL, so that
+    expression indexes count), unique and check constraints. Names and definitions, not their order."""
+    with db.engine.connect() as connection:
+        found = inspect(connection)
+        index_sql = dict(connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())
+        return {table: {
+            "columns": sorted((c["name"], str(c["type"]), c["nullable"], c["default"])
+                              for c in found.get_columns(table)),
+            "primary key": found.get_pk_constraint(table)["constrained_columns"],
+            "foreign keys": sorted((tuple(k["constrained_columns"]), k["referred_table"], tuple(k["referred_columns"]),
+                                    str(k.get("options"))) for k in found.get_foreign_keys(table)),
+            "indexes": sorted((i["name"], str(i["column_names"]), str(i.get("expressions")), i["unique"],
+                               " ".join((index_sql.get(i["name"]) or "").split())) for i in found.get_indexes(table)),
+            "unique": sorted(tuple(u["column_names"]) for u in found.get_unique_constraints(table)),
+            "checks": sorted(" ".join(c["sqltext"].split()) for c in found.get_check_constraints(table)),
+        } for table in found.get_table_names()}
+
+
+def _rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows in order; the database's identity is random, so only its presence counts."""
+    with db.engine.connect() as connection:
+        tables = inspect(connection).get_table_names()
+        rows = {t: sorted(map(tuple, connection.exec_driver_sql(f'SELECT * FROM "{t}"').all()), key=repr)
+                for t in tables}
+    rows["setting"] = [(key, "<id>" if key == DATABASE_ID_KEY else value) for key, value in rows["setting"]]
+    return rows
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
+def test_a_new_database_is_made_in_one_go_as_the_migrations_would_make_it(db: Database, tmp_path: Path) -> None:
+    """The ``db`` fixture is a new database (created from the models and stamped); the other one replays the 13
+    migrations. Same tables, columns, keys, indexes, constraints and seed rows (the six stages with their keys,
+    the base currency, an identity, the three roadmap phases), and both at head."""
+    migrated = _migrated(tmp_path / "migrated.sqlite")
+    try:
+        assert current_revision(db) == current_revision(migrated) == head_revision()
+        direct, replayed = _schema(db), _schema(migrated)
+        assert set(direct) == set(Base.metadata.tables) | {"alembic_version"}
+        for table in sorted(set(direct) | set(replayed)):
+            assert direct.get(table) == replayed.get(table), table
+        assert _rows(db) == _rows(migrated)
+        assert len(_rows(db)["stage_definition"]) == 6 and len(_rows(db)["roadmap_phase"]) == 3
+    finally:
+        migrated.close()
+
+
+def test_a_database_made_in_one_go_takes_later_migrations(db: Database) -> None:
+    """Stamped at head, it goes down and up like a migrated one, and opening it again changes nothing."""
+    migrate(db, "downgrade", "0012")
+    assert current_revision(db) == "0012" and "onboarding_plan" not in _tables(db)
+    reopened = open_database(db.path)
+    try:
+        assert current_revision(reopened) == head_revision()
+        assert reopened.backup_path is not None  # upgraded as an existing database: backed up first
+    finally:
+        reopened.close()
 
 
 def test_downgrade_to_empty_and_upgrade_again(db: Database) -> None:

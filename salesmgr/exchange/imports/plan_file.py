@@ -25,10 +25,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import load_workbook
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -43,6 +41,9 @@ from salesmgr.models.money import quantize
 from salesmgr.models.org import Rep, Team
 from salesmgr.models.periods import Period
 from salesmgr.models.settings import fiscal_start
+
+if TYPE_CHECKING:  # openpyxl (and the numpy it loads) only when a plan workbook is read: a plain import skips it
+    from openpyxl.worksheet.worksheet import Worksheet
 
 TARGET_NAME = re.compile(r"^plan_target_\d{4}$")
 QUARTER_HEADER = re.compile(r"^\s*(\d{4}[Qq][1-4])\b")
@@ -76,7 +77,7 @@ def is_plan_workbook(path: Path) -> bool:
         if safety.sniff(path) is not safety.Kind.WORKBOOK:
             return False
         safety.check_workbook(path)
-        workbook = load_workbook(path, read_only=True)
+        workbook = _load(path, read_only=True)
     except Exception:
         return False
     try:
@@ -85,10 +86,17 @@ def is_plan_workbook(path: Path) -> bool:
         workbook.close()
 
 
+def _load(path: Path, *, read_only: bool = False) -> Any:
+    """The workbook, opened with openpyxl (imported here, see the imports above)."""
+    from openpyxl import load_workbook
+
+    return load_workbook(path, read_only=read_only)
+
+
 def run_plan_import(db: Database, path: Path, options: ImportOptions) -> ImportResult:
     """Import the plan workbook at ``path`` as one transaction (see the module)."""
     result = ImportResult(file=str(path), kind=options.kind, dry_run=options.dry_run)
-    workbook = load_workbook(path)
+    workbook = _load(path)
     try:
         with db.session() as session:
             _import(session, list(workbook.worksheets), options, result)
@@ -103,7 +111,7 @@ def preview_plan(session: Session, path: Path, options: ImportOptions) -> Import
     """What importing the plan workbook at ``path`` would change (a dry run: nothing is written)."""
     dry = replace(options, dry_run=True)
     result = ImportResult(file=str(path), kind=options.kind, dry_run=True)
-    _import(session, list(load_workbook(path).worksheets), dry, result)
+    _import(session, list(_load(path).worksheets), dry, result)
     return result
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from salesmgr.exchange.imports.phases import Phases
 from salesmgr.exchange.read.table import Cell
 from salesmgr.models.errors import UserError
 from salesmgr.models.metrics.unconverted import Unconverted
@@ -110,6 +111,7 @@ class ImportResult:
     # number of records ("deals") and their sum in it; their amounts are left out of totals until a rate is set
     missing_rates: list[Unconverted] = field(default_factory=list)
     base_currency: str = ""  # the database's, which those rates are into
+    phases: Phases = field(default_factory=Phases)  # what each phase cost (not part of the JSON)
 
     def to_json(self) -> dict[str, object]:
         return {

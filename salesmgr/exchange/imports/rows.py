@@ -134,8 +134,16 @@ class RowReader:
     def read_all(self, rows: Sequence[tuple[int, list[Cell]]]
                  ) -> Iterator[tuple[int, list[Cell], dict[str, Any], list[Problem]]]:
         """``(row number, cells, values, problems)`` for every row, in file order."""
+        return self.assemble(rows, *self.parse(rows))
+
+    def parse(self, rows: Sequence[tuple[int, list[Cell]]]) -> tuple[list[list[Any]], dict[int, list[Problem]]]:
+        """Every planned column parsed (one list per plan), and the problems by row position."""
         problems: dict[int, list[Problem]] = {}
-        columns = [self._parse_column(plan, parse, rows, problems) for plan, parse in self.plans]
+        return [self._parse_column(plan, parse, rows, problems) for plan, parse in self.plans], problems
+
+    def assemble(self, rows: Sequence[tuple[int, list[Cell]]], columns: list[list[Any]],
+                 problems: dict[int, list[Problem]]) -> Iterator[tuple[int, list[Cell], dict[str, Any], list[Problem]]]:
+        """The parsed columns as one ``(row number, cells, values, problems)`` per row, stand-ins filled in."""
         names = [plan.field.name for plan, _ in self.plans]
         for position, ((row_number, cells), parsed) in enumerate(zip(rows, zip(*columns, strict=True),
                                                                      strict=True)):

@@ -5,12 +5,16 @@ unchanged, so re-importing a file changes nothing. Two rows of one file with the
 """
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, true, tuple_, update
+from sqlalchemy import Boolean, Date, DateTime, bindparam, func, select, true, tuple_, type_coerce, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from salesmgr.models.dialect import bulk_load
 
@@ -18,10 +22,10 @@ CHUNK = 450  # keys per IN (...) query: two columns each stays far below SQLite'
 WRITE_CHUNK = 10_000
 SCAN_ABOVE = 5_000
 Key = tuple[Hashable, ...]
-AMBIGUOUS: dict[str, Any] = {"id": None}  # a natural key that several existing rows share
+AMBIGUOUS_ROW: tuple[Any, ...] = (None,)  # a natural key that several existing rows share
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     row: int
     values: dict[str, Any]  # column -> value, for every column the file maps
@@ -51,6 +55,7 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
     existing = _load_existing(session, entity, records, queries, compare) if last_id is not None else {}
     outcome, pending = Outcome(), []
     seen: dict[Key, dict[str, Any]] = {}
+    same = _Comparer(compare)
     next_id = max([last_id or 0, *_own_ids(records)]) + 1
     for record in records:
         identity = record.keys[0] if record.keys else ("row", record.row)
@@ -60,26 +65,52 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
             earlier.update(record.values)
             continue
         old = existing.get(identity)
-        if old is AMBIGUOUS:
+        if old is AMBIGUOUS_ROW:
             outcome.ambiguous.append(record.row)
             continue
+        values = record.values  # the record is ours: give it its id rather than copy it
         if old is None:
-            values = record.values  # the record is ours: give it its id rather than copy it
             if identity[0] == "id":  # a salesmgr id that is free here (e.g. an export loaded into a new database)
                 values["id"] = identity[1]
             else:
                 values["id"] = next_id
                 next_id += 1
             pending.append(values)
-        elif all(old.get(c) == record.values.get(c) for c in record.values):
-            outcome.unchanged += 1
-            values = old
+        elif same(values, old):
+            outcome.unchanged += 1  # a later duplicate merges into ``values``, which is not written, as before
         else:
-            values = {"id": old["id"], **record.values}
-            outcome.updated.append((old["id"], values, old))
+            old_values = dict(zip(["id", *compare], old, strict=True))
+            values = {"id": old[0], **values}
+            outcome.updated.append((old[0], values, old_values))
         seen[identity] = values
     _write(session, entity, pending, outcome)
     return outcome
+
+
+class _Comparer:
+    """Whether a record's values equal an existing row's (``(id, *compare)`` as loaded), column for column over
+    the columns the record maps; the item getters are made once per set of columns."""
+
+    def __init__(self, compare: list[str]) -> None:
+        self.position = {name: index for index, name in enumerate(compare, start=1)}
+        self.getters: dict[tuple[str, ...], tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {}
+
+    def __call__(self, values: dict[str, Any], old: tuple[Any, ...]) -> bool:
+        names = tuple(values)
+        getters = self.getters.get(names)
+        if getters is None:
+            getters = self.getters[names] = (_getter(names), _getter([self.position[n] for n in names]))
+        new_of, old_of = getters
+        return bool(new_of(values) == old_of(old))
+
+
+def _getter(keys: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    if not keys:
+        return lambda _: ()
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda item: (item[key],)
+    return itemgetter(*keys)
 
 
 def _own_ids(records: list[Record]) -> list[int]:
@@ -102,22 +133,60 @@ def _write(session: Session, entity: type[Any], pending: list[dict[str, Any]], o
 
 
 def _load_existing(session: Session, entity: type[Any], records: list[Record], queries: list[KeyQuery],
-                   compare: list[str]) -> dict[Key, dict[str, Any]]:
-    """Existing rows that a record of the file identifies (by its first key), keyed by that key."""
-    found: dict[Key, dict[str, Any]] = {}
-    columns = [entity.id, *(getattr(entity, c) for c in compare)]
+                   compare: list[str]) -> dict[Key, tuple[Any, ...]]:
+    """Existing rows that a record of the file identifies (by its first key), keyed by that key: the tuple
+    ``(id, *compare)`` as Python values (read raw and converted here: ``_RawColumns``), or ``AMBIGUOUS_ROW``."""
+    found: dict[Key, tuple[Any, ...]] = {}
+    raw = _RawColumns(entity, compare)
     connection = session.connection()
     for query in queries:
         wanted = {r.keys[0][1:] for r in records if r.keys and r.keys[0][0] == query.tag}
+        width = len(query.columns)
         for condition in _conditions(query, wanted):
-            for row in connection.execute(select(*columns, *query.columns).where(condition)):
-                key = tuple(row[len(columns):])
+            statement = select(*raw.columns, *query.columns).where(condition)
+            for row in connection.execute(statement):
+                key = tuple(row[-width:])
                 if key in wanted:
                     tagged = (query.tag, *key)
-                    values = dict(zip(["id", *compare], row[:len(columns)], strict=True))
                     earlier = found.get(tagged)
-                    found[tagged] = AMBIGUOUS if earlier is not None and earlier["id"] != values["id"] else values
+                    values = raw.convert(row)
+                    found[tagged] = AMBIGUOUS_ROW if earlier is not None and earlier[0] != values[0] else values
     return found
+
+
+class _RawColumns:
+    """The id and compared columns selected without SQLAlchemy's per-value result processing; dates, datetimes
+    and booleans are converted here with the C-level ``fromisoformat`` (a stored value that does not parse stays
+    text, and so compares as changed)."""
+
+    def __init__(self, entity: type[Any], compare: list[str]) -> None:
+        table = entity.__table__
+        names = ["id", *compare]
+        self.width = len(names)
+        self.columns = [type_coerce(table.c[name], NullType()).label(name) for name in names]
+        self.converters = [(index, convert) for index, name in enumerate(names)
+                           if (convert := _from_stored(table.c[name].type)) is not None]
+
+    def convert(self, row: Any) -> tuple[Any, ...]:
+        if not self.converters:
+            return tuple(row[:self.width])
+        values = list(row[:self.width])
+        for index, convert in self.converters:
+            value = values[index]
+            if value is not None:
+                with suppress(TypeError, ValueError):
+                    values[index] = convert(value)
+        return tuple(values)
+
+
+def _from_stored(column_type: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column_type, DateTime):
+        return datetime.fromisoformat
+    if isinstance(column_type, Date):
+        return date.fromisoformat
+    if isinstance(column_type, Boolean):
+        return bool
+    return None
 
 
 def _conditions(query: KeyQuery, wanted: set[tuple[Any, ...]]) -> list[Any]:

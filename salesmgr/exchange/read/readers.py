@@ -9,6 +9,7 @@ import csv
 import io
 import re
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import cast
 
@@ -21,6 +22,8 @@ from salesmgr.models.errors import UserError
 
 HEADER_SEARCH_ROWS = 30
 TEXT_COLUMN_SAMPLE = 200
+LINE_SLICE = 1 << 20  # characters of a CSV's text turned into lines at a time
+REPEAT_SAMPLE = 1000  # rows of a CSV that tell which columns repeat their values
 
 # A label, an optional colon, then nothing, a count "(20 records)" or a number: "Total Energies" is an account.
 _FOOTER = re.compile(r"\s*(grand\s+totals?|totals?|sub-?totals?|count|sum|合计|总计|小计)\s*[:：]?\s*"
@@ -130,10 +133,48 @@ def _read_csv(path: Path) -> tuple[list[list[str]], list[UserError]]:
     text = decoded.text
     delimiter = safety.detect_delimiter(text[:safety.SNIFF_CHARS])
     try:
-        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)), decoded.warnings
+        return _shared_values(csv.reader(_lines(text), delimiter=delimiter)), decoded.warnings
     except csv.Error as error:
         raise ImportFileError("the file {file} is not a valid CSV file ({reason}); open it in Excel and save it "
                               "again as .xlsx", file=path.name, reason=str(error)) from error
+
+
+def _shared_values(reader: Iterator[list[str]]) -> list[list[str]]:
+    """The rows, where each column that repeats its values (a stage, an owner, a date: fewer than half of its
+    values in the first ``REPEAT_SAMPLE`` rows distinct) holds one string per distinct value instead of one per
+    cell: on a million-row export that is most of the cells, and most of the memory the rows take."""
+    grid = list(islice(reader, REPEAT_SAMPLE))
+    width = max((len(row) for row in grid), default=0)
+    repeating = [column for column in range(width)
+                 if len({row[column] for row in grid if column < len(row)}) * 2 < len(grid)]
+    memos: dict[int, dict[str, str]] = {column: {} for column in repeating}
+    for row in grid:
+        _share(row, memos)
+    for row in reader:
+        _share(row, memos)
+        grid.append(row)
+    return grid
+
+
+def _share(row: list[str], memos: dict[int, dict[str, str]]) -> None:
+    size = len(row)
+    for column, memo in memos.items():
+        if column < size:
+            value = row[column]
+            row[column] = memo.setdefault(value, value)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``io.StringIO(text, newline="")`` gives them (split after "\n", "\r" or "\r\n",
+    endings kept), read through a StringIO of about ``LINE_SLICE`` characters at a time: one of the whole text
+    would hold a second copy of the file at 4 bytes a character. Slices end just after a "\n", so no "\r\n" is
+    cut in two; a file without any "\n" after the first slice is read as one slice."""
+    start, size = 0, len(text)
+    while start < size:
+        cut = text.find("\n", start + LINE_SLICE)
+        end = size if cut < 0 else cut + 1
+        yield from io.StringIO(text[start:end], newline="")
+        start = end
 
 
 # --- header, footer, rows ----------------------------------------------------------------------------------------

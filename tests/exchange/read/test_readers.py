@@ -273,3 +273,18 @@ def test_big_file_reads_lazily_with_bounded_memory(big_file: Path) -> None:
     assert table.headers == crm_files.SALESFORCE_REPORT_HEADERS
     assert count == table.row_count == 30_000
     assert peak < 300 << 20
+
+
+def test_csv_text_is_split_into_lines_a_slice_at_a_time_as_one_stringio_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Slices of 7 characters (each cut after the next "\\n") over lines ending in "\\r\\n", "\\n" and a lone "\\r",
+    with a quoted value holding line breaks: the same lines, endings kept, as io.StringIO(newline="") gives."""
+    import csv
+    import io
+
+    from salesmgr.exchange.read import readers
+
+    text = 'a,b\r\n1,"two\r\nlines"\n3,x\r4,y\r\n"5\n\n",z\n6,last'
+    monkeypatch.setattr(readers, "LINE_SLICE", 7)
+    assert list(readers._lines(text)) == list(io.StringIO(text, newline=""))
+    assert list(csv.reader(readers._lines(text))) == [
+        ["a", "b"], ["1", "two\r\nlines"], ["3", "x"], ["4", "y"], ["5\n\n", "z"], ["6", "last"]]
