@@ -59,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = _add(commands, "import", "import a CRM export (xlsx, xlsm, xls, ods or CSV)")
     imp.add_argument("file", help="the export file")
     imp.add_argument("--kind", required=True, help="opportunities, accounts, contacts, leads, reps, activities, "
-                     "quotas, csat (customer survey responses) or nps (NPS survey answers, 0-10)")
+                     "quotas, csat (customer survey responses), nps (NPS survey answers, 0-10), stage_history (a "
+                     "CRM's stage changes, e.g. OpportunityHistory.csv) or rates (Salesforce CurrencyType.csv or "
+                     "DatedConversionRate.csv)")
     imp.add_argument("--sheet", help="the sheet to read (default: the first with data)")
     imp.add_argument("--preset", help="a saved or built-in column mapping")
     imp.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
