@@ -615,118 +615,118 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="100"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="101"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="110"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="305"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="304"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="112"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="133"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="134"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="177"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="178"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="187"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="188"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="191"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="192"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="195"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="199"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="210"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="211"/>
         <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
         <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="215"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="215"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="217"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="218"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="279"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="281"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="289"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="309"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="308"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -772,37 +772,37 @@
 <context>
     <name>CertificationTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Certification</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Taken on</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="224"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="208"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="224"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="208"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="151"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="153"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -999,7 +999,7 @@
     <message>
         <location filename="../../salesmgr/cli/database.py" line="61"/>
         <location filename="../../salesmgr/cli/imports.py" line="52"/>
-        <location filename="../../salesmgr/cli/imports.py" line="79"/>
+        <location filename="../../salesmgr/cli/imports.py" line="85"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1344,58 +1344,68 @@
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="56"/>
+        <location filename="../../salesmgr/cli/imports.py" line="57"/>
+        <source>skipped {count} rows the CRM marks as deleted or inactive</source>
+        <translation>已跳过 {count} 行 CRM 标记为已删除或未启用的数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="59"/>
+        <source>rate set: 1 {currency} = {rate} {base} (as of {date})</source>
+        <translation>已设置汇率：1 {currency} = {rate} {base}（{date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="62"/>
         <source>changed: {rep} {period}: {before} -&gt; {after}</source>
         <translation>已更改：{rep} {period}：{before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="60"/>
+        <location filename="../../salesmgr/cli/imports.py" line="66"/>
         <source>... and {count} more changes</source>
         <translation>……另有 {count} 处更改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="64"/>
+        <location filename="../../salesmgr/cli/imports.py" line="70"/>
         <source>nothing was written: --strict and some rows would be rejected</source>
         <translation>未写入任何数据：使用了 --strict，且有行会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="66"/>
+        <location filename="../../salesmgr/cli/imports.py" line="72"/>
         <location filename="../../salesmgr/cli/quotas.py" line="262"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="68"/>
+        <location filename="../../salesmgr/cli/imports.py" line="74"/>
         <source>rejected rows saved to {path}</source>
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="77"/>
+        <location filename="../../salesmgr/cli/imports.py" line="83"/>
         <source>no exchange rate to {base} for: {currencies}; their amounts are left out of the figures until you set one (RATE = what 1 unit is worth in {base}):</source>
         <translation>以下币种没有到 {base} 的汇率：{currencies}；设置汇率之前，这些金额不计入各项数字（RATE = 1 单位折合多少 {base}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="80"/>
+        <location filename="../../salesmgr/cli/imports.py" line="86"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="81"/>
+        <location filename="../../salesmgr/cli/imports.py" line="87"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="94"/>
+        <location filename="../../salesmgr/cli/imports.py" line="100"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="101"/>
+        <location filename="../../salesmgr/cli/imports.py" line="107"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="103"/>
+        <location filename="../../salesmgr/cli/imports.py" line="109"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -3556,6 +3566,26 @@
         <translation>{rep} 还没有入职计划；请先分配一个</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="241"/>
+        <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
+        <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="242"/>
+        <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
+        <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="243"/>
+        <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
+        <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="244"/>
+        <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
+        <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -4190,12 +4220,12 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="45"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="43"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="54"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="52"/>
         <source>Status: progress = (actual − baseline) / (target − baseline); time gone by = days of the period so far / days in it.
 On track: target reached, or progress at most {on} points behind the time gone by.
 At risk: {on} to {risk} points behind.
@@ -4208,17 +4238,17 @@ No data: the metric has nothing to measure in the period.</source>
 无数据：该指标在本期间没有可计算的数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="65"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="63"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="73"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="71"/>
         <source>This goal: no actual ({reason}).</source>
         <translation>本目标：无实际值（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="76"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="74"/>
         <source>This goal: progress {progress} %, time gone by {elapsed} %.</source>
         <translation>本目标：进度 {progress} %，时间进度 {elapsed} %。</translation>
     </message>
@@ -4226,52 +4256,52 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Owner</source>
         <translation>负责方</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="100"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="98"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -4658,77 +4688,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="63"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
         <source>Add goal…</source>
         <translation>新增目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="71"/>
         <source>For goals on a manual metric: the actual as of a date</source>
         <translation>用于手工指标的目标：录入某一日期的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="82"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="83"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="84"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="85"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="170"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="171"/>
         <source>{metric}: no data, {reason}.</source>
         <translation>{metric}：无数据，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="173"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="174"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="176"/>
         <source>No goals for {period}: add one with “Add goal…”.</source>
         <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="179"/>
         <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
         <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="247"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="248"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="248"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="249"/>
         <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
         <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="249"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="250"/>
         <source>the company</source>
         <translation>公司</translation>
     </message>
@@ -6452,109 +6482,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="94"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="95"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="97"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="99"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="100"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="102"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="195"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="103"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="196"/>
         <location filename="../../salesmgr/views/pipeline/page.py" line="359"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="127"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="128"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="143"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="151"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="152"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="153"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="155"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="161"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="162"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="163"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="164"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="272"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="265"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="266"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="273"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="274"/>
         <source>All open stages</source>
         <translation>全部进行中阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="280"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="281"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="285"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="286"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="286"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="287"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="329"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="330"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -6967,67 +6997,67 @@ Quota: {quota}</source>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Day</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Done</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Mix 70/20/10</source>
         <translation>结构 70/20/10</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Next review</source>
         <translation>下次复盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="66"/>
         <source>day {n} of {total}</source>
         <translation>第 {n} 天 / 共 {total} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="90"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="89"/>
         <source>{done} of {total} tasks done</source>
         <translation>已完成 {done} / {total} 项任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="92"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="91"/>
         <source>The weekly review is late: it was due on {day}</source>
         <translation>每周复盘已延误：应于 {day} 进行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="94"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="93"/>
         <source>A week after the last review (or the end of week 1 before any)</source>
         <translation>上次复盘一周后（尚无复盘时为第 1 周末）</translation>
     </message>
@@ -7035,53 +7065,53 @@ Quota: {quota}</source>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="66"/>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="133"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="134"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="68"/>
         <source>A mentor sees the plans they mentor</source>
         <translation>导师可查看自己指导的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="70"/>
         <source>Show finished plans</source>
         <translation>显示已结束的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="71"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
         <source>Assign plan…</source>
         <translation>分配计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
         <source>Finish plan…</source>
         <translation>完成计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="74"/>
         <source>Cancel plan…</source>
         <translation>取消计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="86"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="87"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="141"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="142"/>
         <source>No onboarding plans: give a new hire one with “Assign plan…”.</source>
         <translation>暂无入职计划：用“分配计划…”为新员工创建一个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="143"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="144"/>
         <source>{n} plans. Tasks with a criterion complete themselves when the data shows it (“by data”).</source>
         <translation>共 {n} 个计划。带完成标准的任务在数据满足时自动完成（“数据自动完成”）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="229"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="230"/>
         <source>Mark not done</source>
         <translation>标记未完成</translation>
     </message>
@@ -8886,32 +8916,32 @@ Attainment: {attainment}</source>
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>Held on</source>
         <translation>复盘日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>By</source>
         <translation>撰写人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>Went well</source>
         <translation>做得好的</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>To improve</source>
         <translation>待改进</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="186"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="170"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="177"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -8919,52 +8949,52 @@ Attainment: {attainment}</source>
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="51"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="58"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="56"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="63"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="61"/>
         <source>Edit phase…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="64"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="62"/>
         <source>Add milestone…</source>
         <translation>添加里程碑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="97"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="95"/>
         <source>Delete milestone</source>
         <translation>删除里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="98"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="96"/>
         <source>Delete the milestone “{title}”? Its goals stay.</source>
         <translation>删除里程碑“{title}”？其关联的目标会保留。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="134"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="132"/>
         <source>Remove pilot</source>
         <translation>取消试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="133"/>
         <source>Remove {team} as the pilot team? Its deals and goals stay; the comparison is no longer shown.</source>
         <translation>取消 {team} 的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
     </message>
@@ -9951,62 +9981,62 @@ Average stay: {days}</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="129"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="113"/>
         <source>Criterion</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="129"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="113"/>
         <source>Done on / by</source>
         <translation>完成日期 / 完成人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="148"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="132"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="150"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="134"/>
         <source>{day}, {by}</source>
         <translation>{day}，{by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="165"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="149"/>
         <source>A next step agreed in a weekly review</source>
         <translation>每周复盘中约定的下一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="168"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="152"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="170"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="154"/>
         <source>Completes itself when the data shows it</source>
         <translation>数据满足时自动完成</translation>
     </message>
@@ -10047,81 +10077,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="86"/>
+        <location filename="../../salesmgr/views/team/page.py" line="85"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="90"/>
+        <location filename="../../salesmgr/views/team/page.py" line="89"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="91"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93"/>
-        <location filename="../../salesmgr/views/team/page.py" line="108"/>
+        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="94"/>
-        <location filename="../../salesmgr/views/team/page.py" line="207"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="206"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="96"/>
-        <location filename="../../salesmgr/views/team/page.py" line="104"/>
+        <location filename="../../salesmgr/views/team/page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="103"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="107"/>
+        <location filename="../../salesmgr/views/team/page.py" line="106"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="110"/>
-        <location filename="../../salesmgr/views/team/page.py" line="112"/>
+        <location filename="../../salesmgr/views/team/page.py" line="109"/>
+        <location filename="../../salesmgr/views/team/page.py" line="111"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="122"/>
+        <location filename="../../salesmgr/views/team/page.py" line="121"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="123"/>
+        <location filename="../../salesmgr/views/team/page.py" line="122"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="124"/>
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="207"/>
+        <location filename="../../salesmgr/views/team/page.py" line="206"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="258"/>
+        <location filename="../../salesmgr/views/team/page.py" line="257"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="260"/>
+        <location filename="../../salesmgr/views/team/page.py" line="259"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="292"/>
+        <location filename="../../salesmgr/views/team/page.py" line="282"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>

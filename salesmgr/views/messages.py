@@ -238,4 +238,8 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{rep} already has an onboarding plan that started on {start}; finish or cancel it first'),
     QT_TRANSLATE_NOOP("Domain", '{rep} cannot be their own mentor; choose another rep'),
     QT_TRANSLATE_NOOP("Domain", '{rep} has no onboarding plan; assign one first'),
+    QT_TRANSLATE_NOOP("Domain", 'no opportunity has the id {id} in {source}; import the opportunities first'),
+    QT_TRANSLATE_NOOP("Domain", "the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with 'salesmgr rate set {corporate} RATE' (what 1 {corporate} is worth in {base}) and import the file again"),
+    QT_TRANSLATE_NOOP("Domain", 'cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import'),
+    QT_TRANSLATE_NOOP("Domain", 'cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import'),
 )

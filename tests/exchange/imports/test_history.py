@@ -102,7 +102,7 @@ def test_repeated_stages_collapse_and_real_history_replaces_the_derived_entries(
     # before: the opportunity import derived A's entry at its closed date (midnight), B's at its created date
     assert _history(db, deals["A"]) == [("Won", datetime(2026, 3, 1), "derived")]
     assert _history(db, deals["B"]) == [("Qualification", datetime(2026, 2, 1), "derived")]
-    history = HISTORY + [["008C1", str(deals["C"]), "Prospecting", "50", "5", "2026-04-30", "10", "Pipeline",
+    history = [*HISTORY, ["008C1", str(deals["C"]), "Prospecting", "50", "5", "2026-04-30", "10", "Pipeline",
                           "005X", "2026-02-10T09:00:00.000Z", "false"]]  # C by salesmgr's own id
     result = _import(db, _csv(tmp_path / "OpportunityHistory.csv", HISTORY_HEADERS, history))
     # A: Prospecting, Prospecting, Qualification, Qualification, Closed Won -> 3 entries at the first of each run
