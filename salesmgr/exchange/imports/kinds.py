@@ -120,3 +120,6 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
         _f("start_date", D), _f("next_start_date", D),
     )),
 )}
+# Kinds that are only imported: a CRM's stage history and its exchange-rate tables feed salesmgr's own stage
+# history and rates, which are not exported as data kinds.
+IMPORT_ONLY = ("stage_history", "rates")
