@@ -858,7 +858,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="155"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="156"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -999,7 +999,7 @@
     <message>
         <location filename="../../salesmgr/cli/database.py" line="61"/>
         <location filename="../../salesmgr/cli/imports.py" line="66"/>
-        <location filename="../../salesmgr/cli/imports.py" line="105"/>
+        <location filename="../../salesmgr/cli/imports.py" line="108"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1269,42 +1269,42 @@
         <translation>认证成绩</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="45"/>
+        <location filename="../../salesmgr/cli/export.py" line="47"/>
         <source>unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both exist)</source>
         <translation>未知类型 {kind}；请使用以下之一：{kinds}（两者同名时用 data:名称 或 report:名称）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="60"/>
+        <location filename="../../salesmgr/cli/export.py" line="62"/>
         <source>{kind} data is</source>
         <translation>{kind} 数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="60"/>
+        <location filename="../../salesmgr/cli/export.py" line="62"/>
         <source>the {kind} report is</source>
         <translation>{kind} 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="62"/>
+        <location filename="../../salesmgr/cli/export.py" line="64"/>
         <source>not {suffix}</source>
         <translation>不能是 {suffix}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="63"/>
+        <location filename="../../salesmgr/cli/export.py" line="65"/>
         <source>and the file name has no suffix</source>
         <translation>而文件名没有扩展名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="64"/>
+        <location filename="../../salesmgr/cli/export.py" line="66"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="65"/>
+        <location filename="../../salesmgr/cli/export.py" line="67"/>
         <source>{what} written as {supported} only, {shown}; give --out a name ending in {supported}</source>
         <translation>{what}只能写成 {supported}，{shown}；请给 --out 一个以 {supported} 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/export.py" line="79"/>
+        <location filename="../../salesmgr/cli/export.py" line="81"/>
         <source>the {kind} report needs a quarter, month or year (--period 2026Q3, 2026-09 or 2026); --period all works for {reports} and data exports</source>
         <translation>{kind} 报表需要一个季度、月份或年份（--period 2026Q3、2026-09 或 2026）；--period all 只适用于 {reports} 和数据导出</translation>
     </message>
@@ -1349,34 +1349,34 @@
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="70"/>
+        <location filename="../../salesmgr/cli/imports.py" line="73"/>
         <source>changed: {rep} {period}: {before} -&gt; {after}</source>
         <translation>已更改：{rep} {period}：{before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="74"/>
+        <location filename="../../salesmgr/cli/imports.py" line="77"/>
         <source>... and {count} more changes</source>
         <translation>……另有 {count} 处更改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="87"/>
+        <location filename="../../salesmgr/cli/imports.py" line="90"/>
         <source>nothing was written: --strict and some rows would be rejected</source>
         <translation>未写入任何数据：使用了 --strict，且有行会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="89"/>
+        <location filename="../../salesmgr/cli/imports.py" line="92"/>
         <location filename="../../salesmgr/cli/quotas.py" line="262"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="172"/>
+        <location filename="../../salesmgr/cli/imports.py" line="175"/>
         <source>total: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected, {skipped} skipped</source>
         <translation>合计：共 {rows} 行，新增 {inserted}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}，跳过 {skipped}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="79"/>
-        <location filename="../../salesmgr/cli/imports.py" line="177"/>
+        <location filename="../../salesmgr/cli/imports.py" line="82"/>
+        <location filename="../../salesmgr/cli/imports.py" line="180"/>
         <source>rejected rows saved to {path}</source>
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
@@ -1391,57 +1391,62 @@
         <translation>跳过 {count} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="103"/>
+        <location filename="../../salesmgr/cli/imports.py" line="70"/>
+        <source>rate set: 1 {currency} = {rate} {base} (as of {date})</source>
+        <translation>已设置汇率：1 {currency} = {rate} {base}（{date} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="106"/>
         <source>no exchange rate to {base} for: {currencies}; their amounts are left out of the figures until you set one (RATE = what 1 unit is worth in {base}):</source>
         <translation>以下币种没有到 {base} 的汇率：{currencies}；设置汇率之前，这些金额不计入各项数字（RATE = 1 单位折合多少 {base}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="106"/>
+        <location filename="../../salesmgr/cli/imports.py" line="109"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="107"/>
+        <location filename="../../salesmgr/cli/imports.py" line="110"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="121"/>
+        <location filename="../../salesmgr/cli/imports.py" line="124"/>
         <source>cannot tell what {file} holds ({reason}); give --kind</source>
         <translation>无法判断 {file} 中是哪类记录（{reason}）；请用 --kind 指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="131"/>
+        <location filename="../../salesmgr/cli/imports.py" line="134"/>
         <source>{file} is a whole export: each file&apos;s kind is recognised; use --file-kind NAME=KIND to choose one, not --kind, --sheet or --preset</source>
         <translation>{file} 是整份导出：每个文件的类型会自动识别；如需指定，请用 --file-kind 文件名=类型，而不是 --kind、--sheet 或 --preset</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="156"/>
+        <location filename="../../salesmgr/cli/imports.py" line="159"/>
         <source>--file-kind takes NAME=KIND, e.g. --file-kind Calls.csv=activities or --file-kind Notes.csv=skip; not {value}</source>
         <translation>--file-kind 的格式是 文件名=类型，例如 --file-kind Calls.csv=activities 或 --file-kind Notes.csv=skip，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="164"/>
+        <location filename="../../salesmgr/cli/imports.py" line="167"/>
         <source>{file} ({source}): {imported} files imported, {skipped} skipped</source>
         <translation>{file}（{source}）：导入 {imported} 个文件，跳过 {skipped} 个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="169"/>
+        <location filename="../../salesmgr/cli/imports.py" line="172"/>
         <source>skipped {file}: {reason}</source>
         <translation>跳过 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="186"/>
+        <location filename="../../salesmgr/cli/imports.py" line="189"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="193"/>
+        <location filename="../../salesmgr/cli/imports.py" line="196"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="195"/>
+        <location filename="../../salesmgr/cli/imports.py" line="198"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -3690,6 +3695,31 @@
         <location filename="../../salesmgr/views/messages.py" line="259"/>
         <source>no known kind of record</source>
         <translation>无法识别记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="260"/>
+        <source>inactive in the CRM</source>
+        <translation>在 CRM 中已停用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="261"/>
+        <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
+        <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="262"/>
+        <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
+        <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="263"/>
+        <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
+        <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="264"/>
+        <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
+        <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>

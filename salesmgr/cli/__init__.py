@@ -60,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
                "(a ZIP or folder of such files) in one transaction")
     imp.add_argument("file", help="the export file, ZIP or folder")
     imp.add_argument("--kind", help="opportunities, accounts, contacts, leads, reps, activities, quotas, csat "
-                     "(customer survey responses) or nps (NPS survey answers, 0-10); default: recognised from the "
-                     "file's name and headers")
+                     "(customer survey responses), nps (NPS survey answers, 0-10), stage_history (a CRM's stage "
+                     "changes, e.g. OpportunityHistory.csv) or rates (Salesforce CurrencyType.csv or "
+                     "DatedConversionRate.csv); default: recognised from the file's name and headers")
     imp.add_argument("--file-kind", action="append", metavar="NAME=KIND",
                      help="in a ZIP or folder: the kind of the file NAME (or skip), where it is not recognised")
     imp.add_argument("--sheet", help="the sheet to read (default: the first with data)")

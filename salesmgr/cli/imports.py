@@ -67,6 +67,9 @@ def _import_text(result: ImportResult, rejects_file: str | None, final: bool = T
     lines += [translate("Cli", "warning: {message}").format(message=error_message(warning))
               for warning in result.warning_errors[:SHOWN]]
     lines += [_reject_line(reject) for reject in result.rejects[:SHOWN]]
+    lines += [translate("Cli", "rate set: 1 {currency} = {rate} {base} (as of {date})").format(
+        currency=entry.currency, rate=entry.rate, base=result.base_currency, date=entry.rated_on.isoformat())
+        for entry in result.rates_set]
     lines += [translate("Cli", "changed: {rep} {period}: {before} -> {after}").format(
         rep=change.rep, period=change.period, before=_amount(change.before), after=_amount(change.after))
         for change in result.changes[:SHOWN]]

@@ -187,3 +187,29 @@ def test_0012_adds_the_roadmap_with_the_seeds_three_phases_and_takes_it_away_aga
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM roadmap_phase").scalar() == 3
         assert connection.exec_driver_sql("SELECT count(*) FROM roadmap_milestone").scalar() == 0
+
+
+def test_0014_marks_the_entries_the_opportunity_import_derived(db: Database) -> None:
+    """From 0013: a CRM deal (external id) created 2026-01-05 with entries at that midnight (what the opportunity
+    import wrote: derived) and at 10:30 later (a move: user), and a deal made in salesmgr with a midnight entry
+    on its created date (no CRM id, so a user's)."""
+    migrate(db, "downgrade", "0013")
+    with db.engine.begin() as connection:
+        for opp_id, external_id in ((1, "'006A'"), (2, "NULL")):
+            connection.exec_driver_sql(
+                "INSERT INTO opportunity (id, external_id, source_system, name, stage_id, currency, created_date, "
+                f"updated_at) VALUES ({opp_id}, {external_id}, 'salesforce', 'Deal {opp_id}', 1, 'CNY', '2026-01-05', "
+                "'2026-01-05 00:00:00')")
+        for entry_id, opp_id, entered in ((1, 1, "2026-01-05 00:00:00.000000"), (2, 1, "2026-01-07 10:30:00.000000"),
+                                          (3, 2, "2026-01-05 00:00:00.000000")):
+            connection.exec_driver_sql("INSERT INTO stage_history (id, opportunity_id, stage_id, entered_at) VALUES "
+                                       f"({entry_id}, {opp_id}, 1, '{entered}')")
+    migrate(db, "upgrade", "head")
+    with db.engine.connect() as connection:
+        origins = connection.exec_driver_sql("SELECT id, origin FROM stage_history ORDER BY id").all()
+    assert [tuple(row) for row in origins] == [(1, "derived"), (2, "user"), (3, "user")]
+    migrate(db, "downgrade", "0013")
+    with db.engine.connect() as connection:
+        columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(stage_history)")]
+        count = connection.exec_driver_sql("SELECT count(*) FROM stage_history").scalar()
+    assert "origin" not in columns and "external_id" not in columns and count == 3

@@ -26,7 +26,7 @@ from salesmgr.exchange.export.columns import ColumnType, ExportColumn
 from salesmgr.exchange.export.queries import ID_FIELDS, OWN_SOURCE_PARAM, QUERIES, KindQuery
 from salesmgr.exchange.export.table_writer import ExportResult, write_table
 from salesmgr.exchange.export.workbook import ExportError
-from salesmgr.exchange.imports.kinds import KINDS, FieldType
+from salesmgr.exchange.imports.kinds import IMPORT_ONLY, KINDS, FieldType
 from salesmgr.exchange.reports.request import period_label
 from salesmgr.i18n import translate
 from salesmgr.models import Rep, Team, clock
@@ -36,7 +36,7 @@ from salesmgr.models.money import from_minor
 from salesmgr.models.periods import Period
 from salesmgr.progress import NO_PROGRESS, Progress
 
-DATA_KINDS: tuple[str, ...] = tuple(KINDS)
+DATA_KINDS: tuple[str, ...] = tuple(kind for kind in KINDS if kind not in IMPORT_ONLY)
 YIELD_PER = 2000
 _COLUMN_TYPES = {FieldType.DATE: ColumnType.DATE, FieldType.DATETIME: ColumnType.DATETIME,
                  FieldType.MONEY: ColumnType.MONEY, FieldType.PERCENT: ColumnType.PERCENT,

@@ -7,7 +7,7 @@ if any row would be, ``dry_run`` writes nothing at all. Cancelling or failing le
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
@@ -18,14 +18,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports import plan_file
+from salesmgr.exchange.imports.history import import_history
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
 from salesmgr.exchange.imports.managers import link_managers
 from salesmgr.exchange.imports.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
 from salesmgr.exchange.imports.phases import Phases
+from salesmgr.exchange.imports.rates_file import import_rates
 from salesmgr.exchange.imports.records import PLANS, Context
 from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, StageResolver
 from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult, Reject
 from salesmgr.exchange.imports.rows import Problem, RowReader, plan_columns
+from salesmgr.exchange.imports.tables import ParsedRow, ParsedTable
 from salesmgr.exchange.imports.upsert import Outcome, Record, upsert
 from salesmgr.exchange.read.readers import read_table
 from salesmgr.exchange.read.table import Cell, ImportFileError, Table
@@ -45,10 +48,15 @@ from salesmgr.models.dialect import (
 from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.models.metrics.unconverted import currencies_needing_rates
 from salesmgr.models.onboarding.criteria import sync_criteria
+from salesmgr.models.pipeline.entities import DERIVED
 from salesmgr.progress import NO_PROGRESS, Progress
 
 SAMPLE_ROWS = 20
 STEP = 2000
+# Kinds imported as a whole table rather than row by row (their rows depend on one another).
+WHOLE_TABLE: dict[str, Callable[[Session, ParsedTable, ImportResult], None]] = {
+    "stage_history": import_history, "rates": import_rates,
+}
 
 
 class _Rollback(Exception):
@@ -202,6 +210,9 @@ def _import_table(session: Session, table: Table, options: ImportOptions, result
     result.rows = len(rows)
     for warning in table.warnings:
         result.warn(warning)
+    if spec.name in WHOLE_TABLE:
+        WHOLE_TABLE[spec.name](session, _parsed(spec, table, options, mapping, rows, result), result)
+        return
     ctx = _context(session, table, options, mapping)
     records = _records(spec, table, mapping, rows, ctx, result, progress)
     progress.step(len(rows), len(rows), "writing")
@@ -266,11 +277,22 @@ def _link_managers(session: Session, ctx: Context, result: ImportResult) -> None
                               ids=", ".join(missing[:SAMPLE_ROWS])))
 
 
+def _parsed(spec: KindSpec, table: Table, options: ImportOptions, mapping: dict[str, str | None],
+            rows: list[tuple[int, list[Cell]]], result: ImportResult) -> ParsedTable:
+    """The rows of a whole-table kind that parse (the others are rejected), for its importer."""
+    reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows), spec.defaults_for(table.headers))
+    parsed = []
+    for row_number, cells, values, problems in reader.read_all(rows):
+        if problems:
+            _reject(result, row_number, cells, problems)
+        else:
+            parsed.append(ParsedRow(row_number, cells, values))
+    source = options.source_system or guess_source_system(table.headers) or "import"
+    return ParsedTable(parsed, {f: h for h, f in mapping.items() if f}, source, options)
+
+
 def _reject(result: ImportResult, row: int, cells: list[Cell], problems: list[Problem]) -> None:
-    result.rejects += [Reject(row, p.column, p.value, p.reason, p.error) for p in problems]
-    result.rejected_rows.append((row, cells, "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason
-                                                       for p in problems)))
-    result.rejected += 1
+    result.reject_row(row, cells, [Reject(row, p.column, p.value, p.reason, p.error) for p in problems])
 
 
 def _reject_ambiguous(result: ImportResult, outcome: Outcome, rows: list[tuple[int, list[Cell]]]) -> None:
@@ -286,23 +308,26 @@ def _reject_ambiguous(result: ImportResult, outcome: Outcome, rows: list[tuple[i
 
 
 def _stage_history(session: Session, outcome: Outcome) -> None:
-    """A StageHistory row for each new opportunity and each one whose stage changed. Written as tuples in stored
-    form where the engine takes them (a dict and a datetime per row cost a million-row import 300 MB)."""
+    """A StageHistory row for each new opportunity and each one whose stage changed, marked as derived (a CRM's
+    real stage history, kind ``stage_history``, replaces them). Written as tuples in stored form where the engine
+    takes them (a dict and a datetime per row cost a million-row import 300 MB)."""
     now = clock.now().replace(microsecond=0)
     connection, table = session.connection(), Base.metadata.tables["stage_history"]
     changed = [(opp_id, new["stage_id"], now) for opp_id, new, old in outcome.updated
                if new["stage_id"] != old.get("stage_id")]
     if not accepts_raw_rows(connection):
-        bulk_load(connection, table, [{"opportunity_id": opp_id, "stage_id": stage_id, "entered_at": entered}
+        bulk_load(connection, table, [{"opportunity_id": opp_id, "stage_id": stage_id, "entered_at": entered,
+                                       "origin": DERIVED}
                                       for opp_id, stage_id, entered in
                                       [(i, v["stage_id"], _entered(v, now)) for i, v in outcome.inserted] + changed])
         return
     stored: dict[Any, str] = {}
-    rows = [(opp_id, values["stage_id"], _stored_entered(values, now, stored)) for opp_id, values in outcome.inserted]
-    rows += [(opp_id, stage_id, _stored_time(moment, stored)) for opp_id, stage_id, moment in changed]
+    rows = [(opp_id, values["stage_id"], _stored_entered(values, now, stored), DERIVED)
+            for opp_id, values in outcome.inserted]
+    rows += [(opp_id, stage_id, _stored_time(moment, stored), DERIVED) for opp_id, stage_id, moment in changed]
     existing = connection.execute(select(func.count()).select_from(table)).scalar_one()
     indexes = drop_indexes(connection, [table.name]) if len(rows) > max(existing, REBUILD_ABOVE) else []
-    columns = ["opportunity_id", "stage_id", "entered_at"]
+    columns = ["opportunity_id", "stage_id", "entered_at", "origin"]
     for start in range(0, len(rows), BULK_CHUNK):
         insert_raw_rows(connection, table.name, columns, rows[start:start + BULK_CHUNK])
     rebuild_indexes(connection, indexes)

@@ -160,4 +160,19 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
         *EXTERNAL, *ACCOUNT_REF, _f("owner"), _f("owner_email"), _f("responded_on", D, required=True),
         _f("score", INT, required=True), _f("comment"),
     )),
+    # A CRM's stage history (Salesforce OpportunityHistory): "the deal was in this stage as of entered_at";
+    # imported as a whole table (``history``), not row by row.
+    KindSpec("stage_history", (
+        *EXTERNAL, _f("opportunity_external_id", required=True), _f("stage", required=True),
+        _f("entered_at", DT, required=True), _f("is_deleted", B),
+    )),
+    # Exchange rates in Salesforce's terms (CurrencyType, DatedConversionRate): ``rate`` is units of the currency
+    # per 1 unit of the corporate currency, read as an exact decimal (``rates_file``); imported as a whole table.
+    KindSpec("rates", (
+        _f("currency", required=True), _f("rate", required=True), _f("is_corporate", B), _f("is_active", B),
+        _f("start_date", D), _f("next_start_date", D),
+    )),
 )}
+# Kinds that are only imported: a CRM's stage history and its exchange-rate tables feed salesmgr's own stage
+# history and rates, which are not exported as data kinds.
+IMPORT_ONLY = ("stage_history", "rates")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from salesmgr.exchange.imports.phases import Phases
@@ -58,6 +59,18 @@ class QuotaCellChange:
         return f"{self.rep} {self.period}: {shown(self.before)} -> {shown(self.after)}"
 
 
+@dataclass(frozen=True)
+class RateSet:
+    """An exchange rate a ``rates`` import wrote: 1 ``currency`` = ``rate`` base-currency units, as of ``rated_on``."""
+
+    currency: str
+    rate: Decimal
+    rated_on: date
+
+    def to_json(self) -> dict[str, object]:
+        return {"currency": self.currency, "rate": str(self.rate), "rated_on": self.rated_on.isoformat()}
+
+
 @dataclass
 class ImportPreview:
     """What the wizard shows before anything is written."""
@@ -112,6 +125,7 @@ class ImportResult:
     missing_rates: list[Unconverted] = field(default_factory=list)
     base_currency: str = ""  # the database's, which those rates are into
     phases: Phases = field(default_factory=Phases)  # what each phase cost (not part of the JSON)
+    rates_set: list[RateSet] = field(default_factory=list)  # what a ``rates`` import wrote (new or changed rates)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -124,6 +138,7 @@ class ImportResult:
             "changes": [c.to_json() for c in self.changes],
             "refusal": None if self.refusal is None else str(self.refusal),
             "missing_rates": [m.to_json() for m in self.missing_rates], "base_currency": self.base_currency,
+            "skipped": self.skipped, "rates_set": [r.to_json() for r in self.rates_set],
         }
 
     def skip(self, reason: UserError) -> None:
@@ -136,6 +151,13 @@ class ImportResult:
         """Record a warning (in English, and as a template to translate)."""
         self.warnings.append(str(message))
         self.warning_errors.append(message)
+
+    def reject_row(self, row: int, cells: list[Cell], rejects: list[Reject]) -> None:
+        """Record a rejected file row: its reasons, and its cells for the rejected-rows workbook."""
+        self.rejects += rejects
+        self.rejected_rows.append((row, cells, "; ".join(f"{r.column}: {r.reason}" if r.column else r.reason
+                                                         for r in rejects)))
+        self.rejected += 1
 
 
 @dataclass(frozen=True)

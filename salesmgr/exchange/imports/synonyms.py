@@ -285,6 +285,33 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "comment": ("comment", "Comment", "Comments", "Feedback", "Verbatim", "Reason", "评价", "备注", "意见", "原因"),
     },
+    # Salesforce OpportunityHistory (Id, OpportunityId, StageName, CreatedDate, IsDeleted); Zoho CRM's Stage
+    # History related list exports the deal as "Deal Name.id", its "Stage" and when it changed ("Modified Time");
+    # HubSpot's deal-stage property history as the deal's "Deal ID", "Deal Stage" and "Timestamp".
+    "stage_history": {
+        "external_id": ("external_id", "Id", "History ID", "Stage History ID", "阶段变更ID", "阶段历史ID"),
+        "source_system": _EXTERNAL_SOURCE,
+        "opportunity_external_id": (
+            "opportunity_external_id", "OpportunityId", "Opportunity ID", "opportunity_id", "Deal ID", "Deal - ID",
+            "Deal Name.id", "Potential Name.id", "商机ID", "商机编号", "商机名称.id",
+        ),
+        "stage": ("stage", "StageName", "Stage", "Deal Stage", "To Stage", "New Stage", "销售阶段", "商机阶段", "阶段"),
+        "entered_at": (
+            "entered_at", "CreatedDate", "Created Date", "Modified Time", "Timestamp", "Date Entered", "Entered At",
+            "Changed At", "Change Date", "变更时间", "进入时间", "修改时间",
+        ),
+        "is_deleted": ("is_deleted", "IsDeleted", "Is Deleted", "Deleted", "是否删除", "已删除"),
+    },
+    # Salesforce CurrencyType (IsoCode, ConversionRate, IsActive, IsCorporate) and DatedConversionRate (IsoCode,
+    # ConversionRate, StartDate, NextStartDate), with the labels Salesforce's setup pages show.
+    "rates": {
+        "currency": ("currency", "IsoCode", "ISO Code", "Currency ISO Code", "Currency Code", "币种代码"),
+        "rate": ("rate", "ConversionRate", "Conversion Rate", "换算汇率"),
+        "is_corporate": ("is_corporate", "IsCorporate", "Is Corporate", "Corporate", "公司币种"),
+        "is_active": ("is_active", "IsActive", "Is Active", "Active", "启用"),
+        "start_date": ("start_date", "StartDate", "Start Date", "生效日期", "开始日期"),
+        "next_start_date": ("next_start_date", "NextStartDate", "Next Start Date", "下一生效日期"),
+    },
 }
 
 # Headers that give away the CRM a file came from, compared in loose form (case-folded, spaces collapsed).

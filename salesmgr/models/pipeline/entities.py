@@ -10,6 +10,11 @@ from salesmgr.models.base import Base
 from salesmgr.models.pipeline.builtin import stage_label
 
 STAGE_KINDS = ("open", "won", "lost")
+# Where a StageHistory entry comes from: a user moving the deal in salesmgr (and every entry of unknown origin),
+# the opportunity import deriving it from the deal's dates ("entered at its created or closed date", or "seen in
+# a new stage by a re-import"), or a CRM's own stage history export (``stage_history`` import kind).
+HISTORY_ORIGINS = ("user", "derived", "imported")
+USER, DERIVED, IMPORTED = HISTORY_ORIGINS
 
 
 class StageDefinition(Base):
@@ -39,13 +44,22 @@ class StageDefinition(Base):
 
 
 class StageHistory(Base):
+    """The deal entered the stage at ``entered_at``. ``origin`` is one of HISTORY_ORIGINS; an imported entry
+    carries the CRM's id of its history row (``external_id``, unique per ``source_system``) when the file had one.
+    """
+
     __tablename__ = "stage_history"
-    __table_args__ = (Index("ix_stage_history_opportunity_entered", "opportunity_id", "entered_at"),)
+    __table_args__ = (Index("ix_stage_history_opportunity_entered", "opportunity_id", "entered_at"),
+                      Index("ix_stage_history_source_external", "source_system", "external_id", unique=True),
+                      CheckConstraint(f"origin IN {HISTORY_ORIGINS!r}", name="origin"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"))
     stage_id: Mapped[int] = mapped_column(ForeignKey("stage_definition.id", ondelete="RESTRICT"), index=True)
     entered_at: Mapped[datetime] = mapped_column(DateTime)
+    origin: Mapped[str] = mapped_column(String(10), default=USER, server_default=USER)
+    external_id: Mapped[str | None] = mapped_column(String(80))
+    source_system: Mapped[str | None] = mapped_column(String(40))
 
 
 def stage_names(session: Session) -> list[str]:
