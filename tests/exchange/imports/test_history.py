@@ -120,7 +120,7 @@ def test_repeated_stages_collapse_and_real_history_replaces_the_derived_entries(
     assert _history(db, deals["D"]) == [("Prospecting", datetime(2026, 3, 1), "derived")]  # no real history
     # 13 rows: 1 deleted (skipped), 1 unknown deal (rejected); of the 11 others, 9 entries and 2 repeats
     assert (result.rows, result.inserted, result.updated, result.unchanged) == (13, 9, 0, 2)
-    assert (result.skipped, result.rejected, result.new_stages) == (1, 1, ["Proposal"])
+    assert (result.skipped, result.rejected, result.new_stages) == ({"deleted in the CRM": 1}, 1, ["Proposal"])
     assert [(r.row, r.column, r.value) for r in result.rejects] == [(13, "OpportunityId", "006ZZZ")]
     assert result.rejects[0].reason == ("no opportunity has the id 006ZZZ in salesforce; import the opportunities "
                                         "first")

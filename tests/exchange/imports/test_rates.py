@@ -61,7 +61,7 @@ def test_currency_type_with_the_base_in_the_file_gives_exact_rates(db: Database,
     result = _import(db, path)
     # USD: 7.2 / 1 = 7.2; EUR: 7.2 / 0.92 = 7.82608695652... -> 7.826086957; CNY is the base; GBP is inactive
     assert _rates(db) == {"USD": (Decimal("7.2"), TODAY), "EUR": (Decimal("7.826086957"), TODAY)}
-    assert (result.inserted, result.updated, result.unchanged, result.skipped) == (2, 0, 0, 1)
+    assert (result.inserted, result.updated, result.unchanged, result.skipped) == (2, 0, 0, {"inactive in the CRM": 1})
     assert [r.to_json() for r in result.rates_set] == [
         {"currency": "USD", "rate": "7.2", "rated_on": "2026-06-15"},
         {"currency": "EUR", "rate": "7.826086957", "rated_on": "2026-06-15"}]
