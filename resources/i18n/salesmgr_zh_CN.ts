@@ -615,118 +615,118 @@
 <context>
     <name>BonusesPage</name>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="89"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
         <source>Edit plan…</source>
         <translation>编辑方案…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="90"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="91"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
         <source>Unapprove…</source>
         <translation>撤销审批…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="92"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="93"/>
         <source>History…</source>
         <translation>变更记录…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="100"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="101"/>
         <source>Bonus report…</source>
         <translation>奖金报表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="102"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="103"/>
         <source>The Excel report for finance: inputs, live formulas, the plan and one sheet per rep</source>
         <translation>给财务的 Excel 报表：输入、实时公式、方案及每位代表一张工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="110"/>
-        <location filename="../../salesmgr/views/bonus/page.py" line="305"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="304"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="111"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="112"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="133"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="134"/>
         <source>Awards to propose</source>
         <translation>建议的非现金奖励</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="177"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="178"/>
         <source>Total payout: {amount} for {n} reps</source>
         <translation>发放总额：{amount}，共 {n} 名销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="187"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="188"/>
         <source>Approved by {who} on {when}: figures frozen</source>
         <translation>{who} 于 {when} 审批：数字已冻结</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="191"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="192"/>
         <source>Not approved: figures follow the data</source>
         <translation>未审批：数字随数据变化</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="195"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="196"/>
         <source>The data changed since approval: the live figures differ from the frozen ones shown here. Unapprove to recompute.</source>
         <translation>审批后数据已变化：实时数字与此处显示的冻结数字不同。撤销审批后可重新计算。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="198"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="199"/>
         <source>Fix before approving: {problems}</source>
         <translation>审批前请修正：{problems}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="210"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="211"/>
         <source>{period} has no quotas and no won deals: there is nothing to approve.</source>
         <translation>{period} 没有配额，也没有赢单：没有可审批的内容。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="215"/>
         <source>Best newcomer</source>
         <translation>最佳新人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="214"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="215"/>
         <source>Best collaboration</source>
         <translation>最佳协作</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="217"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="218"/>
         <source>No proposal this quarter.</source>
         <translation>本季度没有建议。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="279"/>
         <source>Approve bonuses</source>
         <translation>审批奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="281"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="280"/>
         <source>Approve the {period} bonuses? The figures are frozen as they are now; later changes to deals or to the plan no longer change them.</source>
         <translation>审批 {period} 的奖金？数字将按当前状态冻结，之后商机或方案的变化不再影响它们。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="289"/>
         <source>Unapprove bonuses</source>
         <translation>撤销奖金审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="291"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="290"/>
         <source>Why are the {period} bonuses reopened?</source>
         <translation>为什么重新打开 {period} 的奖金？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/bonus/page.py" line="309"/>
+        <location filename="../../salesmgr/views/bonus/page.py" line="308"/>
         <source>Bonuses {period}</source>
         <translation>{period} 奖金</translation>
     </message>
@@ -772,37 +772,37 @@
 <context>
     <name>CertificationTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Certification</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Taken on</source>
         <translation>考试日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="209"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="224"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="208"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="224"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="208"/>
         <source>Not passed</source>
         <translation>未通过</translation>
     </message>
@@ -810,47 +810,57 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39"/>
-        <source>An Excel or CSV export from your CRM</source>
-        <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="52"/>
+        <source>An Excel or CSV export from your CRM, or a ZIP or folder of a whole export</source>
+        <translation>从 CRM 导出的 Excel 或 CSV 文件，或整套导出的 ZIP 压缩包或文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="57"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59"/>
+        <source>A whole export: each file&apos;s kind is recognised from its name and its columns, and you can change it on the next page.</source>
+        <translation>整套导出：系统会根据每个文件的名称和列识别其数据类型，您可以在下一页修改。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="66"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="80"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="81"/>
         <source>It holds:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="83"/>
         <source>Column mapping:</source>
         <translation>字段映射：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="62"/>
-        <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
-        <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="84"/>
+        <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names; drop a file, a ZIP or a folder here to choose it. Nothing is written until you confirm the preview on the next page.</source>
+        <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件；也可以把文件、ZIP 压缩包或文件夹拖放到这里。在下一页确认预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="67"/>
-        <source>Choose the file to import</source>
-        <translation>选择要导入的文件</translation>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="89"/>
+        <source>Choose the file or the export to import</source>
+        <translation>选择要导入的文件或整套导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="123"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -858,7 +868,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="151"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="155"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -998,8 +1008,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/database.py" line="61"/>
-        <location filename="../../salesmgr/cli/imports.py" line="52"/>
-        <location filename="../../salesmgr/cli/imports.py" line="79"/>
+        <location filename="../../salesmgr/cli/imports.py" line="62"/>
+        <location filename="../../salesmgr/cli/imports.py" line="101"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -1309,93 +1319,129 @@
         <translation>{kind} 报表需要一个季度、月份或年份（--period 2026Q3、2026-09 或 2026）；--period all 只适用于 {reports} 和数据导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="26"/>
+        <location filename="../../salesmgr/cli/imports.py" line="32"/>
         <source>{file} is not a file; give the path of a CRM export</source>
         <translation>{file} 不是文件；请给出 CRM 导出文件的路径</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="44"/>
+        <location filename="../../salesmgr/cli/imports.py" line="35"/>
+        <source>--file-kind is for a ZIP or folder of files; give --kind for one file</source>
+        <translation>--file-kind 用于 ZIP 压缩包或文件夹；单个文件请使用 --kind</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="54"/>
         <source>{file}: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
         <translation>{file}：共 {rows} 行，新增 {inserted}，更新 {updated}，未变更 {unchanged}，被拒绝 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="48"/>
+        <location filename="../../salesmgr/cli/imports.py" line="58"/>
         <source>new stages: {names}</source>
         <translation>新增阶段：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="49"/>
+        <location filename="../../salesmgr/cli/imports.py" line="59"/>
         <source>new reps: {names}</source>
         <translation>新增销售代表：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="50"/>
+        <location filename="../../salesmgr/cli/imports.py" line="60"/>
         <source>new accounts: {names}</source>
         <translation>新增客户：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="51"/>
+        <location filename="../../salesmgr/cli/imports.py" line="61"/>
         <source>rows that repeat an earlier row: {names}</source>
         <translation>与前面某行重复的行：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="53"/>
+        <location filename="../../salesmgr/cli/imports.py" line="63"/>
         <source>warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="56"/>
+        <location filename="../../salesmgr/cli/imports.py" line="66"/>
         <source>changed: {rep} {period}: {before} -&gt; {after}</source>
         <translation>已更改：{rep} {period}：{before} -&gt; {after}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="60"/>
+        <location filename="../../salesmgr/cli/imports.py" line="70"/>
         <source>... and {count} more changes</source>
         <translation>……另有 {count} 处更改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="64"/>
+        <location filename="../../salesmgr/cli/imports.py" line="83"/>
         <source>nothing was written: --strict and some rows would be rejected</source>
         <translation>未写入任何数据：使用了 --strict，且有行会被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="66"/>
+        <location filename="../../salesmgr/cli/imports.py" line="85"/>
         <location filename="../../salesmgr/cli/quotas.py" line="262"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="68"/>
+        <location filename="../../salesmgr/cli/imports.py" line="75"/>
+        <location filename="../../salesmgr/cli/imports.py" line="172"/>
         <source>rejected rows saved to {path}</source>
         <translation>被拒绝的行已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="77"/>
+        <location filename="../../salesmgr/cli/imports.py" line="99"/>
         <source>no exchange rate to {base} for: {currencies}; their amounts are left out of the figures until you set one (RATE = what 1 unit is worth in {base}):</source>
         <translation>以下币种没有到 {base} 的汇率：{currencies}；设置汇率之前，这些金额不计入各项数字（RATE = 1 单位折合多少 {base}）：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="80"/>
+        <location filename="../../salesmgr/cli/imports.py" line="102"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="81"/>
+        <location filename="../../salesmgr/cli/imports.py" line="103"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="94"/>
+        <location filename="../../salesmgr/cli/imports.py" line="117"/>
+        <source>cannot tell what {file} holds ({reason}); give --kind</source>
+        <translation>无法判断 {file} 包含哪类数据（{reason}）；请指定 --kind</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="127"/>
+        <source>{file} is a whole export: each file&apos;s kind is recognised; use --file-kind NAME=KIND to choose one, not --kind, --sheet or --preset</source>
+        <translation>{file} 是整套导出：每个文件的数据类型会自动识别；如需指定，请使用 --file-kind 名称=类型，而不是 --kind、--sheet 或 --preset</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="152"/>
+        <source>--file-kind takes NAME=KIND, e.g. --file-kind Calls.csv=activities or --file-kind Notes.csv=skip; not {value}</source>
+        <translation>--file-kind 的格式为 名称=类型，例如 --file-kind Calls.csv=activities 或 --file-kind Notes.csv=skip；而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="160"/>
+        <source>{file} ({source}): {imported} files imported, {skipped} skipped</source>
+        <translation>{file}（{source}）：已导入 {imported} 个文件，跳过 {skipped} 个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="165"/>
+        <source>skipped {file}: {reason}</source>
+        <translation>已跳过 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="168"/>
+        <source>total: {rows} rows, {inserted} inserted, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>合计：{rows} 行，新增 {inserted}，更新 {updated}，未变更 {unchanged}，被拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/imports.py" line="181"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="101"/>
+        <location filename="../../salesmgr/cli/imports.py" line="188"/>
         <source>row {row}, {column}: {reason} ({value})</source>
         <translation>第 {row} 行，{column}：{reason}（{value}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/imports.py" line="103"/>
+        <location filename="../../salesmgr/cli/imports.py" line="190"/>
         <source>row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
@@ -1777,7 +1823,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/quotas.py" line="190"/>
-        <location filename="../../salesmgr/cli/text.py" line="36"/>
+        <location filename="../../salesmgr/cli/text.py" line="38"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -1978,7 +2024,7 @@
         <translation>{period} 已由 {actor} 锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/text.py" line="66"/>
+        <location filename="../../salesmgr/cli/text.py" line="68"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
@@ -2536,1093 +2582,1153 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="23"/>
+        <location filename="../../salesmgr/views/messages.py" line="25"/>
         <source>no exchange rate from {currency} to {base}; add one with &apos;salesmgr rate set {currency} RATE&apos;</source>
         <translation>没有从 {currency} 到 {base} 的汇率；请用“salesmgr rate set {currency} 汇率”添加</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="24"/>
+        <location filename="../../salesmgr/views/messages.py" line="26"/>
         <source>an exchange rate must be positive, not {rate}</source>
         <translation>汇率必须为正数，不能是 {rate}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="25"/>
+        <location filename="../../salesmgr/views/messages.py" line="27"/>
         <source>{path} is a folder; give the path of a database file inside it</source>
         <translation>{path} 是一个文件夹；请给出其中数据库文件的路径</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="26"/>
+        <location filename="../../salesmgr/views/messages.py" line="28"/>
         <source>{path} cannot be read; check its permissions</source>
         <translation>无法读取 {path}；请检查其权限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="27"/>
+        <location filename="../../salesmgr/views/messages.py" line="29"/>
         <source>{path} is read-only; copy it to a writable folder or change its permissions</source>
         <translation>{path} 是只读的；请把它复制到可写的文件夹，或修改其权限</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="28"/>
+        <location filename="../../salesmgr/views/messages.py" line="30"/>
         <source>the folder {folder} is read-only; choose a writable place for the database</source>
         <translation>文件夹 {folder} 是只读的；请为数据库选择一个可写的位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="29"/>
+        <location filename="../../salesmgr/views/messages.py" line="31"/>
         <source>{path} was written by a newer salesmgr (schema {revision}); install the newer salesmgr to open it</source>
         <translation>{path} 由更新版本的 salesmgr 写入（结构版本 {revision}）；请安装新版 salesmgr 后再打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="30"/>
+        <location filename="../../salesmgr/views/messages.py" line="32"/>
         <source>{target} is not a database path or URL; give a file path or a URL such as sqlite:///sales.sqlite</source>
         <translation>{target} 不是数据库路径或 URL；请给出文件路径或类似 sqlite:///sales.sqlite 的 URL</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="31"/>
+        <location filename="../../salesmgr/views/messages.py" line="33"/>
         <source>{path} does not exist; run &apos;salesmgr init&apos; to create it</source>
         <translation>{path} 不存在；请运行“salesmgr init”创建它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="32"/>
+        <location filename="../../salesmgr/views/messages.py" line="34"/>
         <source>cannot create the folder {folder} ({reason}); choose another place for the database</source>
         <translation>无法创建文件夹 {folder}（{reason}）；请为数据库选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="33"/>
+        <location filename="../../salesmgr/views/messages.py" line="35"/>
         <source>{path} is already open in another salesmgr (process {pid}); close it there first</source>
         <translation>{path} 已在另一个 salesmgr（进程 {pid}）中打开；请先在那里关闭它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="34"/>
+        <location filename="../../salesmgr/views/messages.py" line="36"/>
         <source>{path} is already open in another salesmgr; close it there first</source>
         <translation>{path} 已在另一个 salesmgr 中打开；请先在那里关闭它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="35"/>
+        <location filename="../../salesmgr/views/messages.py" line="37"/>
         <source>cannot use {url}: {reason}; check the URL or install its database driver</source>
         <translation>无法使用 {url}：{reason}；请检查 URL 或安装相应的数据库驱动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="36"/>
+        <location filename="../../salesmgr/views/messages.py" line="38"/>
         <source>{path} cannot be opened as a database ({reason}); choose another database file</source>
         <translation>{path} 无法作为数据库打开（{reason}）；请选择其他数据库文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="37"/>
+        <location filename="../../salesmgr/views/messages.py" line="39"/>
         <source>cannot open the database: {reason}</source>
         <translation>无法打开数据库：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="38"/>
+        <location filename="../../salesmgr/views/messages.py" line="40"/>
         <source>{path} holds tables but is not a salesmgr database; choose another database file</source>
         <translation>{path} 含有数据表，但不是 salesmgr 数据库；请选择其他数据库文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="39"/>
+        <location filename="../../salesmgr/views/messages.py" line="41"/>
         <source>{path} is not a salesmgr database (not an SQLite file); choose another database file</source>
         <translation>{path} 不是 salesmgr 数据库（不是 SQLite 文件）；请选择其他数据库文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="40"/>
+        <location filename="../../salesmgr/views/messages.py" line="42"/>
         <source>the database already holds data; demo data loads only into an empty database (on the command line, --force replaces the data)</source>
         <translation>数据库中已有数据；演示数据只能加载到空数据库（在命令行中可用 --force 替换现有数据）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="41"/>
+        <location filename="../../salesmgr/views/messages.py" line="43"/>
         <source>demo data needs at least one rep and one opportunity</source>
         <translation>演示数据至少需要一名销售代表和一个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="42"/>
+        <location filename="../../salesmgr/views/messages.py" line="44"/>
         <source>demo data needs at least one open, one won and one lost pipeline stage</source>
         <translation>演示数据至少需要一个进行中、一个赢单和一个输单的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="43"/>
+        <location filename="../../salesmgr/views/messages.py" line="45"/>
         <source>money must not come from a float; pass a string</source>
         <translation>金额不能来自浮点数；请传入字符串</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="44"/>
+        <location filename="../../salesmgr/views/messages.py" line="46"/>
         <source>not an ISO 4217 currency code: {code} (use three letters such as CNY, USD, EUR)</source>
         <translation>{code} 不是 ISO 4217 货币代码（请使用三个字母，如 CNY、USD、EUR）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="45"/>
+        <location filename="../../salesmgr/views/messages.py" line="47"/>
         <source>not a number: {value}</source>
         <translation>不是数字：{value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="46"/>
+        <location filename="../../salesmgr/views/messages.py" line="48"/>
         <source>no rep with id {id}</source>
         <translation>没有 ID 为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="47"/>
+        <location filename="../../salesmgr/views/messages.py" line="49"/>
         <source>a rep needs a name</source>
         <translation>销售代表需要填写姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="48"/>
+        <location filename="../../salesmgr/views/messages.py" line="50"/>
         <source>unknown role {role}; use one of {roles}</source>
         <translation>未知角色 {role}；请使用以下之一：{roles}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="49"/>
+        <location filename="../../salesmgr/views/messages.py" line="51"/>
         <source>{email} is not an e-mail address</source>
         <translation>{email} 不是有效的邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="50"/>
+        <location filename="../../salesmgr/views/messages.py" line="52"/>
         <source>{email} is already the e-mail of {name}</source>
         <translation>{email} 已是 {name} 的邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="51"/>
+        <location filename="../../salesmgr/views/messages.py" line="53"/>
         <source>a team needs a name</source>
         <translation>团队需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="52"/>
+        <location filename="../../salesmgr/views/messages.py" line="54"/>
         <source>there is already a team called {name}</source>
         <translation>已有名为 {name} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="53"/>
+        <location filename="../../salesmgr/views/messages.py" line="55"/>
         <source>a rep cannot be their own manager or mentor</source>
         <translation>销售代表不能是自己的经理或导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="54"/>
+        <location filename="../../salesmgr/views/messages.py" line="56"/>
         <source>no team with id {id}</source>
         <translation>没有 ID 为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="55"/>
+        <location filename="../../salesmgr/views/messages.py" line="57"/>
         <source>a mapping preset name can be at most {limit} characters</source>
         <translation>映射方案名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="56"/>
+        <location filename="../../salesmgr/views/messages.py" line="58"/>
         <source>a quota needs a rep or a team</source>
         <translation>指标必须指定销售代表或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="57"/>
+        <location filename="../../salesmgr/views/messages.py" line="59"/>
         <source>cannot export to {path}: the file name must end in .xlsx or .csv</source>
         <translation>无法导出到 {path}：文件名须以 .xlsx 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="58"/>
+        <location filename="../../salesmgr/views/messages.py" line="60"/>
         <source>cannot write {path}: a report is written as .xlsx only; give a name ending in .xlsx</source>
         <translation>无法写入 {path}：报表只能保存为 .xlsx；请使用以 .xlsx 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="59"/>
+        <location filename="../../salesmgr/views/messages.py" line="61"/>
         <source>the {name} report needs a quarter, a month or a year, not all dates</source>
         <translation>{name} 报表需要一个季度、月份或年份，不能是全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="60"/>
+        <location filename="../../salesmgr/views/messages.py" line="62"/>
         <source>cannot write {path} ({reason}); choose another place</source>
         <translation>无法写入 {path}（{reason}）；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="61"/>
+        <location filename="../../salesmgr/views/messages.py" line="63"/>
         <source>cannot write {path}: it is open in another program or not writable; close it or choose another name</source>
         <translation>无法写入 {path}：该文件已在其他程序中打开或不可写；请关闭该文件或换一个文件名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="62"/>
+        <location filename="../../salesmgr/views/messages.py" line="64"/>
         <source>give the mapping preset a name</source>
         <translation>请为映射方案命名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="63"/>
+        <location filename="../../salesmgr/views/messages.py" line="65"/>
         <source>no column for the required field {field}; map one of the file&apos;s columns to it</source>
         <translation>必填字段 {field} 没有对应的列；请将文件中的某一列映射到该字段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="64"/>
+        <location filename="../../salesmgr/views/messages.py" line="66"/>
         <source>no mapping preset called {name}; known presets: {names}</source>
         <translation>没有名为 {name} 的映射方案；现有方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="65"/>
+        <location filename="../../salesmgr/views/messages.py" line="67"/>
         <source>the cell is empty</source>
         <translation>单元格为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="66"/>
+        <location filename="../../salesmgr/views/messages.py" line="68"/>
         <source>the required field is empty</source>
         <translation>必填字段为空</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="67"/>
+        <location filename="../../salesmgr/views/messages.py" line="69"/>
         <source>unreadable value</source>
         <translation>无法识别的值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="68"/>
+        <location filename="../../salesmgr/views/messages.py" line="70"/>
         <source>matches several existing records with the same key; add an ID column to tell them apart</source>
         <translation>与多条键值相同的现有记录匹配；请添加 ID 列以区分它们</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="69"/>
+        <location filename="../../salesmgr/views/messages.py" line="71"/>
         <source>account name matches {n} accounts; add the account id column</source>
         <translation>客户名称对应 {n} 个客户；请加上客户 ID 列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="70"/>
+        <location filename="../../salesmgr/views/messages.py" line="72"/>
         <source>owner name matches {n} reps; add the owner id or email column</source>
         <translation>负责人姓名对应 {n} 名销售代表；请加上负责人 ID 列或邮箱列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="71"/>
+        <location filename="../../salesmgr/views/messages.py" line="73"/>
         <source>rep name matches {n} reps; add the rep id or email column</source>
         <translation>销售代表姓名对应 {n} 名销售代表；请加上销售代表 ID 列或邮箱列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="72"/>
+        <location filename="../../salesmgr/views/messages.py" line="74"/>
         <source>new teams: {names}</source>
         <translation>新增团队：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="73"/>
+        <location filename="../../salesmgr/views/messages.py" line="75"/>
         <source>unreadable value ({reason})</source>
         <translation>无法识别的值（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="74"/>
+        <location filename="../../salesmgr/views/messages.py" line="76"/>
         <source>removed {count} control characters (NUL and the like) from the file&apos;s values</source>
         <translation>已从文件的值中删除 {count} 个控制字符（NUL 等）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="75"/>
+        <location filename="../../salesmgr/views/messages.py" line="77"/>
         <source>the file mixes encodings (lines read as UTF-8: {utf8}; as Windows-1252: {single}); check its accented characters</source>
         <translation>文件混用了多种编码（按 UTF-8 读取的行：{utf8}；按 Windows-1252 读取的行：{single}）；请检查其中的重音字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="76"/>
+        <location filename="../../salesmgr/views/messages.py" line="78"/>
         <source>no column for the required field {field}</source>
         <translation>必填字段 {field} 没有对应的列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="77"/>
+        <location filename="../../salesmgr/views/messages.py" line="79"/>
         <source>the dates in {header} could be day/month or month/day; they are read as day/month</source>
         <translation>{header} 中的日期无法区分是“日/月”还是“月/日”；已按“日/月”读取</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="78"/>
+        <location filename="../../salesmgr/views/messages.py" line="80"/>
         <source>the dates in {header} could be day/month or month/day; they are read as month/day</source>
         <translation>{header} 中的日期无法区分是“日/月”还是“月/日”；已按“月/日”读取</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="79"/>
+        <location filename="../../salesmgr/views/messages.py" line="81"/>
         <source>the column {header} is mapped to {field}, which is not a field of {kind}; choose one of {fields}</source>
         <translation>列 {header} 被映射到 {field}，但它不是{kind}的字段；请从以下字段中选择：{fields}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="80"/>
+        <location filename="../../salesmgr/views/messages.py" line="82"/>
         <source>the field {field} is mapped from two columns, {first} and {second}; keep one</source>
         <translation>字段 {field} 同时映射自 {first} 和 {second} 两列；请只保留一列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="81"/>
+        <location filename="../../salesmgr/views/messages.py" line="83"/>
         <source>the file {file} could not be opened ({reason}); check that it exists and is not open in another program</source>
         <translation>无法打开文件 {file}（{reason}）；请确认文件存在且未在其他程序中打开</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="82"/>
+        <location filename="../../salesmgr/views/messages.py" line="84"/>
         <source>the file {file} could not be read ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>无法读取文件 {file}（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="83"/>
+        <location filename="../../salesmgr/views/messages.py" line="85"/>
         <source>the file {file} declares XML entities, which are refused for safety; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 声明了 XML 实体，出于安全考虑已拒绝；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="84"/>
+        <location filename="../../salesmgr/views/messages.py" line="86"/>
         <source>the file {file} has a header but no data rows</source>
         <translation>文件 {file} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="85"/>
+        <location filename="../../salesmgr/views/messages.py" line="87"/>
         <source>the file {file} has no data; export it again from the CRM</source>
         <translation>文件 {file} 中没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="86"/>
+        <location filename="../../salesmgr/views/messages.py" line="88"/>
         <source>the file {file} is a web page or XML file, not a real spreadsheet; open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 是网页或 XML 文件，并非真正的电子表格；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="87"/>
+        <location filename="../../salesmgr/views/messages.py" line="89"/>
         <source>the file {file} is damaged or incomplete; download or export it again</source>
         <translation>文件 {file} 已损坏或不完整；请重新下载或导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="88"/>
+        <location filename="../../salesmgr/views/messages.py" line="90"/>
         <source>the file {file} is empty; export it again from the CRM</source>
         <translation>文件 {file} 是空的；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="89"/>
+        <location filename="../../salesmgr/views/messages.py" line="91"/>
         <source>the file {file} is not a spreadsheet or CSV file; choose an .xlsx, .xls, .ods or .csv export</source>
         <translation>文件 {file} 不是电子表格或 CSV 文件；请选择 .xlsx、.xls、.ods 或 .csv 格式的导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="90"/>
+        <location filename="../../salesmgr/views/messages.py" line="92"/>
         <source>the file {file} is not a valid CSV file ({reason}); open it in Excel and save it again as .xlsx</source>
         <translation>文件 {file} 不是有效的 CSV 文件（{reason}）；请在 Excel 中打开并重新另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="91"/>
+        <location filename="../../salesmgr/views/messages.py" line="93"/>
         <source>the file {file} is password-protected; open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again</source>
         <translation>文件 {file} 受密码保护；请在 Excel 中打开，删除密码（文件 &gt; 信息 &gt; 保护工作簿）后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="92"/>
+        <location filename="../../salesmgr/views/messages.py" line="94"/>
         <source>the file {file} is too large to import ({size_mb} MB); split it into smaller files</source>
         <translation>文件 {file} 过大，无法导入（{size_mb} MB）；请拆分为多个较小的文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="93"/>
+        <location filename="../../salesmgr/views/messages.py" line="95"/>
         <source>the file {file} would expand to {size_mb} MB when unpacked, which is refused for safety; save it again from Excel with only the data</source>
         <translation>文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="94"/>
+        <location filename="../../salesmgr/views/messages.py" line="96"/>
         <source>the folder {folder} does not exist; choose another place</source>
         <translation>文件夹 {folder} 不存在；请选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="95"/>
+        <location filename="../../salesmgr/views/messages.py" line="97"/>
         <source>the sheet claims {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="96"/>
+        <location filename="../../salesmgr/views/messages.py" line="98"/>
         <source>the sheet claims {rows} rows and {columns} columns; save it again from Excel with only the data</source>
         <translation>该工作表声称有 {rows} 行、{columns} 列；请在 Excel 中只保留数据后重新保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="97"/>
+        <location filename="../../salesmgr/views/messages.py" line="99"/>
         <source>the sheet {sheet} has a header but no data rows</source>
         <translation>工作表 {sheet} 只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="98"/>
+        <location filename="../../salesmgr/views/messages.py" line="100"/>
         <source>the sheet {sheet} is empty; choose another sheet</source>
         <translation>工作表 {sheet} 是空的；请选择其他工作表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="99"/>
+        <location filename="../../salesmgr/views/messages.py" line="101"/>
         <source>the workbook has no sheet {sheet}; its sheets are {sheets}</source>
         <translation>工作簿中没有工作表 {sheet}；现有工作表：{sheets}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="100"/>
+        <location filename="../../salesmgr/views/messages.py" line="102"/>
         <source>the workbook {file} has no data in any sheet; export it again from the CRM</source>
         <translation>工作簿 {file} 的所有工作表中都没有数据；请从 CRM 重新导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="101"/>
+        <location filename="../../salesmgr/views/messages.py" line="103"/>
         <source>there is no report called {name}; choose one of {names}</source>
         <translation>没有名为 {name} 的报表；请从以下选择：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="102"/>
+        <location filename="../../salesmgr/views/messages.py" line="104"/>
         <source>unknown data kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="103"/>
+        <location filename="../../salesmgr/views/messages.py" line="105"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>未知的数据类型 {kind}；请使用以下之一：{kinds}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="104"/>
+        <location filename="../../salesmgr/views/messages.py" line="106"/>
         <source>{id} is not a salesmgr id; an ID from salesmgr is a whole number</source>
         <translation>{id} 不是 salesmgr 编号；salesmgr 的编号是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="105"/>
+        <location filename="../../salesmgr/views/messages.py" line="107"/>
         <source>{name} is a built-in mapping preset and cannot be deleted</source>
         <translation>{name} 是内置映射方案，无法删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="106"/>
+        <location filename="../../salesmgr/views/messages.py" line="108"/>
         <source>{name} is the name of a built-in mapping preset; choose another name</source>
         <translation>{name} 是内置映射方案的名称；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="107"/>
+        <location filename="../../salesmgr/views/messages.py" line="109"/>
         <source>{period} is not a period; write 2026Q3, 2026-09 or 2026</source>
         <translation>{period} 不是有效的周期；请填写 2026Q3、2026-09 或 2026 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="108"/>
+        <location filename="../../salesmgr/views/messages.py" line="110"/>
         <source>SALESMGR_TODAY={value} is not a date; write it as 2026-11-30 or unset it</source>
         <translation>SALESMGR_TODAY={value} 不是有效的日期；请写成 2026-11-30 这样的格式，或删除这个环境变量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="109"/>
+        <location filename="../../salesmgr/views/messages.py" line="111"/>
         <source>{value} could be day/month or month/day: write dates as YYYY-MM-DD</source>
         <translation>{value} 无法区分是“日/月”还是“月/日”：请按 YYYY-MM-DD 格式填写日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="110"/>
+        <location filename="../../salesmgr/views/messages.py" line="112"/>
         <source>{value} is not a date</source>
         <translation>{value} 不是有效的日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="111"/>
+        <location filename="../../salesmgr/views/messages.py" line="113"/>
         <source>{value} is not a percentage between 0 and 100</source>
         <translation>{value} 不是 0 到 100 之间的百分比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="112"/>
+        <location filename="../../salesmgr/views/messages.py" line="114"/>
         <source>{value} is not a whole number</source>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="113"/>
+        <location filename="../../salesmgr/views/messages.py" line="115"/>
         <source>{value} is not an amount of money</source>
         <translation>{value} 不是有效的金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="114"/>
+        <location filename="../../salesmgr/views/messages.py" line="116"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} 不是以下值之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="115"/>
+        <location filename="../../salesmgr/views/messages.py" line="117"/>
         <source>{value} is not yes or no</source>
         <translation>{value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="116"/>
+        <location filename="../../salesmgr/views/messages.py" line="118"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="117"/>
+        <location filename="../../salesmgr/views/messages.py" line="119"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="118"/>
+        <location filename="../../salesmgr/views/messages.py" line="120"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="119"/>
+        <location filename="../../salesmgr/views/messages.py" line="121"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="120"/>
+        <location filename="../../salesmgr/views/messages.py" line="122"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="121"/>
+        <location filename="../../salesmgr/views/messages.py" line="123"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="122"/>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
         <source>more than one rep&apos;s name contains {name}: {matches}; give more of the name or the e-mail</source>
         <translation>有多个销售代表的名称包含 {name}：{matches}；请输入更完整的名称或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
         <source>more than one team&apos;s name contains {name}: {matches}; give more of the name</source>
         <translation>有多个团队的名称包含 {name}：{matches}；请输入更完整的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="126"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
         <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>an NPS response needs an account or a rep</source>
         <translation>NPS 回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>an NPS score must be a whole number from 0 to 10, not {score}</source>
         <translation>NPS 评分必须是 0 到 10 的整数，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="143"/>
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>{currency} is the base currency; its rate is always 1</source>
         <translation>{currency} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>there is no exchange rate for {currency}</source>
         <translation>没有 {currency} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
         <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
         <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>a distribution weight cannot be negative</source>
         <translation>分配权重不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>a quota cannot be negative ({amount})</source>
         <translation>指标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>no rep called {name}; add the rep first or correct the name</source>
         <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
         <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>a quota is an amount, not {value}</source>
         <translation>配额应为金额，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
         <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>several reps are called {name}; rename one of them</source>
         <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
         <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182"/>
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183"/>
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="184"/>
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="185"/>
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="186"/>
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="187"/>
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="188"/>
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="189"/>
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="190"/>
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="191"/>
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="192"/>
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="193"/>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="194"/>
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="196"/>
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="197"/>
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="198"/>
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="199"/>
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="200"/>
+        <location filename="../../salesmgr/views/messages.py" line="202"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="201"/>
+        <location filename="../../salesmgr/views/messages.py" line="203"/>
         <source>a roadmap phase needs a name</source>
         <translation>路线图阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="202"/>
+        <location filename="../../salesmgr/views/messages.py" line="204"/>
         <source>a phase cannot end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="203"/>
+        <location filename="../../salesmgr/views/messages.py" line="205"/>
         <source>a milestone needs a title</source>
         <translation>里程碑需要标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="204"/>
+        <location filename="../../salesmgr/views/messages.py" line="206"/>
         <source>a milestone&apos;s title is at most {limit} characters</source>
         <translation>里程碑标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="205"/>
+        <location filename="../../salesmgr/views/messages.py" line="207"/>
         <source>no milestone {id}</source>
         <translation>没有编号为 {id} 的里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="206"/>
+        <location filename="../../salesmgr/views/messages.py" line="208"/>
         <source>no roadmap phase {id}</source>
         <translation>没有编号为 {id} 的路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="207"/>
+        <location filename="../../salesmgr/views/messages.py" line="209"/>
         <source>no roadmap phase called {name}; use one of {names}</source>
         <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="208"/>
+        <location filename="../../salesmgr/views/messages.py" line="210"/>
         <source>no rep {id}</source>
         <translation>没有编号为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="209"/>
+        <location filename="../../salesmgr/views/messages.py" line="211"/>
         <source>no team {id}</source>
         <translation>没有编号为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="210"/>
+        <location filename="../../salesmgr/views/messages.py" line="212"/>
         <source>no pilot {id}</source>
         <translation>没有编号为 {id} 的试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="211"/>
+        <location filename="../../salesmgr/views/messages.py" line="213"/>
         <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
         <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="212"/>
+        <location filename="../../salesmgr/views/messages.py" line="214"/>
         <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
         <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="213"/>
+        <location filename="../../salesmgr/views/messages.py" line="215"/>
         <source>a certification score is between 0 and 100, not {score}</source>
         <translation>认证成绩应在 0 到 100 之间，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="214"/>
+        <location filename="../../salesmgr/views/messages.py" line="216"/>
         <source>a plan is closed as finished or cancelled, not {status}</source>
         <translation>计划只能以“已完成”或“已取消”结束，而不是 {status}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="215"/>
+        <location filename="../../salesmgr/views/messages.py" line="217"/>
         <source>a review cannot be held before its plan starts ({start})</source>
         <translation>复盘不能早于计划开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="216"/>
+        <location filename="../../salesmgr/views/messages.py" line="218"/>
         <source>a review is written by the manager or the mentor, not {role}</source>
         <translation>复盘由经理或导师填写，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="217"/>
+        <location filename="../../salesmgr/views/messages.py" line="219"/>
         <source>a task cannot be done before its plan starts ({start})</source>
         <translation>任务不能早于计划开始日期（{start}）完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="218"/>
+        <location filename="../../salesmgr/views/messages.py" line="220"/>
         <source>a task is due on a day from 1 to 90 of the plan, not {day}</source>
         <translation>任务的截止日应为计划的第 1 到 90 天，而不是 {day}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="219"/>
+        <location filename="../../salesmgr/views/messages.py" line="221"/>
         <source>a task is owned by the new hire, the mentor or the manager, not {role}</source>
         <translation>任务的负责人应为新员工、导师或经理，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="220"/>
+        <location filename="../../salesmgr/views/messages.py" line="222"/>
         <source>a task is practice, feedback or formal training, not {category}</source>
         <translation>任务类别应为实践、反馈或正式培训，而不是 {category}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="221"/>
+        <location filename="../../salesmgr/views/messages.py" line="223"/>
         <source>a task takes some hours: more than 0, not {hours}</source>
         <translation>任务所需小时数应大于 0，而不是 {hours}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="222"/>
+        <location filename="../../salesmgr/views/messages.py" line="224"/>
         <source>a task title has at most {limit} characters</source>
         <translation>任务标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="223"/>
+        <location filename="../../salesmgr/views/messages.py" line="225"/>
         <source>a template called {name} exists already; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="224"/>
+        <location filename="../../salesmgr/views/messages.py" line="226"/>
         <source>a template name has at most {limit} characters</source>
         <translation>模板名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="225"/>
+        <location filename="../../salesmgr/views/messages.py" line="227"/>
         <source>give the task a title</source>
         <translation>请填写任务标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="226"/>
+        <location filename="../../salesmgr/views/messages.py" line="228"/>
         <source>give the template a name</source>
         <translation>请填写模板名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="227"/>
+        <location filename="../../salesmgr/views/messages.py" line="229"/>
         <source>name the certification</source>
         <translation>请填写认证名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="228"/>
+        <location filename="../../salesmgr/views/messages.py" line="230"/>
         <source>no onboarding plan with id {id}</source>
         <translation>没有编号为 {id} 的入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="229"/>
+        <location filename="../../salesmgr/views/messages.py" line="231"/>
         <source>no onboarding task with id {id}</source>
         <translation>没有编号为 {id} 的入职任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="230"/>
+        <location filename="../../salesmgr/views/messages.py" line="232"/>
         <source>no onboarding template called {name}; the templates are {names}</source>
         <translation>没有名为 {name} 的入职模板；现有模板：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="231"/>
+        <location filename="../../salesmgr/views/messages.py" line="233"/>
         <source>no onboarding template with id {id}</source>
         <translation>没有编号为 {id} 的入职模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="232"/>
+        <location filename="../../salesmgr/views/messages.py" line="234"/>
         <source>no template task with id {id}</source>
         <translation>没有编号为 {id} 的模板任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="233"/>
+        <location filename="../../salesmgr/views/messages.py" line="235"/>
         <source>the template {name} has no tasks; add some first</source>
         <translation>模板 {name} 中没有任务；请先添加任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="234"/>
+        <location filename="../../salesmgr/views/messages.py" line="236"/>
         <source>this task completed itself from the data; it stays done while the data shows it</source>
         <translation>此任务已根据数据自动完成；只要数据仍显示如此，它就保持完成状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="235"/>
+        <location filename="../../salesmgr/views/messages.py" line="237"/>
         <source>unknown criterion {criterion}; use one of {known}</source>
         <translation>未知的完成条件 {criterion}；请使用以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="236"/>
+        <location filename="../../salesmgr/views/messages.py" line="238"/>
         <source>write at least one of what went well, what to improve and the next steps</source>
         <translation>请至少填写“做得好的地方”“需要改进的地方”“下一步”中的一项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="237"/>
+        <location filename="../../salesmgr/views/messages.py" line="239"/>
         <source>write the hours as a number, like 2 or 1.5, not {text}</source>
         <translation>请用数字填写小时数，如 2 或 1.5，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="238"/>
+        <location filename="../../salesmgr/views/messages.py" line="240"/>
         <source>{rep} already has an onboarding plan that started on {start}; finish or cancel it first</source>
         <translation>{rep} 已有一个从 {start} 开始的入职计划；请先结束或取消它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="239"/>
+        <location filename="../../salesmgr/views/messages.py" line="241"/>
         <source>{rep} cannot be their own mentor; choose another rep</source>
         <translation>{rep} 不能做自己的导师；请选择其他销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="240"/>
+        <location filename="../../salesmgr/views/messages.py" line="242"/>
         <source>{rep} has no onboarding plan; assign one first</source>
         <translation>{rep} 还没有入职计划；请先分配一个</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="244"/>
+        <source>its name says what it holds, but it has no column for the required field {field}; choose its kind, or import it alone and map the column</source>
+        <translation>文件名表明了数据类型，但缺少必填字段“{field}”对应的列；请选择其数据类型，或单独导入该文件并映射列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="245"/>
+        <source>no known kind of record</source>
+        <translation>不是已知的数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="246"/>
+        <source>no known kind of record; choose its kind to import it</source>
+        <translation>不是已知的数据类型；如需导入，请选择其数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="247"/>
+        <source>not a spreadsheet or CSV file</source>
+        <translation>不是电子表格或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="248"/>
+        <source>salesmgr does not import this kind of record</source>
+        <translation>salesmgr 不导入此类数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="249"/>
+        <source>skipped as you chose</source>
+        <translation>已按您的选择跳过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="250"/>
+        <source>the export has no file {file}; its files are: {files}</source>
+        <translation>导出中没有文件 {file}；其中的文件为：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="251"/>
+        <source>the export has no files; choose the ZIP or folder the CRM exported</source>
+        <translation>导出中没有任何文件；请选择 CRM 导出的 ZIP 压缩包或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="252"/>
+        <source>the export {file} would expand to {size_mb} MB when unpacked, which is refused for safety; unpack it yourself and import the folder, or export fewer objects</source>
+        <translation>导出 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请自行解压后导入文件夹，或减少导出的对象</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="253"/>
+        <source>the file could hold either of two kinds of record; choose its kind</source>
+        <translation>该文件可能属于两种数据类型中的任一种；请选择其数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="254"/>
+        <source>the file {file} is a damaged ZIP archive; download the export again</source>
+        <translation>文件 {file} 是损坏的 ZIP 压缩包；请重新下载导出</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="255"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
-        <location filename="../../salesmgr/views/messages.py" line="144"/>
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="145"/>
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="146"/>
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="147"/>
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="148"/>
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="149"/>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="150"/>
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -3755,6 +3861,122 @@
     </message>
 </context>
 <context>
+    <name>ExportFilesModel</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="52"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="78"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="78"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="78"/>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="78"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="94"/>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="103"/>
+        <source>Skipped as you chose</source>
+        <translation>已按您的选择跳过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="105"/>
+        <source>Chosen by you; its columns are mapped automatically</source>
+        <translation>由您选择；其列将自动映射</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="107"/>
+        <source>no known kind of record</source>
+        <translation>不是已知的数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="108"/>
+        <source>Skipped: {reason}</source>
+        <translation>跳过：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="109"/>
+        <source>Recognised by its name</source>
+        <translation>根据文件名识别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="109"/>
+        <source>Recognised by its columns</source>
+        <translation>根据列识别</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilesPage</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="54"/>
+        <source>Dry run (check everything, write nothing)</source>
+        <translation>试运行（全面检查，不写入数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="55"/>
+        <source>Strict (write nothing if any row would be rejected)</source>
+        <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="61"/>
+        <source>Check the files of the export</source>
+        <translation>检查导出中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="110"/>
+        <source>{files} files: {imported} to import, {skipped} skipped.</source>
+        <translation>共 {files} 个文件：导入 {imported} 个，跳过 {skipped} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="113"/>
+        <source>Recognised as a {system} export.</source>
+        <translation>已识别为 {system} 导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="114"/>
+        <source>Each file&apos;s kind is recognised from its name and its columns; choose another kind, or Skip, where it is wrong.</source>
+        <translation>每个文件的数据类型根据其名称和列识别；如有误，请选择其他类型或“跳过”。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="116"/>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="116"/>
+        <source>{kind} ({file})</source>
+        <translation>{kind}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="118"/>
+        <source>Import order, so that each file finds the records it refers to: {order}. The whole export is one step: nothing is written if it fails or is cancelled.</source>
+        <translation>导入顺序（确保每个文件都能找到其引用的记录）：{order}。整套导出一次性完成：失败或取消时不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="120"/>
+        <source>nothing to import</source>
+        <translation>没有要导入的文件</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../../salesmgr/views/widgets/export_job.py" line="33"/>
@@ -3805,6 +4027,181 @@
         <location filename="../../salesmgr/views/widgets/table_export.py" line="112"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryPage</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="172"/>
+        <source>Export imported</source>
+        <translation>整套导出已导入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="60"/>
+        <source>Enter exchange rates…</source>
+        <translation>输入汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="68"/>
+        <source>Rows read:</source>
+        <translation>已读取行数：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="68"/>
+        <source>Inserted:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="68"/>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="68"/>
+        <source>Unchanged:</source>
+        <translation>未变更：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="69"/>
+        <source>Rejected:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="81"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="81"/>
+        <source>Unchanged</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="81"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="113"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="121"/>
+        <source>Files ({n})</source>
+        <translation>文件（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="122"/>
+        <source>Skipped files ({n})</source>
+        <translation>跳过的文件（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="123"/>
+        <source>Rejected rows ({n})</source>
+        <translation>被拒绝的行（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="147"/>
+        <source>New stage: {name}</source>
+        <translation>新增阶段：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="148"/>
+        <source>New rep: {name}</source>
+        <translation>新增销售代表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="149"/>
+        <source>New account: {name}</source>
+        <translation>新增客户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="151"/>
+        <source>Duplicate: row {row} repeats an earlier row</source>
+        <translation>重复：第 {row} 行与前面某行重复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="153"/>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="169"/>
+        <source>Nothing was written: Strict is on and some rows would be rejected</source>
+        <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="171"/>
+        <source>Dry run finished: nothing was written</source>
+        <translation>试运行完成：未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="176"/>
+        <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
+        <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="179"/>
+        <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
+        <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="180"/>
+        <source>{files} files imported from {export}, {skipped} skipped.</source>
+        <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="183"/>
+        <source>Recognised as a {system} export.</source>
+        <translation>已识别为 {system} 导出文件。</translation>
     </message>
 </context>
 <context>
@@ -4190,12 +4587,12 @@ Conversion to the next stage: {conversion}</source>
 <context>
     <name>GoalTable</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="45"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="43"/>
         <source>{n} days</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="54"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="52"/>
         <source>Status: progress = (actual − baseline) / (target − baseline); time gone by = days of the period so far / days in it.
 On track: target reached, or progress at most {on} points behind the time gone by.
 At risk: {on} to {risk} points behind.
@@ -4208,17 +4605,17 @@ No data: the metric has nothing to measure in the period.</source>
 无数据：该指标在本期间没有可计算的数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="65"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="63"/>
         <source>{status}: {reason}</source>
         <translation>{status}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="73"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="71"/>
         <source>This goal: no actual ({reason}).</source>
         <translation>本目标：无实际值（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="76"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="74"/>
         <source>This goal: progress {progress} %, time gone by {elapsed} %.</source>
         <translation>本目标：进度 {progress} %，时间进度 {elapsed} %。</translation>
     </message>
@@ -4226,52 +4623,52 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Owner</source>
         <translation>负责方</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="87"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="85"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Actual</source>
         <translation>实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="88"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goal_table.py" line="100"/>
+        <location filename="../../salesmgr/views/goals/goal_table.py" line="98"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -4658,77 +5055,77 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="62"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="63"/>
         <source>All dimensions</source>
         <translation>全部维度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="66"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
         <source>Add goal…</source>
         <translation>新增目标…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="70"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="71"/>
         <source>For goals on a manual metric: the actual as of a date</source>
         <translation>用于手工指标的目标：录入某一日期的实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="82"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="83"/>
         <source>Quarter:</source>
         <translation>季度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="84"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="85"/>
         <source>Dimension:</source>
         <translation>维度：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="170"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="171"/>
         <source>{metric}: no data, {reason}.</source>
         <translation>{metric}：无数据，{reason}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="173"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="174"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="175"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="176"/>
         <source>No goals for {period}: add one with “Add goal…”.</source>
         <translation>{period} 没有目标：请用“新增目标…”添加。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="178"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="179"/>
         <source>{n} goals shown of {total}; the status column&apos;s tooltip gives the rule.</source>
         <translation>显示 {n} 个目标，共 {total} 个；状态列的提示说明判定规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="247"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="248"/>
         <source>Delete goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="248"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="249"/>
         <source>Delete the goal “{metric}” of {owner} for {period}, with its entered actuals?</source>
         <translation>删除{owner}在 {period} 的目标“{metric}”及其已录入的实际值？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/goals_panel.py" line="249"/>
+        <location filename="../../salesmgr/views/goals/goals_panel.py" line="250"/>
         <source>the company</source>
         <translation>公司</translation>
     </message>
@@ -4929,262 +5326,272 @@ first deal</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Account ID&apos;s system</source>
         <translation>客户 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Owner ID&apos;s system</source>
         <translation>负责人 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -5306,95 +5713,103 @@ first deal</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
         <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="98"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="81"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="327"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="99"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="401"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="83"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="331"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="405"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20"/>
-        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
-        <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="225"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="26"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="35"/>
         <source>Save mapping as preset</source>
         <translation>将字段映射保存为方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="27"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="36"/>
         <source>Preset name:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="240"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="284"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277"/>
+        <location filename="../../salesmgr/views/exchange/export_steps.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="321"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="279"/>
+        <location filename="../../salesmgr/views/exchange/export_steps.py" line="98"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="323"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20"/>
+        <source>Spreadsheets, CSV and ZIP exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.zip)</source>
+        <translation>电子表格、CSV 和 ZIP 导出 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="29"/>
+        <source>Import the folder of a CRM export</source>
+        <translation>导入 CRM 导出的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="46"/>
         <source>{file} - rejected rows.xlsx</source>
         <translation>{file} - 被拒绝的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="48"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="49"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="293"/>
+        <location filename="../../salesmgr/views/exchange/export_steps.py" line="115"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="340"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="402"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="402"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="331"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="405"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5402,20 +5817,20 @@ first deal</source>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../salesmgr/exchange/imports/rejects.py" line="15"/>
-        <location filename="../../salesmgr/exchange/imports/rejects.py" line="23"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="17"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="25"/>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/rejects.py" line="16"/>
-        <location filename="../../salesmgr/exchange/imports/rejects.py" line="24"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="18"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="50"/>
         <source>Row in file</source>
         <translation>文件中的行号</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/imports/rejects.py" line="17"/>
-        <location filename="../../salesmgr/exchange/imports/rejects.py" line="24"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="19"/>
+        <location filename="../../salesmgr/exchange/imports/rejects.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5581,42 +5996,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/main_window.py" line="169"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="247"/>
+        <location filename="../../salesmgr/views/main_window.py" line="244"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="245"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="246"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="256"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="293"/>
+        <location filename="../../salesmgr/views/main_window.py" line="290"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -5647,7 +6062,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="309"/>
+        <location filename="../../salesmgr/views/main_window.py" line="306"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -6452,109 +6867,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="93"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="94"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="95"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="97"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="99"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="100"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="102"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="195"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="103"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="196"/>
         <location filename="../../salesmgr/views/pipeline/page.py" line="359"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="127"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="128"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="141"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="143"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="151"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="152"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="153"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="155"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="161"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="162"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="163"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="164"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="271"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="272"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="265"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="266"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="273"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="274"/>
         <source>All open stages</source>
         <translation>全部进行中阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="280"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="281"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="285"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="286"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="286"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="287"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="329"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="330"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>
@@ -6967,67 +7382,67 @@ Quota: {quota}</source>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Rep</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="49"/>
         <source>Day</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Done</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Mix 70/20/10</source>
         <translation>结构 70/20/10</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="51"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="50"/>
         <source>Next review</source>
         <translation>下次复盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="66"/>
         <source>day {n} of {total}</source>
         <translation>第 {n} 天 / 共 {total} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="90"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="89"/>
         <source>{done} of {total} tasks done</source>
         <translation>已完成 {done} / {total} 项任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="92"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="91"/>
         <source>The weekly review is late: it was due on {day}</source>
         <translation>每周复盘已延误：应于 {day} 进行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="94"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="93"/>
         <source>A week after the last review (or the end of week 1 before any)</source>
         <translation>上次复盘一周后（尚无复盘时为第 1 周末）</translation>
     </message>
@@ -7035,53 +7450,53 @@ Quota: {quota}</source>
 <context>
     <name>PlansPanel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="66"/>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="133"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="134"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="68"/>
         <source>A mentor sees the plans they mentor</source>
         <translation>导师可查看自己指导的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="70"/>
         <source>Show finished plans</source>
         <translation>显示已结束的计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="71"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
         <source>Assign plan…</source>
         <translation>分配计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="72"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
         <source>Finish plan…</source>
         <translation>完成计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="73"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="74"/>
         <source>Cancel plan…</source>
         <translation>取消计划…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="86"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="87"/>
         <source>Mentor:</source>
         <translation>导师：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="141"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="142"/>
         <source>No onboarding plans: give a new hire one with “Assign plan…”.</source>
         <translation>暂无入职计划：用“分配计划…”为新员工创建一个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="143"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="144"/>
         <source>{n} plans. Tasks with a criterion complete themselves when the data shows it (“by data”).</source>
         <translation>共 {n} 个计划。带完成标准的任务在数据满足时自动完成（“数据自动完成”）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="229"/>
+        <location filename="../../salesmgr/views/onboarding/plans_panel.py" line="230"/>
         <source>Mark not done</source>
         <translation>标记未完成</translation>
     </message>
@@ -8886,32 +9301,32 @@ Attainment: {attainment}</source>
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>Held on</source>
         <translation>复盘日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>By</source>
         <translation>撰写人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>Went well</source>
         <translation>做得好的</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="185"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="169"/>
         <source>To improve</source>
         <translation>待改进</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="186"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="170"/>
         <source>Next steps</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="193"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="177"/>
         <source>{name} ({role})</source>
         <translation>{name}（{role}）</translation>
     </message>
@@ -8919,52 +9334,52 @@ Attainment: {attainment}</source>
 <context>
     <name>RoadmapEditor</name>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="51"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="55"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="53"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="58"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="56"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="63"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="61"/>
         <source>Edit phase…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="64"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="62"/>
         <source>Add milestone…</source>
         <translation>添加里程碑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="97"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="95"/>
         <source>Delete milestone</source>
         <translation>删除里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="98"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="96"/>
         <source>Delete the milestone “{title}”? Its goals stay.</source>
         <translation>删除里程碑“{title}”？其关联的目标会保留。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="134"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="132"/>
         <source>Remove pilot</source>
         <translation>取消试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="135"/>
+        <location filename="../../salesmgr/views/goals/roadmap_edits.py" line="133"/>
         <source>Remove {team} as the pilot team? Its deals and goals stay; the comparison is no longer shown.</source>
         <translation>取消 {team} 的试点团队身份？其商机和目标会保留，但不再显示试点对比。</translation>
     </message>
@@ -9120,52 +9535,63 @@ Attainment: {attainment}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="148"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="153"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="125"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="173"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="173"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="144"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="174"/>
+        <source>The whole export is imported in one step: Cancel stops it and nothing is written.</source>
+        <translation>整套导出一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="179"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="192"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="207"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="194"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="162"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="209"/>
+        <source>{file}: file {n} of {count}</source>
+        <translation>{file}：第 {n} 个文件，共 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="214"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="170"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="222"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -9704,193 +10130,193 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="41"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="51"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="107"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="108"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="190"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="185"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="127"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="186"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="188"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="134"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="146"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="138"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="148"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="157"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="149"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="152"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="155"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="156"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="170"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="162"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="171"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="163"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="164"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="174"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="166"/>
         <source>Duplicate: row {row} repeats an earlier row</source>
         <translation>重复：第 {row} 行与前面某行重复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="173"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="182"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="174"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>
@@ -9951,62 +10377,62 @@ Average stay: {days}</source>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="128"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="112"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="129"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="113"/>
         <source>Criterion</source>
         <translation>完成标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="129"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="113"/>
         <source>Done on / by</source>
         <translation>完成日期 / 完成人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="148"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="132"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="150"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="134"/>
         <source>{day}, {by}</source>
         <translation>{day}，{by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="165"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="149"/>
         <source>A next step agreed in a weekly review</source>
         <translation>每周复盘中约定的下一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="168"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="152"/>
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="170"/>
+        <location filename="../../salesmgr/views/onboarding/plan_tables.py" line="154"/>
         <source>Completes itself when the data shows it</source>
         <translation>数据满足时自动完成</translation>
     </message>
@@ -10047,81 +10473,81 @@ Average stay: {days}</source>
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="86"/>
+        <location filename="../../salesmgr/views/team/page.py" line="85"/>
         <source>Search name, e-mail or team</source>
         <translation>搜索姓名、邮箱或团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="90"/>
+        <location filename="../../salesmgr/views/team/page.py" line="89"/>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="91"/>
         <source>Add rep…</source>
         <translation>添加销售代表…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="93"/>
-        <location filename="../../salesmgr/views/team/page.py" line="108"/>
+        <location filename="../../salesmgr/views/team/page.py" line="92"/>
+        <location filename="../../salesmgr/views/team/page.py" line="107"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="94"/>
-        <location filename="../../salesmgr/views/team/page.py" line="207"/>
+        <location filename="../../salesmgr/views/team/page.py" line="93"/>
+        <location filename="../../salesmgr/views/team/page.py" line="206"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="96"/>
-        <location filename="../../salesmgr/views/team/page.py" line="104"/>
+        <location filename="../../salesmgr/views/team/page.py" line="95"/>
+        <location filename="../../salesmgr/views/team/page.py" line="103"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="107"/>
+        <location filename="../../salesmgr/views/team/page.py" line="106"/>
         <source>Add team…</source>
         <translation>添加团队…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="110"/>
-        <location filename="../../salesmgr/views/team/page.py" line="112"/>
+        <location filename="../../salesmgr/views/team/page.py" line="109"/>
+        <location filename="../../salesmgr/views/team/page.py" line="111"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="122"/>
+        <location filename="../../salesmgr/views/team/page.py" line="121"/>
         <source>Search: {text}</source>
         <translation>搜索：{text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="123"/>
+        <location filename="../../salesmgr/views/team/page.py" line="122"/>
         <source>Inactive reps shown</source>
         <translation>包含已停用的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="124"/>
+        <location filename="../../salesmgr/views/team/page.py" line="123"/>
         <source>Active reps only</source>
         <translation>仅在职销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="207"/>
+        <location filename="../../salesmgr/views/team/page.py" line="206"/>
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="258"/>
+        <location filename="../../salesmgr/views/team/page.py" line="257"/>
         <source>Deactivate {name}? Their deals and history are kept, and you can reactivate them later.</source>
         <translation>停用 {name}？其商机和历史记录会保留，之后可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="260"/>
+        <location filename="../../salesmgr/views/team/page.py" line="259"/>
         <source>Deactivate rep</source>
         <translation>停用销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/team/page.py" line="292"/>
+        <location filename="../../salesmgr/views/team/page.py" line="282"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>

@@ -240,4 +240,17 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{rep} already has an onboarding plan that started on {start}; finish or cancel it first'),
     QT_TRANSLATE_NOOP("Domain", '{rep} cannot be their own mentor; choose another rep'),
     QT_TRANSLATE_NOOP("Domain", '{rep} has no onboarding plan; assign one first'),
+    # whole exports: exchange/read/export_files, imports/recognise, imports/whole_export
+    QT_TRANSLATE_NOOP("Domain", 'its name says what it holds, but it has no column for the required field {field}; choose its kind, or import it alone and map the column'),
+    QT_TRANSLATE_NOOP("Domain", 'no known kind of record'),
+    QT_TRANSLATE_NOOP("Domain", 'no known kind of record; choose its kind to import it'),
+    QT_TRANSLATE_NOOP("Domain", 'not a spreadsheet or CSV file'),
+    QT_TRANSLATE_NOOP("Domain", 'salesmgr does not import this kind of record'),
+    QT_TRANSLATE_NOOP("Domain", 'skipped as you chose'),
+    QT_TRANSLATE_NOOP("Domain", 'the export has no file {file}; its files are: {files}'),
+    QT_TRANSLATE_NOOP("Domain", 'the export has no files; choose the ZIP or folder the CRM exported'),
+    QT_TRANSLATE_NOOP("Domain", 'the export {file} would expand to {size_mb} MB when unpacked, which is refused for safety; unpack it yourself and import the folder, or export fewer objects'),
+    QT_TRANSLATE_NOOP("Domain", 'the file could hold either of two kinds of record; choose its kind'),
+    QT_TRANSLATE_NOOP("Domain", 'the file {file} is a damaged ZIP archive; download the export again'),
+    QT_TRANSLATE_NOOP("Domain", '{file}: {reason}'),
 )

@@ -15,7 +15,7 @@ from salesmgr.exchange.imports.kinds import KINDS
 from salesmgr.exchange.imports.recognise import import_rank
 from salesmgr.exchange.imports.whole_export import SKIP, ExportScan
 from salesmgr.models.errors import UserError
-from salesmgr.views.exchange.labels import EXPORT_KIND_LABELS, KIND_LABELS, kind_label
+from salesmgr.views.exchange.labels import EXPORT_KIND_LABELS, KIND_LABELS, field_label, kind_label
 from salesmgr.views.exchange.mapping_model import ChoiceCombo
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, RowTableModel
@@ -58,6 +58,14 @@ def scan_rows(scan: ExportScan) -> list[ExportFileRow]:
             for i, f in enumerate(scan.files)]
     return rows + [ExportFileRow(len(rows) + i, s.file, None, None, "", s.reason)
                    for i, s in enumerate(scan.unreadable)]
+
+
+def reason_text(reason: UserError) -> str:
+    """Why a file is skipped, in the user's language, a field named by its label ("Name", "名称")."""
+    field = reason.fields.get("field")
+    if isinstance(field, str):
+        reason = UserError(reason.template, **{**reason.fields, "field": field_label(field)})
+    return user_message(reason)
 
 
 class ExportFilesModel(RowTableModel[ExportFileRow]):
@@ -104,7 +112,7 @@ class ExportFilesModel(RowTableModel[ExportFileRow]):
         if choice is not None:
             return self.tr("Chosen by you; its columns are mapped automatically")
         if row.recognised is None:
-            reason = user_message(row.reason) if row.reason else self.tr("no known kind of record")
+            reason = reason_text(row.reason) if row.reason else self.tr("no known kind of record")
             return self.tr("Skipped: {reason}").format(reason=reason)
         return self.tr("Recognised by its name") if row.by == "name" else self.tr("Recognised by its columns")
 

@@ -6,7 +6,7 @@ A plain widget like the other pages: it never touches the runner; the wizard fil
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,6 +71,7 @@ class ExportFilesPage(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the combos are always open
         view.setAlternatingRowColors(True)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no current cell to mark: the combos take the focus
         view.setWordWrap(True)
         view.verticalHeader().hide()
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.exchange.imports.results import TOTALLED, ExportImportResult, ImportResult
+from salesmgr.views.exchange.export_files_model import reason_text
 from salesmgr.views.exchange.labels import crm_label, kind_label
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
 from salesmgr.views.exchange.summary_page import missing_rates_text, warning_texts
@@ -31,6 +32,7 @@ from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
 
 REJECT_WIDTHS = (160, 60, 140, 140, 0)  # file, row, column, value, reason (stretches)
+COLUMN_GAP = 16  # the space between a number column's widest text and the next column
 COUNTED = ("rows", "inserted", "updated", "unchanged", "rejected")  # the file tree's number columns
 
 
@@ -82,7 +84,6 @@ class ExportSummaryPage(QWidget):
         self.files.setRootIsDecorated(True)
         header = self.files.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rejects = QWidget()
         rejects_layout = QVBoxLayout(rejects)
@@ -110,7 +111,7 @@ class ExportSummaryPage(QWidget):
             self.total_labels[key].setText(f"{value:,}")
         self._show_files(result)
         self.skipped.clear()
-        self.skipped.addItems([self.tr("{file}: {reason}").format(file=s.file, reason=user_message(s.reason))
+        self.skipped.addItems([self.tr("{file}: {reason}").format(file=s.file, reason=reason_text(s.reason))
                                for s in result.skipped])
         self._show_rejects(result)
         missing = [] if result.refused else result.missing_rates
@@ -140,6 +141,15 @@ class ExportSummaryPage(QWidget):
                 child.setFirstColumnSpanned(True)
             self._items[file_result.file] = (item, children)
         self.files.expandAll()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Every column but the file's as wide as its title or its widest value, with room to breathe; the file
+        column gets the rest."""
+        header = self.files.header()
+        for column in range(1, self.files.columnCount()):
+            needed = max(header.sectionSizeFromContents(column).width(), self.files.sizeHintForColumn(column))
+            header.resizeSection(column, needed + COLUMN_GAP)
 
     def detail_texts(self, result: ImportResult) -> list[str]:
         """What one file added (stages, reps, accounts), its repeated rows and its warnings, one line each."""

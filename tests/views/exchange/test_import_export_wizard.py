@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -24,9 +25,13 @@ from salesmgr.models import Account, Opportunity
 from salesmgr.models.database import Database
 from salesmgr.progress import Progress
 from salesmgr.views.exchange import export_steps
+from salesmgr.views.exchange.export_files_model import FILE as FILE_COLUMN
+from salesmgr.views.exchange.export_files_model import ROWS as ROWS_COLUMN
 from salesmgr.views.exchange.import_wizard import CHOOSE, EXPORT_SUMMARY, FILES, RUN, ImportWizard
 from salesmgr.views.main_window import MainWindow
 from tests.helpers import salesforce_export as sf
+from tests.helpers.clipping import clipped_widgets, report
+from tests.helpers.default_window import LANGUAGES, default_window
 from tests.views.exchange.test_import_wizard import TIMEOUT, MakeWizard, count, dialogs, drop, make_wizard, window
 
 __all__ = ["dialogs", "make_wizard", "window"]  # the fixtures, from the single-file wizard's tests
@@ -231,3 +236,29 @@ def test_a_file_that_is_not_an_export_keeps_the_kind_choice(
     qtbot.waitUntil(lambda: not wizard.is_waiting(), timeout=TIMEOUT)
     assert wizard.choose_page.kind_combo.isEnabled() and not wizard.choose_page.export_label.isVisibleTo(wizard)
     assert wizard.current_step() == CHOOSE
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_export_pages_are_not_clipped(qtbot: QtBot, db: Database, tmp_path: Path, lang: str,
+                                          dialogs: dict[str, Any]) -> None:
+    """The files page and the summary of the whole fixture export (every reason shown), opened from the window at
+    its default size: no text cut, no widget out of reach (tests.helpers.clipping)."""
+    if lang == "zh_CN" and not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        pytest.skip("no Simplified Chinese font: Chinese text would be measured in boxes")
+    with default_window(qtbot, db, lang, tmp_path) as window:
+        wizard = window.import_file(sf.export_zip(tmp_path / "WE_00D8a000000XYZ_1.ZIP"))
+        qtbot.waitUntil(lambda: not wizard.is_waiting(), timeout=TIMEOUT)
+        try:
+            to_files(qtbot, wizard)
+            offenders = clipped_widgets(wizard)
+            assert not offenders, report(f"the export files page ({lang})", offenders)
+            for column in (FILE_COLUMN, ROWS_COLUMN):  # file names and row counts in full
+                needed = max(wizard.files_page.view.sizeHintForColumn(column), 0)
+                assert wizard.files_page.view.columnWidth(column) >= needed
+            run(qtbot, wizard)
+            for tab in range(wizard.export_summary_page.tabs.count()):
+                wizard.export_summary_page.tabs.setCurrentIndex(tab)
+                offenders = clipped_widgets(wizard)
+                assert not offenders, report(f"the export summary, tab {tab} ({lang})", offenders)
+        finally:
+            wizard.close()
