@@ -810,47 +810,57 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="39"/>
-        <source>An Excel or CSV export from your CRM</source>
-        <translation>从 CRM 导出的 Excel 或 CSV 文件</translation>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="52"/>
+        <source>An Excel or CSV export from your CRM, or a ZIP or folder of a whole export</source>
+        <translation>从 CRM 导出的 Excel 或 CSV 文件，或整套导出的 ZIP 压缩包或文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="55"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="57"/>
+        <source>Choose folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59"/>
+        <source>A whole export: each file&apos;s kind is recognised from its name and its columns, and you can change it on the next page.</source>
+        <translation>整套导出：系统会根据每个文件的名称和列识别其数据类型，您可以在下一页修改。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="66"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="80"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="81"/>
         <source>It holds:</source>
         <translation>数据类型：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="83"/>
         <source>Column mapping:</source>
         <translation>字段映射：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="62"/>
-        <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names. Nothing is written until you confirm the preview on the next page.</source>
-        <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件。在下一页确认预览之前，不会写入任何数据。</translation>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="84"/>
+        <source>Exports from Salesforce, HubSpot, Pipedrive, Odoo, Fxiaoke and Xiaoshouyi are recognised by their column names; drop a file, a ZIP or a folder here to choose it. Nothing is written until you confirm the preview on the next page.</source>
+        <translation>系统会根据列名自动识别 Salesforce、HubSpot、Pipedrive、Odoo、纷享销客和销售易的导出文件；也可以把文件、ZIP 压缩包或文件夹拖放到这里。在下一页确认预览之前，不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="67"/>
-        <source>Choose the file to import</source>
-        <translation>选择要导入的文件</translation>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="89"/>
+        <source>Choose the file or the export to import</source>
+        <translation>选择要导入的文件或整套导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="123"/>
         <source>Automatic</source>
         <translation>自动识别</translation>
     </message>
@@ -3921,6 +3931,122 @@
     </message>
 </context>
 <context>
+    <name>ExportFilesModel</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="52"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="86"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="86"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="86"/>
+        <source>Imports as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="86"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="102"/>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="111"/>
+        <source>Skipped as you chose</source>
+        <translation>已按您的选择跳过</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="113"/>
+        <source>Chosen by you; its columns are mapped automatically</source>
+        <translation>由您选择；其列将自动映射</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="115"/>
+        <source>no known kind of record</source>
+        <translation>不是已知的数据类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="116"/>
+        <source>Skipped: {reason}</source>
+        <translation>跳过：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="117"/>
+        <source>Recognised by its name</source>
+        <translation>根据文件名识别</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_model.py" line="117"/>
+        <source>Recognised by its columns</source>
+        <translation>根据列识别</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFilesPage</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="54"/>
+        <source>Dry run (check everything, write nothing)</source>
+        <translation>试运行（全面检查，不写入数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="55"/>
+        <source>Strict (write nothing if any row would be rejected)</source>
+        <translation>严格模式（只要有行被拒绝，就不写入任何数据）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="61"/>
+        <source>Check the files of the export</source>
+        <translation>检查导出中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="110"/>
+        <source>{files} files: {imported} to import, {skipped} skipped.</source>
+        <translation>共 {files} 个文件：导入 {imported} 个，跳过 {skipped} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="113"/>
+        <source>Recognised as a {system} export.</source>
+        <translation>已识别为 {system} 导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="114"/>
+        <source>Each file&apos;s kind is recognised from its name and its columns; choose another kind, or Skip, where it is wrong.</source>
+        <translation>每个文件的数据类型根据其名称和列识别；如有误，请选择其他类型或“跳过”。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="116"/>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="116"/>
+        <source>{kind} ({file})</source>
+        <translation>{kind}（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="118"/>
+        <source>Import order, so that each file finds the records it refers to: {order}. The whole export is one step: nothing is written if it fails or is cancelled.</source>
+        <translation>导入顺序（确保每个文件都能找到其引用的记录）：{order}。整套导出一次性完成：失败或取消时不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_files_page.py" line="120"/>
+        <source>nothing to import</source>
+        <translation>没有要导入的文件</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
         <location filename="../../salesmgr/views/widgets/export_job.py" line="33"/>
@@ -3971,6 +4097,181 @@
         <location filename="../../salesmgr/views/widgets/table_export.py" line="112"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryPage</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="182"/>
+        <source>Export imported</source>
+        <translation>整套导出已导入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="56"/>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="62"/>
+        <source>Enter exchange rates…</source>
+        <translation>输入汇率…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <source>Rows read:</source>
+        <translation>已读取行数：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <source>Inserted:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <source>Updated:</source>
+        <translation>更新：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <source>Unchanged:</source>
+        <translation>未变更：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
+        <source>Rejected:</source>
+        <translation>被拒绝：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <source>Unchanged</source>
+        <translation>未变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="114"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="122"/>
+        <source>Files ({n})</source>
+        <translation>文件（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="123"/>
+        <source>Skipped files ({n})</source>
+        <translation>跳过的文件（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
+        <source>Rejected rows ({n})</source>
+        <translation>被拒绝的行（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
+        <source>New stage: {name}</source>
+        <translation>新增阶段：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="158"/>
+        <source>New rep: {name}</source>
+        <translation>新增销售代表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="159"/>
+        <source>New account: {name}</source>
+        <translation>新增客户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="161"/>
+        <source>Duplicate: row {row} repeats an earlier row</source>
+        <translation>重复：第 {row} 行与前面某行重复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <source>Warning: {message}</source>
+        <translation>警告：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="179"/>
+        <source>Nothing was written: Strict is on and some rows would be rejected</source>
+        <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="181"/>
+        <source>Dry run finished: nothing was written</source>
+        <translation>试运行完成：未写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="186"/>
+        <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
+        <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="189"/>
+        <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
+        <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="190"/>
+        <source>{files} files imported from {export}, {skipped} skipped.</source>
+        <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="193"/>
+        <source>Recognised as a {system} export.</source>
+        <translation>已识别为 {system} 导出文件。</translation>
     </message>
 </context>
 <context>
@@ -5095,302 +5396,312 @@ first deal</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="27"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Account ID&apos;s system</source>
         <translation>客户 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Owner ID&apos;s system</source>
         <translation>负责人 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
         <source>Manager external ID</source>
         <translation>经理外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>User type</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Activity subtype</source>
         <translation>活动子类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Related record ID</source>
         <translation>关联记录 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>Occurred on (day)</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Deleted?</source>
         <translation>已删除？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -5512,95 +5823,103 @@ first deal</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
         <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="19"/>
         <source>Import a CRM export</source>
         <translation>导入 CRM 导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="98"/>
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="81"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="327"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="99"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="401"/>
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="83"/>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="331"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="405"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20"/>
-        <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
-        <translation>电子表格和 CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="225"/>
         <source>Choose an existing file to import.</source>
         <translation>请选择一个已有的文件进行导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="26"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="35"/>
         <source>Save mapping as preset</source>
         <translation>将字段映射保存为方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="27"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="36"/>
         <source>Preset name:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="240"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="284"/>
         <source>Saved as preset {name}.</source>
         <translation>已保存为映射方案 {name}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="277"/>
+        <location filename="../../salesmgr/views/exchange/export_steps.py" line="95"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="321"/>
         <source>Import cancelled; nothing was written</source>
         <translation>导入已取消；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="279"/>
+        <location filename="../../salesmgr/views/exchange/export_steps.py" line="98"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="323"/>
         <source>The import failed; nothing was written</source>
         <translation>导入失败；未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="20"/>
+        <source>Spreadsheets, CSV and ZIP exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.zip)</source>
+        <translation>电子表格、CSV 和 ZIP 导出 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="29"/>
+        <source>Import the folder of a CRM export</source>
+        <translation>导入 CRM 导出的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="46"/>
         <source>{file} - rejected rows.xlsx</source>
         <translation>{file} - 被拒绝的行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="48"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/wizard_dialogs.py" line="49"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="293"/>
+        <location filename="../../salesmgr/views/exchange/export_steps.py" line="115"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="340"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="402"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="328"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="402"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="331"/>
+        <location filename="../../salesmgr/views/exchange/import_wizard.py" line="405"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5787,42 +6106,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/main_window.py" line="169"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="247"/>
+        <location filename="../../salesmgr/views/main_window.py" line="244"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="245"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="246"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="256"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="293"/>
+        <location filename="../../salesmgr/views/main_window.py" line="290"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -5853,7 +6172,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="309"/>
+        <location filename="../../salesmgr/views/main_window.py" line="306"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -9326,52 +9645,63 @@ Attainment: {attainment}</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="148"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="122"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="153"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="125"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156"/>
         <source>The whole file is imported in one step: Cancel stops it and nothing is written.</source>
         <translation>整个文件一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="173"/>
         <source>Checking {file} (dry run)…</source>
         <translation>正在检查 {file}（试运行）…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="173"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="144"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="174"/>
+        <source>The whole export is imported in one step: Cancel stops it and nothing is written.</source>
+        <translation>整套导出一次性导入：点击“取消”将终止导入，且不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="179"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="192"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="207"/>
         <source>Writing to the database…</source>
         <translation>正在写入数据库…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="194"/>
         <source>{done} of {total} rows</source>
         <translation>{done} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="162"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="209"/>
+        <source>{file}: file {n} of {count}</source>
+        <translation>{file}：第 {n} 个文件，共 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="214"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_pages.py" line="170"/>
+        <location filename="../../salesmgr/views/exchange/import_pages.py" line="222"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
     </message>
@@ -9910,208 +10240,208 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="41"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="153"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="145"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="51"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="107"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="108"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>New, duplicate and skipped records ({n})</source>
         <translation>新增、重复与跳过的记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="196"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="191"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="192"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="132"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="194"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="136"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="148"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="150"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="152"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="144"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="159"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="162"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="154"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="165"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="157"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="166"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="158"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="164"/>
         <source>New stage: {name}</source>
         <translation>新增阶段：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="173"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="165"/>
         <source>New rep: {name}</source>
         <translation>新增销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="174"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="166"/>
         <source>New account: {name}</source>
         <translation>新增客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="176"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="168"/>
         <source>Duplicate: row {row} repeats an earlier row</source>
         <translation>重复：第 {row} 行与前面某行重复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="178"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="170"/>
         <source>Skipped {n} rows: {reason}</source>
         <translation>跳过 {n} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="179"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="171"/>
         <source>Skipped {n} row: {reason}</source>
         <translation>跳过 {n} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="187"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="179"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="188"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="180"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

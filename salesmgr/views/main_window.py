@@ -29,7 +29,7 @@ from salesmgr.views.dashboard.page import DashboardPage
 from salesmgr.views.database_files import ask_database_to_open, ask_new_database, dialog_folder, open_locked
 from salesmgr.views.exchange.export_dialog import ExportDialog
 from salesmgr.views.exchange.import_page import ImportPage
-from salesmgr.views.exchange.import_pages import IMPORT_SUFFIXES
+from salesmgr.views.exchange.import_pages import dropped_path
 from salesmgr.views.exchange.import_wizard import ImportWizard
 from salesmgr.views.goals.page import GoalsPage
 from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_menu, build_view_menu
@@ -45,12 +45,9 @@ from salesmgr.views.widgets.status_area import StatusArea
 
 
 def dropped_import_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    """The one local spreadsheet or CSV file being dragged onto the window, if that is what it is."""
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in IMPORT_SUFFIXES else None
+    """The one local spreadsheet, CSV file, ZIP or folder of an export being dragged onto the window, if that is
+    what it is."""
+    return dropped_path(event.mimeData())
 
 
 class MainWindow(QMainWindow):

@@ -1,8 +1,10 @@
-"""The import wizard: choose a file, check the preview and mapping, run the import, read the summary.
+"""The import wizard: choose a file, check the preview and mapping, run the import, read the summary; or, for a
+whole export (a ZIP or a folder of files), check its files and their kinds instead of the mapping.
 
 Every read and write goes through the DbRunner (preview, presets, the import itself on ``run_task``); the
-pages (``import_pages``, ``preview_page`` and ``summary_page``) are plain widgets that the wizard fills, and
-``wizard_dialogs`` asks for the file, a preset's name and where to save the rejected rows.
+pages (``import_pages``, ``preview_page``, ``export_files_page``, ``summary_page`` and ``export_summary_page``)
+are plain widgets that the wizard fills, ``export_steps`` runs a whole export's steps, and ``wizard_dialogs``
+asks for the file or folder, a preset's name and where to save the rejected rows.
 """
 from __future__ import annotations
 
@@ -11,25 +13,33 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from salesmgr.exchange.imports.importer import preview_import, run_import
 from salesmgr.exchange.imports.mapping import list_presets, save_preset
-from salesmgr.exchange.imports.plan_file import is_plan_workbook
 from salesmgr.exchange.imports.rejects import write_rejects
 from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult
-from salesmgr.exchange.read.readers import list_sheets
 from salesmgr.models.database import Database, Session
 from salesmgr.models.pipeline.entities import stage_names
 from salesmgr.progress import Cancelled, Progress
-from salesmgr.views.exchange.import_pages import ChoosePage, RunPage
+from salesmgr.views.exchange.export_files_page import ExportFilesPage
+from salesmgr.views.exchange.export_steps import ExportSteps
+from salesmgr.views.exchange.export_summary_page import ExportSummaryPage
+from salesmgr.views.exchange.import_pages import ChoosePage, RunPage, dropped_path
+from salesmgr.views.exchange.loaders import PathLook, look_at
 from salesmgr.views.exchange.preview_page import PreviewPage
 from salesmgr.views.exchange.summary_page import SummaryPage
-from salesmgr.views.exchange.wizard_dialogs import ask_import_file, ask_preset_name, ask_rejects_file
+from salesmgr.views.exchange.wizard_dialogs import (
+    ask_import_file,
+    ask_import_folder,
+    ask_preset_name,
+    ask_rejects_file,
+)
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import DbRunner
 
-CHOOSE, PREVIEW, RUN, SUMMARY = range(4)
+CHOOSE, PREVIEW, RUN, SUMMARY, FILES, EXPORT_SUMMARY = range(6)  # the pages on the stack
 Loaded = tuple[ImportPreview, list[str]]
 
 
@@ -42,11 +52,13 @@ def preview_op(path: Path, options: ImportOptions) -> Callable[[Session], Loaded
 
 
 class ImportWizard(QDialog):
-    """Four steps on a stack; ``preview_shown``, ``import_finished`` and ``import_stopped`` tell tests and
-    the window where it is."""
+    """Four steps on a stack (a whole export has its own second and last pages); ``preview_shown``,
+    ``scan_shown``, ``import_finished`` and ``import_stopped`` tell tests and the window where it is."""
 
+    FILES, RUN, EXPORT_SUMMARY = FILES, RUN, EXPORT_SUMMARY
     preview_shown = Signal()
-    import_finished = Signal(object)  # the ImportResult
+    scan_shown = Signal()  # a whole export's files are shown
+    import_finished = Signal(object)  # the ImportResult, or a whole export's ExportImportResult
     import_stopped = Signal(str)  # what the run page says: cancelled, or failed
     rates_requested = Signal(list)  # the summary's "Enter exchange rates…": the currencies without a rate
 
@@ -59,10 +71,14 @@ class ImportWizard(QDialog):
         self._pending = 0  # runner calls whose answer has not arrived yet
         self._running = False
         self._path_seen: Path | None = None
+        self._export = False  # the path is a whole export (a folder, or a ZIP that is not a workbook)
+        self._export_run = False  # the last run was of a whole export
+        self.exports = ExportSteps(self)
         self._preview_key: tuple[Any, ...] | None = None
         self._preview_timer = QTimer(self, singleShot=True, interval=300)
         self._preview_timer.timeout.connect(self._refresh_preview)
         self.setWindowTitle(self.tr("Import a CRM export"))
+        self.setAcceptDrops(True)
         self.resize(920, 660)
         self._build()
         self._connect()
@@ -74,8 +90,10 @@ class ImportWizard(QDialog):
     def _build(self) -> None:
         self.choose_page, self.preview_page = ChoosePage(), PreviewPage()
         self.run_page, self.summary_page = RunPage(), SummaryPage()
+        self.files_page, self.export_summary_page = ExportFilesPage(), ExportSummaryPage()
         self.stack = QStackedWidget()
-        for page in (self.choose_page, self.preview_page, self.run_page, self.summary_page):
+        for page in (self.choose_page, self.preview_page, self.run_page, self.summary_page, self.files_page,
+                     self.export_summary_page):
             self.stack.addWidget(page)
         self.back_button = QPushButton(self.tr("< Back"))
         self.next_button = QPushButton(self.tr("Next >"))
@@ -92,12 +110,17 @@ class ImportWizard(QDialog):
     def _connect(self) -> None:
         choose = self.choose_page
         choose.browse_requested.connect(self.browse)
+        choose.folder_requested.connect(self.browse_folder)
         choose.path_edit.editingFinished.connect(self._on_path_changed)
         choose.path_edit.textChanged.connect(self._update_buttons)
         choose.kind_combo.currentIndexChanged.connect(self.load_presets)
         self.preview_page.mapping_table.changed.connect(self._on_mapping_changed)
         self.preview_page.dry_run_check.toggled.connect(self._update_buttons)
         self.preview_page.save_preset_requested.connect(self.save_mapping_as_preset)
+        self.files_page.changed.connect(self._update_buttons)
+        self.files_page.dry_run_check.toggled.connect(self._update_buttons)
+        self.export_summary_page.save_rejects_requested.connect(self.save_rejected_rows)
+        self.export_summary_page.rates_requested.connect(self.rates_requested)
         self.run_page.cancel_requested.connect(self.cancel_import)
         self.summary_page.save_rejects_requested.connect(self.save_rejected_rows)
         self.summary_page.rates_requested.connect(self.rates_requested)
@@ -106,7 +129,7 @@ class ImportWizard(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     # -- runner calls ---------------------------------------------------------------------------------------
-    def _run(self, op: Callable[[Session], Any], on_done: Callable[[Any], None],
+    def run_op(self, op: Callable[[Session], Any], on_done: Callable[[Any], None],
              on_error: Callable[[Exception], None], *, edits: bool = False) -> None:
         """``runner.run`` that counts what is outstanding, so buttons wait and the window knows when it may go."""
         self._pending += 1
@@ -124,6 +147,17 @@ class ImportWizard(QDialog):
         """True while an answer from the runner is still on its way to this wizard."""
         return self._pending > 0 or self._running
 
+    def set_running(self, running: bool) -> None:
+        """An import is (or is no longer) running on the runner; whether the last was of a whole export."""
+        self._running = running
+        if running:
+            self._export_run = self._export
+        self._update_buttons()
+
+    def show_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        self._update_buttons()
+
     # -- step 1: the file -----------------------------------------------------------------------------------
     def set_path(self, path: Path | str) -> None:
         self.choose_page.path_edit.setText(str(path))
@@ -137,29 +171,35 @@ class ImportWizard(QDialog):
         if name:
             self.set_path(name)
 
+    def browse_folder(self) -> None:
+        name = ask_import_folder(self, self.path())
+        if name:
+            self.set_path(name)
+
     def _on_path_changed(self) -> None:
         path = self.path()
         if path == self._path_seen:  # editingFinished also fires when the focus just moves on
             return
         self._path_seen = path
+        self.exports.forget()
         self.choose_page.show_error("")
-        self.choose_page.show_sheets([])
+        self._show_look(PathLook(export=path is not None and path.is_dir()))
         if path is not None and path.is_file():
-            self._run(lambda _session: (list_sheets(path), is_plan_workbook(path)), self._on_file_read,
-                      self._show_choose_error)
+            self.run_op(lambda _session: look_at(path), self._show_look, self._show_choose_error)
         self._update_buttons()
 
-    def _on_file_read(self, read: tuple[list[str], bool]) -> None:
-        """Show the file's sheets; a quota plan workbook is imported as one, whatever kind was chosen."""
-        sheets, is_plan = read
-        if is_plan:
+    def _show_look(self, look: PathLook) -> None:
+        """Show the file's sheets, or that it is a whole export; a quota plan workbook is imported as one,
+        whatever kind was chosen."""
+        self._export = look.export
+        self.choose_page.show_export(look.export)
+        if look.plan:
             self.choose_page.choose_kind("quotas")
-            sheets = []  # every sheet of the plan is read
-        self.choose_page.show_sheets(sheets)
+        self.choose_page.show_sheets([] if look.plan else look.sheets)  # every sheet of a plan is read
 
     def load_presets(self) -> None:
         kind = self.choose_page.kind()
-        self._run(lambda session: [p.name for p in list_presets(session, kind)], self.choose_page.show_presets,
+        self.run_op(lambda session: [p.name for p in list_presets(session, kind)], self.choose_page.show_presets,
                   self._show_choose_error)
 
     def _show_choose_error(self, exc: Exception) -> None:
@@ -171,12 +211,16 @@ class ImportWizard(QDialog):
         return self.path(), page.kind(), page.sheet(), page.preset()
 
     def load_preview(self) -> None:
-        """Read the file on the runner and show the preview page (at once when nothing changed since)."""
+        """Read the file on the runner and show the preview page (at once when nothing changed since); for a
+        whole export, scan it and show its files."""
+        path = self.path()
+        if self._export and path is not None:
+            self.exports.load_scan(path)
+            return
         if self.preview is not None and self._preview_key == self._choice_key():
             self.stack.setCurrentIndex(PREVIEW)
             self._update_buttons()
             return
-        path = self.path()
         if path is None or not path.is_file():
             self.choose_page.show_error(self.tr("Choose an existing file to import."))
             return
@@ -184,7 +228,7 @@ class ImportWizard(QDialog):
         options = ImportOptions(self.choose_page.kind(), sheet=self.choose_page.sheet(),
                                 preset=self.choose_page.preset())
         self._preview_key = self._choice_key()
-        self._run(preview_op(path, options), self._on_preview, self._on_preview_failed)
+        self.run_op(preview_op(path, options), self._on_preview, self._on_preview_failed)
 
     def _on_preview_failed(self, exc: Exception) -> None:
         self.preview, self._preview_key = None, None
@@ -206,7 +250,7 @@ class ImportWizard(QDialog):
     def _refresh_preview(self) -> None:
         path, options = self.path(), self.options()
         if path is not None and self.preview is not None:
-            self._run(preview_op(path, options), lambda loaded: self._on_preview_refreshed(loaded, options.stage_map),
+            self.run_op(preview_op(path, options), lambda loaded: self._on_preview_refreshed(loaded, options.stage_map),
                       self._on_refresh_failed)
         self._update_buttons()
 
@@ -233,7 +277,7 @@ class ImportWizard(QDialog):
             return
         kind, mapping = self.choose_page.kind(), self.mapping()
         source = self.preview.source_system if self.preview and self.preview.source_system != "import" else None
-        self._run(lambda session: save_preset(session, name, kind, mapping, source),
+        self.run_op(lambda session: save_preset(session, name, kind, mapping, source),
                   lambda _none: self._on_preset_saved(name), self._on_preset_failed, edits=True)
 
     def _on_preset_saved(self, name: str) -> None:
@@ -252,7 +296,7 @@ class ImportWizard(QDialog):
         def task(db: Database, progress: Progress) -> ImportResult:
             return run_import(db, path, options, progress)
 
-        self._running = True
+        self.set_running(True)
         self.run_page.start(path.name, options.dry_run)
         self.stack.setCurrentIndex(RUN)
         self._update_buttons()
@@ -283,11 +327,14 @@ class ImportWizard(QDialog):
     # -- step 4: the summary --------------------------------------------------------------------------------
     def save_rejected_rows(self) -> None:
         result, path = self.import_result, self.path()
+        if path is not None and self._export_run:
+            self.exports.save_rejected_rows(path)
+            return
         if result is None or path is None:
             return
         out = ask_rejects_file(self, path)
         if out is not None:
-            self._run(lambda _session: write_rejects(result, out), self._on_rejects_saved, self._on_rejects_failed)
+            self.run_op(lambda _session: write_rejects(result, out), self._on_rejects_saved, self._on_rejects_failed)
 
     def _on_rejects_saved(self, out: Path) -> None:
         self.summary_page.saved_label.setText(self.tr("Saved to {path}").format(path=out))
@@ -300,15 +347,40 @@ class ImportWizard(QDialog):
         return self.stack.currentIndex()
 
     def next(self) -> None:
-        if self.current_step() == CHOOSE:
+        step, path = self.current_step(), self.path()
+        if step == CHOOSE:
             self.load_preview()
-        elif self.current_step() == PREVIEW:
+        elif step == PREVIEW:
             self.start_import()
+        elif step == FILES and path is not None and self.files_page.can_import():
+            self.exports.start(path)
 
     def back(self) -> None:
         step = self.current_step()
-        self.stack.setCurrentIndex(CHOOSE if step == PREVIEW else PREVIEW)
+        if step in (PREVIEW, FILES):
+            self.stack.setCurrentIndex(CHOOSE)
+        else:
+            self.stack.setCurrentIndex(FILES if self._export_run else PREVIEW)
         self._update_buttons()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts_drop() and dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A file, ZIP or folder dropped on the wizard becomes the path (back on the first page)."""
+        path = dropped_path(event.mimeData())
+        if path is None or not self._accepts_drop():
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.stack.setCurrentIndex(CHOOSE)
+        self.set_path(path)
+
+    def _accepts_drop(self) -> bool:
+        return not self.is_waiting()
 
     def reject(self) -> None:
         if self._running:  # Escape or Cancel while importing: stop the import, keep the wizard open
@@ -319,16 +391,18 @@ class ImportWizard(QDialog):
     def _update_buttons(self) -> None:
         step, busy = self.current_step(), self.is_waiting() or self._preview_timer.isActive()
         path = self.path()
-        ready = {CHOOSE: path is not None and path.is_file(),
-                 PREVIEW: self.preview is not None and not self.preview_page.mapping_problems()}.get(step, False)
-        self.next_button.setVisible(step in (CHOOSE, PREVIEW))
+        ready = {CHOOSE: path is not None and (path.is_file() or path.is_dir()),
+                 PREVIEW: self.preview is not None and not self.preview_page.mapping_problems(),
+                 FILES: self.files_page.can_import()}.get(step, False)
+        self.next_button.setVisible(step in (CHOOSE, PREVIEW, FILES))
         self.next_button.setEnabled(ready and not busy)
-        dry_run = self.preview_page.dry_run_check.isChecked()
-        self.next_button.setText({CHOOSE: self.tr("Next >"),
-                                  PREVIEW: self.tr("Dry run") if dry_run else self.tr("Import")}.get(step, ""))
+        page = self.files_page if step == FILES else self.preview_page
+        dry_run = page.dry_run_check.isChecked()
+        self.next_button.setText(self.tr("Next >") if step == CHOOSE else
+                                 self.tr("Dry run") if dry_run else self.tr("Import"))
         self.back_button.setEnabled(step != CHOOSE and not busy)
         self.close_button.setEnabled(not self._running)
-        self.close_button.setText(self.tr("Close") if step in (RUN, SUMMARY) else self.tr("Cancel"))
+        self.close_button.setText(self.tr("Close") if step in (RUN, SUMMARY, EXPORT_SUMMARY) else self.tr("Cancel"))
 
     @property
     def import_button(self) -> QPushButton:

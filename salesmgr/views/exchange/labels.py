@@ -23,6 +23,11 @@ KIND_LABELS = {
     "csat": QT_TRANSLATE_NOOP("ImportFields", "CSAT responses"),
     "nps": QT_TRANSLATE_NOOP("ImportFields", "NPS responses"),
 }  # in the order the wizard offers them
+# Kinds a whole export's files can hold that the first page does not offer for a single file.
+EXPORT_KIND_LABELS = {
+    "rates": QT_TRANSLATE_NOOP("ImportFields", "Exchange rates"),
+    "stage_history": QT_TRANSLATE_NOOP("ImportFields", "Stage history"),
+}
 FIELD_LABELS = {
     "external_id": QT_TRANSLATE_NOOP("ImportFields", "External ID"),
     "source_system": QT_TRANSLATE_NOOP("ImportFields", "Source system"),
@@ -82,6 +87,12 @@ CRM_NAMES = {"salesforce": "Salesforce", "hubspot": "HubSpot", "pipedrive": "Pip
 def kind_labels() -> dict[str, str]:
     """Each import kind -> its translated label (translated per call so a new translator applies)."""
     return {kind: _t(label) for kind, label in KIND_LABELS.items()}
+
+
+def kind_label(kind: str) -> str:
+    """The translated label of any import kind, a whole export's too ("stage_history" -> "Stage history")."""
+    label = KIND_LABELS.get(kind) or EXPORT_KIND_LABELS.get(kind)
+    return _t(label) if label else kind.replace("_", " ").capitalize()
 
 
 def crm_label(system: str | None) -> str:

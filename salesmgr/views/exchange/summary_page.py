@@ -4,10 +4,11 @@ A plain widget like the other pages: it never touches the runner; the wizard fil
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.exchange.imports.results import ImportResult, QuotaCellChange
+from salesmgr.models.metrics.unconverted import Unconverted
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import heading
@@ -118,19 +120,9 @@ class SummaryPage(QWidget):
         every amount can be converted (or nothing was written)."""
         missing = [] if result.refused else result.missing_rates
         self.missing_currencies = [entry.currency for entry in missing]
-        self.rates_label.setText(self.missing_rates_text(result) if missing else "")
+        self.rates_label.setText(missing_rates_text(result.missing_rates, result.base_currency) if missing else "")
         self.rates_label.setVisible(bool(missing))
         self.rates_button.setVisible(bool(missing))
-
-    def missing_rates_text(self, result: ImportResult) -> str:
-        """The line above the counts, e.g. "No exchange rate to CNY for 22 COP deals (1,234,567.00 COP): their
-        amounts are left out of the figures until you enter a rate."."""
-        deals = self.tr(", ").join((self.tr("{deals} {currency} deals ({amount})") if entry.deals != 1 else
-                                    self.tr("{deals} {currency} deal ({amount})")).format(
-            deals=f"{entry.deals:,}", currency=entry.currency, amount=entry.amount_text())
-            for entry in result.missing_rates)
-        return self.tr("No exchange rate to {base} for {deals}: their amounts are left out of the figures until "
-                       "you enter a rate.").format(base=result.base_currency, deals=deals)
 
     def _show_rejects(self, result: ImportResult) -> None:
         self.reject_model.set_table([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
@@ -191,6 +183,18 @@ class SummaryPage(QWidget):
     def count(self, key: str) -> str:
         """The number shown for ``key`` (one of ``COUNTS``), as displayed, e.g. "1,204"."""
         return self.count_labels[key].text()
+
+
+def missing_rates_text(missing: Sequence[Unconverted], base: str) -> str:
+    """The line above the counts, e.g. "No exchange rate to CNY for 22 COP deals (1,234,567.00 COP): their
+    amounts are left out of the figures until you enter a rate."."""
+    parts = [(QCoreApplication.translate("SummaryPage", "{deals} {currency} deals ({amount})") if entry.deals != 1
+              else QCoreApplication.translate("SummaryPage", "{deals} {currency} deal ({amount})")).format(
+        deals=f"{entry.deals:,}", currency=entry.currency, amount=entry.amount_text()) for entry in missing]
+    return QCoreApplication.translate(
+        "SummaryPage", "No exchange rate to {base} for {deals}: their amounts are left out of the figures until you "
+                       "enter a rate.").format(base=base, deals=QCoreApplication.translate("SummaryPage", ", ")
+                                               .join(parts))
 
 
 def warning_texts(result: ImportResult) -> list[str]:

@@ -1,4 +1,4 @@
-"""The questions the import wizard asks in dialogs of their own: which file to import, the name of a new
+"""The questions the import wizard asks in dialogs of their own: which file or folder to import, the name of a new
 mapping preset, and where to save the rejected rows.
 
 Each returns the answer, or None when the user cancels. The strings keep the context "ImportWizard", where
@@ -13,11 +13,20 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 
 def ask_import_file(parent: QWidget, current: Path | None) -> str | None:
-    """The spreadsheet or CSV file to import, chosen starting in the folder of ``current``."""
+    """The spreadsheet, CSV file or ZIP of a whole export to import, chosen starting in the folder of ``current``."""
     folder = str(current.parent) if current else ""
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("ImportWizard", "Import a CRM export"), folder,
-        QCoreApplication.translate("ImportWizard", "Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
+        QCoreApplication.translate("ImportWizard", "Spreadsheets, CSV and ZIP exports "
+                                                   "(*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.zip)"))
+    return name or None
+
+
+def ask_import_folder(parent: QWidget, current: Path | None) -> str | None:
+    """The folder of a whole export (one file per object), chosen starting at ``current`` (or its folder)."""
+    start = "" if current is None else str(current if current.is_dir() else current.parent)
+    name = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ImportWizard", "Import the folder of a CRM export"), start)
     return name or None
 
 

@@ -292,7 +292,7 @@ def test_browse_fills_in_the_path(
     wizard.choose_page.browse_button.click()
     assert wizard.path() == path
     qtbot.waitUntil(wizard.next_button.isEnabled, timeout=TIMEOUT)  # once the file is looked at
-    assert filters == ["Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"]
+    assert filters == ["Spreadsheets, CSV and ZIP exports (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.zip)"]
 
 
 # -- the main window and the Import/Export page ---------------------------------------------------------
