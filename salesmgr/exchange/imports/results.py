@@ -208,10 +208,17 @@ class ExportImportResult:
                 entry.currency, known.deals + entry.deals, known.amount + entry.amount)
         return sorted(merged.values(), key=lambda m: m.currency)
 
+    @property
+    def rates_set(self) -> list[RateSet]:
+        """The exchange rates the export's rate files wrote; a later file's rate for a currency replaces an
+        earlier one's (DatedConversionRate.csv after CurrencyType.csv), as in the database."""
+        return list({r.currency: r for f in self.files for r in f.rates_set}.values())
+
     def to_json(self) -> dict[str, object]:
         return {
             "file": self.file, "source_system": self.source_system, "files": [f.to_json() for f in self.files],
             "skipped_files": [s.to_json() for s in self.skipped], "totals": self.totals(),
+            "rates_set": [r.to_json() for r in self.rates_set],
             "missing_rates": [m.to_json() for m in self.missing_rates], "base_currency": self.base_currency,
             "refused": self.refused, "dry_run": self.dry_run,
         }

@@ -38,6 +38,8 @@ def test_every_file_is_imported_in_reference_order(db: Database, tmp_path: Path)
     users = next(f for f in result.files if f.file == "User.csv")
     assert (users.inserted, sum(users.skipped.values())) == (sf.REPS, sf.SKIPPED_USERS)
     assert result.missing_rates == []  # every currency has its rate from CurrencyType.csv
+    assert {r["currency"]: r["rate"] for r in result.to_json()["rates_set"]} == {  # type: ignore[union-attr]
+        "USD": "7.2", "EUR": "8"}
 
 
 def test_reps_accounts_and_contacts(imported: Database) -> None:
@@ -76,17 +78,25 @@ def test_stage_history_has_the_real_entries_and_a_reimport_adds_none(imported: D
     assert again.totals()["inserted"] == 0 and entries() == sf.HISTORY_ENTRIES
 
 
+def _local(utc: str) -> datetime:
+    """A Salesforce UTC instant as the importer stores it: in this machine's local time, without a zone."""
+    return datetime.fromisoformat(utc.replace("Z", "+00:00")).astimezone().replace(tzinfo=None)
+
+
 def test_activities_have_their_real_timeliness(imported: Database) -> None:
     with imported.session() as session:
         rows = session.execute(select(Activity.external_id, Activity.occurred_at, Activity.logged_at)).all()
     assert len(rows) == sf.ACTIVITY_COUNT
     hours = {ext: (logged - occurred).total_seconds() / 3600 for ext, occurred, logged in rows}
-    assert hours.keys() == sf.TIMELINESS_HOURS.keys()
-    # ActivityDate is a day (midnight) and CreatedDate a UTC instant shown in local time: the date-only rows
-    # differ by the machine's UTC offset, the Event's two instants do not
-    offset = (datetime(2026, 10, 1, 15).astimezone().utcoffset() or datetime.min - datetime.min).total_seconds() / 3600
-    assert hours[sf.sf_id("00U", 1)] == sf.TIMELINESS_HOURS[sf.sf_id("00U", 1)]
-    assert hours[sf.sf_id("00T", 1)] - offset == pytest.approx(sf.TIMELINESS_HOURS[sf.sf_id("00T", 1)], abs=1)
+    # the Event's two instants are 2 h apart anywhere; a Task's ActivityDate is a day (its midnight), logged at
+    # CreatedDate: in UTC 15 h and 57 h later (the fixture's TIMELINESS_HOURS), here shifted by the local offset
+    midnight_1, midnight_2 = datetime(2026, 10, 1), datetime(2026, 10, 2)
+    assert hours == {
+        sf.sf_id("00U", 1): sf.TIMELINESS_HOURS[sf.sf_id("00U", 1)],
+        sf.sf_id("00T", 1): (_local("2026-10-01T15:00:00Z") - midnight_1).total_seconds() / 3600,
+        sf.sf_id("00T", 2): (_local("2026-10-04T09:00:00Z") - midnight_2).total_seconds() / 3600}
+    if _local("2026-10-01T15:00:00Z") == datetime(2026, 10, 1, 15):  # a machine on UTC: the figures by hand
+        assert hours == sf.TIMELINESS_HOURS
 
 
 def test_rates_are_converted_to_the_base_currency_and_won_is_exact(imported: Database, db_path: Path,
@@ -99,3 +109,16 @@ def test_rates_are_converted_to_the_base_currency_and_won_is_exact(imported: Dat
     funnel = json.loads(capsys.readouterr().out)
     won = sum(Decimal(stage["amount"]) for stage in funnel["stages"] if stage["kind"] == "won")
     assert won == sf.WON_BASE and funnel["unconverted"] == []
+
+
+def test_without_the_corporate_currencys_rate_the_export_says_so_and_lists_the_deals(db: Database,
+                                                                                      tmp_path: Path) -> None:
+    no_base = [row for row in sf.CURRENCY_TYPES if row[1] != "CNY"]  # USD corporate, EUR 0.9; nothing says USD-CNY
+    result = run_export_import(db, sf.export_zip(tmp_path / "export.zip", {**sf.FILES, "CurrencyType.csv": no_base}),
+                               ExportOptions())
+    rates_file = result.files[0]
+    assert rates_file.file == "CurrencyType.csv" and rates_file.rates_set == []
+    assert any("corporate currency USD has no rate to CNY" in warning for warning in rates_file.warnings)
+    # the deals are imported and listed: 100,000 + 30,000 USD and 50,000 + 20,000 EUR have no rate yet
+    assert [(m.currency, m.deals, m.amount) for m in result.missing_rates] == [
+        ("EUR", 2, Decimal("70000.00")), ("USD", 2, Decimal("130000.00"))]
