@@ -4102,174 +4102,159 @@
 <context>
     <name>ExportSummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="48"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="182"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="178"/>
         <source>Export imported</source>
         <translation>整套导出已导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="57"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="72"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="72"/>
+        <source>Skipped:</source>
+        <translation>跳过：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
         <source>Unchanged</source>
         <translation>未变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="115"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="122"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="123"/>
         <source>Files ({n})</source>
         <translation>文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="123"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Skipped files ({n})</source>
         <translation>跳过的文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="125"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="157"/>
-        <source>New stage: {name}</source>
-        <translation>新增阶段：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="158"/>
-        <source>New rep: {name}</source>
-        <translation>新增销售代表：{name}</translation>
-    </message>
-    <message>
         <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="159"/>
-        <source>New account: {name}</source>
-        <translation>新增客户：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="161"/>
-        <source>Duplicate: row {row} repeats an earlier row</source>
-        <translation>重复：第 {row} 行与前面某行重复</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="179"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="175"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="181"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="177"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="186"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="182"/>
         <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="185"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="190"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="186"/>
         <source>{files} files imported from {export}, {skipped} skipped.</source>
         <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="193"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="189"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
@@ -5818,6 +5803,44 @@ first deal</source>
         <location filename="../../salesmgr/views/exchange/import_page.py" line="227"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="14"/>
+        <source>New stage: {name}</source>
+        <translation>新增阶段：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="15"/>
+        <source>New rep: {name}</source>
+        <translation>新增销售代表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="16"/>
+        <source>New account: {name}</source>
+        <translation>新增客户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="18"/>
+        <source>Duplicate: row {row} repeats an earlier row</source>
+        <translation>重复：第 {row} 行与前面某行重复</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="21"/>
+        <source>Skipped {n} rows: {reason}</source>
+        <translation>跳过 {n} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="22"/>
+        <source>Skipped {n} row: {reason}</source>
+        <translation>跳过 {n} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_lines.py" line="25"/>
+        <source>Rate set: 1 {currency} = {rate} {base} (as of {date})</source>
+        <translation>已设汇率：1 {currency} = {rate} {base}（{date} 起）</translation>
     </message>
 </context>
 <context>
@@ -10240,208 +10263,178 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="145"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="146"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="52"/>
         <source>Save rejected rows…</source>
         <translation>保存被拒绝的行…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="67"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="67"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
         <source>New, duplicate and skipped records ({n})</source>
         <translation>新增、重复与跳过的记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="196"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="188"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="191"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="183"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="192"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="184"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="194"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="186"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="128"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="140"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="141"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="144"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="145"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="151"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="152"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="154"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="155"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="157"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="158"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="159"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="164"/>
-        <source>New stage: {name}</source>
-        <translation>新增阶段：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="165"/>
-        <source>New rep: {name}</source>
-        <translation>新增销售代表：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="166"/>
-        <source>New account: {name}</source>
-        <translation>新增客户：{name}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="168"/>
-        <source>Duplicate: row {row} repeats an earlier row</source>
-        <translation>重复：第 {row} 行与前面某行重复</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="170"/>
-        <source>Skipped {n} rows: {reason}</source>
-        <translation>跳过 {n} 行：{reason}</translation>
-    </message>
-    <message>
         <location filename="../../salesmgr/views/exchange/summary_page.py" line="171"/>
-        <source>Skipped {n} row: {reason}</source>
-        <translation>跳过 {n} 行：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="179"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="180"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

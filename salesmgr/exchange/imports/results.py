@@ -171,7 +171,8 @@ class SkippedFile:
         return {"file": self.file, "reason": str(self.reason)}
 
 
-TOTALLED = ("rows", "inserted", "updated", "unchanged", "rejected")
+TOTALLED = ("rows", "inserted", "updated", "unchanged", "rejected")  # the files' counts, added up
+TOTAL_KEYS = (*TOTALLED, "skipped")  # what ExportImportResult.totals gives: those and the rows skipped on purpose
 
 
 @dataclass

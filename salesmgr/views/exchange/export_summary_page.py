@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salesmgr.exchange.imports.results import TOTALLED, ExportImportResult, ImportResult
+from salesmgr.exchange.imports.results import TOTAL_KEYS, ExportImportResult, ImportResult
 from salesmgr.views.exchange.export_files_model import reason_text
 from salesmgr.views.exchange.labels import crm_label, kind_label
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
+from salesmgr.views.exchange.result_lines import detail_lines
 from salesmgr.views.exchange.summary_page import missing_rates_text, warning_texts
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import heading
@@ -48,7 +49,7 @@ class ExportSummaryPage(QWidget):
         self.title = heading(self.tr("Export imported"))
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.total_labels = {key: QLabel() for key in TOTALLED}
+        self.total_labels = {key: QLabel() for key in TOTAL_KEYS}
         self.files = QTreeWidget()
         self.skipped = QListWidget()
         self.reject_model = TextTableModel(parent=self)
@@ -68,14 +69,14 @@ class ExportSummaryPage(QWidget):
 
     def _totals_grid(self) -> QGridLayout:
         titles = [self.tr("Rows read:"), self.tr("Inserted:"), self.tr("Updated:"), self.tr("Unchanged:"),
-                  self.tr("Rejected:")]
+                  self.tr("Rejected:"), self.tr("Skipped:")]
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for index, (key, title) in enumerate(zip(TOTALLED, titles, strict=True)):
+        for index, (key, title) in enumerate(zip(TOTAL_KEYS, titles, strict=True)):
             self.total_labels[key].setAlignment(ALIGN_RIGHT)
             grid.addWidget(QLabel(title), 0, 2 * index)
             grid.addWidget(self.total_labels[key], 0, 2 * index + 1)
-        grid.setColumnStretch(2 * len(TOTALLED), 1)
+        grid.setColumnStretch(2 * len(TOTAL_KEYS), 1)
         return grid
 
     def _lay_out(self) -> None:
@@ -152,14 +153,9 @@ class ExportSummaryPage(QWidget):
             header.resizeSection(column, needed + COLUMN_GAP)
 
     def detail_texts(self, result: ImportResult) -> list[str]:
-        """What one file added (stages, reps, accounts), its repeated rows and its warnings, one line each."""
-        texts = [template.format(name=name)
-                 for template, names in ((self.tr("New stage: {name}"), result.new_stages),
-                                         (self.tr("New rep: {name}"), result.new_reps),
-                                         (self.tr("New account: {name}"), result.new_accounts))
-                 for name in names]
-        texts += [self.tr("Duplicate: row {row} repeats an earlier row").format(row=row)
-                  for row in result.duplicate_rows]
+        """What one file added (stages, reps, accounts), its repeated and skipped rows, the rates it set and its
+        warnings, one line each."""
+        texts = detail_lines(result)
         return texts + [self.tr("Warning: {message}").format(message=text) for text in warning_texts(result)]
 
     def _show_rejects(self, result: ExportImportResult) -> None:
@@ -194,7 +190,7 @@ class ExportSummaryPage(QWidget):
         return text
 
     def total(self, key: str) -> str:
-        """The total shown for ``key`` (one of ``TOTALLED``), as displayed, e.g. "1,204"."""
+        """The total shown for ``key`` (one of ``TOTAL_KEYS``), as displayed, e.g. "1,204"."""
         return self.total_labels[key].text()
 
     def file_line(self, name: str) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from salesmgr.exchange.imports.results import ImportResult, QuotaCellChange
 from salesmgr.models.metrics.unconverted import Unconverted
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
+from salesmgr.views.exchange.result_lines import detail_lines
 from salesmgr.views.messages import user_message
 from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
@@ -161,16 +162,7 @@ class SummaryPage(QWidget):
         self.warnings.clear()
         self.warnings.addItems(warning_texts(result))
         self.details.clear()
-        for template, names in ((self.tr("New stage: {name}"), result.new_stages),
-                                (self.tr("New rep: {name}"), result.new_reps),
-                                (self.tr("New account: {name}"), result.new_accounts)):
-            self.details.addItems([template.format(name=name) for name in names])
-        self.details.addItems([self.tr("Duplicate: row {row} repeats an earlier row").format(row=row)
-                               for row in result.duplicate_rows])
-        self.details.addItems([(self.tr("Skipped {n} rows: {reason}") if rows != 1 else
-                                 self.tr("Skipped {n} row: {reason}")).format(
-            n=f"{rows:,}", reason=user_message(result.skip_reasons[key]) if key in result.skip_reasons else key)
-            for key, rows in result.skipped.items()])
+        self.details.addItems(detail_lines(result))
         self.details.addItems([self._change_text(change) for change in result.changes])
 
     def _change_text(self, change: QuotaCellChange) -> str:
