@@ -1,12 +1,13 @@
 """Sample CRM exports made from the demo data, so that a new user can try an import on realistic files.
 
-Two files, written beside the database in ``samples/``: a Salesforce opportunity report (English labels, title
+Three files, written beside the database in ``samples/``: a Salesforce opportunity report (English labels, title
 rows, a "Grand Totals" footer) in which every fifth open deal moved on a stage, three deals moved on from the last
 open stage to ``NEW_STAGE`` (a stage the pipeline does not have yet) and five deals are new, and a 纷享销客 export
 (Chinese headers, amounts in 万, Chinese dates, a 合计 footer) with every seventh budget revised and two amounts
 that read 待定. Importing them shows updates with stage history, new deals, a new stage and rejected rows (in
 the Salesforce report, which names accounts only, also the deals of the demo's two same-named accounts: the
-reason says to add the account id column).
+reason says to add the account id column). The third is a whole Salesforce Data Export of a newly acquired team
+(``sample_export``: a ZIP of one CSV per object, with system users, real stage history and its own rates).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from salesmgr.demo.sample_export import write_sample_export
 from salesmgr.exchange.export.workbook import append_literal, save_atomically
 from salesmgr.models import Account, Opportunity, Rep, StageDefinition, clock
 from salesmgr.models.database import Database
@@ -41,11 +43,13 @@ def samples_folder(db: Database) -> Path:
 
 def list_samples(db: Database) -> list[Path]:
     folder = samples_folder(db)
-    return sorted(p for p in folder.glob("*.xlsx") if not p.name.startswith(".")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".xlsx", ".zip") and not p.name.startswith("."))
 
 
 def write_samples(db: Database, today: date | None = None) -> list[Path]:
-    """Write both sample exports from the open deals in the database; returns their paths."""
+    """Write the sample exports (two from the open deals in the database, and the whole export); their paths."""
     folder = samples_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
     with db.session() as session:
@@ -55,7 +59,7 @@ def write_samples(db: Database, today: date | None = None) -> list[Path]:
     today = today or clock.today()
     half = len(deals) // 2
     return [_salesforce(folder / SALESFORCE_FILE, deals[:half], stages, today),
-            _fxiaoke(folder / FXIAOKE_FILE, deals[half:])]
+            _fxiaoke(folder / FXIAOKE_FILE, deals[half:]), write_sample_export(folder, today)]
 
 
 Deal = tuple[str, str, str, str, Decimal, int, date | None, date | None, str | None, str | None, str]

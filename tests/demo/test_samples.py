@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from salesmgr.demo import load_demo
+from salesmgr.demo.sample_export import ACCOUNTS, DEALS, EXPORT_FILE, SYSTEM_USERS, USERS
 from salesmgr.demo.samples import (
     FXIAOKE_FILE,
     NEW_STAGE,
@@ -53,7 +54,7 @@ def _data_rows(path: Path, header_row: int) -> list[list[object]]:
 
 def test_samples_are_written_beside_the_database(demo_db: Database) -> None:
     paths = write_samples(demo_db)
-    assert [p.name for p in paths] == [SALESFORCE_FILE, FXIAOKE_FILE]
+    assert [p.name for p in paths] == [SALESFORCE_FILE, FXIAOKE_FILE, EXPORT_FILE]
     assert samples_folder(demo_db) == demo_db.path.parent / "samples"
     assert list_samples(demo_db) == sorted(paths)
 
@@ -166,7 +167,7 @@ def test_cli_demo_reports_the_samples(tmp_path: Path) -> None:
     with redirect_stdout(out):
         assert main(["--db", str(db_path), "demo", "--opportunities", "800", "--reps", "8", "--json"]) == 0
     samples = json.loads(out.getvalue())["samples"]
-    assert [Path(p).name for p in samples] == [SALESFORCE_FILE, FXIAOKE_FILE]
+    assert [Path(p).name for p in samples] == [SALESFORCE_FILE, FXIAOKE_FILE, EXPORT_FILE]
     assert all(Path(p).parent == tmp_path / "samples" and Path(p).is_file() for p in samples)
 
 
@@ -177,10 +178,27 @@ def test_samples_get_the_permissions_of_a_normally_created_file(db: Database) ->
     try:
         paths = write_samples(db)
         # new files: 0666 & ~027 = 0640 (not the temporary file's owner-only 0600)
-        assert [stat.S_IMODE(p.stat().st_mode) for p in paths] == [0o640, 0o640]
+        assert [stat.S_IMODE(p.stat().st_mode) for p in paths] == [0o640, 0o640, 0o640]
         paths[0].chmod(0o664)
         os.umask(0o022)
         rewritten = write_samples(db)  # replacing keeps each file's own mode: 0664 and 0640
-        assert [stat.S_IMODE(p.stat().st_mode) for p in rewritten] == [0o664, 0o640]
+        assert [stat.S_IMODE(p.stat().st_mode) for p in rewritten] == [0o664, 0o640, 0o640]
     finally:
         os.umask(old)
+
+
+def test_the_sample_whole_export_joins_the_demo_without_new_stages_or_rejects(demo_db: Database) -> None:
+    from salesmgr.exchange.imports.whole_export import ExportOptions, run_export_import
+
+    export = next(p for p in write_samples(demo_db) if p.name == EXPORT_FILE)
+    result = run_export_import(demo_db, export, ExportOptions())
+    counts = {f.file: (f.rows, f.inserted) for f in result.files}
+    assert counts["User.csv"] == (len(USERS) + len(SYSTEM_USERS), len(USERS))  # the system users are skipped
+    assert counts["Account.csv"] == (ACCOUNTS, ACCOUNTS) and counts["Opportunity.csv"] == (DEALS, DEALS)
+    # each deal's history has one row that repeats its first stage (an amount change): one entry fewer per deal
+    history = next(f for f in result.files if f.kind == "stage_history")
+    assert (history.inserted, history.unchanged) == (history.rows - DEALS, DEALS)
+    assert [s.file for s in result.skipped] == ["Campaign.csv"]
+    assert result.rejected == 0 and result.missing_rates == []
+    assert all(not f.new_stages for f in result.files)  # the team works to the demo's pipeline
+    assert {r.currency: str(r.rate) for r in result.rates_set} == {"EUR": "7.8", "USD": "7.222222222"}  # 7.8/1.08
