@@ -5734,13 +5734,8 @@ first deal</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="137"/>
-        <source>Sample exports made from the demo data: importing one updates some deals, adds a few and shows how rejected rows are reported.</source>
-        <translation>根据演示数据生成的示例导出文件：导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告。</translation>
-    </message>
-    <message>
         <location filename="../../salesmgr/views/exchange/import_page.py" line="56"/>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="168"/>
         <source>Column mapping presets</source>
         <translation>字段映射方案</translation>
     </message>
@@ -5755,52 +5750,57 @@ first deal</source>
         <translation>导出数据…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="169"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="137"/>
+        <source>Sample exports to try: two reports made from the demo data (importing one updates some deals, adds a few and shows how rejected rows are reported) and a whole Salesforce export of a newly acquired team (a ZIP of one file per object, imported in one go).</source>
+        <translation>可以试用的示例导出文件：两份根据演示数据生成的报表（导入后会更新部分商机、新增几个商机，并展示被拒绝的行如何报告），以及一个新并入团队的 Salesforce 整套导出（每个对象一个文件的 ZIP，一次导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="170"/>
         <source>Built-in presets read the common CRM exports; save your own from the wizard&apos;s mapping page.</source>
         <translation>内置方案可读取常见 CRM 的导出文件；你也可以在导入向导的字段映射页保存自己的方案。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="188"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="188"/>
         <source>Holds</source>
         <translation>数据类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="188"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="187"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="188"/>
         <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="190"/>
         <source>Built-in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="190"/>
         <source>Saved</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="218"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="219"/>
         <source>Delete preset</source>
         <translation>删除映射方案</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="219"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="220"/>
         <source>Delete the mapping preset {name}?</source>
         <translation>删除映射方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/import_page.py" line="227"/>
+        <location filename="../../salesmgr/views/exchange/import_page.py" line="228"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
     </message>

@@ -129,7 +129,7 @@ def _deals(rng: random.Random, today: date) -> tuple[Rows, Rows, Rows, Rows]:
                "EventSubtype", "CreatedDate", "IsDeleted"]]
     for number in range(1, DEALS + 1):
         account = 1 + (number - 1) % ACCOUNTS
-        owner = sf_id("005", 1 + number % len(USERS))
+        owner = sf_id("005", 1 + number % (len(USERS) - 1))  # Inês, who left, owns the older accounts only
         created = today - timedelta(days=rng.randint(20, 170))
         steps = rng.randint(1, len(STAGES))
         outcome = "Closed Won" if number % 3 == 0 else "Closed Lost" if number % 7 == 0 else None
@@ -139,7 +139,7 @@ def _deals(rng: random.Random, today: date) -> tuple[Rows, Rows, Rows, Rows]:
         if outcome and closed > today:  # a deal closes in the past
             shift = closed - today + timedelta(days=1)
             entered, created, closed = [day - shift for day in entered], created - shift, closed - shift
-        amount = rng.randrange(8_000, 120_000, 500)
+        amount = rng.randrange(3_000, 24_000, 250)  # the demo's deal sizes: 25,000-190,000 CNY
         currency = "USD" if number % 4 == 0 else "EUR"
         deal_id = sf_id("006", number)
         deals.append([deal_id, sf_id("001", account), f"{ACCOUNT_NAMES[account - 1]} {PRODUCTS[number % 6]}",

@@ -134,8 +134,9 @@ class ImportPage(QWidget):
         section = QVBoxLayout()
         section.setSpacing(6)
         self.sample_hint = paragraph(self.tr(
-            "Sample exports made from the demo data: importing one updates some deals, adds a few and "
-            "shows how rejected rows are reported."), muted=True)
+            "Sample exports to try: two reports made from the demo data (importing one updates some deals, adds a "
+            "few and shows how rejected rows are reported) and a whole Salesforce export of a newly acquired "
+            "team (a ZIP of one file per object, imported in one go)."), muted=True)
         section.addWidget(self.sample_hint)
         section.addWidget(self.sample_list)
         row = QHBoxLayout()
