@@ -3713,21 +3713,26 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="261"/>
+        <source>{rows} rows name a CRM system user (not a salesperson) as their owner; they are imported without an owner</source>
+        <translation>有 {rows} 行的负责人是 CRM 系统用户（不是销售人员）；这些行导入时不设负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="262"/>
         <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
         <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="262"/>
+        <location filename="../../salesmgr/views/messages.py" line="263"/>
         <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
         <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="263"/>
+        <location filename="../../salesmgr/views/messages.py" line="264"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="264"/>
+        <location filename="../../salesmgr/views/messages.py" line="265"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>

@@ -258,6 +258,7 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'skipped as you chose'),
     QT_TRANSLATE_NOOP("Domain", 'no known kind of record'),
     QT_TRANSLATE_NOOP("Domain", 'inactive in the CRM'),
+    QT_TRANSLATE_NOOP("Domain", '{rows} rows name a CRM system user (not a salesperson) as their owner; they are imported without an owner'),
     QT_TRANSLATE_NOOP("Domain", 'no opportunity has the id {id} in {source}; import the opportunities first'),
     QT_TRANSLATE_NOOP("Domain", "the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with 'salesmgr rate set {corporate} RATE' (what 1 {corporate} is worth in {base}) and import the file again"),
     QT_TRANSLATE_NOOP("Domain", 'cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import'),

@@ -256,6 +256,8 @@ def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows:
                 progress.step(position, len(rows), "reading rows")
             if (reason := skip(values)) is not None:
                 result.skip(reason)
+                if spec.name == "reps":
+                    ctx.reps.remember_not_salesperson(values.get("external_id"), values.get("source_system"))
                 continue
             if not problems:
                 try:
@@ -367,6 +369,9 @@ def _report(result: ImportResult, outcome: Outcome, ctx: Context, records: list[
     result.new_accounts = ctx.accounts.new_accounts
     if ctx.new_teams:
         result.warn(UserError("new teams: {names}", names=", ".join(ctx.new_teams)))
+    if ctx.reps.owned_by_system:
+        result.warn(UserError("{rows} rows name a CRM system user (not a salesperson) as their owner; they are "
+                              "imported without an owner", rows=ctx.reps.owned_by_system))
     if ctx.unknown_kinds:
         result.warn(UserError("activity types not recognised, imported as notes: {values}",
                               values=", ".join(list(ctx.unknown_kinds)[:SAMPLE_ROWS])))

@@ -141,6 +141,9 @@ class _References:
         self.by_external[(source, external_id)] = record_id
 
 
+NOT_SALESPEOPLE_KEY = "salesmgr.imports.not_salespeople"  # in Session.info: skipped users' (source, CRM id)
+
+
 class RepResolver(_References):
     """Owners matched by id (see the module docstring), else e-mail, else name (case-insensitive); unknown ones
     created."""
@@ -157,6 +160,14 @@ class RepResolver(_References):
         self.names = {r.id: r.name for r in rows}
         self.new_reps: list[str] = []
         self._resolved: dict[tuple[str | None, ...], int | None] = {}
+        # the CRM users a users file skipped (system users), in this transaction: never made into reps
+        self.not_salespeople: set[tuple[str, str]] = session.info.setdefault(NOT_SALESPEOPLE_KEY, set())
+        self.owned_by_system = 0  # rows whose owner is one of them: imported without an owner
+
+    def remember_not_salesperson(self, external_id: str | None, source: str | None) -> None:
+        """A skipped user's CRM id, so that a later file of the same export does not make a rep of it."""
+        if external_id:
+            self.not_salespeople.add((source or self.source, external_id))
 
     def match(self, name: str | None, email: str | None = None, external_id: str | None = None,
               source: str | None = None) -> int | None:
@@ -191,12 +202,17 @@ class RepResolver(_References):
         key = (name, email, external_id, source)
         if key not in self._resolved:
             self._resolved[key] = self._resolve(name, email, external_id, source or self.source)
-        return self._resolved[key]
+        found = self._resolved[key]
+        if found is None and external_id and ((source or self.source), external_id) in self.not_salespeople:
+            self.owned_by_system += 1
+        return found
 
     def _resolve(self, name: str | None, email: str | None, external_id: str | None, source: str) -> int | None:
         if not (name or email or external_id):
             return None
         found = self.find(name, email, external_id, source)
+        if found is None and external_id and (source, external_id) in self.not_salespeople:
+            return None
         crm_id = external_id if external_id and self.own_key(external_id, source) is None else None
         if found is None:
             return self._create(name, email, crm_id, source)

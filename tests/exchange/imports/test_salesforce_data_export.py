@@ -122,3 +122,17 @@ def test_without_the_corporate_currencys_rate_the_export_says_so_and_lists_the_d
     # the deals are imported and listed: 100,000 + 30,000 USD and 50,000 + 20,000 EUR have no rate yet
     assert [(m.currency, m.deals, m.amount) for m in result.missing_rates] == [
         ("EUR", 2, Decimal("70000.00")), ("USD", 2, Decimal("130000.00"))]
+
+
+def test_records_owned_by_a_system_user_get_no_owner_and_no_rep_is_made_of_it(db: Database, tmp_path: Path) -> None:
+    deals = [row[:] for row in sf.OPPORTUNITIES]
+    deals[5][9] = deals[4][9] = sf.user(56)  # Initech platform and Acme services: owned by the integration user
+    result = run_export_import(db, sf.export_zip(tmp_path / "export.zip", {**sf.FILES, "Opportunity.csv": deals}),
+                               ExportOptions())
+    opportunities = next(f for f in result.files if f.kind == "opportunities")
+    assert opportunities.new_reps == []
+    assert any(w.startswith("2 rows name a CRM system user") for w in opportunities.warnings)
+    with db.session() as session:
+        owners = dict(session.execute(select(Opportunity.external_id, Opportunity.owner_id)).all())
+        assert session.scalar(select(func.count()).select_from(Rep)) == sf.REPS
+    assert owners[sf.opportunity(64)] is None and owners[sf.opportunity(65)] is None
