@@ -4107,159 +4107,149 @@
 <context>
     <name>ExportSummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="49"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="178"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="156"/>
         <source>Export imported</source>
         <translation>整套导出已导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="57"/>
-        <source>Save rejected rows…</source>
-        <translation>保存被拒绝的行…</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
-        <source>Enter exchange rates…</source>
-        <translation>输入汇率…</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
         <source>Skipped:</source>
         <translation>跳过：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
         <source>Unchanged</source>
         <translation>未变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="115"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="97"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="123"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="101"/>
         <source>Files ({n})</source>
         <translation>文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="102"/>
         <source>Skipped files ({n})</source>
         <translation>跳过的文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="125"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="103"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="159"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="137"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="175"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="153"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="177"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="155"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="182"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="160"/>
         <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="185"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="186"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="164"/>
         <source>{files} files imported from {export}, {skipped} skipped.</source>
         <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="189"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
@@ -5808,6 +5798,19 @@ first deal</source>
         <location filename="../../salesmgr/views/exchange/import_page.py" line="228"/>
         <source>Deleted preset {name}.</source>
         <translation>已删除映射方案 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="28"/>
+        <source>Save rejected rows…</source>
+        <translation>保存被拒绝的行…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="34"/>
+        <source>Enter exchange rates…</source>
+        <translation>输入汇率…</translation>
     </message>
 </context>
 <context>
@@ -10268,178 +10271,168 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="146"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="117"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="52"/>
-        <source>Save rejected rows…</source>
-        <translation>保存被拒绝的行…</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="58"/>
-        <source>Enter exchange rates…</source>
-        <translation>输入汇率…</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="110"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="90"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="111"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="91"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="94"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="92"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="93"/>
         <source>New, duplicate and skipped records ({n})</source>
         <translation>新增、重复与跳过的记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="188"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="56"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="183"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="51"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="184"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="52"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="186"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="54"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="145"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="152"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="123"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="155"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="158"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="159"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="171"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="172"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

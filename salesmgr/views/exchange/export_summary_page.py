@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,11 +24,10 @@ from PySide6.QtWidgets import (
 from salesmgr.exchange.imports.results import TOTAL_KEYS, ExportImportResult, ImportResult
 from salesmgr.views.exchange.export_files_model import reason_text
 from salesmgr.views.exchange.labels import crm_label, kind_label
-from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
 from salesmgr.views.exchange.result_lines import detail_lines
-from salesmgr.views.exchange.summary_page import missing_rates_text, warning_texts
+from salesmgr.views.exchange.result_page import ResultPage
+from salesmgr.views.exchange.summary_page import warning_texts
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
 
 REJECT_WIDTHS = (160, 60, 140, 140, 0)  # file, row, column, value, reason (stretches)
@@ -37,32 +35,16 @@ COLUMN_GAP = 16  # the space between a number column's widest text and the next 
 COUNTED = ("rows", "inserted", "updated", "unchanged", "rejected")  # the file tree's number columns
 
 
-class ExportSummaryPage(QWidget):
+class ExportSummaryPage(ResultPage):
     """Step 4 of a whole export; ``save_rejects_requested`` for "Save rejected rows…", ``rates_requested``
     with the currencies of the imported amounts that have no exchange rate."""
 
-    save_rejects_requested = Signal()
-    rates_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = heading(self.tr("Export imported"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        super().__init__(self.tr("Export imported"), parent)
         self.total_labels = {key: QLabel() for key in TOTAL_KEYS}
         self.files = QTreeWidget()
         self.skipped = QListWidget()
-        self.reject_model = TextTableModel(parent=self)
-        self.reject_view = text_view(self.reject_model)
-        self.save_button = QPushButton(self.tr("Save rejected rows…"))
-        self.save_button.clicked.connect(self.save_rejects_requested)
-        self.saved_label = QLabel()
-        self.saved_label.setWordWrap(True)
-        self.rates_label = QLabel()
-        self.rates_label.setWordWrap(True)
-        self.rates_button = QPushButton(self.tr("Enter exchange rates…"))
-        self.rates_button.clicked.connect(lambda: self.rates_requested.emit(list(self.missing_currencies)))
-        self.missing_currencies: list[str] = []
         self._items: dict[str, tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = {}  # file -> its line and details
         self.tabs = QTabWidget()
         self._lay_out()
@@ -115,11 +97,7 @@ class ExportSummaryPage(QWidget):
         self.skipped.addItems([self.tr("{file}: {reason}").format(file=s.file, reason=reason_text(s.reason))
                                for s in result.skipped])
         self._show_rejects(result)
-        missing = [] if result.refused else result.missing_rates
-        self.missing_currencies = [entry.currency for entry in missing]
-        self.rates_label.setText(missing_rates_text(missing, result.base_currency) if missing else "")
-        self.rates_label.setVisible(bool(missing))
-        self.rates_button.setVisible(bool(missing))
+        self.show_missing_rates(result.missing_rates, result.base_currency, result.refused)
         self.tabs.setTabText(0, self.tr("Files ({n})").format(n=f"{len(result.files):,}"))
         self.tabs.setTabText(1, self.tr("Skipped files ({n})").format(n=f"{len(result.skipped):,}"))
         self.tabs.setTabText(2, self.tr("Rejected rows ({n})").format(n=f"{result.rejected:,}"))

@@ -4,60 +4,40 @@ A plain widget like the other pages: it never touches the runner; the wizard fil
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from salesmgr.exchange.imports.results import ImportResult, QuotaCellChange
-from salesmgr.models.metrics.unconverted import Unconverted
-from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
 from salesmgr.views.exchange.result_lines import detail_lines
+from salesmgr.views.exchange.result_page import ResultPage
 from salesmgr.views.messages import user_message
-from salesmgr.views.widgets.labels import heading
 from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT
 
 REJECT_WIDTHS = (60, 160, 160, 0)
 
 
-class SummaryPage(QWidget):
+class SummaryPage(ResultPage):
     """Step 4: what the import did, the details, and the rejected rows with "Save rejected rows…"."""
 
-    save_rejects_requested = Signal()
-    rates_requested = Signal(list)  # the currencies of the imported amounts that have no exchange rate
     COUNTS = ("rows", "inserted", "updated", "unchanged", "rejected", "new_stages", "new_reps", "new_accounts",
               "duplicates", "warnings")
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = heading(self.tr("Import finished"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        super().__init__(self.tr("Import finished"), parent)
         self.count_labels = {key: QLabel() for key in self.COUNTS}
         self.details = QListWidget()
         self.warnings = QListWidget()
-        self.reject_model = TextTableModel(parent=self)
-        self.reject_view = text_view(self.reject_model)
-        self.save_button = QPushButton(self.tr("Save rejected rows…"))
-        self.save_button.clicked.connect(self.save_rejects_requested)
-        self.saved_label = QLabel()
-        self.saved_label.setWordWrap(True)
-        self.rates_label = QLabel()
-        self.rates_label.setWordWrap(True)
-        self.rates_button = QPushButton(self.tr("Enter exchange rates…"))
-        self.rates_button.clicked.connect(lambda: self.rates_requested.emit(list(self.missing_currencies)))
-        self.missing_currencies: list[str] = []
         self.tabs = QTabWidget()
         self._lay_out()
 
@@ -106,7 +86,7 @@ class SummaryPage(QWidget):
             self.count_labels[key].setText(f"{value:,}")
         self._show_lists(result)
         self._show_rejects(result)
-        self._show_missing_rates(result)
+        self.show_missing_rates(result.missing_rates, result.base_currency, result.refused)
         self.tabs.setTabText(0, self.tr("Rejected rows ({n})").format(n=f"{result.rejected:,}"))
         self.tabs.setTabText(1, self.tr("Warnings ({n})").format(n=f"{len(result.warnings):,}"))
         details = self.tr("Changed quotas ({n})") if result.changes else \
@@ -115,15 +95,6 @@ class SummaryPage(QWidget):
         self.tabs.setTabText(2, details.format(n=f"{self.details.count():,}"))
         sizes = (result.rejected, len(result.warnings), self.details.count())
         self.tabs.setCurrentIndex(next((i for i, size in enumerate(sizes) if size), 0))
-
-    def _show_missing_rates(self, result: ImportResult) -> None:
-        """The currencies without a rate to the base currency, with the button that opens the rates; hidden when
-        every amount can be converted (or nothing was written)."""
-        missing = [] if result.refused else result.missing_rates
-        self.missing_currencies = [entry.currency for entry in missing]
-        self.rates_label.setText(missing_rates_text(result.missing_rates, result.base_currency) if missing else "")
-        self.rates_label.setVisible(bool(missing))
-        self.rates_button.setVisible(bool(missing))
 
     def _show_rejects(self, result: ImportResult) -> None:
         self.reject_model.set_table([self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Reason")],
@@ -175,18 +146,6 @@ class SummaryPage(QWidget):
     def count(self, key: str) -> str:
         """The number shown for ``key`` (one of ``COUNTS``), as displayed, e.g. "1,204"."""
         return self.count_labels[key].text()
-
-
-def missing_rates_text(missing: Sequence[Unconverted], base: str) -> str:
-    """The line above the counts, e.g. "No exchange rate to CNY for 22 COP deals (1,234,567.00 COP): their
-    amounts are left out of the figures until you enter a rate."."""
-    parts = [(QCoreApplication.translate("SummaryPage", "{deals} {currency} deals ({amount})") if entry.deals != 1
-              else QCoreApplication.translate("SummaryPage", "{deals} {currency} deal ({amount})")).format(
-        deals=f"{entry.deals:,}", currency=entry.currency, amount=entry.amount_text()) for entry in missing]
-    return QCoreApplication.translate(
-        "SummaryPage", "No exchange rate to {base} for {deals}: their amounts are left out of the figures until you "
-                       "enter a rate.").format(base=base, deals=QCoreApplication.translate("SummaryPage", ", ")
-                                               .join(parts))
 
 
 def warning_texts(result: ImportResult) -> list[str]:
