@@ -10,14 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -68,24 +66,9 @@ class ExportSummaryPage(ResultPage):
         header = self.files.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        rejects = QWidget()
-        rejects_layout = QVBoxLayout(rejects)
-        rejects_layout.addWidget(self.reject_view, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.saved_label, 1)
-        bar.addWidget(self.save_button)
-        rejects_layout.addLayout(bar)
-        for page in (self.files, self.skipped, rejects):
+        for page in (self.files, self.skipped, self.rejects_tab()):
             self.tabs.addTab(page, "")
-        rates = QHBoxLayout()
-        rates.addWidget(self.rates_label, 1)
-        rates.addWidget(self.rates_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addLayout(rates)
-        layout.addLayout(self._totals_grid())
-        layout.addWidget(self.tabs, 1)
+        self.lay_out(self._totals_grid(), self.tabs)
 
     def show_result(self, result: ExportImportResult) -> None:
         self.title.setText(self._title(result))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from salesmgr.models.metrics.unconverted import Unconverted
 from salesmgr.views.exchange.mapping_model import TextTableModel, text_view
@@ -34,6 +34,29 @@ class ResultPage(QWidget):
         self.rates_button = QPushButton(QCoreApplication.translate("ImportResultPage", "Enter exchange rates…"))
         self.rates_button.clicked.connect(lambda: self.rates_requested.emit(list(self.missing_currencies)))
         self.missing_currencies: list[str] = []
+
+    def rejects_tab(self) -> QWidget:
+        """The rejected rows with the saved file's line and "Save rejected rows…" under them."""
+        rejects = QWidget()
+        layout = QVBoxLayout(rejects)
+        layout.addWidget(self.reject_view, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.saved_label, 1)
+        bar.addWidget(self.save_button)
+        layout.addLayout(bar)
+        return rejects
+
+    def lay_out(self, counts: QGridLayout, tabs: QTabWidget) -> None:
+        """From the top: heading, note, the rates prompt, the counts, then the tabs taking the rest."""
+        rates = QHBoxLayout()
+        rates.addWidget(self.rates_label, 1)
+        rates.addWidget(self.rates_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addLayout(rates)
+        layout.addLayout(counts)
+        layout.addWidget(tabs, 1)
 
     def show_missing_rates(self, missing: Sequence[Unconverted], base: str, refused: bool) -> None:
         """The currencies without a rate to ``base``, with the button that opens the rates; hidden when every

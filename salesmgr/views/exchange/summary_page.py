@@ -10,11 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,24 +55,9 @@ class SummaryPage(ResultPage):
         return grid
 
     def _lay_out(self) -> None:
-        rejects = QWidget()
-        rejects_layout = QVBoxLayout(rejects)
-        rejects_layout.addWidget(self.reject_view, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.saved_label, 1)
-        bar.addWidget(self.save_button)
-        rejects_layout.addLayout(bar)
-        for page in (rejects, self.warnings, self.details):
+        for page in (self.rejects_tab(), self.warnings, self.details):
             self.tabs.addTab(page, "")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        rates = QHBoxLayout()
-        rates.addWidget(self.rates_label, 1)
-        rates.addWidget(self.rates_button)
-        layout.addLayout(rates)
-        layout.addLayout(self._count_grid())
-        layout.addWidget(self.tabs, 1)
+        self.lay_out(self._count_grid(), self.tabs)
 
     def show_result(self, result: ImportResult) -> None:
         self.title.setText(self._title(result))
