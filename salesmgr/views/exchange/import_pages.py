@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from salesmgr.exchange.imports.mapping import preset_label
-from salesmgr.views.exchange.labels import kind_labels
+from salesmgr.views.exchange.labels import import_kind_labels
 from salesmgr.views.exchange.mapping_model import error_label
 from salesmgr.views.widgets.labels import heading
 
@@ -61,7 +61,7 @@ class ChoosePage(QWidget):
         self.export_label.setWordWrap(True)
         self.export_label.hide()
         self.kind_combo = QComboBox()
-        for kind, label in kind_labels().items():
+        for kind, label in import_kind_labels().items():
             self.kind_combo.addItem(label, kind)
         self.sheet_label = QLabel(self.tr("Sheet:"))
         self.sheet_combo = QComboBox()

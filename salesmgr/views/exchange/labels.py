@@ -89,6 +89,12 @@ def kind_labels() -> dict[str, str]:
     return {kind: _t(label) for kind, label in KIND_LABELS.items()}
 
 
+def import_kind_labels() -> dict[str, str]:
+    """Every kind one file can be imported as (the exportable ones, then stage history and exchange rates) ->
+    its translated label."""
+    return kind_labels() | {kind: _t(label) for kind, label in EXPORT_KIND_LABELS.items()}
+
+
 def kind_label(kind: str) -> str:
     """The translated label of any import kind, a whole export's too ("stage_history" -> "Stage history")."""
     label = KIND_LABELS.get(kind) or EXPORT_KIND_LABELS.get(kind)

@@ -400,3 +400,22 @@ def test_a_salesforce_user_file_needs_no_name_column_and_the_summary_lists_the_s
     assert details[-2:] == ["Skipped 2 rows: user type AutomatedProcess",
                             "Skipped 1 row: user type CloudIntegrationUser"]
     assert wizard.summary_page.tabs.tabText(2) == "New, duplicate and skipped records (2)"
+
+
+def test_one_rates_file_imports_through_the_wizard_and_the_summary_lists_the_rates(
+        qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path) -> None:
+    from tests.helpers import salesforce_export as sf
+
+    path = tmp_path / "CurrencyType.csv"
+    path.write_bytes(sf.csv_bytes(sf.CURRENCY_TYPES))  # corporate USD; EUR 0.9 and CNY 7.2 per USD
+    wizard = make_wizard(path)
+    combo = wizard.choose_page.kind_combo
+    assert combo.findData("stage_history") >= 0
+    combo.setCurrentIndex(combo.findData("rates"))
+    qtbot.waitUntil(lambda: not wizard.is_waiting(), timeout=TIMEOUT)  # the kind's presets are loading
+    to_preview(qtbot, wizard)
+    result = run(qtbot, wizard)
+    assert {r.currency: str(r.rate) for r in result.rates_set} == {"USD": "7.2", "EUR": "8"}  # 7.2 / 0.9
+    details = [wizard.summary_page.details.item(i).text() for i in range(wizard.summary_page.details.count())]
+    assert [d for d in details if d.startswith("Rate set: ")] == [
+        f"Rate set: 1 {r.currency} = {r.rate} CNY (as of {r.rated_on.isoformat()})" for r in result.rates_set]
