@@ -163,9 +163,13 @@ class RowReader:
     @staticmethod
     def _parse_column(plan: ColumnPlan, parse: Callable[[Cell], Any], rows: Sequence[tuple[int, list[Cell]]],
                       problems: dict[int, list[Problem]]) -> list[Any]:
-        if plan.field.type != FieldType.TEXT and _repeats(cells[plan.index] for _, cells in rows[:REPEAT_SAMPLE]):
+        index = plan.index
+        if parse is _text:  # text needs no parsing (and cannot fail): only the odd number or date is converted
+            return [raw if raw is None or raw.__class__ is str else clean_text(raw)
+                    for raw in [cells[index] for _, cells in rows]]
+        if _repeats(cells[index] for _, cells in rows[:REPEAT_SAMPLE]):
             return _parse_repeating(plan, parse, rows, problems)
-        index, parsed = plan.index, list[Any]()
+        parsed = list[Any]()
         append = parsed.append
         for position, (_, cells) in enumerate(rows):
             raw = cells[index]  # readers pad every row to the header's width and turn "" into None
