@@ -58,6 +58,7 @@ class Context:
     _opportunities: dict[tuple[str, str], int] | None = None
     _stages: dict[tuple[Any, ...], tuple[int, bool, int | None]] = field(default_factory=dict)
     _percents: dict[Decimal | None, int | None] = field(default_factory=dict)
+    _own_sources: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.flags = OpportunityFlags(
@@ -75,6 +76,13 @@ class Context:
         if self._own_source is None:
             self._own_source = own_source(self.session)
         return self._own_source
+
+    def is_own(self, source: str) -> bool:
+        """Whether ``source`` is ``own_source`` (case-insensitively), worked out once per distinct source."""
+        own = self._own_sources.get(source)
+        if own is None:
+            own = self._own_sources[source] = source.casefold() == self.own_source.casefold()
+        return own
 
     def stage(self, values: Values) -> tuple[int, bool, int | None]:
         """The row's stage (``stages.resolve``) as ``(id, closed, default probability)``, worked out once per
@@ -158,7 +166,7 @@ def _external(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...
     if not external_id:
         return {}, []
     source = values.get("source_system") or ctx.source
-    if source.casefold() == ctx.own_source.casefold():
+    if ctx.is_own(source):
         return {}, [("id", own_id(external_id))]
     return {"external_id": external_id, "source_system": source}, [("ext", source, external_id)]
 
