@@ -41,10 +41,14 @@ def exponent(currency: str) -> int:
     return _EXPONENTS.get(normalise_currency(currency), 2)
 
 
+@lru_cache(maxsize=256)
+def _quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-exponent(currency))
+
+
 def quantize(amount: Decimal, currency: str) -> Decimal:
     """Round half-up to the currency's smallest unit (the cent, the fen)."""
-    quantum = Decimal(1).scaleb(-exponent(currency))
-    return amount.quantize(quantum, rounding=ROUND_HALF_UP)
+    return amount.quantize(_quantum(currency), rounding=ROUND_HALF_UP)
 
 
 def to_minor(amount: Decimal, currency: str) -> int:

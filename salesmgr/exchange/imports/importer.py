@@ -29,7 +29,7 @@ from salesmgr.exchange.imports.resolvers import AccountResolver, RepResolver, St
 from salesmgr.exchange.imports.results import ImportOptions, ImportPreview, ImportResult, Reject
 from salesmgr.exchange.imports.rows import Problem, RowReader, plan_columns
 from salesmgr.exchange.imports.tables import ParsedRow, ParsedTable
-from salesmgr.exchange.imports.upsert import Outcome, Record, upsert
+from salesmgr.exchange.imports.upsert import Key, Outcome, Record, upsert
 from salesmgr.exchange.read.readers import read_table
 from salesmgr.exchange.read.table import Cell, ImportFileError, Table
 from salesmgr.models import Base, clock
@@ -53,6 +53,7 @@ from salesmgr.progress import NO_PROGRESS, Progress
 
 SAMPLE_ROWS = 20
 STEP = 2000
+CHUNK = 10_000  # rows parsed and built at a time
 # Kinds imported as a whole table rather than row by row (their rows depend on one another).
 WHOLE_TABLE: dict[str, Callable[[Session, ParsedTable, ImportResult], None]] = {
     "stage_history": import_history, "rates": import_rates,
@@ -214,8 +215,8 @@ def _import_table(session: Session, table: Table, options: ImportOptions, result
         WHOLE_TABLE[spec.name](session, _parsed(spec, table, options, mapping, rows, result), result)
         return
     ctx = _context(session, table, options, mapping)
-    records = _records(spec, table, mapping, rows, ctx, result, progress)
-    progress.step(len(rows), len(rows), "writing")
+    records, kept = _records(spec, table, mapping, rows, ctx, result, progress)
+    progress.step(result.rows, result.rows, "writing")
     plan = PLANS[spec.name]
     with phases.timed("write"):
         ctx.accounts.flush()
@@ -229,7 +230,7 @@ def _import_table(session: Session, table: Table, options: ImportOptions, result
         _report(result, outcome, ctx, records)
         result.missing_rates = currencies_needing_rates(session, _amounts(records))
         result.base_currency = ctx.base_currency
-        _reject_ambiguous(result, outcome, rows)
+        _reject_ambiguous(result, outcome, kept)
         sync_criteria(session)  # a new hire's first activity, opportunity or deal completes their plan's task
         optimize(session.connection())  # keeps the planner's statistics current after big imports
 
@@ -242,33 +243,58 @@ def _context(session: Session, table: Table, options: ImportOptions, mapping: di
 
 
 def _records(spec: KindSpec, table: Table, mapping: dict[str, str | None], rows: list[tuple[int, list[Cell]]],
-             ctx: Context, result: ImportResult, progress: Progress) -> list[Record]:
+             ctx: Context, result: ImportResult, progress: Progress) -> tuple[list[Record], dict[int, list[Cell]]]:
+    """The records of the rows that can be stored (the others rejected or skipped), and the cells of the rows
+    whose record may match several existing ones (``_reject_ambiguous`` needs them). ``rows`` is consumed: it is
+    parsed and built ``CHUNK`` rows at a time, and a chunk's cells and parsed columns are let go once its records
+    are built (on a million rows the cells alone are about 300 MB)."""
     with result.phases.timed("parse"):
         reader = RowReader(spec, plan_columns(spec, table.headers, mapping, rows), spec.defaults_for(table.headers))
-        columns, problems_at = reader.parse(rows)
     build, skip = PLANS[spec.name].build, PLANS[spec.name].skip
+    may_be_ambiguous = _may_be_ambiguous(PLANS[spec.name].entity)
     records: list[Record] = []
-    progress.step(0, len(rows), "reading rows")
-    with result.phases.timed("resolve"):
-        for position, (row_number, cells, values, problems) in enumerate(reader.assemble(rows, columns,
-                                                                                         problems_at)):
-            if position % STEP == 0:
-                progress.step(position, len(rows), "reading rows")
-            if (reason := skip(values)) is not None:
-                result.skip(reason)
-                if spec.name == "reps":
-                    ctx.reps.remember_not_salesperson(values.get("external_id"), values.get("source_system"))
-                continue
-            if not problems:
-                try:
-                    columns_of_row, keys = build(values, ctx)
-                except UserError as exc:
-                    problems = [Problem.of("", "", exc)]
-                else:
-                    records.append(Record(row_number, columns_of_row, keys))
+    kept: dict[int, list[Cell]] = {}
+    total, position = len(rows), 0
+    progress.step(0, total, "reading rows")
+    rows.reverse()  # chunks are taken off the end, in file order
+    while rows:
+        chunk = rows[-CHUNK:]
+        del rows[-CHUNK:]
+        chunk.reverse()
+        with result.phases.timed("parse"):
+            columns, problems_at = reader.parse(chunk)
+        with result.phases.timed("resolve"):
+            for row_number, cells, values, problems in reader.assemble(chunk, columns, problems_at):
+                if position % STEP == 0:
+                    progress.step(position, total, "reading rows")
+                position += 1
+                if (reason := skip(values)) is not None:
+                    result.skip(reason)
+                    if spec.name == "reps":
+                        ctx.reps.remember_not_salesperson(values.get("external_id"), values.get("source_system"))
                     continue
-            _reject(result, row_number, cells, problems)
-    return records
+                if not problems:
+                    try:
+                        columns_of_row, keys = build(values, ctx)
+                    except UserError as exc:
+                        problems = [Problem.of("", "", exc)]
+                    else:
+                        records.append(Record(row_number, columns_of_row, keys))
+                        if may_be_ambiguous(keys):
+                            kept[row_number] = cells
+                        continue
+                _reject(result, row_number, cells, problems)
+    return records, kept
+
+
+def _may_be_ambiguous(entity: type[Any]) -> Callable[[list[Key]], bool]:
+    """Whether a record with these keys could match several existing rows (upsert's ``ambiguous``): not when it
+    is identified by its own id, nor by a CRM id that a unique index over (source_system, external_id) of
+    ``entity`` makes unique."""
+    unique_ext = any(index.unique and [c.name for c in index.columns] == ["source_system", "external_id"]
+                     for index in entity.__table__.indexes)
+    certain = ("id", "ext") if unique_ext else ("id",)
+    return lambda keys: not keys or keys[0][0] not in certain
 
 
 def _link_managers(session: Session, ctx: Context, result: ImportResult) -> None:
@@ -297,12 +323,12 @@ def _reject(result: ImportResult, row: int, cells: list[Cell], problems: list[Pr
     result.reject_row(row, cells, [Reject(row, p.column, p.value, p.reason, p.error) for p in problems])
 
 
-def _reject_ambiguous(result: ImportResult, outcome: Outcome, rows: list[tuple[int, list[Cell]]]) -> None:
+def _reject_ambiguous(result: ImportResult, outcome: Outcome, cells_of: dict[int, list[Cell]]) -> None:
     """Rows without an external id whose natural key (e.g. account + name) fits several existing records:
-    updating one of them at random would be wrong, so they are rejected with the reason."""
+    updating one of them at random would be wrong, so they are rejected with the reason (``cells_of``: the cells
+    of the rows that could be, by row number)."""
     if not outcome.ambiguous:
         return
-    cells_of = dict(rows)
     reason = ValidationError("matches several existing records with the same key; add an ID column to tell them "
                              "apart")
     for row in outcome.ambiguous:

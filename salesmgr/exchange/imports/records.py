@@ -56,6 +56,9 @@ class Context:
     _own_source: str | None = None
     _teams: dict[str, int] | None = None
     _opportunities: dict[tuple[str, str], int] | None = None
+    _stages: dict[tuple[Any, ...], tuple[int, bool, int | None]] = field(default_factory=dict)
+    _percents: dict[Decimal | None, int | None] = field(default_factory=dict)
+    _own_sources: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.flags = OpportunityFlags(
@@ -73,6 +76,29 @@ class Context:
         if self._own_source is None:
             self._own_source = own_source(self.session)
         return self._own_source
+
+    def is_own(self, source: str) -> bool:
+        """Whether ``source`` is ``own_source`` (case-insensitively), worked out once per distinct source."""
+        own = self._own_sources.get(source)
+        if own is None:
+            own = self._own_sources[source] = source.casefold() == self.own_source.casefold()
+        return own
+
+    def stage(self, values: Values) -> tuple[int, bool, int | None]:
+        """The row's stage (``stages.resolve``) as ``(id, closed, default probability)``, worked out once per
+        distinct stage value and won/closed/status flags."""
+        key = (values["stage"], values.get("is_won"), values.get("is_closed"), values.get("status"))
+        facts = self._stages.get(key)
+        if facts is None:
+            stage = self.stages.resolve(key[0], is_won=key[1], is_closed=key[2], status=key[3])
+            facts = self._stages[key] = (stage.id, stage.kind != "open", stage.default_probability)
+        return facts
+
+    def percent(self, value: Decimal | None) -> int | None:
+        """A fraction as whole percent (0.35 -> 35), worked out once per distinct value."""
+        if value not in self._percents:
+            self._percents[value] = _percent(value)
+        return self._percents[value]
 
     def owner_id(self, values: Values) -> int | None:
         return self.reps.resolve(values.get("owner"), values.get("owner_email"), values.get("owner_external_id"),
@@ -140,7 +166,7 @@ def _external(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...
     if not external_id:
         return {}, []
     source = values.get("source_system") or ctx.source
-    if source.casefold() == ctx.own_source.casefold():
+    if ctx.is_own(source):
         return {}, [("id", own_id(external_id))]
     return {"external_id": external_id, "source_system": source}, [("ext", source, external_id)]
 
@@ -149,36 +175,28 @@ def _pick(values: Values, ctx: Context, names: tuple[str, ...]) -> Values:
     return {name: values.get(name) for name in names if name in ctx.mapped}
 
 
-def _money(values: Values, ctx: Context) -> Values:
-    if not ctx.has("amount", "currency"):
-        return {}
-    currency = ctx.currency(values)
-    amount: tuple[Decimal, str | None] | None = values.get("amount")
-    return {"amount_minor": to_minor(amount[0], currency) if amount else None, "currency": currency}
-
-
 OPPORTUNITY_PLAIN = ("created_date", "engaged_date", "expected_close_date", "lead_source", "opportunity_type",
                      "product")
 
 
 def opportunity(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     flags = ctx.flags
-    stage = ctx.stages.resolve(values["stage"], is_won=values.get("is_won"), is_closed=values.get("is_closed"),
-                               status=values.get("status"))
+    stage_id, closed, default_probability = ctx.stage(values)
     columns, keys = _external(values, ctx)
-    columns["name"], columns["stage_id"] = values["name"], stage.id
+    columns["name"], columns["stage_id"] = values["name"], stage_id
     if flags.money:
-        columns.update(_money(values, ctx))
+        currency = ctx.currency(values)
+        amount: tuple[Decimal, str | None] | None = values.get("amount")
+        columns["amount_minor"] = to_minor(amount[0], currency) if amount else None
+        columns["currency"] = currency
     for name in flags.plain:
         columns[name] = values.get(name)
-    columns["probability"] = _percent(values.get("probability")) if flags.probability \
-        else stage.default_probability
+    columns["probability"] = ctx.percent(values.get("probability")) if flags.probability else default_probability
     if flags.owner:
         columns["owner_id"] = ctx.owner_id(values)
     if flags.account:
         columns["account_id"] = ctx.account_id(values, columns.get("owner_id"))
     if flags.close:
-        closed = stage.kind != "open"
         columns["closed_date"] = (values.get("closed_date") or values.get("expected_close_date")) if closed else None
     keys.append(("nat", columns.get("account_id"), values["name"]))
     return columns, keys

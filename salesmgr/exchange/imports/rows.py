@@ -1,7 +1,7 @@
 """Turning one file row into typed field values for a kind, or the reasons it cannot be stored."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -21,6 +21,9 @@ from salesmgr.exchange.read.values import (
     parse_percent,
 )
 from salesmgr.models.errors import UserError, ValidationError
+
+REPEAT_SAMPLE = 1000  # values of a column that tell whether it repeats them
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,13 @@ class RowReader:
     @staticmethod
     def _parse_column(plan: ColumnPlan, parse: Callable[[Cell], Any], rows: Sequence[tuple[int, list[Cell]]],
                       problems: dict[int, list[Problem]]) -> list[Any]:
-        index, parsed = plan.index, list[Any]()
+        index = plan.index
+        if parse is _text:  # text needs no parsing (and cannot fail): only the odd number or date is converted
+            return [raw if raw is None or raw.__class__ is str else clean_text(raw)
+                    for raw in [cells[index] for _, cells in rows]]
+        if _repeats(cells[index] for _, cells in rows[:REPEAT_SAMPLE]):
+            return _parse_repeating(plan, parse, rows, problems)
+        parsed = list[Any]()
         append = parsed.append
         for position, (_, cells) in enumerate(rows):
             raw = cells[index]  # readers pad every row to the header's width and turn "" into None
@@ -208,6 +217,40 @@ class RowReader:
 
     def _header(self, field_name: str) -> str:
         return next((plan.header for plan, _ in self.plans if plan.field.name == field_name), field_name)
+
+
+def _repeats(sample: Iterable[Cell]) -> bool:
+    """Whether fewer than half of the sample's values are distinct (a stage, a date, a probability)."""
+    values = list(sample)
+    return len(set(map(_memo_key, values))) * 2 < len(values)
+
+
+def _memo_key(value: Cell) -> Hashable:
+    """A cell as a key that tells 1, 1.0 and True apart (equal in Python, parsed differently)."""
+    return value if value.__class__ is str else (value.__class__, value)
+
+
+def _parse_repeating(plan: ColumnPlan, parse: Callable[[Cell], Any], rows: Sequence[tuple[int, list[Cell]]],
+                     problems: dict[int, list[Problem]]) -> list[Any]:
+    """``RowReader._parse_column`` for a column that repeats its values: each distinct value is parsed once
+    (every parsed value is immutable: a date, a Decimal, a tuple, text), one that does not parse each time."""
+    index, parsed, memo = plan.index, list[Any](), dict[Hashable, Any]()
+    append = parsed.append
+    for position, (_, cells) in enumerate(rows):
+        raw = cells[index]
+        if raw is None:
+            append(None)
+            continue
+        key = raw if raw.__class__ is str else (raw.__class__, raw)
+        value = memo.get(key, _MISSING)
+        if value is _MISSING:
+            try:
+                value = memo[key] = parse(raw)
+            except (UserError, ValueError, ArithmeticError) as exc:
+                value = None
+                problems.setdefault(position, []).append(Problem.of(plan.header, _show(raw), exc))
+        append(value)
+    return parsed
 
 
 def _show(value: Cell) -> str:

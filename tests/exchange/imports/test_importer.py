@@ -234,6 +234,26 @@ def test_other_kinds_import_and_reimport_unchanged(db: Database, tmp_path: Path)
     assert amounts == [Decimal("125000.00"), Decimal("1200000.00")]
 
 
+def test_rows_read_in_chunks_keep_the_cells_of_their_rejects(db: Database, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks of 2 rows: the ambiguous "Renewal" (row 4, second chunk) and the unreadable amount (row 6, third
+    chunk) are rejected with their own cells, the other 3 rows of the second file update their deals."""
+    monkeypatch.setattr("salesmgr.exchange.imports.importer.CHUNK", 2)
+    header = ["opportunity", "account", "deal_stage", "close_value"]
+    deals = [["A", "Acme", "Won", "1"], ["Renewal", "Acme", "Won", "2"], ["B", "Acme", "Won", "3"],
+             ["C", "Acme", "Won", "4"]]
+    run_import(db, _write_csv(tmp_path / "a.csv", header, deals), ImportOptions(kind="opportunities"))
+    with db.session() as s:  # a second "Renewal" at Acme: account + name no longer identify one deal
+        first = s.scalars(select(Opportunity).where(Opportunity.name == "Renewal")).one()
+        s.add(Opportunity(name="Renewal", account_id=first.account_id, stage_id=first.stage_id, currency="CNY"))
+    again = [["A", "Acme", "Won", "10"], ["B", "Acme", "Won", "30"], ["Renewal", "Acme", "Won", "20"],
+             ["C", "Acme", "Won", "40"], ["D", "Acme", "Won", "lots"]]
+    result = run_import(db, _write_csv(tmp_path / "b.csv", header, again), ImportOptions(kind="opportunities"))
+    assert (result.updated, result.inserted, result.rejected) == (3, 0, 2)
+    assert sorted((row, cells) for row, cells, _ in result.rejected_rows) == [
+        (4, ["Renewal", "Acme", "Won", "20"]), (6, ["D", "Acme", "Won", "lots"])]
+
+
 def test_workbook_rejects_keep_formula_like_text_literal(tmp_path: Path) -> None:
     from salesmgr.exchange.imports.results import ImportResult
 
