@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -397,5 +396,3 @@ PLANS: dict[str, KindPlan] = {
     "nps": KindPlan(NpsResponse, nps, lambda: [_ext(NpsResponse), _own(NpsResponse), KeyQuery("nat", [
         NpsResponse.account_id, NpsResponse.rep_id, NpsResponse.responded_on, NpsResponse.score])]),
 }
-
-TODAY: Callable[[], date] = date.today
