@@ -1,15 +1,14 @@
 """`salesmgr bonus` against the hand-computed quarter of tests/bonus_data.py."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from salesmgr.cli import main
 from salesmgr.models.database import Database
 from tests.helpers import bonus_data
+from tests.helpers.cli_run import run_cli
 
 
 @pytest.fixture
@@ -20,9 +19,7 @@ def built(db: Database, db_path: Path) -> Path:
 
 
 def _run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, Any, str]:
-    code = main(["--db", str(path), "bonus", *args])
-    out, err = capsys.readouterr()
-    return code, (json.loads(out) if "--json" in args and code == 0 else out), err
+    return run_cli(capsys, path, "bonus", *args)
 
 
 def test_json_matches_the_hand_computed_quarter(built: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,19 +1,17 @@
 """`salesmgr quotas` on the hand-made organisation of tests/helpers/quota_data.py (today 2026-11-15)."""
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from salesmgr.cli import main
 from salesmgr.models import clock
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.goals.locks import audit_log
 from salesmgr.models.goals.plan import load_plan
 from tests.helpers import quota_data
+from tests.helpers.cli_run import run_cli
 
 
 @pytest.fixture
@@ -24,14 +22,10 @@ def built(db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return db_path
 
 
-def _run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, Any, str]:
-    code = main(["--db", str(path), *args])
-    out, err = capsys.readouterr()
-    return code, (json.loads(out) if "--json" in args and code == 0 else out), err
 
 
 def test_the_quarter_as_json(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, payload, err = _run(capsys, built, "quotas", "--period", "2026q4", "--json")
+    code, payload, err = run_cli(capsys, built, "quotas", "--period", "2026q4", "--json")
     assert code == 0 and err == ""
     assert (payload["period"], payload["currency"]) == ("2026Q4", "CNY")
     rows = {row["owner"]: row for row in payload["rows"]}
@@ -55,26 +49,26 @@ def test_won_and_attainment_agree_with_the_dashboard_and_the_funnel(
         built: Path, capsys: pytest.CaptureFixture[str], owner: tuple[str, ...]) -> None:
     name = owner[1] if owner else "company"
     for period in ("2026Q2", "2026Q4"):
-        _, payload, _ = _run(capsys, built, "quotas", "--period", period, "--json")
+        _, payload, _ = run_cli(capsys, built, "quotas", "--period", period, "--json")
         row = next(r for r in payload["rows"] if r["owner"] == name)
-        _, dashboard, _ = _run(capsys, built, "dashboard", "--period", period, *owner, "--json")
-        _, funnel, _ = _run(capsys, built, "funnel", "--period", period, *owner, "--json")
+        _, dashboard, _ = run_cli(capsys, built, "dashboard", "--period", period, *owner, "--json")
+        _, funnel, _ = run_cli(capsys, built, "funnel", "--period", period, *owner, "--json")
         won_stage = next(s for s in funnel["stages"] if s["kind"] == "won")
         assert row["won"] == dashboard["won"]["amount"] == won_stage["amount"]
         assert (row["quota"], row["attainment"]) == (dashboard["won"]["quota"], dashboard["won"]["attainment"])
 
 
 def test_set_a_quota_and_a_locked_quarter_refuses(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(capsys, built, "quotas", "set", "--rep", "ann", "--period", "2027Q1", "125000")[0] == 0
-    code, _, err = _run(capsys, built, "quotas", "lock", "--period", "2027Q1")
+    assert run_cli(capsys, built, "quotas", "set", "--rep", "ann", "--period", "2027Q1", "125000")[0] == 0
+    code, _, err = run_cli(capsys, built, "quotas", "lock", "--period", "2027Q1")
     assert code == 0 and err == ""
-    code, _, err = _run(capsys, built, "quotas", "set", "--rep", "Ann", "--period", "2027-02", "1")
+    code, _, err = run_cli(capsys, built, "quotas", "set", "--rep", "Ann", "--period", "2027-02", "1")
     assert code == 1 and "2027Q1 is locked" in err
-    code, _, err = _run(capsys, built, "quotas", "lock", "--period", "2027Q1")
+    code, _, err = run_cli(capsys, built, "quotas", "lock", "--period", "2027Q1")
     assert code == 1 and "locked already" in err
-    code, _, err = _run(capsys, built, "quotas", "unlock", "--period", "2027Q1")
+    code, _, err = run_cli(capsys, built, "quotas", "unlock", "--period", "2027Q1")
     assert code == 2 and "--reason" in err
-    code, payload, _ = _run(capsys, built, "quotas", "unlock", "--period", "2027Q1", "--reason", "re-plan", "--json")
+    code, payload, _ = run_cli(capsys, built, "quotas", "unlock", "--period", "2027Q1", "--reason", "re-plan", "--json")
     assert code == 0 and payload["locked"] is False
     db = open_database(built)
     try:
@@ -86,7 +80,7 @@ def test_set_a_quota_and_a_locked_quarter_refuses(built: Path, capsys: pytest.Ca
 
 
 def test_distribute_prints_quotas_that_add_up_to_the_target(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, payload, err = _run(capsys, built, "quotas", "distribute", "--company", "--year", "2027", "--amount",
+    code, payload, err = run_cli(capsys, built, "quotas", "distribute", "--company", "--year", "2027", "--amount",
                               "1000000.01", "--method", "ramp", "--dry-run", "--json")
     assert code == 0 and err == ""
     assert (payload["target"], payload["method"]) == ("1000000.01", "ramp")
@@ -99,7 +93,7 @@ def test_distribute_prints_quotas_that_add_up_to_the_target(built: Path, capsys:
             assert load_plan(session, 2027).total == 0  # dry run
     finally:
         db.close()
-    code, payload, _ = _run(capsys, built, "quotas", "distribute", "--team", "south", "--year", "2027",
+    code, payload, _ = run_cli(capsys, built, "quotas", "distribute", "--team", "south", "--year", "2027",
                             "--amount", "100", "--method", "equal", "--json")
     assert code == 0 and {row["rep"] for row in payload["rows"]} == {"Cid", "Dan"}
     assert payload["rounding"] == "0.00"
@@ -114,16 +108,16 @@ def test_distribute_prints_quotas_that_add_up_to_the_target(built: Path, capsys:
     ("quotas", "distribute", "--company", "--year", "2027", "--amount", "-5", "--method", "equal"),
 ])
 def test_bad_input_exits_2(built: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]) -> None:
-    code, out, err = _run(capsys, built, *args)
+    code, out, err = run_cli(capsys, built, *args)
     assert code == 2 and out == "" and err.startswith("salesmgr: ") and err.count("\n") == 1
 
 
 def test_text_output_and_copy(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, built, "quotas", "--period", "2026Q4")
+    code, out, _ = run_cli(capsys, built, "quotas", "--period", "2026Q4")
     assert code == 0 and out.splitlines()[0] == "quotas 2026Q4 (open), amounts in CNY"
     assert "1.5x !" in out
-    assert _run(capsys, built, "quotas", "target", "--year", "2026", "900000")[0] == 0
-    code, payload, _ = _run(capsys, built, "quotas", "copy", "--year", "2027", "--growth", "10", "--json")
+    assert run_cli(capsys, built, "quotas", "target", "--year", "2026", "900000")[0] == 0
+    code, payload, _ = run_cli(capsys, built, "quotas", "copy", "--year", "2027", "--growth", "10", "--json")
     # 2026 quarters: Ann 4 x 100,000, Bob 4 x 50,000, Dan 3 x 100,000 = 900,000 -> 990,000; target 990,000
     assert code == 0 and payload["target"] == "990000.00"
     assert sum(Decimal(row["quota"]) for row in payload["rows"]) == Decimal("990000.00")
@@ -137,8 +131,8 @@ def planned(built: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         quota_data.plan_2027(db, _ids(db))
     finally:
         db.close()
-    assert _run(capsys, built, "quotas", "set", "--rep", "Ann", "--period", "2027-01", "30000")[0] == 0
-    assert _run(capsys, built, "quotas", "lock", "--period", "2027Q1")[0] == 0
+    assert run_cli(capsys, built, "quotas", "set", "--rep", "Ann", "--period", "2027-01", "30000")[0] == 0
+    assert run_cli(capsys, built, "quotas", "lock", "--period", "2027Q1")[0] == 0
     return built
 
 
@@ -153,7 +147,7 @@ def _ids(db: Database) -> dict[str, int]:
 
 
 def test_the_plan_as_json(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, payload, err = _run(capsys, planned, "quotas", "plan", "--year", "2027", "--json")
+    code, payload, err = run_cli(capsys, planned, "quotas", "plan", "--year", "2027", "--json")
     assert code == 0 and err == ""
     assert {k: payload[k] for k in ("fiscal_year", "fiscal_start", "currency", "locked")} == {
         "fiscal_year": 2027, "fiscal_start": 1, "currency": "CNY", "locked": ["2027Q1"]}
@@ -177,7 +171,7 @@ def test_the_plan_as_json(planned: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_the_plans_capacity_and_forecast(planned: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from salesmgr.models.goals.capacity import capacity_report
 
-    _, payload, _ = _run(capsys, planned, "quotas", "plan", "--year", "2027", "--json")
+    _, payload, _ = run_cli(capsys, planned, "quotas", "plan", "--year", "2027", "--json")
     db = open_database(planned)
     try:
         with db.session() as session:
@@ -205,13 +199,13 @@ def test_the_plans_capacity_and_forecast(planned: Path, capsys: pytest.CaptureFi
 
 
 def test_the_plan_of_the_current_year_as_text(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, payload, _ = _run(capsys, built, "quotas", "plan", "--json")
+    code, payload, _ = run_cli(capsys, built, "quotas", "plan", "--json")
     # today 2026-11-15: fiscal 2026, no target; South is Dan's 100,000 in Q1 to Q3 (none in Q4): 300,000
     assert code == 0 and payload["fiscal_year"] == 2026 and payload["target"] is None and payload["gap"] is None
     assert payload["reasons"] == {"target": "no target for the fiscal year", "gap": "no target for the fiscal year"}
     south = next(team for team in payload["teams"] if team["team"] == "South")
     assert south["subtotals"]["2026Q4"] == "0.00" and south["subtotals"]["2026"] == "300000.00"
-    code, out, _ = _run(capsys, built, "quotas", "plan")
+    code, out, _ = run_cli(capsys, built, "quotas", "plan")
     lines = out.splitlines()
     assert code == 0 and lines[0] == "quota plan of fiscal 2026, amounts in CNY"
     # Ann 4 x 100,000 + Bob 4 x 50,000 + Dan 3 x 100,000 = 900,000
@@ -225,5 +219,5 @@ def test_the_plan_of_the_current_year_as_text(built: Path, capsys: pytest.Captur
 
 
 def test_a_bad_plan_year_exits_2(built: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, built, "quotas", "plan", "--year", "20270")
+    code, out, err = run_cli(capsys, built, "quotas", "plan", "--year", "20270")
     assert code == 2 and out == "" and err == "salesmgr: 20270 is not a fiscal year; give one like 2027\n"
