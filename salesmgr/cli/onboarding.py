@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from salesmgr.cli.onboarding_text import agenda_text, plan_text, plans_text, ramp_text, templates_text
-from salesmgr.cli.support import emit, open_db
+from salesmgr.cli.support import emit, session_of
 from salesmgr.cli.text import json_money
 from salesmgr.i18n import translate
 from salesmgr.models import clock
@@ -103,15 +103,11 @@ def _plans(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.ramp import days_to_first_deal
 
     today = clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            sync_criteria(session, today)
-            mentor = find_rep(session, args.mentor) if args.mentor else None
-            summaries = plan_summaries(session, today, mentor_id=mentor, include_finished=args.all)
-            first_deal = days_to_first_deal(session, today)
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        sync_criteria(session, today)
+        mentor = find_rep(session, args.mentor) if args.mentor else None
+        summaries = plan_summaries(session, today, mentor_id=mentor, include_finished=args.all)
+        first_deal = days_to_first_deal(session, today)
     plans = [{"id": s.id, "rep": s.rep, "team": s.team, "mentor": s.mentor, "template": s.template,
               "start": s.start.isoformat(), "status": s.status, "day": s.day, "tasks": s.tasks,
               "done_tasks": s.done_tasks, "done": s.done, "overdue": s.overdue, "mix": s.mix,
@@ -135,19 +131,15 @@ def _assign(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.templates import find_template
     from salesmgr.models.org import Rep
 
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            rep_id = find_rep(session, args.rep)
-            rep = session.get(Rep, rep_id)
-            assert rep is not None
-            template = find_template(session, args.template)
-            mentor = find_rep(session, args.mentor) if args.mentor else rep.mentor_id
-            start = args.start or rep.hire_date or clock.today()
-            plan_id = assign_plan(session, rep_id, template.id, start, mentor)
-            sync_criteria(session, clock.today(), [plan_id])
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        rep_id = find_rep(session, args.rep)
+        rep = session.get(Rep, rep_id)
+        assert rep is not None
+        template = find_template(session, args.template)
+        mentor = find_rep(session, args.mentor) if args.mentor else rep.mentor_id
+        start = args.start or rep.hire_date or clock.today()
+        plan_id = assign_plan(session, rep_id, template.id, start, mentor)
+        sync_criteria(session, clock.today(), [plan_id])
     payload = {"id": plan_id, "rep": rep.name, "template": template.name, "start": start.isoformat(),
                "mentor_id": mentor}
     return emit(args, payload, translate("Cli", "plan {id} for {rep} from {start} ({template})").format(
@@ -181,13 +173,9 @@ def _show(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.criteria import sync_criteria
 
     today = clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            sync_criteria(session, today)
-            payload = plan_json(session, _plan_of(session, args.rep), today)
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        sync_criteria(session, today)
+        payload = plan_json(session, _plan_of(session, args.rep), today)
     return emit(args, payload, plan_text(payload))
 
 
@@ -195,15 +183,11 @@ def _tick(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.plans import tick_task, untick_task
 
     day = args.date or clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            if args.undo:
-                untick_task(session, args.task)
-            else:
-                tick_task(session, args.task, day, args.by, args.note)
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        if args.undo:
+            untick_task(session, args.task)
+        else:
+            tick_task(session, args.task, day, args.by, args.note)
     payload = {"task": args.task, "done_on": None if args.undo else day.isoformat()}
     text = (translate("Cli", "task {id} is not done") if args.undo else
             translate("Cli", "task {id} done on {day}")).format(id=args.task, day=day.isoformat())
@@ -217,14 +201,10 @@ def _agenda(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.criteria import sync_criteria
 
     day = args.date or clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            sync_criteria(session, clock.today())
-            plan = _plan_of(session, args.rep)
-            agenda = prepare_agenda(session, plan.id, day)
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        sync_criteria(session, clock.today())
+        plan = _plan_of(session, args.rep)
+        agenda = prepare_agenda(session, plan.id, day)
     payload = json.loads(agenda.to_json())
     return emit(args, payload, agenda_text(agenda))
 
@@ -234,16 +214,12 @@ def _review(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.plans import ReviewInput, add_review
 
     day = args.date or clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            plan = _plan_of(session, args.rep)
-            agenda = prepare_agenda(session, plan.id, day)
-            review_id = add_review(session, plan.id, ReviewInput(day, args.by, args.author, args.went_well,
-                                                                 args.improve, args.next.replace("\\n", "\n"),
-                                                                 agenda.to_json()))
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        plan = _plan_of(session, args.rep)
+        agenda = prepare_agenda(session, plan.id, day)
+        review_id = add_review(session, plan.id, ReviewInput(day, args.by, args.author, args.went_well,
+                                                             args.improve, args.next.replace("\\n", "\n"),
+                                                             agenda.to_json()))
     return emit(args, {"id": review_id, "plan": plan.id, "held_on": day.isoformat()},
                 translate("Cli", "review {id} saved").format(id=review_id))
 
@@ -253,13 +229,9 @@ def _certify(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.plans import record_certification
 
     day = args.date or clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            rep_id = find_rep(session, args.rep)
-            result_id = record_certification(session, rep_id, args.name, day, args.score, bool(args.passed))
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        rep_id = find_rep(session, args.rep)
+        result_id = record_certification(session, rep_id, args.name, day, args.score, bool(args.passed))
     return emit(args, {"id": result_id, "passed": bool(args.passed), "score": args.score},
                 translate("Cli", "certification result {id} recorded").format(id=result_id))
 
@@ -269,13 +241,9 @@ def _close(args: argparse.Namespace) -> int:
 
     status = "finished" if args.action == "finish" else "cancelled"
     day = args.date or clock.today()
-    db = open_db(args, write=True)
-    try:
-        with db.session() as session:
-            plan = _plan_of(session, args.rep)
-            close_plan(session, plan.id, status, day)
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:
+        plan = _plan_of(session, args.rep)
+        close_plan(session, plan.id, status, day)
     text = translate("Cli", "plan {id} finished") if status == "finished" else translate("Cli", "plan {id} cancelled")
     return emit(args, {"id": plan.id, "status": status}, text.format(id=plan.id))
 
@@ -285,14 +253,10 @@ def _templates(args: argparse.Namespace) -> int:
     from salesmgr.models.onboarding.template_file import template_label
     from salesmgr.models.onboarding.templates import list_templates
 
-    db = open_db(args, write=True)  # the default template is added on first use
-    try:
-        with db.session() as session:
-            templates = [{"id": t.id, "name": t.name, "label": template_label(t.name, t.builtin_key),
-                          "tasks": t.tasks, "hours": str(t.hours), "planned_mix": t.planned_mix, "plans": t.plans}
-                         for t in list_templates(session)]
-    finally:
-        db.close()
+    with session_of(args, write=True) as session:  # the default template is added on first use
+        templates = [{"id": t.id, "name": t.name, "label": template_label(t.name, t.builtin_key),
+                      "tasks": t.tasks, "hours": str(t.hours), "planned_mix": t.planned_mix, "plans": t.plans}
+                     for t in list_templates(session)]
     payload = {"target_mix": {k: float(v) for k, v in TARGET_MIX.items()}, "templates": templates}
     return emit(args, payload, templates_text(payload))
 
@@ -301,12 +265,9 @@ def _ramp(args: argparse.Namespace) -> int:
     from salesmgr.models.metrics.conversion import lenient_rates
     from salesmgr.models.onboarding.ramp import ramp_report
 
-    db = open_db(args, write=False)
-    try:
-        with db.session() as session, lenient_rates() as left_out:  # a deal without a rate is left out, and named
-            report = ramp_report(session)
-    finally:
-        db.close()
+    # a deal without a rate is left out, and named
+    with session_of(args, write=False) as session, lenient_rates() as left_out:
+        report = ramp_report(session)
 
     def group(g: Any) -> dict[str, Any]:
         return {"key": g.key, "count": g.count, "with_first_deal": g.with_first_deal,

@@ -7,6 +7,8 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +39,18 @@ def emit(args: argparse.Namespace, payload: dict[str, Any], text: str) -> int:
 def open_db(args: argparse.Namespace, *, write: bool, create: bool = False) -> Database:
     """Writers take the single-instance lock; only ``init`` and ``demo`` create a missing database."""
     return open_database(args.db, lock=write, create=create)
+
+
+@contextmanager
+def session_of(args: argparse.Namespace, *, write: bool) -> Iterator[Session]:
+    """One session on the command's database (``open_db``), committed when the block ends without an error; the
+    database is closed either way."""
+    db = open_db(args, write=write)
+    try:
+        with db.session() as session:
+            yield session
+    finally:
+        db.close()
 
 
 def owner_ids(session: Any, args: argparse.Namespace) -> tuple[int | None, int | None]:
