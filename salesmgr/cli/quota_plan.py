@@ -17,7 +17,7 @@ import argparse
 from decimal import Decimal
 from typing import Any
 
-from salesmgr.cli.support import UsageError, emit, open_db
+from salesmgr.cli.support import UsageError, emit, session_of
 from salesmgr.cli.text import Column, json_money, money, money_text, share, table
 from salesmgr.i18n import translate
 from salesmgr.models.periods import Period
@@ -33,13 +33,9 @@ def cmd_quota_plan(args: argparse.Namespace) -> int:
 
     if args.year is not None and not FIRST_YEAR <= args.year <= LAST_YEAR:
         raise UsageError(translate("Cli", "{year} is not a fiscal year; give one like 2027").format(year=args.year))
-    db = open_db(args, write=False)
-    try:
-        with db.session() as session:
-            year = args.year or Period.quarter_of(clock.today(), fiscal_start(session)).year
-            payload = plan_json(session, year)
-    finally:
-        db.close()
+    with session_of(args, write=False) as session:
+        year = args.year or Period.quarter_of(clock.today(), fiscal_start(session)).year
+        payload = plan_json(session, year)
     return emit(args, payload, _plan_text(payload))
 
 
