@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
+from salesmgr.exchange.imports.records import skip_deleted
 from salesmgr.exchange.imports.resolvers import StageResolver
 from salesmgr.exchange.imports.results import ImportResult
 from salesmgr.exchange.imports.tables import ParsedRow, ParsedTable
@@ -114,8 +115,8 @@ def _file_entries(session: Session, table: ParsedTable, stages: StageResolver, r
     seen: set[Key] = set()
     for row in table.rows:
         values = row.values
-        if values.get("is_deleted"):
-            result.skip(UserError("deleted in the CRM"))
+        if (reason := skip_deleted(values)) is not None:
+            result.skip(reason)
             continue
         source = values.get("source_system") or table.source
         opp_id = deals.find(str(values["opportunity_external_id"]).strip(), source)
