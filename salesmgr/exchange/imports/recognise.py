@@ -99,9 +99,10 @@ def kinds_from_name(name: str) -> list[str]:
     cjk = sorted((phrase for phrase in CJK_NAMES if phrase in name), key=len, reverse=True)
     if cjk:
         return [CJK_NAMES[cjk[0]]]
-    found = {NAME_WORDS[w.casefold()] for w in _WORD.findall(name) if w.casefold() in NAME_WORDS}
-    if {"stage", "history"} <= {w.casefold() for w in _WORD.findall(name)}:
+    words = {word.casefold() for word in _WORD.findall(name)}
+    if {"stage", "history"} <= words:
         return ["stage_history"]
+    found = {NAME_WORDS[word] for word in words if word in NAME_WORDS}
     return [kind for kind in IMPORT_ORDER if kind in found]
 
 
