@@ -10,7 +10,7 @@ from salesmgr.demo.org import Calendar, DemoRep, Row
 
 
 class LeadMaker:
-    """Leads that have not (or not yet) become opportunities: new, nurturing, qualified or disqualified."""
+    """Leads that have not (or not yet) become opportunities: new, nurturing, assigned or disqualified."""
 
     def __init__(self, rng: DemoRandom, names: NameMaker, cal: Calendar, reps: list[DemoRep], ids: Ids) -> None:
         self.rng, self.names, self.cal, self.ids = rng, names, cal, ids
@@ -39,7 +39,7 @@ class LeadMaker:
     def _status(self, age: int) -> str:
         r = self.rng.random()
         if age < 14:
-            return "new" if r < 0.7 else "qualified" if r < 0.9 else "disqualified"
+            return "new" if r < 0.7 else "assigned" if r < 0.9 else "disqualified"
         if age < 60:
-            return "nurturing" if r < 0.4 else "qualified" if r < 0.6 else "disqualified" if r < 0.9 else "new"
-        return "nurturing" if r < 0.45 else "disqualified" if r < 0.95 else "qualified"
+            return "nurturing" if r < 0.4 else "assigned" if r < 0.6 else "disqualified" if r < 0.9 else "new"
+        return "nurturing" if r < 0.45 else "disqualified" if r < 0.95 else "assigned"

@@ -8,6 +8,7 @@ from salesmgr.models.crm import Account, Activity, Contact, Lead, Opportunity
 from salesmgr.models.goals import goals as _goal_entities  # noqa: F401  (registers the goal tables)
 from salesmgr.models.goals import quota_tables as _quota_tables  # noqa: F401  (the quota plan's tables)
 from salesmgr.models.goals import roadmap as _roadmap  # noqa: F401  (the roadmap's phases, milestones, pilots)
+from salesmgr.models.leads import entities as _leads  # noqa: F401  (scoring models, behaviours, lead scores)
 from salesmgr.models.onboarding import entities as _onboarding  # noqa: F401  (templates, plans, tasks, reviews)
 from salesmgr.models.org import Quota, Rep, Team
 from salesmgr.models.pipeline.entities import StageDefinition, StageHistory

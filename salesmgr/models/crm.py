@@ -13,7 +13,9 @@ from salesmgr.models.money import DEFAULT_CURRENCY, from_minor, to_minor
 from salesmgr.models.org import Rep
 from salesmgr.models.pipeline.entities import StageDefinition
 
-LEAD_STATUSES = ("new", "nurturing", "qualified", "converted", "disqualified")
+# A lead is new until scored and routed: nurturing (below the routing grade, with marketing), assigned (routed
+# to a rep), converted (became an opportunity) or disqualified.
+LEAD_STATUSES = ("new", "nurturing", "assigned", "converted", "disqualified")
 ACTIVITY_KINDS = ("call", "email", "meeting", "visit", "demo", "note")
 
 
@@ -65,11 +67,13 @@ class Lead(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
     industry: Mapped[str | None] = mapped_column(String(80))
-    company_size: Mapped[int | None] = mapped_column(Integer)
+    company_size: Mapped[int | None] = mapped_column(Integer, doc="employees")
+    region: Mapped[str | None] = mapped_column(String(80), doc="territory, for routing")
     lead_source: Mapped[str | None] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(20), default="new")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("rep.id", ondelete="SET NULL"))
     created_date: Mapped[date | None] = mapped_column(Date, index=True)
+    assigned_on: Mapped[date | None] = mapped_column(Date, doc="the day routing assigned it to its owner")
     converted_opportunity_id: Mapped[int | None] = mapped_column(
         ForeignKey("opportunity.id", ondelete="SET NULL")
     )

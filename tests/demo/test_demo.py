@@ -242,7 +242,7 @@ def test_accounts_contacts_and_leads_look_real(loaded: Database) -> None:
     assert scalar(loaded, "SELECT count(*) FROM account a WHERE NOT EXISTS "
                           "(SELECT 1 FROM contact c WHERE c.account_id = a.id)") == 0
     statuses = {s for (s,) in rows(loaded, "SELECT DISTINCT status FROM lead")}
-    assert statuses == {"new", "nurturing", "qualified", "converted", "disqualified"}
+    assert statuses == {"new", "nurturing", "assigned", "converted", "disqualified"}
     sources = {s for (s,) in rows(loaded, "SELECT DISTINCT lead_source FROM lead")}
     assert {"Website", "Webinar", "Trade show", "Referral", "官网", "展会"} <= sources
     assert scalar(loaded, "SELECT count(*) FROM lead l JOIN opportunity o ON o.id = l.converted_opportunity_id "
