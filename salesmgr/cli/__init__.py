@@ -1,7 +1,7 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
-``goals``; ``quotas``; ``roadmap``; ``gui``), and ``support`` holds what they share. Qt is imported only when the
-GUI starts (no command, or ``gui``).
+``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``gui``), and ``support`` holds what they share.
+Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
 """
@@ -20,6 +20,7 @@ from salesmgr.cli.export import cmd_export
 from salesmgr.cli.goals import add_goals_parser, cmd_goals
 from salesmgr.cli.gui import cmd_gui
 from salesmgr.cli.imports import cmd_import
+from salesmgr.cli.leads import add_leads_parser, cmd_leads
 from salesmgr.cli.onboarding import add_onboarding_parser, cmd_onboarding
 from salesmgr.cli.quotas import add_quotas_parser, cmd_quotas
 from salesmgr.cli.reports import cmd_dashboard, cmd_funnel
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_goals_parser(commands, _add)
     add_roadmap_parser(commands, _add, _Parser)
     add_onboarding_parser(commands, _add, _Parser)
+    add_leads_parser(commands, _add, _Parser)
     return parser
 
 
@@ -165,5 +167,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init, "info": cmd_info, "demo": cmd_demo, "stats": cmd_stats, "rate": cmd_rate,
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
     "bonus": cmd_bonus, "settings": cmd_settings, "goals": cmd_goals, "quotas": cmd_quotas,
-    "roadmap": cmd_roadmap, "onboarding": cmd_onboarding,
+    "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
 }
