@@ -24,6 +24,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -57,8 +60,8 @@ def build(db: Database, count: int) -> None:
                 behaviours.append({"lead_id": number, "behaviour": key, "dated": True,
                                    "occurred_on": created + timedelta(days=rng.randrange(60))})
     with db.engine.begin() as connection:
-        bulk_insert(connection, Lead.__table__, leads)
-        bulk_insert(connection, LeadBehaviour.__table__, behaviours)
+        bulk_insert(connection, cast(Table, Lead.__table__), leads)
+        bulk_insert(connection, cast(Table, LeadBehaviour.__table__), behaviours)
 
 
 def best(repeat: int, job: Callable[[], object]) -> float:
