@@ -8,6 +8,8 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from shiboken6 import isValid
+
 from salesmgr.models.crm import LEAD_STATUSES
 from salesmgr.models.leads.labels import status_label
 from salesmgr.models.leads.listing import LeadDetail, LeadRow
@@ -94,6 +96,8 @@ class LeadsPanel(QWidget):
         self.runner.run(loaders.load_leads, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, data: loaders.LeadsData) -> None:
+        if not isValid(self):  # the page closed while the runner worked
+            return
         chosen = [row.id for row in self.selected_rows()]
         self.data = data
         refill(self.grade_combo, self.tr("All grades"), [(c.rank, c.label) for c in data.counts],
@@ -149,6 +153,8 @@ class LeadsPanel(QWidget):
             self.runner.run(partial(loaders.load_detail, lead_id=rows[0].id), self._open_dialog)
 
     def _open_dialog(self, detail: LeadDetail) -> None:
+        if not isValid(self):  # the page closed while the runner worked
+            return
         self.dialog = open_dialog(LeadDialog(detail, self._save_lead, self))
 
     def _save_lead(self, edit: LeadEdit) -> None:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import isValid
+
 from salesmgr.models.leads.catalogue import BEHAVIOURS, operators_for
 from salesmgr.models.leads.spec import ScoringSpec
 from salesmgr.views.leads import loaders
@@ -174,6 +176,8 @@ class ModelPanel(QWidget):
         self.runner.run(loaders.load_model, self._on_loaded, lambda exc: self.state_label.setText(user_message(exc)))
 
     def _on_loaded(self, data: loaders.ModelData) -> None:
+        if not isValid(self):  # the page closed while the runner worked
+            return
         edited = self.is_edited()
         before = self.saved_spec.version if self.saved_spec else None
         saved_here = self._awaiting_save and data.spec.version != before
@@ -217,6 +221,8 @@ class ModelPanel(QWidget):
         self.runner.run(lambda session: loaders.preview(session, spec), self._on_preview, self._on_preview_failed)
 
     def _on_preview(self, preview: loaders.Preview) -> None:
+        if not isValid(self):  # the page closed while the runner worked
+            return
         self._previewing = False
         if self._preview_again or self.timer.isActive():
             self._preview_again = False
