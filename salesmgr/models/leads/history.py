@@ -47,9 +47,9 @@ def version_history(session: Session) -> list[VersionChanges]:
     history = []
     for info in infos:
         before = specs.get(info.version - 1)
-        found = (_tr("first version"),) if before is None else tuple(changes(before, specs[info.version]))
+        found = (translate("LeadScoring", "first version"),) if before is None else tuple(changes(before, specs[info.version]))
         history.append(VersionChanges(info.version, info.changed_by, info.changed_at, info.origin, info.note,
-                                      found or (_tr("no change"),)))
+                                      found or (translate("LeadScoring", "no change"),)))
     return history
 
 
@@ -74,24 +74,24 @@ def _rule_changes(old: tuple[Rule, ...], new: tuple[Rule, ...]) -> list[str]:
     found: list[str] = []
     for before_index, after_index in pairs:
         found.extend(_rule_pair(old[before_index], new[after_index]))
-    found.extend(_tr("rule removed: {rule}").format(rule=rule_text(old[index])) for index in removed)
-    found.extend(_tr("rule added: {rule} ({points} points)").format(rule=rule_text(new[index]),
+    found.extend(translate("LeadScoring", "rule removed: {rule}").format(rule=rule_text(old[index])) for index in removed)
+    found.extend(translate("LeadScoring", "rule added: {rule} ({points} points)").format(rule=rule_text(new[index]),
                                                                     points=new[index].points) for index in added)
     order = [before for before, _after in pairs]
     if order != sorted(order):
-        found.append(_tr("rules put in another order"))
+        found.append(translate("LeadScoring", "rules put in another order"))
     return found
 
 
 def _rule_pair(before: Rule, after: Rule) -> list[str]:
     found = []
     if (before.operator, before.value) != (after.operator, after.value):
-        found.append(_tr("rule changed: {old} -> {new}").format(old=rule_text(before), new=rule_text(after)))
+        found.append(translate("LeadScoring", "rule changed: {old} -> {new}").format(old=rule_text(before), new=rule_text(after)))
     if before.points != after.points:
-        found.append(_tr("{rule}: {old} -> {new} points").format(rule=field_label(after), old=before.points,
+        found.append(translate("LeadScoring", "{rule}: {old} -> {new} points").format(rule=field_label(after), old=before.points,
                                                                  new=after.points))
     if (before.decay or 0) != (after.decay or 0):
-        found.append(_tr("{rule}: decay {old} -> {new} per 30 days").format(
+        found.append(translate("LeadScoring", "{rule}: decay {old} -> {new} per 30 days").format(
             rule=field_label(after), old=before.decay or 0, new=after.decay or 0))
     return found
 
@@ -119,24 +119,24 @@ def _grade_changes(old: tuple[Grade, ...], new: tuple[Grade, ...]) -> list[str]:
     found: list[str] = []
     for new_rank, grade in enumerate(new):
         if new_rank not in pairs:
-            found.append(_tr("grade added: {grade} from {minimum}").format(
+            found.append(translate("LeadScoring", "grade added: {grade} from {minimum}").format(
                 grade=grade_label(grade), minimum=_minimum(grade)))
             continue
         before = old[pairs[new_rank]]
         if before.name.strip() != grade.name.strip():
-            found.append(_tr("grade renamed: {old} -> {new}").format(old=grade_label(before),
+            found.append(translate("LeadScoring", "grade renamed: {old} -> {new}").format(old=grade_label(before),
                                                                     new=grade_label(grade)))
         if before.min_score != grade.min_score:
-            found.append(_tr("{grade} from {old} -> {new}").format(grade=grade_label(grade),
+            found.append(translate("LeadScoring", "{grade} from {old} -> {new}").format(grade=grade_label(grade),
                                                                   old=_minimum(before), new=_minimum(grade)))
         if before.action != grade.action:
-            found.append(_tr("{grade}: {old} -> {new}").format(grade=grade_label(grade),
+            found.append(translate("LeadScoring", "{grade}: {old} -> {new}").format(grade=grade_label(grade),
                                                               old=action_label(before.action),
                                                               new=action_label(grade.action)))
-    found.extend(_tr("grade removed: {grade}").format(grade=grade_label(grade))
+    found.extend(translate("LeadScoring", "grade removed: {grade}").format(grade=grade_label(grade))
                  for rank, grade in enumerate(old) if rank not in pairs.values())
     return found
 
 
 def _minimum(grade: Grade) -> str:
-    return _tr("any score") if grade.min_score is None else str(grade.min_score)
+    return translate("LeadScoring", "any score") if grade.min_score is None else str(grade.min_score)

@@ -109,7 +109,7 @@ def rule_text(rule: Rule) -> str:
         label = behaviour_label(rule.field)
         if not rule.decay:
             return label
-        return _tr("{behaviour}, -{decay} per 30 days").format(behaviour=label, decay=rule.decay)
+        return translate("LeadScoring", "{behaviour}, -{decay} per 30 days").format(behaviour=label, decay=rule.decay)
     template = _CONDITIONS.get(rule.operator or EQUALS, _CONDITIONS[EQUALS])
     return _tr(template).format(field=attribute_label(rule.field), value=value_text(rule.value))
 
@@ -122,7 +122,7 @@ def part_text(rule: Rule, part: Part) -> str:
     """"+15 industry 科技", "+10 company size 2000", "+20 attended webinar (2026-10-03)"."""
     if rule.kind == "behaviour":
         day = part.value.isoformat() if isinstance(part.value, date) else str(part.value)
-        return _tr("{points} {behaviour} ({day})").format(points=points_text(part.points),
+        return translate("LeadScoring", "{points} {behaviour} ({day})").format(points=points_text(part.points),
                                                           behaviour=behaviour_label(rule.field), day=day)
-    return _tr("{points} {field} {value}").format(points=points_text(part.points),
+    return translate("LeadScoring", "{points} {field} {value}").format(points=points_text(part.points),
                                                   field=attribute_label(rule.field), value=part.value)
