@@ -95,7 +95,7 @@ def _history(args: argparse.Namespace) -> int:
 
         current_spec(session)
         history = version_history(session)
-    items = [{"version": item.version, "changed_by": item.changed_by,
+    items: list[dict[str, Any]] = [{"version": item.version, "changed_by": item.changed_by,
               "changed_at": item.changed_at.isoformat() + "+00:00", "origin": item.origin, "note": item.note,
               "changes": list(item.changes)} for item in history]
     lines = [f"{item['version']:>3}  {item['changed_at'][:16].replace('T', ' ')}  {item['changed_by']}  "

@@ -32,9 +32,9 @@ from salesmgr.views.exchange.import_page import ImportPage
 from salesmgr.views.exchange.import_pages import dropped_path
 from salesmgr.views.exchange.import_wizard import ImportWizard
 from salesmgr.views.goals.page import GoalsPage
+from salesmgr.views.leads.page import LeadsPage
 from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_menu, build_view_menu
 from salesmgr.views.navigation import PAGE_KEYS, fill_navigation, page_titles, pages_in_order
-from salesmgr.views.leads.page import LeadsPage
 from salesmgr.views.onboarding.page import OnboardingPage
 from salesmgr.views.pipeline.page import PipelinePage
 from salesmgr.views.runner import DbRunner

@@ -20,7 +20,8 @@ from salesmgr.models.leads.entities import LeadBehaviour
 TODAY = date(2026, 12, 1)
 DAY = date(2026, 11, 1)
 LEADS = (("Ann", "科技", 2000, ("webinar",)), ("Bob", "金融", 500, ("white_paper", "webinar", "pricing_page")),
-         ("Cat", "制造", 1500, ("white_paper",)), ("Dan", None, None, ()), ("Eve", "零售", 100, ("webinar", "pricing_page")))
+         ("Cat", "制造", 1500, ("white_paper",)), ("Dan", None, None, ()),
+         ("Eve", "零售", 100, ("webinar", "pricing_page")))
 SCORES = {"Ann": 45, "Bob": 65, "Cat": 20, "Dan": 0, "Eve": 40}
 
 

@@ -47,7 +47,8 @@ def version_history(session: Session) -> list[VersionChanges]:
     history = []
     for info in infos:
         before = specs.get(info.version - 1)
-        found = (translate("LeadScoring", "first version"),) if before is None else tuple(changes(before, specs[info.version]))
+        first = (translate("LeadScoring", "first version"),)
+        found = first if before is None else tuple(changes(before, specs[info.version]))
         history.append(VersionChanges(info.version, info.changed_by, info.changed_at, info.origin, info.note,
                                       found or (translate("LeadScoring", "no change"),)))
     return history
@@ -74,9 +75,10 @@ def _rule_changes(old: tuple[Rule, ...], new: tuple[Rule, ...]) -> list[str]:
     found: list[str] = []
     for before_index, after_index in pairs:
         found.extend(_rule_pair(old[before_index], new[after_index]))
-    found.extend(translate("LeadScoring", "rule removed: {rule}").format(rule=rule_text(old[index])) for index in removed)
-    found.extend(translate("LeadScoring", "rule added: {rule} ({points} points)").format(rule=rule_text(new[index]),
-                                                                    points=new[index].points) for index in added)
+    removal = translate("LeadScoring", "rule removed: {rule}")
+    found.extend(removal.format(rule=rule_text(old[index])) for index in removed)
+    addition = translate("LeadScoring", "rule added: {rule} ({points} points)")
+    found.extend(addition.format(rule=rule_text(new[index]), points=new[index].points) for index in added)
     order = [before for before, _after in pairs]
     if order != sorted(order):
         found.append(translate("LeadScoring", "rules put in another order"))
@@ -86,10 +88,11 @@ def _rule_changes(old: tuple[Rule, ...], new: tuple[Rule, ...]) -> list[str]:
 def _rule_pair(before: Rule, after: Rule) -> list[str]:
     found = []
     if (before.operator, before.value) != (after.operator, after.value):
-        found.append(translate("LeadScoring", "rule changed: {old} -> {new}").format(old=rule_text(before), new=rule_text(after)))
+        found.append(translate("LeadScoring", "rule changed: {old} -> {new}").format(
+            old=rule_text(before), new=rule_text(after)))
     if before.points != after.points:
-        found.append(translate("LeadScoring", "{rule}: {old} -> {new} points").format(rule=field_label(after), old=before.points,
-                                                                 new=after.points))
+        found.append(translate("LeadScoring", "{rule}: {old} -> {new} points").format(
+            rule=field_label(after), old=before.points, new=after.points))
     if (before.decay or 0) != (after.decay or 0):
         found.append(translate("LeadScoring", "{rule}: decay {old} -> {new} per 30 days").format(
             rule=field_label(after), old=before.decay or 0, new=after.decay or 0))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -134,9 +135,8 @@ def _query() -> Select[tuple[int, str, str | None, str | None, int | None, str |
             .outerjoin(Rep, Rep.id == Lead.owner_id))
 
 
-def _row(record: object, spec: ScoringSpec, facts: LeadFacts | None, today: date) -> LeadRow:
-    (lead_id, name, company, industry, size, region, source, status, owner, created, score,
-     rank) = tuple(record)  # type: ignore[call-overload]
+def _row(record: Any, spec: ScoringSpec, facts: LeadFacts | None, today: date) -> LeadRow:
+    (lead_id, name, company, industry, size, region, source, status, owner, created, score, rank) = record
     breakdown = "" if facts is None else ", ".join(
         part_text(spec.rules[part.rule], part) for part in score_facts(spec, facts, today).parts)
     return LeadRow(lead_id, name, company, industry, size, region, source, status, owner, created, score, rank,

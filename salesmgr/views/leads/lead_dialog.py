@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QGroupBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from salesmgr.models import clock
 from salesmgr.models.leads.catalogue import BEHAVIOURS

@@ -146,11 +146,8 @@ def _rule(rule: EditedRule) -> Rule:
         return Rule("behaviour", rule.field, rule.points, decay=rule.decay or None)
     numeric = rule.field in ATTRIBUTE_FIELDS and ATTRIBUTE_FIELDS[rule.field][0] == NUMBER
     items = [_typed(item, numeric) for item in re.split(r"[,，、]", rule.value) if item.strip()]
-    value: Value | tuple[Value, ...] | None
-    if rule.operator == IN_LIST:
-        value = tuple(items)
-    else:
-        value = _typed(rule.value, numeric) if rule.value.strip() else None
+    single = _typed(rule.value, numeric) if rule.value.strip() else None
+    value: Value | tuple[Value, ...] | None = tuple(items) if rule.operator == IN_LIST else single
     return Rule("attribute", rule.field, rule.points, rule.operator, value)
 
 

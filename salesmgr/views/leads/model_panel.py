@@ -5,6 +5,7 @@ Save (who saves and why; a new version, every lead rescored) and Revert, and bel
 from __future__ import annotations
 
 import getpass
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from salesmgr.models.leads.catalogue import BEHAVIOURS, operators_for
@@ -127,7 +127,7 @@ class ModelPanel(QWidget):
         fit_header_texts(header)
         return view
 
-    def _group(self, title: str, table: QTableView, buttons: list[QWidget]) -> QGroupBox:
+    def _group(self, title: str, table: QTableView, buttons: Sequence[QWidget]) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         layout.addWidget(table, 1)
