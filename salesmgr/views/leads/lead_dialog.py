@@ -6,7 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salesmgr.models import clock
 from salesmgr.models.leads.catalogue import BEHAVIOURS
@@ -45,12 +56,22 @@ class LeadDialog(EditDialog[LeadEdit]):
             self.edits[key] = edit
             self.form.addRow(label, edit)
         self.edits["company_size"].setPlaceholderText(self.tr("employees"))
-        self.form.addRow(self._behaviours_box())
         score = QLabel(self.tr("Score {score} ({grade}): {breakdown}").format(
             score=row.score, grade=row.grade, breakdown=row.breakdown or self.tr("no rule matches")))
         score.setWordWrap(True)
         self.score_label = score
-        self.form.addRow(score)
+        self._arrange(self._behaviours_box(), score)
+
+    def _arrange(self, box: QGroupBox, score: QLabel) -> None:
+        """The behaviours to the right of the fields, the score under both (short enough for a small screen)."""
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        row = QHBoxLayout()
+        row.addLayout(self.form, 1)
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        outer.insertLayout(0, row)
+        outer.insertWidget(1, score)
 
     def _behaviours_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Behaviours"))
