@@ -868,7 +868,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="156"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="158"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -920,7 +920,7 @@
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="35"/>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>rep</source>
         <translation>销售代表</translation>
@@ -1818,15 +1818,15 @@
         <translation>指标 {period}（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="171"/>
         <location filename="../../salesmgr/cli/quotas.py" line="179"/>
         <location filename="../../salesmgr/cli/quotas.py" line="253"/>
         <source>quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <location filename="../../salesmgr/cli/quotas.py" line="180"/>
         <source>won</source>
         <translation>赢单</translation>
@@ -1853,137 +1853,137 @@
         <translation>{year} 不是财年；请写成 2027 这样的年份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="114"/>
         <source>quota plan of fiscal {year}, amounts in {currency}</source>
         <translation>{year} 财年指标计划，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="117"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="122"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
         <source>year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="125"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
         <source>no team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="124"/>
         <source>subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="130"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="126"/>
         <source>company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="132"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="133"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="129"/>
         <source>target: {target}; sum of quotas: {total}; gap: {gap}</source>
         <translation>目标：{target}；指标合计：{total}；差额：{gap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="139"/>
         <source>no quota in the last 4 closed quarters</source>
         <translation>最近 4 个已结束季度没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="144"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="140"/>
         <source>no target for the fiscal year</source>
         <translation>该财年没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="145"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="141"/>
         <source>no fully ramped rep to compare with</source>
         <translation>没有可对比的完全爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="142"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="142"/>
         <source>the quota is zero</source>
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="147"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
         <source>nothing won</source>
         <translation>无赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="154"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="150"/>
         <source>capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="153"/>
         <source>capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="161"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
         <source>capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="167"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="163"/>
         <source>about 1 more ramped rep</source>
         <translation>约需再增加 1 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="168"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="164"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="169"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="165"/>
         <source>capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
         <source>weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="173"/>
         <source>landing</source>
         <translation>预计落地</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="173"/>
         <source>of quota</source>
         <translation>占指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="184"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="184"/>
         <source>forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <source>forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="171"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>period</source>
         <translation>期间</translation>
@@ -2263,39 +2263,69 @@
         <translation>{team} 自 {start} 起为试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="153"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="145"/>
         <source>plan {id} for {rep} from {start} ({template})</source>
         <translation>已为 {rep} 创建计划 {id}，自 {start} 起（{template}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="208"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="192"/>
         <source>task {id} is not done</source>
         <translation>任务 {id} 已标为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="209"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="193"/>
         <source>task {id} done on {day}</source>
         <translation>任务 {id} 已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="248"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="224"/>
         <source>review {id} saved</source>
         <translation>复盘 {id} 已保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="264"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="236"/>
         <source>certification result {id} recorded</source>
         <translation>认证成绩 {id} 已记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} finished</source>
         <translation>计划 {id} 已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} cancelled</source>
         <translation>计划 {id} 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="55"/>
+        <source>model version {version}: {grades}</source>
+        <translation>模型版本 {version}：{grades}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="78"/>
+        <source>scoring model version {version}, saved by {who} on {when}</source>
+        <translation>评分模型版本 {version}，由 {who} 于 {when} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="85"/>
+        <source>the rest</source>
+        <translation>其余</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="117"/>
+        <source>saved model version {version}: {grades}</source>
+        <translation>已保存模型版本 {version}：{grades}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="142"/>
+        <source>no grade called {name}; the grades are {names}</source>
+        <translation>没有名为 {name} 的等级；现有等级为 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="159"/>
+        <source>score {score}, {grade}</source>
+        <translation>得分 {score}，{grade}</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3767,136 @@
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="266"/>
+        <source>A converted lead has become an opportunity and keeps its status.</source>
+        <translation>已转化的线索已成为商机，保留其状态。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="267"/>
+        <source>A grade&apos;s action must be route or nurture.</source>
+        <translation>等级的处理方式必须是分配或培育。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="268"/>
+        <source>A lead can only be disqualified or put back to nurturing here.</source>
+        <translation>这里只能将线索判为不合格或放回培育。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="269"/>
+        <source>A lead has no field {field} that can be edited.</source>
+        <translation>线索没有可编辑的字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="270"/>
+        <source>A lead needs a name.</source>
+        <translation>线索需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="271"/>
+        <source>A scoring model needs at least one grade.</source>
+        <translation>评分模型至少需要一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="272"/>
+        <source>Every grade but the last needs a minimum score; the last takes the rest.</source>
+        <translation>除最后一个等级外，每个等级都需要最低分；最后一个等级包含其余线索。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="273"/>
+        <source>Every grade needs a name of at most 40 characters.</source>
+        <translation>每个等级都需要一个不超过 40 个字符的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="274"/>
+        <source>Grade minimums must go down from the top grade.</source>
+        <translation>等级最低分必须从最高等级起依次递减。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="275"/>
+        <source>Rule {number}: choose the behaviour it scores.</source>
+        <translation>规则 {number}：请选择它计分的行为。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="276"/>
+        <source>Rule {number}: decay cannot be negative.</source>
+        <translation>规则 {number}：衰减不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="277"/>
+        <source>Rule {number}: give the list of values, one or more.</source>
+        <translation>规则 {number}：请给出取值列表（一个或多个）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="278"/>
+        <source>Rule {number}: points must be between -1000 and 1000.</source>
+        <translation>规则 {number}：分数必须在 -1000 到 1000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="279"/>
+        <source>Rule {number}: the value cannot be empty.</source>
+        <translation>规则 {number}：取值不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="280"/>
+        <source>Rule {number}: the value must be a whole number.</source>
+        <translation>规则 {number}：取值必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="281"/>
+        <source>Rule {number}: this operator does not apply to that field.</source>
+        <translation>规则 {number}：该运算符不适用于此字段。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="282"/>
+        <source>Rule {number}: unknown kind {kind}.</source>
+        <translation>规则 {number}：未知类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="283"/>
+        <source>Rule {number}: unknown lead field {field}.</source>
+        <translation>规则 {number}：未知的线索字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="284"/>
+        <source>Some of these leads no longer exist; reload the list.</source>
+        <translation>其中一些线索已不存在；请重新加载列表。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="285"/>
+        <source>The company size must be a whole number of employees.</source>
+        <translation>公司规模必须是整数员工人数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="286"/>
+        <source>The company size must be between 0 and 10,000,000 employees.</source>
+        <translation>公司规模必须在 0 到 10,000,000 名员工之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="287"/>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>{field} 太长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="288"/>
+        <source>There is no lead {id}.</source>
+        <translation>不存在线索 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="289"/>
+        <source>There is no scoring model version {version}.</source>
+        <translation>不存在评分模型版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="290"/>
+        <source>Two grades have the same name; give each grade its own.</source>
+        <translation>有两个等级同名；请为每个等级取不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="291"/>
+        <source>Unknown behaviour {key}.</source>
+        <translation>未知行为 {key}。</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -4107,149 +4267,149 @@
 <context>
     <name>ExportSummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="44"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="139"/>
         <source>Export imported</source>
         <translation>整套导出已导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="52"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="52"/>
         <source>Skipped:</source>
         <translation>跳过：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Unchanged</source>
         <translation>未变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
         <source>Files ({n})</source>
         <translation>文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="85"/>
         <source>Skipped files ({n})</source>
         <translation>跳过的文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="103"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="86"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="120"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="153"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="136"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="155"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="138"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="143"/>
         <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="146"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="147"/>
         <source>{files} files imported from {export}, {skipped} skipped.</source>
         <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="150"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
@@ -5181,6 +5341,29 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>GradesModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
+        <source>Minimum score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="197"/>
+        <source>the rest</source>
+        <translation>其余</translation>
+    </message>
+</context>
+<context>
     <name>GridEditor</name>
     <message>
         <location filename="../../salesmgr/views/goals/edits.py" line="72"/>
@@ -5326,6 +5509,54 @@ first deal</source>
         <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="100"/>
         <source>Share of the plan&apos;s tasks done on or before their due date</source>
         <translation>计划中在到期日当天或之前完成的任务占比</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="12"/>
+        <source>the seed&apos;s model</source>
+        <translation>初始模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="13"/>
+        <source>edited</source>
+        <translation>手工编辑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="14"/>
+        <source>accepted proposal</source>
+        <translation>采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +6208,456 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="34"/>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="37"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="37"/>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="38"/>
+        <source>Job title:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="38"/>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="39"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="39"/>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="40"/>
+        <source>Company size:</source>
+        <translation>公司规模：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="42"/>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="42"/>
+        <source>Lead source:</source>
+        <translation>线索来源：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="47"/>
+        <source>employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="49"/>
+        <source>Score {score} ({grade}): {breakdown}</source>
+        <translation>得分 {score}（{grade}）：{breakdown}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="50"/>
+        <source>no rule matches</source>
+        <translation>没有匹配的规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="56"/>
+        <source>Behaviours</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="73"/>
+        <source>The day it was imported: the data gave no date</source>
+        <translation>导入当天：数据未给出日期</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="15"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="16"/>
+        <source>company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="17"/>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="18"/>
+        <source>lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="19"/>
+        <source>job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="20"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="24"/>
+        <source>downloaded white paper</source>
+        <translation>下载白皮书</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="25"/>
+        <source>attended webinar</source>
+        <translation>参加网络研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="26"/>
+        <source>visited pricing page</source>
+        <translation>访问定价页</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="27"/>
+        <source>requested a demo</source>
+        <translation>申请演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="28"/>
+        <source>clicked a campaign email</source>
+        <translation>点击营销邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="33"/>
+        <source>equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="34"/>
+        <source>in list</source>
+        <translation>属于列表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="35"/>
+        <source>greater than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="36"/>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="37"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="28"/>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="29"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="30"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="33"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="34"/>
+        <source>nurturing</source>
+        <translation>培育中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="35"/>
+        <source>assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="36"/>
+        <source>converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="37"/>
+        <source>disqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="40"/>
+        <source>route to reps</source>
+        <translation>分配给销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="41"/>
+        <source>nurture</source>
+        <translation>培育</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="44"/>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="45"/>
+        <source>behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="48"/>
+        <source>{field} = {value}</source>
+        <translation>{field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="49"/>
+        <source>{field} in {value}</source>
+        <translation>{field} 属于 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="50"/>
+        <source>{field} &gt; {value}</source>
+        <translation>{field} &gt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="51"/>
+        <source>{field} &lt; {value}</source>
+        <translation>{field} &lt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="52"/>
+        <source>{field} contains {value}</source>
+        <translation>{field} 包含 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="112"/>
+        <source>{behaviour}, -{decay} per 30 days</source>
+        <translation>{behaviour}，每 30 天 -{decay}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="125"/>
+        <source>{points} {behaviour} ({day})</source>
+        <translation>{points} {behaviour}（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="127"/>
+        <source>{points} {field} {value}</source>
+        <translation>{points} {field} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="50"/>
+        <source>first version</source>
+        <translation>首个版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="52"/>
+        <source>no change</source>
+        <translation>无变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="77"/>
+        <source>rule removed: {rule}</source>
+        <translation>删除规则：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="78"/>
+        <source>rule added: {rule} ({points} points)</source>
+        <translation>新增规则：{rule}（{points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="82"/>
+        <source>rules put in another order</source>
+        <translation>规则顺序调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="89"/>
+        <source>rule changed: {old} -&gt; {new}</source>
+        <translation>规则修改：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="91"/>
+        <source>{rule}: {old} -&gt; {new} points</source>
+        <translation>{rule}：{old} -&gt; {new} 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="94"/>
+        <source>{rule}: decay {old} -&gt; {new} per 30 days</source>
+        <translation>{rule}：衰减 每 30 天 {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="122"/>
+        <source>grade added: {grade} from {minimum}</source>
+        <translation>新增等级：{grade}，自 {minimum} 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="127"/>
+        <source>grade renamed: {old} -&gt; {new}</source>
+        <translation>等级改名：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="130"/>
+        <source>{grade} from {old} -&gt; {new}</source>
+        <translation>{grade} 最低分 {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="133"/>
+        <source>{grade}: {old} -&gt; {new}</source>
+        <translation>{grade}：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="136"/>
+        <source>grade removed: {grade}</source>
+        <translation>删除等级：{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="142"/>
+        <source>any score</source>
+        <translation>任意分数</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="22"/>
+        <source>Breakdown</source>
+        <translation>得分明细</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="31"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="32"/>
+        <source>Scoring model</source>
+        <translation>评分模型</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="53"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="57"/>
+        <source>Search name, company, owner, industry or region</source>
+        <translation>搜索姓名、公司、负责人、行业或地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="65"/>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="67"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="76"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="77"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="78"/>
+        <source>Disqualify</source>
+        <translation>判为不合格</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="79"/>
+        <source>Back to nurturing</source>
+        <translation>放回培育</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="103"/>
+        <source>All grades</source>
+        <translation>全部等级</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
@@ -6137,42 +6818,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="169"/>
+        <location filename="../../salesmgr/views/main_window.py" line="172"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="244"/>
+        <location filename="../../salesmgr/views/main_window.py" line="247"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="245"/>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="246"/>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="256"/>
+        <location filename="../../salesmgr/views/main_window.py" line="259"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="290"/>
+        <location filename="../../salesmgr/views/main_window.py" line="293"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -6203,7 +6884,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="306"/>
+        <location filename="../../salesmgr/views/main_window.py" line="309"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -6335,6 +7016,109 @@ first deal</source>
         <location filename="../../salesmgr/views/onboarding/charts.py" line="72"/>
         <source>Choose a template to see its planned mix</source>
         <translation>选择一个模板查看其计划结构</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="77"/>
+        <source>Add attribute rule</source>
+        <translation>添加属性规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="78"/>
+        <source>Add behaviour rule</source>
+        <translation>添加行为规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="79"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="80"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="81"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="82"/>
+        <source>Add grade</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="83"/>
+        <source>Remove grade</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="87"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="88"/>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="101"/>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="143"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <source>Edited</source>
+        <translation>编辑后</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="158"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="159"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="165"/>
+        <source>Current leads in each grade with the edited rules, before saving:</source>
+        <translation>按编辑后的规则（保存前），当前各等级的线索数：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="270"/>
+        <source>Edited: not saved yet (version {version} is in use).</source>
+        <translation>已编辑，尚未保存（正在使用版本 {version}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="271"/>
+        <source>Version {version} is in use.</source>
+        <translation>正在使用版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="300"/>
+        <source>Grade {number}</source>
+        <translation>等级 {number}</translation>
     </message>
 </context>
 <context>
@@ -9674,6 +10458,39 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Field or behaviour</source>
+        <translation>字段或行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="101"/>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="101"/>
+        <source>Decay per 30 days</source>
+        <translation>每 30 天衰减</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../salesmgr/views/exchange/import_pages.py" line="148"/>
@@ -9735,6 +10552,39 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/exchange/import_pages.py" line="222"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveModelDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="17"/>
+        <source>Save the scoring model</source>
+        <translation>保存评分模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="21"/>
+        <source>why the rules changed (optional)</source>
+        <translation>规则为何修改（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="22"/>
+        <source>Saved by:</source>
+        <translation>保存人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="23"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="24"/>
+        <source>Save and rescore</source>
+        <translation>保存并重新评分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="31"/>
+        <source>Say who saves the model.</source>
+        <translation>请填写保存模型的人。</translation>
     </message>
 </context>
 <context>
@@ -10271,168 +11121,168 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="37"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="73"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="91"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="74"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="77"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="75"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="93"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="76"/>
         <source>New, duplicate and skipped records ({n})</source>
         <translation>新增、重复与跳过的记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="79"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="74"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="75"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="77"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="99"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="123"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="106"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="125"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>
