@@ -1279,6 +1279,36 @@
         <translation>认证成绩</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/database.py" line="119"/>
+        <source>lead scoring model versions</source>
+        <translation>线索评分模型版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="120"/>
+        <source>lead scoring rules</source>
+        <translation>线索评分规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="120"/>
+        <source>lead grades</source>
+        <translation>线索等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <source>lead behaviours</source>
+        <translation>线索行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <source>lead scores</source>
+        <translation>线索得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="122"/>
+        <source>reps&apos; lead routing</source>
+        <translation>销售的线索分配设置</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/export.py" line="47"/>
         <source>unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both exist)</source>
         <translation>未知类型 {kind}；请使用以下之一：{kinds}（两者同名时用 data:名称 或 report:名称）</translation>
@@ -6210,77 +6240,77 @@ first deal</source>
 <context>
     <name>LeadDialog</name>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="34"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="45"/>
         <source>Edit lead</source>
         <translation>编辑线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="37"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="48"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="37"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="48"/>
         <source>Company:</source>
         <translation>公司：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="38"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="49"/>
         <source>Job title:</source>
         <translation>职位：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="38"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="49"/>
         <source>E-mail:</source>
         <translation>电子邮件：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="39"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="50"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="39"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="50"/>
         <source>Industry:</source>
         <translation>行业：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="40"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="51"/>
         <source>Company size:</source>
         <translation>公司规模：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="42"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="53"/>
         <source>Region:</source>
         <translation>地区：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="42"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="53"/>
         <source>Lead source:</source>
         <translation>线索来源：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="47"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="58"/>
         <source>employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="49"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="59"/>
         <source>Score {score} ({grade}): {breakdown}</source>
         <translation>得分 {score}（{grade}）：{breakdown}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="50"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="60"/>
         <source>no rule matches</source>
         <translation>没有匹配的规则</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="56"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="77"/>
         <source>Behaviours</source>
         <translation>行为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="73"/>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="94"/>
         <source>The day it was imported: the data gave no date</source>
         <translation>导入当天：数据未给出日期</translation>
     </message>
@@ -6473,67 +6503,67 @@ first deal</source>
         <translation>首个版本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="52"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="53"/>
         <source>no change</source>
         <translation>无变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="77"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="78"/>
         <source>rule removed: {rule}</source>
         <translation>删除规则：{rule}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="78"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="80"/>
         <source>rule added: {rule} ({points} points)</source>
         <translation>新增规则：{rule}（{points} 分）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="82"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="84"/>
         <source>rules put in another order</source>
         <translation>规则顺序调整</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="89"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="91"/>
         <source>rule changed: {old} -&gt; {new}</source>
         <translation>规则修改：{old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="91"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="94"/>
         <source>{rule}: {old} -&gt; {new} points</source>
         <translation>{rule}：{old} -&gt; {new} 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="94"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="97"/>
         <source>{rule}: decay {old} -&gt; {new} per 30 days</source>
         <translation>{rule}：衰减 每 30 天 {old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="122"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="125"/>
         <source>grade added: {grade} from {minimum}</source>
         <translation>新增等级：{grade}，自 {minimum} 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="127"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="130"/>
         <source>grade renamed: {old} -&gt; {new}</source>
         <translation>等级改名：{old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="130"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="133"/>
         <source>{grade} from {old} -&gt; {new}</source>
         <translation>{grade} 最低分 {old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="133"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="136"/>
         <source>{grade}: {old} -&gt; {new}</source>
         <translation>{grade}：{old} -&gt; {new}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="136"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="139"/>
         <source>grade removed: {grade}</source>
         <translation>删除等级：{grade}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/history.py" line="142"/>
+        <location filename="../../salesmgr/models/leads/history.py" line="145"/>
         <source>any score</source>
         <translation>任意分数</translation>
     </message>
@@ -6612,47 +6642,47 @@ first deal</source>
 <context>
     <name>LeadsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="53"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="52"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="57"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="56"/>
         <source>Search name, company, owner, industry or region</source>
         <translation>搜索姓名、公司、负责人、行业或地区</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="65"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="64"/>
         <source>Grade:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="66"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="76"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="75"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="77"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="76"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="77"/>
         <source>Disqualify</source>
         <translation>判为不合格</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="79"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="78"/>
         <source>Back to nurturing</source>
         <translation>放回培育</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/leads_panel.py" line="103"/>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="102"/>
         <source>All grades</source>
         <translation>全部等级</translation>
     </message>
