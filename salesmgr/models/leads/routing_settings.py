@@ -159,6 +159,12 @@ def split_lines(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def active_teams(session: Session) -> list[tuple[int, str]]:
+    """``(id, name)`` of every active team, by name: the teams routing can be limited to."""
+    rows = session.execute(select(Team.id, Team.name).where(Team.active.is_(True))).tuples()
+    return sorted(rows, key=lambda item: (item[1].casefold(), item[0]))
+
+
 def loads(session: Session) -> dict[int, int]:
     """Open assigned leads per owner."""
     rows = session.execute(select(Lead.owner_id, func.count()).where(Lead.status == ASSIGNED,
