@@ -868,7 +868,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="156"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="158"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -919,8 +919,10 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="34"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="54"/>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="35"/>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>rep</source>
         <translation>销售代表</translation>
@@ -1818,15 +1820,15 @@
         <translation>指标 {period}（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="171"/>
         <location filename="../../salesmgr/cli/quotas.py" line="179"/>
         <location filename="../../salesmgr/cli/quotas.py" line="253"/>
         <source>quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <location filename="../../salesmgr/cli/quotas.py" line="180"/>
         <source>won</source>
         <translation>赢单</translation>
@@ -1853,137 +1855,243 @@
         <translation>{year} 不是财年；请写成 2027 这样的年份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="114"/>
         <source>quota plan of fiscal {year}, amounts in {currency}</source>
         <translation>{year} 财年指标计划，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="22"/>
+        <source>every team</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="26"/>
+        <source>dry run, nothing changed: {method}, {team}</source>
+        <translation>试运行，未做任何更改：{method}，{team}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="27"/>
+        <source>routed {method}, {team}</source>
+        <translation>已分配（{method}，{team}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="29"/>
+        <source>{assigned} assigned, {left} left unassigned, {nurtured} moved to nurturing</source>
+        <translation>已分配 {assigned} 条，未分配 {left} 条，{nurtured} 条转入培育</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="32"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="66"/>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="33"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="40"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="67"/>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="33"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="67"/>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="34"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="40"/>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="39"/>
+        <source>left unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="46"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="46"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="50"/>
+        <source>routing {method}, {team}; default capacity {capacity} open leads per rep</source>
+        <translation>分配方式：{method}，{team}；默认容量为每位销售 {capacity} 条未结线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="53"/>
+        <source>no active reps</source>
+        <translation>没有在职的销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="54"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="55"/>
+        <source>takes leads</source>
+        <translation>接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="55"/>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="56"/>
+        <source>regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="56"/>
+        <source>industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="63"/>
+        <source>{count} leads on the nurturing list ({nurtured} added now)</source>
+        <translation>培育名单上有 {count} 条线索（本次新增 {nurtured} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="68"/>
+        <source>what would lift it</source>
+        <translation>如何提升</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="72"/>
+        <source>written to {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="117"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="122"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
         <source>year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="125"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
         <source>no team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="124"/>
         <source>subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="130"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="126"/>
         <source>company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="132"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="133"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="129"/>
         <source>target: {target}; sum of quotas: {total}; gap: {gap}</source>
         <translation>目标：{target}；指标合计：{total}；差额：{gap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="139"/>
         <source>no quota in the last 4 closed quarters</source>
         <translation>最近 4 个已结束季度没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="144"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="140"/>
         <source>no target for the fiscal year</source>
         <translation>该财年没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="145"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="141"/>
         <source>no fully ramped rep to compare with</source>
         <translation>没有可对比的完全爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="142"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="142"/>
         <source>the quota is zero</source>
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="147"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
         <source>nothing won</source>
         <translation>无赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="154"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="150"/>
         <source>capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="153"/>
         <source>capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="161"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
         <source>capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="167"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="163"/>
         <source>about 1 more ramped rep</source>
         <translation>约需再增加 1 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="168"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="164"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="169"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="165"/>
         <source>capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
         <source>weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="173"/>
         <source>landing</source>
         <translation>预计落地</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="173"/>
         <source>of quota</source>
         <translation>占指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="184"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="184"/>
         <source>forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <source>forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
@@ -1998,7 +2106,7 @@
         <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="171"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>period</source>
         <translation>期间</translation>
@@ -2156,6 +2264,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="227"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="32"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="66"/>
         <location filename="../../salesmgr/cli/quotas.py" line="162"/>
         <source>company</source>
         <translation>公司</translation>
@@ -2263,37 +2373,37 @@
         <translation>{team} 自 {start} 起为试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="153"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="145"/>
         <source>plan {id} for {rep} from {start} ({template})</source>
         <translation>已为 {rep} 创建计划 {id}，自 {start} 起（{template}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="208"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="192"/>
         <source>task {id} is not done</source>
         <translation>任务 {id} 已标为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="209"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="193"/>
         <source>task {id} done on {day}</source>
         <translation>任务 {id} 已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="248"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="224"/>
         <source>review {id} saved</source>
         <translation>复盘 {id} 已保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="264"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="236"/>
         <source>certification result {id} recorded</source>
         <translation>认证成绩 {id} 已记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} finished</source>
         <translation>计划 {id} 已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} cancelled</source>
         <translation>计划 {id} 已取消</translation>
     </message>
@@ -3648,91 +3758,106 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="248"/>
+        <source>unknown routing method {method}; use one of {methods}</source>
+        <translation>未知的分配方式 {method}；请使用以下之一：{methods}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="249"/>
+        <source>a capacity must be a whole number from 1 to 1000, not {capacity}; to stop a rep taking leads, turn off takes leads</source>
+        <translation>容量必须是 1 到 1000 之间的整数，而不是 {capacity}；如要让某位销售不再接收线索，请关闭“接收线索”</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="250"/>
+        <source>{rep} is a manager; managers do not take routed leads</source>
+        <translation>{rep} 是经理；经理不接收分配的线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="251"/>
         <source>the export {file} would expand to {size_mb} MB when unpacked, which is refused for safety; unpack it yourself and import the folder, or export fewer objects</source>
         <translation>导出文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请自行解压后导入文件夹，或减少导出的对象</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="249"/>
+        <location filename="../../salesmgr/views/messages.py" line="252"/>
         <source>the file {file} is a damaged ZIP archive; download the export again</source>
         <translation>文件 {file} 是损坏的 ZIP 压缩包；请重新下载导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="250"/>
+        <location filename="../../salesmgr/views/messages.py" line="253"/>
         <source>no known kind of record; choose its kind to import it</source>
         <translation>无法识别记录类型；请选择类型后再导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="251"/>
+        <location filename="../../salesmgr/views/messages.py" line="254"/>
         <source>the file could hold either of two kinds of record; choose its kind</source>
         <translation>该文件可能属于两种记录类型中的任一种；请选择其类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="252"/>
+        <location filename="../../salesmgr/views/messages.py" line="255"/>
         <source>salesmgr does not import this kind of record</source>
         <translation>salesmgr 不导入这类记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="253"/>
+        <location filename="../../salesmgr/views/messages.py" line="256"/>
         <source>its name says what it holds, but it has no column for the required field {field}; choose its kind, or import it alone and map the column</source>
         <translation>文件名表明了记录类型，但缺少必填字段 {field} 对应的列；请选择其类型，或单独导入该文件并映射该列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="254"/>
+        <location filename="../../salesmgr/views/messages.py" line="257"/>
         <source>the export has no files; choose the ZIP or folder the CRM exported</source>
         <translation>导出中没有文件；请选择 CRM 导出的 ZIP 或文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="255"/>
+        <location filename="../../salesmgr/views/messages.py" line="258"/>
         <source>the export has no file {file}; its files are: {files}</source>
         <translation>导出中没有文件 {file}；其中的文件有：{files}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="256"/>
+        <location filename="../../salesmgr/views/messages.py" line="259"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="257"/>
+        <location filename="../../salesmgr/views/messages.py" line="260"/>
         <source>not a spreadsheet or CSV file</source>
         <translation>不是电子表格或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="258"/>
+        <location filename="../../salesmgr/views/messages.py" line="261"/>
         <source>skipped as you chose</source>
         <translation>已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="259"/>
+        <location filename="../../salesmgr/views/messages.py" line="262"/>
         <source>no known kind of record</source>
         <translation>无法识别记录类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="260"/>
+        <location filename="../../salesmgr/views/messages.py" line="263"/>
         <source>inactive in the CRM</source>
         <translation>在 CRM 中已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="261"/>
+        <location filename="../../salesmgr/views/messages.py" line="264"/>
         <source>{rows} rows name a CRM system user (not a salesperson) as their owner; they are imported without an owner</source>
         <translation>有 {rows} 行的负责人是 CRM 系统用户（不是销售人员）；这些行导入时不设负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="262"/>
+        <location filename="../../salesmgr/views/messages.py" line="265"/>
         <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
         <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="263"/>
+        <location filename="../../salesmgr/views/messages.py" line="266"/>
         <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
         <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="264"/>
+        <location filename="../../salesmgr/views/messages.py" line="267"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="265"/>
+        <location filename="../../salesmgr/views/messages.py" line="268"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
@@ -4094,6 +4219,7 @@
         <translation>生成于 {when}</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/leads/nurturing_export.py" line="30"/>
         <location filename="../../salesmgr/views/widgets/table_export.py" line="99"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -4107,149 +4233,149 @@
 <context>
     <name>ExportSummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="44"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="139"/>
         <source>Export imported</source>
         <translation>整套导出已导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="52"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="52"/>
         <source>Skipped:</source>
         <translation>跳过：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Unchanged</source>
         <translation>未变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
         <source>Files ({n})</source>
         <translation>文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="85"/>
         <source>Skipped files ({n})</source>
         <translation>跳过的文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="103"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="86"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="120"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="153"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="136"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="155"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="138"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="143"/>
         <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="146"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="147"/>
         <source>{files} files imported from {export}, {skipped} skipped.</source>
         <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="150"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
@@ -5977,6 +6103,203 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>LeadRouting</name>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="15"/>
+        <source>round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="16"/>
+        <source>by territory</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="17"/>
+        <source>by industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="18"/>
+        <source>by open-lead load</source>
+        <translation>按未结线索负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="98"/>
+        <source>needs {points} more points</source>
+        <translation>还差 {points} 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="101"/>
+        <source>lacks: {behaviours}</source>
+        <translation>缺少：{behaviours}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="56"/>
+        <source>round robin: next in turn</source>
+        <translation>轮流分配：轮到此人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="57"/>
+        <source>covers region {region}, {load} open leads before</source>
+        <translation>负责区域 {region}，分配前有 {load} 条未结线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="58"/>
+        <source>covers industry {industry}, {load} open leads before</source>
+        <translation>负责行业 {industry}，分配前有 {load} 条未结线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="59"/>
+        <source>fewest open leads ({load} before)</source>
+        <translation>未结线索最少（分配前 {load} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="60"/>
+        <source>no rep takes leads</source>
+        <translation>没有销售接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="61"/>
+        <source>no rep of team {team} takes leads</source>
+        <translation>团队 {team} 中没有销售接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="62"/>
+        <source>every rep is at capacity</source>
+        <translation>所有销售都已满额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="63"/>
+        <source>the lead has no region</source>
+        <translation>该线索没有区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="64"/>
+        <source>the lead has no industry</source>
+        <translation>该线索没有行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="65"/>
+        <source>no rep covers region {region}</source>
+        <translation>没有销售负责区域 {region}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="66"/>
+        <source>no rep covers industry {industry}</source>
+        <translation>没有销售负责行业 {industry}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="67"/>
+        <source>every rep covering region {region} is at capacity</source>
+        <translation>负责区域 {region} 的销售都已满额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="68"/>
+        <source>every rep covering industry {industry} is at capacity</source>
+        <translation>负责行业 {industry} 的销售都已满额</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="15"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="16"/>
+        <source>company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="17"/>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="18"/>
+        <source>lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="19"/>
+        <source>job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="20"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="24"/>
+        <source>downloaded white paper</source>
+        <translation>下载白皮书</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="25"/>
+        <source>attended webinar</source>
+        <translation>参加网络研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="26"/>
+        <source>visited pricing page</source>
+        <translation>访问定价页</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="27"/>
+        <source>requested a demo</source>
+        <translation>申请演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="28"/>
+        <source>clicked a campaign email</source>
+        <translation>点击营销邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="33"/>
+        <source>equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="34"/>
+        <source>in list</source>
+        <translation>在列表中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="35"/>
+        <source>greater than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="36"/>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="37"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
+        <source>MQL</source>
+        <extracomment>the built-in grade names, shown translated while unchanged (``grade_label``)</extracomment>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="32"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
@@ -6461,6 +6784,70 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="99"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>NurturingExport</name>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="26"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="26"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="28"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="29"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="30"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="31"/>
+        <source>Points to a routed grade</source>
+        <translation>距分配等级所差分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="32"/>
+        <source>What would lift it</source>
+        <translation>如何提升</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="42"/>
+        <location filename="../../salesmgr/views/leads/nurturing_export.py" line="21"/>
+        <source>Nurturing list</source>
+        <translation>培育名单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="43"/>
+        <source>Leads below the routed grades, for marketing; generated {when}</source>
+        <translation>低于分配等级的线索，供市场部使用；生成于 {when}</translation>
     </message>
 </context>
 <context>
@@ -9674,6 +10061,150 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>RoutingDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="62"/>
+        <source>Lead routing</source>
+        <translation>线索分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="69"/>
+        <source> open leads per rep</source>
+        <translation> 条未结线索/人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
+        <source>Takes leads</source>
+        <translation>接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="72"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="72"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="72"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="73"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="80"/>
+        <source>Route now assigns the unassigned MQLs and shows who got which lead here.</source>
+        <translation>“立即分配”会分配尚未分配的 MQL，并在此显示每条线索分给了谁。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="86"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="87"/>
+        <source>Route now</source>
+        <translation>立即分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="97"/>
+        <source>Assign MQLs:</source>
+        <translation>MQL 分配方式：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="98"/>
+        <source>To the reps of:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="99"/>
+        <source>Default capacity:</source>
+        <translation>默认容量：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="100"/>
+        <source>A rep at capacity gets no more leads. Leave a rep&apos;s capacity empty for the default; type regions and industries separated by commas.</source>
+        <translation>已满额的销售不再接收线索。容量留空即使用默认值；区域和行业用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="117"/>
+        <source>Round robin within the team</source>
+        <translation>团队内轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="118"/>
+        <source>By territory (region)</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="119"/>
+        <source>By industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="120"/>
+        <source>By current open-lead load</source>
+        <translation>按当前未结线索负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="130"/>
+        <source>Every team</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="151"/>
+        <source>Managers do not take routed leads</source>
+        <translation>经理不接收分配的线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="170"/>
+        <source>{assigned} assigned, {left} left unassigned, {nurtured} moved to the nurturing list</source>
+        <translation>已分配 {assigned} 条，未分配 {left} 条，{nurtured} 条转入培育名单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="204"/>
+        <source>The capacity of {rep} must be a whole number, or empty for the default.</source>
+        <translation>{rep} 的容量必须是整数，留空则使用默认值。</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../salesmgr/views/exchange/import_pages.py" line="148"/>
@@ -10271,168 +10802,168 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="37"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="73"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="91"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="74"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="77"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="75"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="93"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="76"/>
         <source>New, duplicate and skipped records ({n})</source>
         <translation>新增、重复与跳过的记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="79"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="74"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="75"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="77"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="99"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="123"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="106"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="125"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>

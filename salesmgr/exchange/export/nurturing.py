@@ -19,18 +19,17 @@ from salesmgr.models import clock
 from salesmgr.models.leads.nurturing import NurturingRow, lift_text, nurturing_list
 from salesmgr.progress import NO_PROGRESS, Progress
 
-CONTEXT = "NurturingExport"
 
 
 def nurturing_columns() -> list[ExportColumn]:
-    text = [translate(CONTEXT, "Name"), translate(CONTEXT, "Company"), translate(CONTEXT, "E-mail"),
-            translate(CONTEXT, "Industry"), translate(CONTEXT, "Region")]
+    text = [translate("NurturingExport", "Name"), translate("NurturingExport", "Company"), translate("NurturingExport", "E-mail"),
+            translate("NurturingExport", "Industry"), translate("NurturingExport", "Region")]
     return [*(ExportColumn(header) for header in text),
-            ExportColumn(translate(CONTEXT, "Score"), ColumnType.INTEGER),
-            ExportColumn(translate(CONTEXT, "Grade")),
-            ExportColumn(translate(CONTEXT, "Created"), ColumnType.DATE),
-            ExportColumn(translate(CONTEXT, "Points to a routed grade"), ColumnType.INTEGER),
-            ExportColumn(translate(CONTEXT, "What would lift it"))]
+            ExportColumn(translate("NurturingExport", "Score"), ColumnType.INTEGER),
+            ExportColumn(translate("NurturingExport", "Grade")),
+            ExportColumn(translate("NurturingExport", "Created"), ColumnType.DATE),
+            ExportColumn(translate("NurturingExport", "Points to a routed grade"), ColumnType.INTEGER),
+            ExportColumn(translate("NurturingExport", "What would lift it"))]
 
 
 def nurturing_cells(row: NurturingRow) -> list[object]:
@@ -40,8 +39,8 @@ def nurturing_cells(row: NurturingRow) -> list[object]:
 
 def write_nurturing(out: Path, rows: Sequence[NurturingRow], *, progress: Progress = NO_PROGRESS) -> ExportResult:
     """Write ``rows`` to ``out`` (.xlsx, or .csv without the title lines)."""
-    title = translate(CONTEXT, "Nurturing list")
-    notes = [translate(CONTEXT, "Leads below the routed grades, for marketing; generated {when}").format(
+    title = translate("NurturingExport", "Nurturing list")
+    notes = [translate("NurturingExport", "Leads below the routed grades, for marketing; generated {when}").format(
         when=clock.now().strftime("%Y-%m-%d %H:%M"))]
     return write_table(out, nurturing_columns(), (nurturing_cells(row) for row in rows), sheet=title,
                        title=title, notes=notes, total=len(rows), progress=progress)

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.i18n import translate
+from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
 from salesmgr.models.clock import today as current_day
 from salesmgr.models.crm import Lead
 from salesmgr.models.leads.bulk import ensure_scored
@@ -27,6 +27,9 @@ from salesmgr.models.leads.scoring import score_facts
 from salesmgr.models.leads.spec import DEFAULT_SPEC, Grade, ScoringSpec
 
 NURTURING = "nurturing"
+#: the built-in grade names, shown translated while unchanged (``grade_label``)
+BUILTIN_GRADE_NAMES = (QT_TRANSLATE_NOOP("LeadScoring", "MQL"), QT_TRANSLATE_NOOP("LeadScoring", "SQL"),
+                       QT_TRANSLATE_NOOP("LeadScoring", "Lead"))
 
 
 @dataclass(frozen=True)

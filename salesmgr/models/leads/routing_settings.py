@@ -125,7 +125,7 @@ def check_capacity(capacity: int) -> int:
 _KEEP = object()
 
 
-def set_routing_settings(session: Session, *, method: str | None = None, team_id: int | None | object = _KEEP,
+def set_routing_settings(session: Session, *, method: str | None = None, team_id: int | object | None = _KEEP,
                          capacity: int | None = None) -> RoutingSettings:
     """Change what is given (``team_id=None``: every team); returns the settings now in force."""
     if method is not None:
@@ -194,7 +194,7 @@ def rep_settings(session: Session, team_id: int | None = None) -> list[RepSettin
 
 
 def set_rep_routing(session: Session, rep_id: int, *, takes_leads: bool | None = None,
-                    capacity: int | None | object = _KEEP, regions: Sequence[str] | None = None,
+                    capacity: int | object | None = _KEEP, regions: Sequence[str] | None = None,
                     industries: Sequence[str] | None = None) -> None:
     """Change what is given of a rep's routing (``capacity=None``: back to the default capacity)."""
     rep = session.get(Rep, rep_id)

@@ -58,7 +58,7 @@ class RoutingDialog(QDialog):
         super().__init__(parent)
         self.runner = runner
         self.view: RoutingView | None = None
-        self.result: RoutingResult | None = None
+        self.routed: RoutingResult | None = None
         self.setWindowTitle(self.tr("Lead routing"))
         self.method_combo = QComboBox()
         for method in ROUTING_METHODS:
@@ -162,7 +162,7 @@ class RoutingDialog(QDialog):
     def show_result(self, answer: tuple[RoutingView, RoutingResult]) -> None:
         view, result = answer
         self.show_view(view)
-        self.result = result
+        self.routed = result
         self.result_view.setHtml(self.result_html(result))
 
     def result_html(self, result: RoutingResult) -> str:

@@ -22,7 +22,7 @@ from salesmgr.models.leads.routing_settings import (
     set_rep_routing,
     set_routing_settings,
 )
-from tests.helpers.lead_routing import DAY, LEAD, MQL, SQL, add_lead, add_rep, add_team
+from tests.helpers.lead_routing import DAY, LEAD, SQL, add_lead, add_rep, add_team
 
 TODAY = date(2026, 11, 16)
 

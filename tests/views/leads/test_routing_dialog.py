@@ -69,8 +69,8 @@ def test_save_then_route_now(qtbot: QtBot, runner: DbRunner, data: None, db: Dat
     dialog.table.item(1, REGIONS).setText("East")  # type: ignore[union-attr]
     dialog.table.item(1, CAPACITY).setText("1")  # type: ignore[union-attr]
     dialog.route_now()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=TIMEOUT)
-    result = dialog.result
+    qtbot.waitUntil(lambda: dialog.routed is not None, timeout=TIMEOUT)
+    result = dialog.routed
     assert result is not None
     # Ann (load 1 of 2) and Bob (0 of 1) cover East: L0 to Bob (0 < 1); Bob is then full (1 of 1), so L1 to
     # Ann (now 2 of 2); both are full and L2 is left.
