@@ -108,8 +108,8 @@ class RoutingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.result_view, 2)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.result_view, 3)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
