@@ -6789,12 +6789,12 @@ Quota: {quota}</source>
 <context>
     <name>NurturingExport</name>
     <message>
-        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="24"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
@@ -6804,7 +6804,7 @@ Quota: {quota}</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/nurturing.py" line="26"/>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>

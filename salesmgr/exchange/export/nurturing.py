@@ -20,10 +20,10 @@ from salesmgr.models.leads.nurturing import NurturingRow, lift_text, nurturing_l
 from salesmgr.progress import NO_PROGRESS, Progress
 
 
-
 def nurturing_columns() -> list[ExportColumn]:
-    text = [translate("NurturingExport", "Name"), translate("NurturingExport", "Company"), translate("NurturingExport", "E-mail"),
-            translate("NurturingExport", "Industry"), translate("NurturingExport", "Region")]
+    text = [translate("NurturingExport", "Name"), translate("NurturingExport", "Company"),
+            translate("NurturingExport", "E-mail"), translate("NurturingExport", "Industry"),
+            translate("NurturingExport", "Region")]
     return [*(ExportColumn(header) for header in text),
             ExportColumn(translate("NurturingExport", "Score"), ColumnType.INTEGER),
             ExportColumn(translate("NurturingExport", "Grade")),
