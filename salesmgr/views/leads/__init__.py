@@ -1,1 +1,1 @@
-"""The Leads page (issue 15): the scored lead list and the scoring model editor."""
+"""The Leads page: the shared scoring model, scores, routing to reps, the nurturing list and the monthly review."""
