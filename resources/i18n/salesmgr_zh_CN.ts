@@ -6857,14 +6857,34 @@ first deal</source>
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="31"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="33"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="32"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="34"/>
         <source>Scoring model</source>
         <translation>评分模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="38"/>
+        <source>Route leads…</source>
+        <translation>分配线索…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="39"/>
+        <source>Assign the leads of routed grades to reps, by the routing rule</source>
+        <translation>按分配规则把需分配等级的线索分给销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="41"/>
+        <source>Export nurturing list…</source>
+        <translation>导出培育名单…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="42"/>
+        <source>The leads below the routed grades, for marketing, as an Excel file</source>
+        <translation>未达分配等级的线索，供市场部使用，导出为 Excel 文件</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@ All database work goes through the runner with ``views.leads.loaders``.
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from salesmgr.views.leads.leads_panel import LeadsPanel
 from salesmgr.views.leads.model_panel import ModelPanel
+from salesmgr.views.leads.nurturing_export import export_nurturing
+from salesmgr.views.leads.routing_dialog import RoutingDialog
 from salesmgr.views.runner import DbRunner
 from salesmgr.views.ui_settings import UiSettings
 
@@ -30,6 +32,24 @@ class LeadsPage(QWidget):
         self.model = ModelPanel(self.runner, self.settings)
         self.tabs.addTab(self.leads, self.tr("Leads"))
         self.tabs.addTab(self.model, self.tr("Scoring model"))
+        self._add_lead_actions()
+
+    def _add_lead_actions(self) -> None:
+        self.route_button = QPushButton(self.tr("Route leads…"))
+        self.route_button.setToolTip(self.tr("Assign the leads of routed grades to reps, by the routing rule"))
+        self.route_button.clicked.connect(self.open_routing)
+        self.nurture_button = QPushButton(self.tr("Export nurturing list…"))
+        self.nurture_button.setToolTip(self.tr("The leads below the routed grades, for marketing, as an Excel file"))
+        self.nurture_button.clicked.connect(lambda: export_nurturing(self, self.runner))
+        for button in (self.route_button, self.nurture_button):
+            self.actions_bar.addWidget(button)
+
+    def open_routing(self) -> RoutingDialog:
+        """The routing dialog; the lead list reloads when it closes (Route now may have assigned leads)."""
+        dialog = RoutingDialog(self.runner, self)
+        dialog.finished.connect(lambda _result: self.leads.reload())
+        dialog.open()
+        return dialog
 
     @property
     def actions_bar(self) -> QHBoxLayout:
