@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from salesmgr.exchange.imports.importer import run_import
 from salesmgr.exchange.imports.results import ImportOptions, ImportResult
+from salesmgr.exchange.imports.whole_export import ExportOptions, run_export_import
 from salesmgr.models import Lead, clock
 from salesmgr.models.database import Database
 from salesmgr.models.leads.entities import LeadBehaviour, LeadScore
@@ -145,3 +146,23 @@ def test_a_repeated_row_of_one_lead_applies_its_later_behaviours(db: Database, t
         ["A", "a@x.cn", "2026-10-01"], ["A", "a@x.cn", "2026-11-01"]])
     assert result.inserted == 1 and result.duplicate_rows == [3]
     assert _behaviours(db) == {("a@x.cn", "webinar"): (date(2026, 11, 1), True)}
+
+
+def test_a_whole_export_scores_its_leads_and_maps_salesforce_statuses(db: Database, tmp_path: Path) -> None:
+    lead_csv = [["Id", "LastName", "FirstName", "Company", "Email", "Industry", "NumberOfEmployees", "State",
+                 "Status", "Attended Webinar"],
+                ["00Q000000000001", "Chen", "Ming", "Acme", "cm@acme.cn", "科技", "2000", "江苏",
+                 "Open - Not Contacted", "2026-11-20"],
+                ["00Q000000000002", "Wu", "Lan", "Beta", "wl@beta.cn", "Retail", "50", "上海",
+                 "Closed - Not Converted", "no"]]
+    folder = tmp_path / "export"
+    folder.mkdir()
+    with (folder / "Lead.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(lead_csv)
+    result = run_export_import(db, folder, ExportOptions())
+    assert [f.kind for f in result.files] == ["leads"]
+    with db.session() as s:
+        leads = {lead.email: (lead.name, lead.region, lead.status) for lead in s.scalars(select(Lead))}
+    assert leads == {"cm@acme.cn": ("Ming Chen", "江苏", "new"), "wl@beta.cn": ("Lan Wu", "上海", "disqualified")}
+    # 科技 +15, 2000 > 1000 +10, webinar +20 = 45 (SQL); nothing for the other: 0 (Lead)
+    assert _scores(db) == {"cm@acme.cn": (45, 1), "wl@beta.cn": (0, 2)}
