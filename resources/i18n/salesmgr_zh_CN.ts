@@ -868,7 +868,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="156"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="158"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -920,7 +920,7 @@
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="35"/>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>rep</source>
         <translation>销售代表</translation>
@@ -1818,15 +1818,15 @@
         <translation>指标 {period}（{state}），金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="171"/>
         <location filename="../../salesmgr/cli/quotas.py" line="179"/>
         <location filename="../../salesmgr/cli/quotas.py" line="253"/>
         <source>quota</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <location filename="../../salesmgr/cli/quotas.py" line="180"/>
         <source>won</source>
         <translation>赢单</translation>
@@ -1853,137 +1853,137 @@
         <translation>{year} 不是财年；请写成 2027 这样的年份</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="114"/>
         <source>quota plan of fiscal {year}, amounts in {currency}</source>
         <translation>{year} 财年指标计划，金额单位 {currency}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="120"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <source>team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="117"/>
         <source>{period} locked</source>
         <translation>{period} 已锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="122"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="118"/>
         <source>year</source>
         <translation>全年</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="125"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="121"/>
         <source>no team</source>
         <translation>无团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="124"/>
         <source>subtotal</source>
         <translation>小计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="130"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="126"/>
         <source>company total</source>
         <translation>公司合计</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="132"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="128"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="133"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="129"/>
         <source>target: {target}; sum of quotas: {total}; gap: {gap}</source>
         <translation>目标：{target}；指标合计：{total}；差额：{gap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="139"/>
         <source>no quota in the last 4 closed quarters</source>
         <translation>最近 4 个已结束季度没有指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="144"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="140"/>
         <source>no target for the fiscal year</source>
         <translation>该财年没有目标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="145"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="141"/>
         <source>no fully ramped rep to compare with</source>
         <translation>没有可对比的完全爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="142"/>
         <source>no quota</source>
         <translation>无指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="146"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="142"/>
         <source>the quota is zero</source>
         <translation>指标为 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="147"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="143"/>
         <source>nothing won</source>
         <translation>无赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="154"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="150"/>
         <source>capacity: {reason}</source>
         <translation>产能：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="153"/>
         <source>capacity {capacity}; {reason}</source>
         <translation>产能 {capacity}；{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="161"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="157"/>
         <source>capacity {capacity} vs target {target}: covered, {spare} to spare</source>
         <translation>产能 {capacity}，目标 {target}：可覆盖，富余 {spare}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="167"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="163"/>
         <source>about 1 more ramped rep</source>
         <translation>约需再增加 1 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="168"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="164"/>
         <source>about {n} more ramped reps</source>
         <translation>约需再增加 {n} 名已爬坡的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="169"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="165"/>
         <source>capacity {capacity} vs target {target}: {gap} short; {more}</source>
         <translation>产能 {capacity}，目标 {target}：缺口 {gap}；{more}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="176"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
         <source>weighted forecast</source>
         <translation>加权预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="173"/>
         <source>landing</source>
         <translation>预计落地</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="177"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="173"/>
         <source>of quota</source>
         <translation>占指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="184"/>
         <source>quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="188"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="184"/>
         <source>forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="189"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <source>forecast accuracy</source>
         <translation>预测准确率</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>{rep} 在 {period} 的指标已设为 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/quota_plan.py" line="175"/>
+        <location filename="../../salesmgr/cli/quota_plan.py" line="171"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
         <source>period</source>
         <translation>期间</translation>
@@ -2263,37 +2263,37 @@
         <translation>{team} 自 {start} 起为试点团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="153"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="145"/>
         <source>plan {id} for {rep} from {start} ({template})</source>
         <translation>已为 {rep} 创建计划 {id}，自 {start} 起（{template}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="208"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="192"/>
         <source>task {id} is not done</source>
         <translation>任务 {id} 已标为未完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="209"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="193"/>
         <source>task {id} done on {day}</source>
         <translation>任务 {id} 已于 {day} 完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="248"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="224"/>
         <source>review {id} saved</source>
         <translation>复盘 {id} 已保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="264"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="236"/>
         <source>certification result {id} recorded</source>
         <translation>认证成绩 {id} 已记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} finished</source>
         <translation>计划 {id} 已完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/onboarding.py" line="279"/>
+        <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} cancelled</source>
         <translation>计划 {id} 已取消</translation>
     </message>
@@ -3093,717 +3093,732 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <source>{value} is neither yes/no nor a date</source>
+        <translation>{value} 既不是“是/否”，也不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <source>{value} is not a lead status salesmgr knows; use one of {choices}</source>
+        <translation>{value} 不是 salesmgr 认识的线索状态；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <source>{value} is not a number of employees; write a number such as 250, a range such as 1001-5000 or an open range such as 5000+</source>
+        <translation>{value} 不是员工人数；请填写数字（如 250）、范围（如 1001-5000）或开放范围（如 5000+）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>more than one rep&apos;s name contains {name}: {matches}; give more of the name or the e-mail</source>
         <translation>有多个销售代表的名称包含 {name}：{matches}；请输入更完整的名称或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>more than one team&apos;s name contains {name}: {matches}; give more of the name</source>
         <translation>有多个团队的名称包含 {name}：{matches}；请输入更完整的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="143"/>
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
         <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
         <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="144"/>
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="145"/>
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="146"/>
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
         <source>an NPS response needs an account or a rep</source>
         <translation>NPS 回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="147"/>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>an NPS score must be a whole number from 0 to 10, not {score}</source>
         <translation>NPS 评分必须是 0 到 10 的整数，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="148"/>
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="149"/>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="150"/>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>{currency} is the base currency; its rate is always 1</source>
         <translation>{currency} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>there is no exchange rate for {currency}</source>
         <translation>没有 {currency} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
         <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
         <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>a distribution weight cannot be negative</source>
         <translation>分配权重不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>a quota cannot be negative ({amount})</source>
         <translation>指标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>no rep called {name}; add the rep first or correct the name</source>
         <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
         <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>a quota is an amount, not {value}</source>
         <translation>配额应为金额，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
         <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>several reps are called {name}; rename one of them</source>
         <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
         <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180"/>
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181"/>
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182"/>
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183"/>
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="184"/>
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="185"/>
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="186"/>
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="187"/>
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="188"/>
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="189"/>
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="190"/>
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="191"/>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="192"/>
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="193"/>
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="194"/>
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="196"/>
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="197"/>
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="198"/>
+        <location filename="../../salesmgr/views/messages.py" line="202"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="199"/>
+        <location filename="../../salesmgr/views/messages.py" line="203"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="200"/>
+        <location filename="../../salesmgr/views/messages.py" line="204"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="201"/>
+        <location filename="../../salesmgr/views/messages.py" line="205"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="202"/>
+        <location filename="../../salesmgr/views/messages.py" line="206"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="203"/>
+        <location filename="../../salesmgr/views/messages.py" line="207"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="204"/>
+        <location filename="../../salesmgr/views/messages.py" line="208"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="205"/>
+        <location filename="../../salesmgr/views/messages.py" line="209"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="206"/>
+        <location filename="../../salesmgr/views/messages.py" line="210"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="207"/>
+        <location filename="../../salesmgr/views/messages.py" line="211"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="208"/>
+        <location filename="../../salesmgr/views/messages.py" line="212"/>
         <source>a roadmap phase needs a name</source>
         <translation>路线图阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="209"/>
+        <location filename="../../salesmgr/views/messages.py" line="213"/>
         <source>a phase cannot end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="210"/>
+        <location filename="../../salesmgr/views/messages.py" line="214"/>
         <source>a milestone needs a title</source>
         <translation>里程碑需要标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="211"/>
+        <location filename="../../salesmgr/views/messages.py" line="215"/>
         <source>a milestone&apos;s title is at most {limit} characters</source>
         <translation>里程碑标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="212"/>
+        <location filename="../../salesmgr/views/messages.py" line="216"/>
         <source>no milestone {id}</source>
         <translation>没有编号为 {id} 的里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="213"/>
+        <location filename="../../salesmgr/views/messages.py" line="217"/>
         <source>no roadmap phase {id}</source>
         <translation>没有编号为 {id} 的路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="214"/>
+        <location filename="../../salesmgr/views/messages.py" line="218"/>
         <source>no roadmap phase called {name}; use one of {names}</source>
         <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="215"/>
+        <location filename="../../salesmgr/views/messages.py" line="219"/>
         <source>no rep {id}</source>
         <translation>没有编号为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="216"/>
+        <location filename="../../salesmgr/views/messages.py" line="220"/>
         <source>no team {id}</source>
         <translation>没有编号为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="217"/>
+        <location filename="../../salesmgr/views/messages.py" line="221"/>
         <source>no pilot {id}</source>
         <translation>没有编号为 {id} 的试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="218"/>
+        <location filename="../../salesmgr/views/messages.py" line="222"/>
         <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
         <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="219"/>
+        <location filename="../../salesmgr/views/messages.py" line="223"/>
         <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
         <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="220"/>
+        <location filename="../../salesmgr/views/messages.py" line="224"/>
         <source>a certification score is between 0 and 100, not {score}</source>
         <translation>认证成绩应在 0 到 100 之间，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="221"/>
+        <location filename="../../salesmgr/views/messages.py" line="225"/>
         <source>a plan is closed as finished or cancelled, not {status}</source>
         <translation>计划只能以“已完成”或“已取消”结束，而不是 {status}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="222"/>
+        <location filename="../../salesmgr/views/messages.py" line="226"/>
         <source>a review cannot be held before its plan starts ({start})</source>
         <translation>复盘不能早于计划开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="223"/>
+        <location filename="../../salesmgr/views/messages.py" line="227"/>
         <source>a review is written by the manager or the mentor, not {role}</source>
         <translation>复盘由经理或导师填写，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="224"/>
+        <location filename="../../salesmgr/views/messages.py" line="228"/>
         <source>a task cannot be done before its plan starts ({start})</source>
         <translation>任务不能早于计划开始日期（{start}）完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="225"/>
+        <location filename="../../salesmgr/views/messages.py" line="229"/>
         <source>a task is due on a day from 1 to 90 of the plan, not {day}</source>
         <translation>任务的截止日应为计划的第 1 到 90 天，而不是 {day}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="226"/>
+        <location filename="../../salesmgr/views/messages.py" line="230"/>
         <source>a task is owned by the new hire, the mentor or the manager, not {role}</source>
         <translation>任务的负责人应为新员工、导师或经理，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="227"/>
+        <location filename="../../salesmgr/views/messages.py" line="231"/>
         <source>a task is practice, feedback or formal training, not {category}</source>
         <translation>任务类别应为实践、反馈或正式培训，而不是 {category}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="228"/>
+        <location filename="../../salesmgr/views/messages.py" line="232"/>
         <source>a task takes some hours: more than 0, not {hours}</source>
         <translation>任务所需小时数应大于 0，而不是 {hours}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="229"/>
+        <location filename="../../salesmgr/views/messages.py" line="233"/>
         <source>a task title has at most {limit} characters</source>
         <translation>任务标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="230"/>
+        <location filename="../../salesmgr/views/messages.py" line="234"/>
         <source>a template called {name} exists already; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="231"/>
+        <location filename="../../salesmgr/views/messages.py" line="235"/>
         <source>a template name has at most {limit} characters</source>
         <translation>模板名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="232"/>
+        <location filename="../../salesmgr/views/messages.py" line="236"/>
         <source>give the task a title</source>
         <translation>请填写任务标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="233"/>
+        <location filename="../../salesmgr/views/messages.py" line="237"/>
         <source>give the template a name</source>
         <translation>请填写模板名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="234"/>
+        <location filename="../../salesmgr/views/messages.py" line="238"/>
         <source>name the certification</source>
         <translation>请填写认证名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="235"/>
+        <location filename="../../salesmgr/views/messages.py" line="239"/>
         <source>no onboarding plan with id {id}</source>
         <translation>没有编号为 {id} 的入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="236"/>
+        <location filename="../../salesmgr/views/messages.py" line="240"/>
         <source>no onboarding task with id {id}</source>
         <translation>没有编号为 {id} 的入职任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="237"/>
+        <location filename="../../salesmgr/views/messages.py" line="241"/>
         <source>no onboarding template called {name}; the templates are {names}</source>
         <translation>没有名为 {name} 的入职模板；现有模板：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="238"/>
+        <location filename="../../salesmgr/views/messages.py" line="242"/>
         <source>no onboarding template with id {id}</source>
         <translation>没有编号为 {id} 的入职模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="239"/>
+        <location filename="../../salesmgr/views/messages.py" line="243"/>
         <source>no template task with id {id}</source>
         <translation>没有编号为 {id} 的模板任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="240"/>
+        <location filename="../../salesmgr/views/messages.py" line="244"/>
         <source>the template {name} has no tasks; add some first</source>
         <translation>模板 {name} 中没有任务；请先添加任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="241"/>
+        <location filename="../../salesmgr/views/messages.py" line="245"/>
         <source>this task completed itself from the data; it stays done while the data shows it</source>
         <translation>此任务已根据数据自动完成；只要数据仍显示如此，它就保持完成状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="242"/>
+        <location filename="../../salesmgr/views/messages.py" line="246"/>
         <source>unknown criterion {criterion}; use one of {known}</source>
         <translation>未知的完成条件 {criterion}；请使用以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="243"/>
+        <location filename="../../salesmgr/views/messages.py" line="247"/>
         <source>write at least one of what went well, what to improve and the next steps</source>
         <translation>请至少填写“做得好的地方”“需要改进的地方”“下一步”中的一项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="244"/>
+        <location filename="../../salesmgr/views/messages.py" line="248"/>
         <source>write the hours as a number, like 2 or 1.5, not {text}</source>
         <translation>请用数字填写小时数，如 2 或 1.5，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="245"/>
+        <location filename="../../salesmgr/views/messages.py" line="249"/>
         <source>{rep} already has an onboarding plan that started on {start}; finish or cancel it first</source>
         <translation>{rep} 已有一个从 {start} 开始的入职计划；请先结束或取消它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="246"/>
+        <location filename="../../salesmgr/views/messages.py" line="250"/>
         <source>{rep} cannot be their own mentor; choose another rep</source>
         <translation>{rep} 不能做自己的导师；请选择其他销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="247"/>
+        <location filename="../../salesmgr/views/messages.py" line="251"/>
         <source>{rep} has no onboarding plan; assign one first</source>
         <translation>{rep} 还没有入职计划；请先分配一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="248"/>
+        <location filename="../../salesmgr/views/messages.py" line="252"/>
         <source>the export {file} would expand to {size_mb} MB when unpacked, which is refused for safety; unpack it yourself and import the folder, or export fewer objects</source>
         <translation>导出文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请自行解压后导入文件夹，或减少导出的对象</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="249"/>
+        <location filename="../../salesmgr/views/messages.py" line="253"/>
         <source>the file {file} is a damaged ZIP archive; download the export again</source>
         <translation>文件 {file} 是损坏的 ZIP 压缩包；请重新下载导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="250"/>
+        <location filename="../../salesmgr/views/messages.py" line="254"/>
         <source>no known kind of record; choose its kind to import it</source>
         <translation>无法识别记录类型；请选择类型后再导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="251"/>
+        <location filename="../../salesmgr/views/messages.py" line="255"/>
         <source>the file could hold either of two kinds of record; choose its kind</source>
         <translation>该文件可能属于两种记录类型中的任一种；请选择其类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="252"/>
+        <location filename="../../salesmgr/views/messages.py" line="256"/>
         <source>salesmgr does not import this kind of record</source>
         <translation>salesmgr 不导入这类记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="253"/>
+        <location filename="../../salesmgr/views/messages.py" line="257"/>
         <source>its name says what it holds, but it has no column for the required field {field}; choose its kind, or import it alone and map the column</source>
         <translation>文件名表明了记录类型，但缺少必填字段 {field} 对应的列；请选择其类型，或单独导入该文件并映射该列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="254"/>
+        <location filename="../../salesmgr/views/messages.py" line="258"/>
         <source>the export has no files; choose the ZIP or folder the CRM exported</source>
         <translation>导出中没有文件；请选择 CRM 导出的 ZIP 或文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="255"/>
+        <location filename="../../salesmgr/views/messages.py" line="259"/>
         <source>the export has no file {file}; its files are: {files}</source>
         <translation>导出中没有文件 {file}；其中的文件有：{files}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="256"/>
+        <location filename="../../salesmgr/views/messages.py" line="260"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="257"/>
+        <location filename="../../salesmgr/views/messages.py" line="261"/>
         <source>not a spreadsheet or CSV file</source>
         <translation>不是电子表格或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="258"/>
+        <location filename="../../salesmgr/views/messages.py" line="262"/>
         <source>skipped as you chose</source>
         <translation>已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="259"/>
+        <location filename="../../salesmgr/views/messages.py" line="263"/>
         <source>no known kind of record</source>
         <translation>无法识别记录类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="260"/>
+        <location filename="../../salesmgr/views/messages.py" line="264"/>
         <source>inactive in the CRM</source>
         <translation>在 CRM 中已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="261"/>
+        <location filename="../../salesmgr/views/messages.py" line="265"/>
         <source>{rows} rows name a CRM system user (not a salesperson) as their owner; they are imported without an owner</source>
         <translation>有 {rows} 行的负责人是 CRM 系统用户（不是销售人员）；这些行导入时不设负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="262"/>
+        <location filename="../../salesmgr/views/messages.py" line="266"/>
         <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
         <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="263"/>
+        <location filename="../../salesmgr/views/messages.py" line="267"/>
         <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
         <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="264"/>
+        <location filename="../../salesmgr/views/messages.py" line="268"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="265"/>
+        <location filename="../../salesmgr/views/messages.py" line="269"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
-        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -4107,149 +4122,149 @@
 <context>
     <name>ExportSummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="44"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="156"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="139"/>
         <source>Export imported</source>
         <translation>整套导出已导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="51"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="52"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="52"/>
         <source>Skipped:</source>
         <translation>跳过：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="63"/>
         <source>Inserted</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Unchanged</source>
         <translation>未变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="64"/>
         <source>Rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="97"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="80"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="101"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="84"/>
         <source>Files ({n})</source>
         <translation>文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="102"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="85"/>
         <source>Skipped files ({n})</source>
         <translation>跳过的文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="103"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="86"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="137"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="120"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="141"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="124"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="153"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="136"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="155"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="138"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="160"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="143"/>
         <source>{n} rows would be rejected (listed below). Fix them in the files, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="163"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="146"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="164"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="147"/>
         <source>{files} files imported from {export}, {skipped} skipped.</source>
         <translation>已从 {export} 导入 {files} 个文件，跳过 {skipped} 个。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="167"/>
+        <location filename="../../salesmgr/views/exchange/export_summary_page.py" line="150"/>
         <source>Recognised as a {system} export.</source>
         <translation>已识别为 {system} 导出文件。</translation>
     </message>
@@ -5974,6 +5989,89 @@ first deal</source>
         <location filename="../../salesmgr/exchange/imports/rejects.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>LeadScoring</name>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="15"/>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="16"/>
+        <source>company size</source>
+        <translation>公司规模</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="17"/>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="18"/>
+        <source>lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="19"/>
+        <source>job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="20"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="24"/>
+        <source>downloaded white paper</source>
+        <translation>下载了白皮书</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="25"/>
+        <source>attended webinar</source>
+        <translation>参加了网络研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="26"/>
+        <source>visited pricing page</source>
+        <translation>访问了定价页</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="27"/>
+        <source>requested a demo</source>
+        <translation>申请了演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="28"/>
+        <source>clicked a campaign email</source>
+        <translation>点击了营销邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="33"/>
+        <source>equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="34"/>
+        <source>in list</source>
+        <translation>属于列表</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="35"/>
+        <source>greater than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="36"/>
+        <source>less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/catalogue.py" line="37"/>
+        <source>contains</source>
+        <translation>包含</translation>
     </message>
 </context>
 <context>
@@ -8176,81 +8274,81 @@ Attainment: {attainment}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="57"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="58"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="81"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="66"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="66"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="245"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="71"/>
         <source>NPS responses</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="142"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="143"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="80"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="301"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="143"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="144"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="57"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="144"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="145"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="146"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="147"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
@@ -10271,168 +10369,168 @@ Average stay: {days}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="37"/>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="117"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Rows read:</source>
         <translation>已读取行数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Inserted:</source>
         <translation>新增：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="43"/>
         <source>Unchanged:</source>
         <translation>未变更：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New stages:</source>
         <translation>新增阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New reps:</source>
         <translation>新增销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="44"/>
         <source>New accounts:</source>
         <translation>新增客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Duplicate rows:</source>
         <translation>重复行：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="45"/>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="90"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="73"/>
         <source>Rejected rows ({n})</source>
         <translation>被拒绝的行（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="91"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="74"/>
         <source>Warnings ({n})</source>
         <translation>警告（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="94"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="77"/>
         <source>New and duplicate records ({n})</source>
         <translation>新增与重复记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="92"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="75"/>
         <source>Changed quotas ({n})</source>
         <translation>已修改的配额（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="93"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="76"/>
         <source>New, duplicate and skipped records ({n})</source>
         <translation>新增、重复与跳过的记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="79"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="74"/>
         <source>{deals} {currency} deals ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="75"/>
         <source>{deals} {currency} deal ({amount})</source>
         <translation>{deals} 个 {currency} 商机（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/result_page.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/result_page.py" line="77"/>
         <source>No exchange rate to {base} for {deals}: their amounts are left out of the figures until you enter a rate.</source>
         <translation>{deals}没有到 {base} 的汇率：输入汇率之前，这些金额不计入各项数字。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="100"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="83"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="95"/>
         <source>Nothing was written: the file changes locked quarters</source>
         <translation>未写入任何内容：文件修改了已锁定的季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="114"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="97"/>
         <source>Nothing was written: Strict is on and some rows would be rejected</source>
         <translation>未写入任何数据：已启用严格模式，且部分行将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="116"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="99"/>
         <source>Dry run finished: nothing was written</source>
         <translation>试运行完成：未写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="123"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="106"/>
         <source>1 row would be rejected (listed below). Fix it in the file, or clear Strict to import the other rows.</source>
         <translation>1 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="109"/>
         <source>{n} rows would be rejected (listed below). Fix them in the file, or clear Strict to import the other rows.</source>
         <translation>{n} 行将被拒绝（见下方列表）。请在文件中修正，或取消勾选“严格模式”以导入其余各行。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="129"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="112"/>
         <source>This is what the import would do. Go back and clear Dry run to import for real.</source>
         <translation>以上是导入的预期结果。返回上一步并取消勾选“试运行”即可正式导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="130"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="113"/>
         <source>Imported from {file}.</source>
         <translation>已从 {file} 导入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="142"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="125"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/summary_page.py" line="143"/>
+        <location filename="../../salesmgr/views/exchange/summary_page.py" line="126"/>
         <source>Quota of {rep}, {period}: {before} -&gt; {after}</source>
         <translation>{rep} 的配额，{period}：{before} -&gt; {after}</translation>
     </message>
