@@ -86,7 +86,8 @@ class LeadMaker:
     def plans(self, conversions: list[Conversion]) -> list[_Plan]:
         """Every lead to make, oldest first: the converted ones for ``conversions``, and the others drawn with
         them (see the module docstring)."""
-        rng, plans, given = self.rng, [], 0
+        rng, given = self.rng, 0
+        plans: list[_Plan] = []
         start, today = self.cal.today_index - LEAD_DAYS, self.cal.today_index
         while given < len(conversions) or len(plans) < MIN_LEADS:
             behaviours = self._behaviours()

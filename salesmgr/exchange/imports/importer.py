@@ -219,7 +219,8 @@ def _import_table(session: Session, table: Table, options: ImportOptions, result
     records, kept = _records(spec, table, mapping, rows, ctx, result, progress)
     progress.step(result.rows, result.rows, "writing")
     plan = PLANS[spec.name]
-    taken, lead_of_row = (take_behaviours(records), {}) if spec.name == "leads" else ({}, None)
+    taken = take_behaviours(records) if spec.name == "leads" else {}
+    lead_of_row: dict[int, int] | None = {} if spec.name == "leads" else None
     with phases.timed("write"):
         ctx.accounts.flush()
         outcome = upsert(session, plan.entity, records, plan.queries(), lead_of_row)

@@ -135,7 +135,7 @@ def test_unreadable_values_reject_their_row_with_the_reason(db: Database, tmp_pa
 
 
 def test_a_dry_run_stores_no_behaviour_and_no_score(db: Database, tmp_path: Path) -> None:
-    result = _import(db, tmp_path, HEADER[:3] + ["Attended Webinar"], [["A", "a@x.cn", "科技", "yes"]],
+    result = _import(db, tmp_path, [*HEADER[:3], "Attended Webinar"], [["A", "a@x.cn", "科技", "yes"]],
                      dry_run=True)
     assert result.inserted == 1
     assert _behaviours(db) == {} and _scores(db) == {}
