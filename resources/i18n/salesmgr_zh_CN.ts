@@ -5582,121 +5582,146 @@ first deal</source>
     </message>
     <message>
         <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <source>Downloaded white paper</source>
+        <translation>下载了白皮书</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <source>Attended webinar</source>
+        <translation>参加了网络研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <source>Visited pricing page</source>
+        <translation>访问了定价页</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <source>Requested a demo</source>
+        <translation>申请了演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <source>Clicked a campaign email</source>
+        <translation>点击了营销邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Manager external ID</source>
         <translation>经理外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>User type</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
         <source>Activity subtype</source>
         <translation>活动子类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
         <source>Related record ID</source>
         <translation>关联记录 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
         <source>Occurred on (day)</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
         <source>Deleted?</source>
         <translation>已删除？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="80"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="82"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="88"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="89"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>

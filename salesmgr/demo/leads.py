@@ -148,9 +148,10 @@ class LeadMaker:
         """The days of the lead's behaviours, between its creation and ``last``; written to ``behaviours``."""
         days = {}
         for key in plan.behaviours:
-            day = plan.created + self.rng.between(0, FOLLOW_UP_DAYS)
             if plan.conversion is not None:
                 day = self.rng.between(plan.created, last)
+            else:
+                day = plan.created + self.rng.between(0, FOLLOW_UP_DAYS)
             if day <= last:
                 days[key] = day
                 self.behaviours.append((lead_id, key, self.cal.days[day], 1))
