@@ -919,6 +919,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="182"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="34"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="54"/>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="35"/>
         <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <location filename="../../salesmgr/cli/quotas.py" line="252"/>
@@ -1277,6 +1279,36 @@
         <location filename="../../salesmgr/cli/database.py" line="118"/>
         <source>certification results</source>
         <translation>认证成绩</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="119"/>
+        <source>lead scoring model versions</source>
+        <translation>线索评分模型版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="120"/>
+        <source>lead scoring rules</source>
+        <translation>线索评分规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="120"/>
+        <source>lead grades</source>
+        <translation>线索等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <source>lead behaviours</source>
+        <translation>线索行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="121"/>
+        <source>lead scores</source>
+        <translation>线索得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="122"/>
+        <source>reps&apos; lead routing</source>
+        <translation>销售的线索分配设置</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/export.py" line="47"/>
@@ -1858,9 +1890,115 @@
         <translation>{year} 财年指标计划，金额单位 {currency}</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="22"/>
+        <source>every team</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="26"/>
+        <source>dry run, nothing changed: {method}, {team}</source>
+        <translation>试运行，未做任何更改：{method}，{team}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="27"/>
+        <source>routed {method}, {team}</source>
+        <translation>已分配（{method}，{team}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="29"/>
+        <source>{assigned} assigned, {left} left unassigned, {nurtured} moved to nurturing</source>
+        <translation>已分配 {assigned} 条，未分配 {left} 条，{nurtured} 条转入培育</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="32"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="66"/>
+        <source>lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="33"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="40"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="67"/>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="33"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="67"/>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="34"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="40"/>
+        <source>why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="39"/>
+        <source>left unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="46"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="46"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="50"/>
+        <source>routing {method}, {team}; default capacity {capacity} open leads per rep</source>
+        <translation>分配方式：{method}，{team}；默认容量为每位销售 {capacity} 条未结线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="53"/>
+        <source>no active reps</source>
+        <translation>没有在职的销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="54"/>
         <location filename="../../salesmgr/cli/quota_plan.py" line="116"/>
         <source>team</source>
         <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="55"/>
+        <source>takes leads</source>
+        <translation>接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="55"/>
+        <source>load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="56"/>
+        <source>regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="56"/>
+        <source>industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="63"/>
+        <source>{count} leads on the nurturing list ({nurtured} added now)</source>
+        <translation>培育名单上有 {count} 条线索（本次新增 {nurtured} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="68"/>
+        <source>what would lift it</source>
+        <translation>如何提升</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="72"/>
+        <source>written to {path}</source>
+        <translation>已写入 {path}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/quota_plan.py" line="117"/>
@@ -2156,6 +2294,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="227"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="32"/>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="66"/>
         <location filename="../../salesmgr/cli/quotas.py" line="162"/>
         <source>company</source>
         <translation>公司</translation>
@@ -2296,6 +2436,36 @@
         <location filename="../../salesmgr/cli/onboarding.py" line="247"/>
         <source>plan {id} cancelled</source>
         <translation>计划 {id} 已取消</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="55"/>
+        <source>model version {version}: {grades}</source>
+        <translation>模型版本 {version}：{grades}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="78"/>
+        <source>scoring model version {version}, saved by {who} on {when}</source>
+        <translation>评分模型版本 {version}，由 {who} 于 {when} 保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="85"/>
+        <source>the rest</source>
+        <translation>其余</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="117"/>
+        <source>saved model version {version}: {grades}</source>
+        <translation>已保存模型版本 {version}：{grades}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="142"/>
+        <source>no grade called {name}; the grades are {names}</source>
+        <translation>没有名为 {name} 的等级；现有等级为 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="159"/>
+        <source>score {score}, {grade}</source>
+        <translation>得分 {score}，{grade}</translation>
     </message>
 </context>
 <context>
@@ -3663,93 +3833,238 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="252"/>
+        <source>unknown routing method {method}; use one of {methods}</source>
+        <translation>未知的分配方式 {method}；请使用以下之一：{methods}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="253"/>
+        <source>a capacity must be a whole number from 1 to 1000, not {capacity}; to stop a rep taking leads, turn off takes leads</source>
+        <translation>容量必须是 1 到 1000 之间的整数，而不是 {capacity}；如要让某位销售不再接收线索，请关闭“接收线索”</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="254"/>
+        <source>{rep} is a manager; managers do not take routed leads</source>
+        <translation>{rep} 是经理；经理不接收分配的线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="255"/>
         <source>the export {file} would expand to {size_mb} MB when unpacked, which is refused for safety; unpack it yourself and import the folder, or export fewer objects</source>
         <translation>导出文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请自行解压后导入文件夹，或减少导出的对象</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="253"/>
+        <location filename="../../salesmgr/views/messages.py" line="256"/>
         <source>the file {file} is a damaged ZIP archive; download the export again</source>
         <translation>文件 {file} 是损坏的 ZIP 压缩包；请重新下载导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="254"/>
+        <location filename="../../salesmgr/views/messages.py" line="257"/>
         <source>no known kind of record; choose its kind to import it</source>
         <translation>无法识别记录类型；请选择类型后再导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="255"/>
+        <location filename="../../salesmgr/views/messages.py" line="258"/>
         <source>the file could hold either of two kinds of record; choose its kind</source>
         <translation>该文件可能属于两种记录类型中的任一种；请选择其类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="256"/>
+        <location filename="../../salesmgr/views/messages.py" line="259"/>
         <source>salesmgr does not import this kind of record</source>
         <translation>salesmgr 不导入这类记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="257"/>
+        <location filename="../../salesmgr/views/messages.py" line="260"/>
         <source>its name says what it holds, but it has no column for the required field {field}; choose its kind, or import it alone and map the column</source>
         <translation>文件名表明了记录类型，但缺少必填字段 {field} 对应的列；请选择其类型，或单独导入该文件并映射该列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="258"/>
+        <location filename="../../salesmgr/views/messages.py" line="261"/>
         <source>the export has no files; choose the ZIP or folder the CRM exported</source>
         <translation>导出中没有文件；请选择 CRM 导出的 ZIP 或文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="259"/>
+        <location filename="../../salesmgr/views/messages.py" line="262"/>
         <source>the export has no file {file}; its files are: {files}</source>
         <translation>导出中没有文件 {file}；其中的文件有：{files}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="260"/>
+        <location filename="../../salesmgr/views/messages.py" line="263"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="261"/>
+        <location filename="../../salesmgr/views/messages.py" line="264"/>
         <source>not a spreadsheet or CSV file</source>
         <translation>不是电子表格或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="262"/>
+        <location filename="../../salesmgr/views/messages.py" line="265"/>
         <source>skipped as you chose</source>
         <translation>已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="263"/>
+        <location filename="../../salesmgr/views/messages.py" line="266"/>
         <source>no known kind of record</source>
         <translation>无法识别记录类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="264"/>
+        <location filename="../../salesmgr/views/messages.py" line="267"/>
         <source>inactive in the CRM</source>
         <translation>在 CRM 中已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="265"/>
+        <location filename="../../salesmgr/views/messages.py" line="268"/>
         <source>{rows} rows name a CRM system user (not a salesperson) as their owner; they are imported without an owner</source>
         <translation>有 {rows} 行的负责人是 CRM 系统用户（不是销售人员）；这些行导入时不设负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="266"/>
+        <location filename="../../salesmgr/views/messages.py" line="269"/>
         <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
         <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="267"/>
+        <location filename="../../salesmgr/views/messages.py" line="270"/>
         <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
         <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="268"/>
+        <location filename="../../salesmgr/views/messages.py" line="271"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="269"/>
+        <location filename="../../salesmgr/views/messages.py" line="272"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="273"/>
+        <source>A converted lead has become an opportunity and keeps its status.</source>
+        <translation>已转化的线索已成为商机，保留其状态。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="274"/>
+        <source>A grade&apos;s action must be route or nurture.</source>
+        <translation>等级的处理方式必须是分配或培育。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="275"/>
+        <source>A lead can only be disqualified or put back to nurturing here.</source>
+        <translation>这里只能将线索判为不合格或放回培育。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="276"/>
+        <source>A lead has no field {field} that can be edited.</source>
+        <translation>线索没有可编辑的字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="277"/>
+        <source>A lead needs a name.</source>
+        <translation>线索需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="278"/>
+        <source>A scoring model needs at least one grade.</source>
+        <translation>评分模型至少需要一个等级。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="279"/>
+        <source>Every grade but the last needs a minimum score; the last takes the rest.</source>
+        <translation>除最后一个等级外，每个等级都需要最低分；最后一个等级包含其余线索。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="280"/>
+        <source>Every grade needs a name of at most 40 characters.</source>
+        <translation>每个等级都需要一个不超过 40 个字符的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="281"/>
+        <source>Grade minimums must go down from the top grade.</source>
+        <translation>等级最低分必须从最高等级起依次递减。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="282"/>
+        <source>Rule {number}: choose the behaviour it scores.</source>
+        <translation>规则 {number}：请选择它计分的行为。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="283"/>
+        <source>Rule {number}: decay cannot be negative.</source>
+        <translation>规则 {number}：衰减不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="284"/>
+        <source>Rule {number}: give the list of values, one or more.</source>
+        <translation>规则 {number}：请给出取值列表（一个或多个）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="285"/>
+        <source>Rule {number}: points must be between -1000 and 1000.</source>
+        <translation>规则 {number}：分数必须在 -1000 到 1000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="286"/>
+        <source>Rule {number}: the value cannot be empty.</source>
+        <translation>规则 {number}：取值不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="287"/>
+        <source>Rule {number}: the value must be a whole number.</source>
+        <translation>规则 {number}：取值必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="288"/>
+        <source>Rule {number}: this operator does not apply to that field.</source>
+        <translation>规则 {number}：该运算符不适用于此字段。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="289"/>
+        <source>Rule {number}: unknown kind {kind}.</source>
+        <translation>规则 {number}：未知类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="290"/>
+        <source>Rule {number}: unknown lead field {field}.</source>
+        <translation>规则 {number}：未知的线索字段 {field}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="291"/>
+        <source>Some of these leads no longer exist; reload the list.</source>
+        <translation>其中一些线索已不存在；请重新加载列表。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="292"/>
+        <source>The company size must be a whole number of employees.</source>
+        <translation>公司规模必须是整数员工人数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="293"/>
+        <source>The company size must be between 0 and 10,000,000 employees.</source>
+        <translation>公司规模必须在 0 到 10,000,000 名员工之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="294"/>
+        <source>The {field} is too long: at most {limit} characters.</source>
+        <translation>{field} 太长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="295"/>
+        <source>There is no lead {id}.</source>
+        <translation>不存在线索 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="296"/>
+        <source>There is no scoring model version {version}.</source>
+        <translation>不存在评分模型版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="297"/>
+        <source>Two grades have the same name; give each grade its own.</source>
+        <translation>有两个等级同名；请为每个等级取不同的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="298"/>
+        <source>Unknown behaviour {key}.</source>
+        <translation>未知行为 {key}。</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
@@ -4109,6 +4424,7 @@
         <translation>生成于 {when}</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/leads/nurturing_export.py" line="30"/>
         <location filename="../../salesmgr/views/widgets/table_export.py" line="99"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -5196,6 +5512,29 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>GradesModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
+        <source>Minimum score</source>
+        <translation>最低分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
+        <source>Action</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="197"/>
+        <source>the rest</source>
+        <translation>其余</translation>
+    </message>
+</context>
+<context>
     <name>GridEditor</name>
     <message>
         <location filename="../../salesmgr/views/goals/edits.py" line="72"/>
@@ -5341,6 +5680,54 @@ first deal</source>
         <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="100"/>
         <source>Share of the plan&apos;s tasks done on or before their due date</source>
         <translation>计划中在到期日当天或之前完成的任务占比</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="12"/>
+        <source>the seed&apos;s model</source>
+        <translation>初始模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="13"/>
+        <source>edited</source>
+        <translation>手工编辑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="14"/>
+        <source>accepted proposal</source>
+        <translation>采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>Saved by</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +6404,182 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="45"/>
+        <source>Edit lead</source>
+        <translation>编辑线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="48"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="48"/>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="49"/>
+        <source>Job title:</source>
+        <translation>职位：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="49"/>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="50"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="50"/>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="51"/>
+        <source>Company size:</source>
+        <translation>公司规模：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="53"/>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="53"/>
+        <source>Lead source:</source>
+        <translation>线索来源：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="58"/>
+        <source>employees</source>
+        <translation>员工人数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="59"/>
+        <source>Score {score} ({grade}): {breakdown}</source>
+        <translation>得分 {score}（{grade}）：{breakdown}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="60"/>
+        <source>no rule matches</source>
+        <translation>没有匹配的规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="77"/>
+        <source>Behaviours</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_dialog.py" line="94"/>
+        <source>The day it was imported: the data gave no date</source>
+        <translation>导入当天：数据未给出日期</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRouting</name>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="15"/>
+        <source>round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="16"/>
+        <source>by territory</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="17"/>
+        <source>by industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_route_text.py" line="18"/>
+        <source>by open-lead load</source>
+        <translation>按未结线索负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="98"/>
+        <source>needs {points} more points</source>
+        <translation>还差 {points} 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="101"/>
+        <source>lacks: {behaviours}</source>
+        <translation>缺少：{behaviours}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="56"/>
+        <source>round robin: next in turn</source>
+        <translation>轮流分配：轮到此人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="57"/>
+        <source>covers region {region}, {load} open leads before</source>
+        <translation>负责区域 {region}，分配前有 {load} 条未结线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="58"/>
+        <source>covers industry {industry}, {load} open leads before</source>
+        <translation>负责行业 {industry}，分配前有 {load} 条未结线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="59"/>
+        <source>fewest open leads ({load} before)</source>
+        <translation>未结线索最少（分配前 {load} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="60"/>
+        <source>no rep takes leads</source>
+        <translation>没有销售接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="61"/>
+        <source>no rep of team {team} takes leads</source>
+        <translation>团队 {team} 中没有销售接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="62"/>
+        <source>every rep is at capacity</source>
+        <translation>所有销售都已满额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="63"/>
+        <source>the lead has no region</source>
+        <translation>该线索没有区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="64"/>
+        <source>the lead has no industry</source>
+        <translation>该线索没有行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="65"/>
+        <source>no rep covers region {region}</source>
+        <translation>没有销售负责区域 {region}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="66"/>
+        <source>no rep covers industry {industry}</source>
+        <translation>没有销售负责行业 {industry}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="67"/>
+        <source>every rep covering region {region} is at capacity</source>
+        <translation>负责区域 {region} 的销售都已满额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/routing.py" line="68"/>
+        <source>every rep covering industry {industry} is at capacity</source>
+        <translation>负责行业 {industry} 的销售都已满额</translation>
+    </message>
+</context>
+<context>
     <name>LeadScoring</name>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="15"/>
@@ -6051,27 +6614,27 @@ first deal</source>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="24"/>
         <source>downloaded white paper</source>
-        <translation>下载了白皮书</translation>
+        <translation>下载白皮书</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="25"/>
         <source>attended webinar</source>
-        <translation>参加了网络研讨会</translation>
+        <translation>参加网络研讨会</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="26"/>
         <source>visited pricing page</source>
-        <translation>访问了定价页</translation>
+        <translation>访问定价页</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="27"/>
         <source>requested a demo</source>
-        <translation>申请了演示</translation>
+        <translation>申请演示</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="28"/>
         <source>clicked a campaign email</source>
-        <translation>点击了营销邮件</translation>
+        <translation>点击营销邮件</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="33"/>
@@ -6097,6 +6660,299 @@ first deal</source>
         <location filename="../../salesmgr/models/leads/catalogue.py" line="37"/>
         <source>contains</source>
         <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="28"/>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
+        <source>MQL</source>
+        <extracomment>the built-in grade names, shown translated while unchanged (``grade_label``)</extracomment>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="29"/>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="30"/>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="32"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="33"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="34"/>
+        <source>nurturing</source>
+        <translation>培育中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="35"/>
+        <source>assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="36"/>
+        <source>converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="37"/>
+        <source>disqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="40"/>
+        <source>route to reps</source>
+        <translation>分配给销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="41"/>
+        <source>nurture</source>
+        <translation>培育</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="44"/>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="45"/>
+        <source>behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="48"/>
+        <source>{field} = {value}</source>
+        <translation>{field} = {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="49"/>
+        <source>{field} in {value}</source>
+        <translation>{field} 属于 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="50"/>
+        <source>{field} &gt; {value}</source>
+        <translation>{field} &gt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="51"/>
+        <source>{field} &lt; {value}</source>
+        <translation>{field} &lt; {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="52"/>
+        <source>{field} contains {value}</source>
+        <translation>{field} 包含 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="112"/>
+        <source>{behaviour}, -{decay} per 30 days</source>
+        <translation>{behaviour}，每 30 天 -{decay}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="125"/>
+        <source>{points} {behaviour} ({day})</source>
+        <translation>{points} {behaviour}（{day}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/labels.py" line="127"/>
+        <source>{points} {field} {value}</source>
+        <translation>{points} {field} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="50"/>
+        <source>first version</source>
+        <translation>首个版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="53"/>
+        <source>no change</source>
+        <translation>无变更</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="78"/>
+        <source>rule removed: {rule}</source>
+        <translation>删除规则：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="80"/>
+        <source>rule added: {rule} ({points} points)</source>
+        <translation>新增规则：{rule}（{points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="84"/>
+        <source>rules put in another order</source>
+        <translation>规则顺序调整</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="91"/>
+        <source>rule changed: {old} -&gt; {new}</source>
+        <translation>规则修改：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="94"/>
+        <source>{rule}: {old} -&gt; {new} points</source>
+        <translation>{rule}：{old} -&gt; {new} 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="97"/>
+        <source>{rule}: decay {old} -&gt; {new} per 30 days</source>
+        <translation>{rule}：衰减 每 30 天 {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="125"/>
+        <source>grade added: {grade} from {minimum}</source>
+        <translation>新增等级：{grade}，自 {minimum} 分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="130"/>
+        <source>grade renamed: {old} -&gt; {new}</source>
+        <translation>等级改名：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="133"/>
+        <source>{grade} from {old} -&gt; {new}</source>
+        <translation>{grade} 最低分 {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="136"/>
+        <source>{grade}: {old} -&gt; {new}</source>
+        <translation>{grade}：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="139"/>
+        <source>grade removed: {grade}</source>
+        <translation>删除等级：{grade}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/history.py" line="145"/>
+        <source>any score</source>
+        <translation>任意分数</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="20"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="21"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/lead_table.py" line="22"/>
+        <source>Breakdown</source>
+        <translation>得分明细</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPage</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="31"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="32"/>
+        <source>Scoring model</source>
+        <translation>评分模型</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="52"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="56"/>
+        <source>Search name, company, owner, industry or region</source>
+        <translation>搜索姓名、公司、负责人、行业或地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="64"/>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="66"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="75"/>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="76"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="77"/>
+        <source>Disqualify</source>
+        <translation>判为不合格</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="78"/>
+        <source>Back to nurturing</source>
+        <translation>放回培育</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/leads_panel.py" line="102"/>
+        <source>All grades</source>
+        <translation>全部等级</translation>
     </message>
 </context>
 <context>
@@ -6260,42 +7116,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="169"/>
+        <location filename="../../salesmgr/views/main_window.py" line="172"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="244"/>
+        <location filename="../../salesmgr/views/main_window.py" line="247"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="245"/>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="246"/>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="256"/>
+        <location filename="../../salesmgr/views/main_window.py" line="259"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="290"/>
+        <location filename="../../salesmgr/views/main_window.py" line="293"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -6326,7 +7182,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="306"/>
+        <location filename="../../salesmgr/views/main_window.py" line="309"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -6461,6 +7317,109 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>ModelPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="77"/>
+        <source>Add attribute rule</source>
+        <translation>添加属性规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="78"/>
+        <source>Add behaviour rule</source>
+        <translation>添加行为规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="79"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="80"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="81"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="82"/>
+        <source>Add grade</source>
+        <translation>添加等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="83"/>
+        <source>Remove grade</source>
+        <translation>删除等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="87"/>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="88"/>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="101"/>
+        <source>Version history</source>
+        <translation>版本历史</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="143"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <source>Edited</source>
+        <translation>编辑后</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="158"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="159"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="165"/>
+        <source>Current leads in each grade with the edited rules, before saving:</source>
+        <translation>按编辑后的规则（保存前），当前各等级的线索数：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="270"/>
+        <source>Edited: not saved yet (version {version} is in use).</source>
+        <translation>已编辑，尚未保存（正在使用版本 {version}）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="271"/>
+        <source>Version {version} is in use.</source>
+        <translation>正在使用版本 {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="300"/>
+        <source>Grade {number}</source>
+        <translation>等级 {number}</translation>
+    </message>
+</context>
+<context>
     <name>MoneyAxis</name>
     <message>
         <location filename="../../salesmgr/views/widgets/plots.py" line="34"/>
@@ -6584,6 +7543,70 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/onboarding/template_dialogs.py" line="99"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>NurturingExport</name>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="24"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="24"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="25"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="26"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="28"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="29"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="30"/>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="31"/>
+        <source>Points to a routed grade</source>
+        <translation>距分配等级所差分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="32"/>
+        <source>What would lift it</source>
+        <translation>如何提升</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="42"/>
+        <location filename="../../salesmgr/views/leads/nurturing_export.py" line="21"/>
+        <source>Nurturing list</source>
+        <translation>培育名单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/nurturing.py" line="43"/>
+        <source>Leads below the routed grades, for marketing; generated {when}</source>
+        <translation>低于分配等级的线索，供市场部使用；生成于 {when}</translation>
     </message>
 </context>
 <context>
@@ -9797,6 +10820,183 @@ Attainment: {attainment}</source>
     </message>
 </context>
 <context>
+    <name>RoutingDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="62"/>
+        <source>Lead routing</source>
+        <translation>线索分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="69"/>
+        <source> open leads per rep</source>
+        <translation> 条未结线索/人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
+        <source>Takes leads</source>
+        <translation>接收线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="72"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="72"/>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="72"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="73"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="80"/>
+        <source>Route now assigns the unassigned MQLs and shows who got which lead here.</source>
+        <translation>“立即分配”会分配尚未分配的 MQL，并在此显示每条线索分给了谁。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="86"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="87"/>
+        <source>Route now</source>
+        <translation>立即分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="97"/>
+        <source>Assign MQLs:</source>
+        <translation>MQL 分配方式：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="98"/>
+        <source>To the reps of:</source>
+        <translation>分配给：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="99"/>
+        <source>Default capacity:</source>
+        <translation>默认容量：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="100"/>
+        <source>A rep at capacity gets no more leads. Leave a rep&apos;s capacity empty for the default; type regions and industries separated by commas.</source>
+        <translation>已满额的销售不再接收线索。容量留空即使用默认值；区域和行业用逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="117"/>
+        <source>Round robin within the team</source>
+        <translation>团队内轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="118"/>
+        <source>By territory (region)</source>
+        <translation>按区域</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="119"/>
+        <source>By industry</source>
+        <translation>按行业</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="120"/>
+        <source>By current open-lead load</source>
+        <translation>按当前未结线索负载</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="130"/>
+        <source>Every team</source>
+        <translation>所有团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="151"/>
+        <source>Managers do not take routed leads</source>
+        <translation>经理不接收分配的线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="170"/>
+        <source>{assigned} assigned, {left} left unassigned, {nurtured} moved to the nurturing list</source>
+        <translation>已分配 {assigned} 条，未分配 {left} 条，{nurtured} 条转入培育名单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="204"/>
+        <source>The capacity of {rep} must be a whole number, or empty for the default.</source>
+        <translation>{rep} 的容量必须是整数，留空则使用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Field or behaviour</source>
+        <translation>字段或行为</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="100"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="101"/>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/model_tables.py" line="101"/>
+        <source>Decay per 30 days</source>
+        <translation>每 30 天衰减</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../salesmgr/views/exchange/import_pages.py" line="148"/>
@@ -9858,6 +11058,39 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/exchange/import_pages.py" line="222"/>
         <source>Go back to change the options, or close the wizard.</source>
         <translation>返回上一步修改选项，或关闭向导。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveModelDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="17"/>
+        <source>Save the scoring model</source>
+        <translation>保存评分模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="21"/>
+        <source>why the rules changed (optional)</source>
+        <translation>规则为何修改（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="22"/>
+        <source>Saved by:</source>
+        <translation>保存人：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="23"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="24"/>
+        <source>Save and rescore</source>
+        <translation>保存并重新评分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/save_model_dialog.py" line="31"/>
+        <source>Say who saves the model.</source>
+        <translation>请填写保存模型的人。</translation>
     </message>
 </context>
 <context>

@@ -116,5 +116,9 @@ def table_label(name: str) -> str:
         "onboarding_task": translate("Cli", "onboarding tasks"),
         "onboarding_review": translate("Cli", "onboarding reviews"),
         "onboarding_certification": translate("Cli", "certification results"),
+        "scoring_model": translate("Cli", "lead scoring model versions"),
+        "scoring_rule": translate("Cli", "lead scoring rules"), "scoring_grade": translate("Cli", "lead grades"),
+        "lead_behaviour": translate("Cli", "lead behaviours"), "lead_score": translate("Cli", "lead scores"),
+        "rep_routing": translate("Cli", "reps' lead routing"),
     }
     return labels.get(DEMO_TABLES.get(name, name), name.replace("_", " "))

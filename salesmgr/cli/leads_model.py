@@ -1,13 +1,165 @@
-"""`salesmgr leads` actions (see ``cli.leads``)."""
+"""`salesmgr leads` actions on the scoring model and the scored leads (see ``cli.leads``):
+
+    salesmgr leads score [--json]                    rescore every lead; the model version and leads per grade
+    salesmgr leads model [--json]                    the current model: rules, grades, version, who and when
+    salesmgr leads model history [--json]            every version with what changed from the one before
+    salesmgr leads model set FILE.json --by NAME [--note TEXT]   save a model (the shape `leads model --json`
+                                                     prints) as a new version and rescore every lead
+    salesmgr leads list [--grade G] [--status S] [--limit N] [--json]   the leads with score, grade, breakdown
+    salesmgr leads show ID [--json]                  one lead with its score broken down by rule
+
+Grade names are the stored ones (``MQL``, ``SQL``, ``Lead`` in the seed's model); ``--grade`` matches them
+case-insensitively.
+"""
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {}
+from salesmgr.cli.leads_model_json import lead_json, load_spec_file, spec_json
+from salesmgr.cli.support import UsageError, emit, session_of
+from salesmgr.i18n import translate
+from salesmgr.models.crm import LEAD_STATUSES
 
 
 def add_actions(actions: Any, add: Any) -> None:
     """Add this module's actions to ``salesmgr leads``."""
-    del actions, add
+    add(actions, "score", "rescore every lead with the current model and count the leads per grade")
+    model = add(actions, "model", "the current scoring model (rules, grades, version, who saved it and when); "
+                "'model history' lists the versions, 'model set FILE.json' saves a new one")
+    model_actions = model.add_subparsers(dest="model_action", metavar="ACTION", parser_class=type(model))
+    add(model_actions, "history", "every version of the model with what changed from the one before")
+    saving = add(model_actions, "set", "save the model in FILE.json (the shape 'leads model --json' prints) as a "
+                 "new version and rescore every lead")
+    saving.add_argument("file", type=Path, help="the model as JSON")
+    saving.add_argument("--by", required=True, help="who saves it")
+    saving.add_argument("--note", help="why it changed")
+    listing = add(actions, "list", "the leads, newest first, with score, grade and breakdown")
+    listing.add_argument("--grade", help="only this grade (its name, e.g. MQL)")
+    listing.add_argument("--status", type=str.lower, choices=LEAD_STATUSES, help="only this status")
+    listing.add_argument("--limit", type=int, help="at most this many leads")
+    show = add(actions, "show", "one lead with its score broken down by rule and its behaviours")
+    show.add_argument("id", type=int, help="the lead's id (see 'leads list')")
+
+
+def _score(args: argparse.Namespace) -> int:
+    from salesmgr.models.leads.bulk import rescore
+    from salesmgr.models.leads.store import current_spec
+
+    with session_of(args, write=True) as session:
+        spec = current_spec(session)
+        counts = rescore(session, spec)
+    grades = {grade.name: counts.get(rank, 0) for rank, grade in enumerate(spec.grades)}
+    text = translate("Cli", "model version {version}: {grades}").format(
+        version=spec.version, grades=" · ".join(f"{name} {count:,}" for name, count in grades.items()))
+    return emit(args, {"model_version": spec.version, "grades": grades}, text)
+
+
+def _model(args: argparse.Namespace) -> int:
+    if args.model_action == "history":
+        return _history(args)
+    if args.model_action == "set":
+        return _set_model(args)
+    from salesmgr.models.leads.store import current_spec, versions
+
+    with session_of(args, write=True) as session:  # the default model is saved on first use
+        spec = current_spec(session)
+        info = next(info for info in versions(session) if info.version == spec.version)
+    payload = spec_json(spec, info)
+    return emit(args, payload, _model_text(payload))
+
+
+def _model_text(payload: dict[str, Any]) -> str:
+    from salesmgr.models.leads.labels import rule_text
+    from salesmgr.models.leads.spec import Rule
+
+    lines = [translate("Cli", "scoring model version {version}, saved by {who} on {when}").format(
+        version=payload["version"], who=payload["changed_by"], when=payload["changed_at"][:16].replace("T", " "))]
+    for rule in payload["rules"]:
+        value = tuple(rule["value"]) if isinstance(rule["value"], list) else rule["value"]
+        text = rule_text(Rule(rule["kind"], rule["field"], rule["points"], rule["operator"], value, rule["decay"]))
+        lines.append(f"  {rule['points']:+5d}  {text}")
+    for grade in payload["grades"]:
+        minimum = translate("Cli", "the rest") if grade["min_score"] is None else f">= {grade['min_score']}"
+        lines.append(f"  {grade['name']:<12} {minimum:<10} {grade['action']}")
+    return "\n".join(lines)
+
+
+def _history(args: argparse.Namespace) -> int:
+    from salesmgr.models.leads.history import version_history
+
+    with session_of(args, write=True) as session:
+        from salesmgr.models.leads.store import current_spec
+
+        current_spec(session)
+        history = version_history(session)
+    items: list[dict[str, Any]] = [{"version": item.version, "changed_by": item.changed_by,
+              "changed_at": item.changed_at.isoformat() + "+00:00", "origin": item.origin, "note": item.note,
+              "changes": list(item.changes)} for item in history]
+    lines = [f"{item['version']:>3}  {item['changed_at'][:16].replace('T', ' ')}  {item['changed_by']}  "
+             f"({item['origin']})  " + "; ".join(item["changes"]) for item in items]
+    return emit(args, {"versions": items}, "\n".join(lines))
+
+
+def _set_model(args: argparse.Namespace) -> int:
+    from salesmgr.models.leads.bulk import rescore
+    from salesmgr.models.leads.spec import check_spec
+    from salesmgr.models.leads.store import save_spec
+
+    spec = load_spec_file(args.file)
+    check_spec(spec)  # refused before the database is opened
+    with session_of(args, write=True) as session:
+        saved = save_spec(session, spec, args.by, args.note)
+        counts = rescore(session, saved)
+    grades = {grade.name: counts.get(rank, 0) for rank, grade in enumerate(saved.grades)}
+    text = translate("Cli", "saved model version {version}: {grades}").format(
+        version=saved.version, grades=" · ".join(f"{name} {count:,}" for name, count in grades.items()))
+    return emit(args, {"model_version": saved.version, "grades": grades}, text)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from salesmgr.models.leads.bulk import ensure_scored
+    from salesmgr.models.leads.listing import lead_rows
+
+    with session_of(args, write=True) as session:
+        spec = ensure_scored(session)
+        rank = None if args.grade is None else _grade_rank(spec, args.grade)
+        rows = lead_rows(session, grade_rank=rank, status=args.status, limit=args.limit)
+    leads = [lead_json(row, spec) for row in rows]
+    lines = [f"{lead['id']:>6}  {lead['score']:>4}  {lead['grade']:<6} {lead['status']:<12} {lead['name']}"
+             f" · {lead['company'] or ''}  {lead['breakdown']}" for lead in leads]
+    return emit(args, {"model_version": spec.version, "leads": leads}, "\n".join(lines))
+
+
+def _grade_rank(spec: Any, name: str) -> int:
+    wanted = name.strip().casefold()
+    for rank, grade in enumerate(spec.grades):
+        if grade.name.casefold() == wanted:
+            return rank
+    names = ", ".join(grade.name for grade in spec.grades)
+    raise UsageError(translate("Cli", "no grade called {name}; the grades are {names}").format(name=name,
+                                                                                              names=names))
+
+
+def _show(args: argparse.Namespace) -> int:
+    from salesmgr.models.leads.bulk import ensure_scored
+    from salesmgr.models.leads.listing import lead_detail
+
+    with session_of(args, write=True) as session:
+        spec = ensure_scored(session)
+        detail = lead_detail(session, args.id)
+    payload = lead_json(detail.row, spec)
+    payload.update(title=detail.title, email=detail.email, phone=detail.phone, model_version=detail.model_version,
+                   parts=[{"rule": part.rule + 1, "points": part.points, "text": part.text} for part in detail.parts],
+                   behaviours=[{"behaviour": b.key, "date": b.occurred_on.isoformat(), "dated": b.dated}
+                               for b in detail.behaviours])
+    lines = [f"{detail.row.name} · {detail.row.company or ''}",
+             translate("Cli", "score {score}, {grade}").format(score=detail.row.score, grade=detail.row.grade)]
+    lines += [f"  {part.text}" for part in detail.parts]
+    return emit(args, payload, "\n".join(lines))
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "score": _score, "model": _model, "list": _list, "show": _show}

@@ -23,6 +23,7 @@ _STATE = "window/state"
 _LAST_PAGE = "window/last_page"
 _RECENT = "files/recent"
 _HIDDEN_COLUMNS = "tables/{name}/hidden_columns"
+_MODEL_AUTHOR = "leads/model_author"
 _LANGUAGE = "ui/language"  # also read and written without Qt by salesmgr.cli.settings
 LANGUAGES = ("en", "zh_CN")
 
@@ -102,6 +103,16 @@ class UiSettings:
     @language.setter
     def language(self, language: str) -> None:
         self._settings.setValue(_LANGUAGE, language if language in LANGUAGES else "")
+
+    @property
+    def model_author(self) -> str:
+        """The name last given when saving a scoring model ("" before the first save)."""
+        value = self._settings.value(_MODEL_AUTHOR, "")
+        return value if isinstance(value, str) else ""
+
+    @model_author.setter
+    def model_author(self, name: str) -> None:
+        self._settings.setValue(_MODEL_AUTHOR, name.strip())
 
     @property
     def recent_files(self) -> list[str]:

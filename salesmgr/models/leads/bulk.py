@@ -130,8 +130,8 @@ def _condition(rule: Rule, column: Any) -> ColumnElement[bool]:
 
 def _behaviour_points(rules: list[Rule], day: date) -> Any:
     """Per lead, the points of its behaviours: one row per lead that has any of them."""
-    terms: list[ColumnElement[Any]] = [func.sum(case((LeadBehaviour.behaviour == rule.field, _decayed(rule, day)), else_=0))
-             for rule in rules]
+    terms: list[ColumnElement[Any]] = [
+        func.sum(case((LeadBehaviour.behaviour == rule.field, _decayed(rule, day)), else_=0)) for rule in rules]
     points = terms[0]
     for term in terms[1:]:
         points = points + term

@@ -7,10 +7,12 @@ today counts as today's); the score is the sum, and its grade the first from the
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
-from salesmgr.models.leads.catalogue import CONTAINS, DECAY_DAYS, EQUALS, GREATER, IN_LIST, LESS, fold
+from salesmgr.models.leads.catalogue import CONTAINS, DECAY_DAYS, GREATER, LESS, fold
 from salesmgr.models.leads.spec import Rule, ScoringSpec, Value
 
 
@@ -22,8 +24,7 @@ class LeadFacts:
     behaviours: dict[str, date] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """The points one rule gave: ``rule`` is its index in the model; ``value`` what it matched (the field's
     value, or the behaviour's day)."""
 
@@ -32,32 +33,58 @@ class Part:
     value: str | int | date
 
 
-@dataclass(frozen=True)
-class ScoreResult:
+class ScoreResult(NamedTuple):
     score: int
     grade_rank: int
     parts: tuple[Part, ...]
 
 
+Matcher = Callable[[LeadFacts, date], "Part | None"]
+
+
 def score_facts(spec: ScoringSpec, facts: LeadFacts, today: date) -> ScoreResult:
     """The score, grade and breakdown of one lead under ``spec`` on ``today``."""
-    parts: list[Part] = []
-    for index, rule in enumerate(spec.rules):
-        part = _apply(index, rule, facts, today)
+    parts = []
+    score = 0
+    for match in _matchers(spec):
+        part = match(facts, today)
         if part is not None:
             parts.append(part)
-    score = sum(part.points for part in parts)
+            score += part.points
     return ScoreResult(score, spec.grade_rank(score), tuple(parts))
 
 
-def _apply(index: int, rule: Rule, facts: LeadFacts, today: date) -> Part | None:
+_compiled: dict[int, tuple[ScoringSpec, tuple[Matcher, ...]]] = {}
+
+
+def _matchers(spec: ScoringSpec) -> tuple[Matcher, ...]:
+    """One function per rule, its values folded once (a model scores thousands of leads); kept for the specs
+    last used, found by identity (hashing a whole model for each lead would cost more than scoring it)."""
+    found = _compiled.get(id(spec))
+    if found is not None and found[0] is spec:
+        return found[1]
+    if len(_compiled) > 8:
+        _compiled.clear()
+    matchers = tuple(_matcher(index, rule) for index, rule in enumerate(spec.rules))
+    _compiled[id(spec)] = (spec, matchers)
+    return matchers
+
+
+def _matcher(index: int, rule: Rule) -> Matcher:
     if rule.kind == "behaviour":
-        day = facts.behaviours.get(rule.field)
-        return None if day is None else Part(index, decayed(rule.points, rule.decay, day, today), day)
-    value = facts.attributes.get(rule.field)
-    if value is None or not matches(rule, value):
-        return None
-    return Part(index, rule.points, value)
+        key, points, decay = rule.field, rule.points, rule.decay
+
+        def behaviour(facts: LeadFacts, today: date) -> Part | None:
+            day = facts.behaviours.get(key)
+            return None if day is None else Part(index, decayed(points, decay, day, today), day)
+        return behaviour
+    test = _test(rule)
+    name, points = rule.field, rule.points
+
+    def attribute(facts: LeadFacts, _today: date) -> Part | None:
+        value = facts.attributes.get(name)
+        return None if value is None or not test(value) else Part(index, points, value)
+    return attribute
 
 
 def decayed(points: int, decay: int | None, day: date, today: date) -> int:
@@ -71,28 +98,22 @@ def decayed(points: int, decay: int | None, day: date, today: date) -> int:
 
 def matches(rule: Rule, value: str | int) -> bool:
     """Whether an attribute rule matches a (present) value."""
-    if isinstance(value, int):
-        return _matches_number(rule, value)
-    text = fold(value)
-    if rule.operator == EQUALS:
-        return text == fold(str(rule.value))
-    if rule.operator == IN_LIST:
-        return text in {fold(str(item)) for item in _items(rule.value)}
-    if rule.operator == CONTAINS:
-        return fold(str(rule.value)) in text
-    return False
+    return _test(rule)(value)
 
 
-def _matches_number(rule: Rule, value: int) -> bool:
-    if rule.operator == EQUALS:
-        return value == rule.value
-    if rule.operator == IN_LIST:
-        return value in _items(rule.value)
+def _test(rule: Rule) -> Callable[[str | int], bool]:
+    items = _items(rule.value)
     if rule.operator == GREATER:
-        return value > rule.value  # type: ignore[operator]
+        return lambda value: isinstance(value, int) and value > items[0]  # type: ignore[operator]
     if rule.operator == LESS:
-        return value < rule.value  # type: ignore[operator]
-    return False
+        return lambda value: isinstance(value, int) and value < items[0]  # type: ignore[operator]
+    numbers = frozenset(item for item in items if isinstance(item, int))
+    texts = frozenset(fold(str(item)) for item in items)
+    if rule.operator == CONTAINS:
+        needle = fold(str(items[0]))
+        return lambda value: isinstance(value, str) and needle in fold(value)
+    # equals and in list: a number compares as a number, a text folded
+    return lambda value: value in numbers if isinstance(value, int) else fold(value) in texts
 
 
 def _items(value: Value | tuple[Value, ...] | None) -> tuple[Value, ...]:

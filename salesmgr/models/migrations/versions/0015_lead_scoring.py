@@ -98,9 +98,6 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['model_id'], ['scoring_model.id'], name=op.f('fk_lead_score_model_id_scoring_model'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('lead_id', name=op.f('pk_lead_score'))
     )
-    with op.batch_alter_table('lead_score', schema=None) as batch_op:
-        batch_op.create_index('ix_lead_score_grade', ['grade_rank', 'score'], unique=False)
-
     with op.batch_alter_table('lead', schema=None) as batch_op:
         batch_op.add_column(sa.Column('region', sa.String(length=80), nullable=True))
         batch_op.add_column(sa.Column('assigned_on', sa.Date(), nullable=True))
@@ -119,9 +116,6 @@ def downgrade() -> None:
     _rename_status('assigned', 'qualified')
     with op.batch_alter_table('lead', schema=None) as batch_op:
         batch_op.create_check_constraint(op.f('ck_lead_status'), STATUSES.format("'qualified'"))
-
-    with op.batch_alter_table('lead_score', schema=None) as batch_op:
-        batch_op.drop_index('ix_lead_score_grade')
 
     op.drop_table('lead_score')
     op.drop_table('lead_behaviour')
