@@ -15,8 +15,9 @@ Definitions:
   industry is 科技 or 金融 about half as often as the converted leads' (industry separates moderately), and its
   size is drawn like theirs (a company above 1000 people barely separates).
 * Its *status* follows its grade under ``DEMO_SPEC`` (the demo's current model) and its age: a lead younger than
-  ``UNROUTED_DAYS`` is new; an older lead of a routed grade (MQL) is assigned to a sales rep of its province's team
-  on the day after its last behaviour (``assigned_on``), and disqualified by that rep more often the older it is;
+  ``UNROUTED_DAYS`` is new, and so is one whose last behaviour lifted it into a routed grade (MQL) in that time
+  (it waits for routing); an older lead of a routed grade is assigned to a sales rep of its province's team on the
+  day after its last behaviour (``assigned_on``), and disqualified by that rep more often the older it is;
   a lead of a nurtured grade is nurturing, or disqualified by marketing (``JUNK``); a converted lead is converted,
   owned by the SDR of the deal's team (the deal's owner when the team has none).
 
@@ -170,6 +171,8 @@ class LeadMaker:
             return "new", None, None
         if DEMO_SPEC.grades[rank].action != "route":
             return ("disqualified" if rng.random() < JUNK.get(rank, 0.2) else "nurturing"), None, None
+        if today - engaged < UNROUTED_DAYS:  # it reached the routed grade this week: waiting to be routed
+            return "new", None, None
         assigned = min(today, max(created, engaged) + 1)
         sellers = [r for r in self.sellers.get(region, []) if r.start <= assigned]
         if not sellers:
