@@ -270,9 +270,10 @@ class _Loader:
         done = 0
         for rows in maker.rows(plans, ROW_CHUNK):
             self.writer.insert("lead", rows)
+            self.writer.insert("lead_behaviour", maker.behaviours)
+            maker.behaviours.clear()
             done += len(rows)
             self.step(f"Leads: {done:,} of {len(plans):,}", advance=len(rows) * estimate // max(1, len(plans)))
-        self.writer.insert("lead_behaviour", maker.behaviours)
         self.writer.insert("rep_routing", routing_rows(self.rng, self.reps))
 
     def _summary(self) -> DemoSummary:

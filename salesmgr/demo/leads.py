@@ -104,7 +104,7 @@ class LeadMaker:
         return plans
 
     def rows(self, plans: list[_Plan], size: int) -> Iterator[list[Row]]:
-        """The lead rows ``size`` at a time; their behaviour rows gather in ``behaviours`` meanwhile."""
+        """The lead rows ``size`` at a time; the behaviour rows of those made so far gather in ``behaviours``."""
         for first in range(0, len(plans), size):
             yield [self._lead(plan) for plan in plans[first:first + size]]
 
