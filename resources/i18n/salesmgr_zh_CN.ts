@@ -3263,862 +3263,877 @@
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="123"/>
+        <source>{value} is neither yes/no nor a date</source>
+        <translation>{value} 既不是“是/否”，也不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <source>{value} is not a lead status salesmgr knows; use one of {choices}</source>
+        <translation>{value} 不是 salesmgr 认识的线索状态；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <source>{value} is not a number of employees; write a number such as 250, a range such as 1001-5000 or an open range such as 5000+</source>
+        <translation>{value} 不是员工人数；请填写数字（如 250）、范围（如 1001-5000）或开放范围（如 5000+）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="127"/>
         <source>{value} names two different currencies</source>
         <translation>{value} 包含两种不同的币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="124"/>
+        <location filename="../../salesmgr/views/messages.py" line="128"/>
         <source>a forecast is grouped by month or quarter, not {by}</source>
         <translation>预测只能按月或按季度汇总，不能按 {by}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="125"/>
+        <location filename="../../salesmgr/views/messages.py" line="129"/>
         <source>an opportunity name can be at most {limit} characters</source>
         <translation>商机名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="126"/>
+        <location filename="../../salesmgr/views/messages.py" line="130"/>
         <source>an opportunity needs a name</source>
         <translation>商机需要填写名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="127"/>
+        <location filename="../../salesmgr/views/messages.py" line="131"/>
         <source>more than one rep is called {name}; give the e-mail instead</source>
         <translation>有多名销售代表名为 {name}；请改用邮箱指定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="128"/>
+        <location filename="../../salesmgr/views/messages.py" line="132"/>
         <source>more than one team is called {name}</source>
         <translation>有多个团队名为 {name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="129"/>
+        <location filename="../../salesmgr/views/messages.py" line="133"/>
         <source>more than one rep&apos;s name contains {name}: {matches}; give more of the name or the e-mail</source>
         <translation>有多个销售代表的名称包含 {name}：{matches}；请输入更完整的名称或电子邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="130"/>
+        <location filename="../../salesmgr/views/messages.py" line="134"/>
         <source>more than one team&apos;s name contains {name}: {matches}; give more of the name</source>
         <translation>有多个团队的名称包含 {name}：{matches}；请输入更完整的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="131"/>
+        <location filename="../../salesmgr/views/messages.py" line="135"/>
         <source>no opportunity with id {id}</source>
         <translation>没有 ID 为 {id} 的商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="132"/>
+        <location filename="../../salesmgr/views/messages.py" line="136"/>
         <source>no pipeline stage with id {id}</source>
         <translation>没有 ID 为 {id} 的漏斗阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="133"/>
+        <location filename="../../salesmgr/views/messages.py" line="137"/>
         <source>no rep called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的销售代表；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="134"/>
+        <location filename="../../salesmgr/views/messages.py" line="138"/>
         <source>no team called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的团队；相近的名称：{matches}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="135"/>
+        <location filename="../../salesmgr/views/messages.py" line="139"/>
         <source>the number of quarters must be zero or more, not {n}</source>
         <translation>季度数必须大于或等于零，不能是 {n}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="136"/>
+        <location filename="../../salesmgr/views/messages.py" line="140"/>
         <source>{period} is not a quarter; write it like 2026Q3</source>
         <translation>{period} 不是有效的季度；请按 2026Q3 这样的格式填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="137"/>
+        <location filename="../../salesmgr/views/messages.py" line="141"/>
         <source>a stage name can be at most {limit} characters</source>
         <translation>阶段名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="138"/>
+        <location filename="../../salesmgr/views/messages.py" line="142"/>
         <source>every stage needs a name</source>
         <translation>每个阶段都需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="139"/>
+        <location filename="../../salesmgr/views/messages.py" line="143"/>
         <source>open stages come before won and lost stages</source>
         <translation>进行中的阶段必须排在赢单和输单阶段之前</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="140"/>
+        <location filename="../../salesmgr/views/messages.py" line="144"/>
         <source>the pipeline needs at least one open, one won and one lost stage</source>
         <translation>销售漏斗至少需要一个进行中、一个赢单和一个输单阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="141"/>
+        <location filename="../../salesmgr/views/messages.py" line="145"/>
         <source>the stage {name} still has {count} deals; move them first</source>
         <translation>阶段 {name} 仍有 {count} 个商机；请先将它们移走</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="142"/>
+        <location filename="../../salesmgr/views/messages.py" line="146"/>
         <source>there are two stages called {name}; give each stage its own name</source>
         <translation>有两个阶段都叫 {name}；请为每个阶段取不同的名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="143"/>
+        <location filename="../../salesmgr/views/messages.py" line="147"/>
         <source>{name} is the name of the stage {stage} in another language; give the stage another name</source>
         <translation>{name} 是阶段“{stage}”在另一种语言中的名称；请为该阶段另取一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="144"/>
+        <location filename="../../salesmgr/views/messages.py" line="148"/>
         <source>a CSAT response needs an account or a rep</source>
         <translation>满意度回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="145"/>
+        <location filename="../../salesmgr/views/messages.py" line="149"/>
         <source>a CSAT score must be a number from 0 to 10, not {score}</source>
         <translation>满意度分数必须是 0 到 10 之间的数字，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="146"/>
+        <location filename="../../salesmgr/views/messages.py" line="150"/>
         <source>an NPS response needs an account or a rep</source>
         <translation>NPS 回复需要关联客户或销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="147"/>
+        <location filename="../../salesmgr/views/messages.py" line="151"/>
         <source>an NPS score must be a whole number from 0 to 10, not {score}</source>
         <translation>NPS 评分必须是 0 到 10 的整数，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="148"/>
+        <location filename="../../salesmgr/views/messages.py" line="152"/>
         <source>a reason is required</source>
         <translation>必须填写原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="149"/>
+        <location filename="../../salesmgr/views/messages.py" line="153"/>
         <source>a target bonus cannot be negative</source>
         <translation>目标奖金不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="150"/>
+        <location filename="../../salesmgr/views/messages.py" line="154"/>
         <source>no bonus line for rep {id} in {period}</source>
         <translation>{period} 没有编号为 {id} 的销售代表的奖金行</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="165"/>
+        <location filename="../../salesmgr/views/messages.py" line="169"/>
         <source>{currency} is the base currency; its rate is always 1</source>
         <translation>{currency} 是本位币，其汇率恒为 1</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="166"/>
+        <location filename="../../salesmgr/views/messages.py" line="170"/>
         <source>there is no exchange rate for {currency}</source>
         <translation>没有 {currency} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="167"/>
+        <location filename="../../salesmgr/views/messages.py" line="171"/>
         <source>the fiscal year&apos;s first month must be 1 to 12, not {month}</source>
         <translation>财年起始月份必须是 1 到 12，而不是 {month}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="168"/>
+        <location filename="../../salesmgr/views/messages.py" line="172"/>
         <source>cannot make {new} the base currency: it has no exchange rate to {old}, so the other rates cannot be re-expressed; add the rate of {new} first</source>
         <translation>无法将 {new} 设为本位币：它没有对 {old} 的汇率，其他汇率无法换算；请先添加 {new} 的汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="169"/>
+        <location filename="../../salesmgr/views/messages.py" line="173"/>
         <source>{currency} has more than one exchange rate; keep one</source>
         <translation>{currency} 有多个汇率；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="170"/>
+        <location filename="../../salesmgr/views/messages.py" line="174"/>
         <source>a distribution weight cannot be negative</source>
         <translation>分配权重不能为负数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="171"/>
+        <location filename="../../salesmgr/views/messages.py" line="175"/>
         <source>a quota cannot be negative ({amount})</source>
         <translation>指标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="172"/>
+        <location filename="../../salesmgr/views/messages.py" line="176"/>
         <source>no rep called {name}; add the rep first or correct the name</source>
         <translation>没有名为 {name} 的销售代表；请先添加该代表或更正名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="173"/>
+        <location filename="../../salesmgr/views/messages.py" line="177"/>
         <source>the file changes quotas of locked quarters, so nothing was written; undo these changes or unlock the quarters (with a reason) first: {cells}</source>
         <translation>该文件更改了已锁定季度的配额，因此未写入任何内容；请撤销这些更改，或先解锁这些季度（需填写原因）：{cells}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="174"/>
+        <location filename="../../salesmgr/views/messages.py" line="178"/>
         <source>a quota is an amount, not {value}</source>
         <translation>配额应为金额，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="175"/>
+        <location filename="../../salesmgr/views/messages.py" line="179"/>
         <source>sheet {sheet}: the quarter columns must be Q1 to Q4 of one fiscal year, in order; export the plan again</source>
         <translation>工作表 {sheet}：季度列必须按顺序为同一财年的第1至第4季度；请重新导出计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="176"/>
+        <location filename="../../salesmgr/views/messages.py" line="180"/>
         <source>several reps are called {name}; rename one of them</source>
         <translation>有多名销售代表名为 {name}；请将其中一人改名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="177"/>
+        <location filename="../../salesmgr/views/messages.py" line="181"/>
         <source>{rep} has a second {period} quota in the file (sheet {sheet}); keep one</source>
         <translation>{rep} 在文件中有第二个 {period} 配额（工作表 {sheet}）；请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="178"/>
+        <location filename="../../salesmgr/views/messages.py" line="182"/>
         <source>a quota is planned per quarter or month, not for the year {period}</source>
         <translation>指标按季度或月份规划，不能按整年 {period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="179"/>
+        <location filename="../../salesmgr/views/messages.py" line="183"/>
         <source>a ramp schedule lists shares between 0 and 1 for months 1, 2, ... (e.g. 0.25 0.5 0.75 1)</source>
         <translation>爬坡计划按第 1、2……个月列出 0 到 1 之间的比例（例如 0.25 0.5 0.75 1）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="180"/>
+        <location filename="../../salesmgr/views/messages.py" line="184"/>
         <source>a target cannot be negative ({amount})</source>
         <translation>目标不能为负数（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="181"/>
+        <location filename="../../salesmgr/views/messages.py" line="185"/>
         <source>growth must be more than -100 %, not {growth}</source>
         <translation>增长率必须大于 -100%，而不是 {growth}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="182"/>
+        <location filename="../../salesmgr/views/messages.py" line="186"/>
         <source>there is nobody to split {amount} to; add reps (or quotas to copy) first</source>
         <translation>没有可分配 {amount} 的对象；请先添加销售代表（或可复制的指标）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="183"/>
+        <location filename="../../salesmgr/views/messages.py" line="187"/>
         <source>unknown distribution method {method}; use equal, share, seasonal or ramp</source>
         <translation>未知的分配方法 {method}；请使用 equal、share、seasonal 或 ramp</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="184"/>
+        <location filename="../../salesmgr/views/messages.py" line="188"/>
         <source>unlocking {period} needs a reason</source>
         <translation>解锁 {period} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="185"/>
+        <location filename="../../salesmgr/views/messages.py" line="189"/>
         <source>{period} is locked already</source>
         <translation>{period} 已经锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="186"/>
+        <location filename="../../salesmgr/views/messages.py" line="190"/>
         <source>{period} is locked; unlock it (with a reason) to change its quotas</source>
         <translation>{period} 已锁定；请先（说明原因）解锁再修改其指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="187"/>
+        <location filename="../../salesmgr/views/messages.py" line="191"/>
         <source>{period} is not locked</source>
         <translation>{period} 未锁定</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="188"/>
+        <location filename="../../salesmgr/views/messages.py" line="192"/>
         <source>cannot change the fiscal year&apos;s first month: the bonuses of {periods} are approved for the months of the current fiscal quarters; unapprove them first</source>
         <translation>无法更改财年起始月份：{periods} 的奖金已按当前财季的月份审批；请先取消审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="189"/>
+        <location filename="../../salesmgr/views/messages.py" line="193"/>
         <source>{period} was chosen with the fiscal year starting in month {used}, but this database&apos;s fiscal year starts in month {month}; choose the period again</source>
         <translation>{period} 是按财年从 {used} 月开始选择的，但本数据库的财年从 {month} 月开始；请重新选择期间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="190"/>
+        <location filename="../../salesmgr/views/messages.py" line="194"/>
         <source>a conversion goes from an open stage to a later open or won stage, not from {first} to {second}</source>
         <translation>转化率须从一个进行中阶段到其后的进行中或赢单阶段，不能从 {first} 到 {second}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="191"/>
+        <location filename="../../salesmgr/views/messages.py" line="195"/>
         <source>a goal belongs to the company, a team or a rep, not to a team and a rep</source>
         <translation>目标属于公司、一个团队或一名销售代表，不能同时属于团队和代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="192"/>
+        <location filename="../../salesmgr/views/messages.py" line="196"/>
         <source>an NPS is from -100 to 100 points, not {value}</source>
         <translation>NPS 的范围是 -100 到 100 分，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="193"/>
+        <location filename="../../salesmgr/views/messages.py" line="197"/>
         <source>no data for the baseline in {period} ({reason}); give the baseline</source>
         <translation>{period} 没有可作基线的数据（{reason}）；请给出基线</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="194"/>
+        <location filename="../../salesmgr/views/messages.py" line="198"/>
         <source>no goal {id}</source>
         <translation>没有目标 {id}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="195"/>
+        <location filename="../../salesmgr/views/messages.py" line="199"/>
         <source>no pipeline stage called {stage}</source>
         <translation>没有名为 {stage} 的销售阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="196"/>
+        <location filename="../../salesmgr/views/messages.py" line="200"/>
         <source>the metric {metric} needs the parameter {parameter}</source>
         <translation>指标项 {metric} 需要参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="197"/>
+        <location filename="../../salesmgr/views/messages.py" line="201"/>
         <source>the metric {metric} takes no parameter {parameter}</source>
         <translation>指标项 {metric} 没有参数 {parameter}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="198"/>
+        <location filename="../../salesmgr/views/messages.py" line="202"/>
         <source>the number of top accounts must be a whole number of at least 1, not {value}</source>
         <translation>重点客户数必须是不小于 1 的整数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="199"/>
+        <location filename="../../salesmgr/views/messages.py" line="203"/>
         <source>unknown direction {direction}; use higher or lower</source>
         <translation>未知方向 {direction}；请使用 higher 或 lower</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="200"/>
+        <location filename="../../salesmgr/views/messages.py" line="204"/>
         <source>unknown goal dimension {dimension}; use financial, customer, operations or team</source>
         <translation>未知目标维度 {dimension}；请使用 financial、customer、operations 或 team</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="201"/>
+        <location filename="../../salesmgr/views/messages.py" line="205"/>
         <source>unknown goal template {key}; use one of {templates}</source>
         <translation>未知目标模板 {key}；请使用以下之一：{templates}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="202"/>
+        <location filename="../../salesmgr/views/messages.py" line="206"/>
         <source>unknown metric {metric}; use one of {metrics}</source>
         <translation>未知指标项 {metric}；请使用以下之一：{metrics}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="203"/>
+        <location filename="../../salesmgr/views/messages.py" line="207"/>
         <source>when higher is better the target ({target}) must be above the baseline ({baseline})</source>
         <translation>越高越好时，目标值（{target}）必须高于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="204"/>
+        <location filename="../../salesmgr/views/messages.py" line="208"/>
         <source>when lower is better the target ({target}) must be below the baseline ({baseline})</source>
         <translation>越低越好时，目标值（{target}）必须低于基线（{baseline}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="205"/>
+        <location filename="../../salesmgr/views/messages.py" line="209"/>
         <source>{metric} cannot be negative, not {value}</source>
         <translation>{metric} 不能为负数，而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="206"/>
+        <location filename="../../salesmgr/views/messages.py" line="210"/>
         <source>{metric} is a share from 0 to 1 (0.95 = 95 %), not {value}</source>
         <translation>{metric} 是 0 到 1 之间的比例（0.95 = 95%），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="207"/>
+        <location filename="../../salesmgr/views/messages.py" line="211"/>
         <source>{metric} is computed from the data; actuals are entered only for manual metrics</source>
         <translation>{metric} 由数据计算得出；只有手工指标项才需录入实际值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="208"/>
+        <location filename="../../salesmgr/views/messages.py" line="212"/>
         <source>a roadmap phase needs a name</source>
         <translation>路线图阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="209"/>
+        <location filename="../../salesmgr/views/messages.py" line="213"/>
         <source>a phase cannot end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）不能早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="210"/>
+        <location filename="../../salesmgr/views/messages.py" line="214"/>
         <source>a milestone needs a title</source>
         <translation>里程碑需要标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="211"/>
+        <location filename="../../salesmgr/views/messages.py" line="215"/>
         <source>a milestone&apos;s title is at most {limit} characters</source>
         <translation>里程碑标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="212"/>
+        <location filename="../../salesmgr/views/messages.py" line="216"/>
         <source>no milestone {id}</source>
         <translation>没有编号为 {id} 的里程碑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="213"/>
+        <location filename="../../salesmgr/views/messages.py" line="217"/>
         <source>no roadmap phase {id}</source>
         <translation>没有编号为 {id} 的路线图阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="214"/>
+        <location filename="../../salesmgr/views/messages.py" line="218"/>
         <source>no roadmap phase called {name}; use one of {names}</source>
         <translation>没有名为 {name} 的路线图阶段；请使用以下之一：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="215"/>
+        <location filename="../../salesmgr/views/messages.py" line="219"/>
         <source>no rep {id}</source>
         <translation>没有编号为 {id} 的销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="216"/>
+        <location filename="../../salesmgr/views/messages.py" line="220"/>
         <source>no team {id}</source>
         <translation>没有编号为 {id} 的团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="217"/>
+        <location filename="../../salesmgr/views/messages.py" line="221"/>
         <source>no pilot {id}</source>
         <translation>没有编号为 {id} 的试点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="218"/>
+        <location filename="../../salesmgr/views/messages.py" line="222"/>
         <source>no pilot team; set one with &apos;salesmgr roadmap set-pilot&apos;</source>
         <translation>没有试点团队；请用 &apos;salesmgr roadmap set-pilot&apos; 设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="219"/>
+        <location filename="../../salesmgr/views/messages.py" line="223"/>
         <source>{metric} is entered by hand for a goal; a pilot compares metrics computed from the data</source>
         <translation>{metric} 是为目标手工录入的；试点只比较由数据计算的指标项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="220"/>
+        <location filename="../../salesmgr/views/messages.py" line="224"/>
         <source>a certification score is between 0 and 100, not {score}</source>
         <translation>认证成绩应在 0 到 100 之间，而不是 {score}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="221"/>
+        <location filename="../../salesmgr/views/messages.py" line="225"/>
         <source>a plan is closed as finished or cancelled, not {status}</source>
         <translation>计划只能以“已完成”或“已取消”结束，而不是 {status}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="222"/>
+        <location filename="../../salesmgr/views/messages.py" line="226"/>
         <source>a review cannot be held before its plan starts ({start})</source>
         <translation>复盘不能早于计划开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="223"/>
+        <location filename="../../salesmgr/views/messages.py" line="227"/>
         <source>a review is written by the manager or the mentor, not {role}</source>
         <translation>复盘由经理或导师填写，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="224"/>
+        <location filename="../../salesmgr/views/messages.py" line="228"/>
         <source>a task cannot be done before its plan starts ({start})</source>
         <translation>任务不能早于计划开始日期（{start}）完成</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="225"/>
+        <location filename="../../salesmgr/views/messages.py" line="229"/>
         <source>a task is due on a day from 1 to 90 of the plan, not {day}</source>
         <translation>任务的截止日应为计划的第 1 到 90 天，而不是 {day}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="226"/>
+        <location filename="../../salesmgr/views/messages.py" line="230"/>
         <source>a task is owned by the new hire, the mentor or the manager, not {role}</source>
         <translation>任务的负责人应为新员工、导师或经理，而不是 {role}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="227"/>
+        <location filename="../../salesmgr/views/messages.py" line="231"/>
         <source>a task is practice, feedback or formal training, not {category}</source>
         <translation>任务类别应为实践、反馈或正式培训，而不是 {category}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="228"/>
+        <location filename="../../salesmgr/views/messages.py" line="232"/>
         <source>a task takes some hours: more than 0, not {hours}</source>
         <translation>任务所需小时数应大于 0，而不是 {hours}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="229"/>
+        <location filename="../../salesmgr/views/messages.py" line="233"/>
         <source>a task title has at most {limit} characters</source>
         <translation>任务标题最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="230"/>
+        <location filename="../../salesmgr/views/messages.py" line="234"/>
         <source>a template called {name} exists already; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="231"/>
+        <location filename="../../salesmgr/views/messages.py" line="235"/>
         <source>a template name has at most {limit} characters</source>
         <translation>模板名称最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="232"/>
+        <location filename="../../salesmgr/views/messages.py" line="236"/>
         <source>give the task a title</source>
         <translation>请填写任务标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="233"/>
+        <location filename="../../salesmgr/views/messages.py" line="237"/>
         <source>give the template a name</source>
         <translation>请填写模板名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="234"/>
+        <location filename="../../salesmgr/views/messages.py" line="238"/>
         <source>name the certification</source>
         <translation>请填写认证名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="235"/>
+        <location filename="../../salesmgr/views/messages.py" line="239"/>
         <source>no onboarding plan with id {id}</source>
         <translation>没有编号为 {id} 的入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="236"/>
+        <location filename="../../salesmgr/views/messages.py" line="240"/>
         <source>no onboarding task with id {id}</source>
         <translation>没有编号为 {id} 的入职任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="237"/>
+        <location filename="../../salesmgr/views/messages.py" line="241"/>
         <source>no onboarding template called {name}; the templates are {names}</source>
         <translation>没有名为 {name} 的入职模板；现有模板：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="238"/>
+        <location filename="../../salesmgr/views/messages.py" line="242"/>
         <source>no onboarding template with id {id}</source>
         <translation>没有编号为 {id} 的入职模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="239"/>
+        <location filename="../../salesmgr/views/messages.py" line="243"/>
         <source>no template task with id {id}</source>
         <translation>没有编号为 {id} 的模板任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="240"/>
+        <location filename="../../salesmgr/views/messages.py" line="244"/>
         <source>the template {name} has no tasks; add some first</source>
         <translation>模板 {name} 中没有任务；请先添加任务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="241"/>
+        <location filename="../../salesmgr/views/messages.py" line="245"/>
         <source>this task completed itself from the data; it stays done while the data shows it</source>
         <translation>此任务已根据数据自动完成；只要数据仍显示如此，它就保持完成状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="242"/>
+        <location filename="../../salesmgr/views/messages.py" line="246"/>
         <source>unknown criterion {criterion}; use one of {known}</source>
         <translation>未知的完成条件 {criterion}；请使用以下之一：{known}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="243"/>
+        <location filename="../../salesmgr/views/messages.py" line="247"/>
         <source>write at least one of what went well, what to improve and the next steps</source>
         <translation>请至少填写“做得好的地方”“需要改进的地方”“下一步”中的一项</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="244"/>
+        <location filename="../../salesmgr/views/messages.py" line="248"/>
         <source>write the hours as a number, like 2 or 1.5, not {text}</source>
         <translation>请用数字填写小时数，如 2 或 1.5，而不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="245"/>
+        <location filename="../../salesmgr/views/messages.py" line="249"/>
         <source>{rep} already has an onboarding plan that started on {start}; finish or cancel it first</source>
         <translation>{rep} 已有一个从 {start} 开始的入职计划；请先结束或取消它</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="246"/>
+        <location filename="../../salesmgr/views/messages.py" line="250"/>
         <source>{rep} cannot be their own mentor; choose another rep</source>
         <translation>{rep} 不能做自己的导师；请选择其他销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="247"/>
+        <location filename="../../salesmgr/views/messages.py" line="251"/>
         <source>{rep} has no onboarding plan; assign one first</source>
         <translation>{rep} 还没有入职计划；请先分配一个</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="248"/>
+        <location filename="../../salesmgr/views/messages.py" line="252"/>
         <source>unknown routing method {method}; use one of {methods}</source>
         <translation>未知的分配方式 {method}；请使用以下之一：{methods}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="249"/>
+        <location filename="../../salesmgr/views/messages.py" line="253"/>
         <source>a capacity must be a whole number from 1 to 1000, not {capacity}; to stop a rep taking leads, turn off takes leads</source>
         <translation>容量必须是 1 到 1000 之间的整数，而不是 {capacity}；如要让某位销售不再接收线索，请关闭“接收线索”</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="250"/>
+        <location filename="../../salesmgr/views/messages.py" line="254"/>
         <source>{rep} is a manager; managers do not take routed leads</source>
         <translation>{rep} 是经理；经理不接收分配的线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="251"/>
+        <location filename="../../salesmgr/views/messages.py" line="255"/>
         <source>the export {file} would expand to {size_mb} MB when unpacked, which is refused for safety; unpack it yourself and import the folder, or export fewer objects</source>
         <translation>导出文件 {file} 解压后将达到 {size_mb} MB，出于安全考虑已拒绝；请自行解压后导入文件夹，或减少导出的对象</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="252"/>
+        <location filename="../../salesmgr/views/messages.py" line="256"/>
         <source>the file {file} is a damaged ZIP archive; download the export again</source>
         <translation>文件 {file} 是损坏的 ZIP 压缩包；请重新下载导出文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="253"/>
+        <location filename="../../salesmgr/views/messages.py" line="257"/>
         <source>no known kind of record; choose its kind to import it</source>
         <translation>无法识别记录类型；请选择类型后再导入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="254"/>
+        <location filename="../../salesmgr/views/messages.py" line="258"/>
         <source>the file could hold either of two kinds of record; choose its kind</source>
         <translation>该文件可能属于两种记录类型中的任一种；请选择其类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="255"/>
+        <location filename="../../salesmgr/views/messages.py" line="259"/>
         <source>salesmgr does not import this kind of record</source>
         <translation>salesmgr 不导入这类记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="256"/>
+        <location filename="../../salesmgr/views/messages.py" line="260"/>
         <source>its name says what it holds, but it has no column for the required field {field}; choose its kind, or import it alone and map the column</source>
         <translation>文件名表明了记录类型，但缺少必填字段 {field} 对应的列；请选择其类型，或单独导入该文件并映射该列</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="257"/>
+        <location filename="../../salesmgr/views/messages.py" line="261"/>
         <source>the export has no files; choose the ZIP or folder the CRM exported</source>
         <translation>导出中没有文件；请选择 CRM 导出的 ZIP 或文件夹</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="258"/>
+        <location filename="../../salesmgr/views/messages.py" line="262"/>
         <source>the export has no file {file}; its files are: {files}</source>
         <translation>导出中没有文件 {file}；其中的文件有：{files}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="259"/>
+        <location filename="../../salesmgr/views/messages.py" line="263"/>
         <source>{file}: {reason}</source>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="260"/>
+        <location filename="../../salesmgr/views/messages.py" line="264"/>
         <source>not a spreadsheet or CSV file</source>
         <translation>不是电子表格或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="261"/>
+        <location filename="../../salesmgr/views/messages.py" line="265"/>
         <source>skipped as you chose</source>
         <translation>已按您的选择跳过</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="262"/>
+        <location filename="../../salesmgr/views/messages.py" line="266"/>
         <source>no known kind of record</source>
         <translation>无法识别记录类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="263"/>
+        <location filename="../../salesmgr/views/messages.py" line="267"/>
         <source>inactive in the CRM</source>
         <translation>在 CRM 中已停用</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="264"/>
+        <location filename="../../salesmgr/views/messages.py" line="268"/>
         <source>{rows} rows name a CRM system user (not a salesperson) as their owner; they are imported without an owner</source>
         <translation>有 {rows} 行的负责人是 CRM 系统用户（不是销售人员）；这些行导入时不设负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="265"/>
+        <location filename="../../salesmgr/views/messages.py" line="269"/>
         <source>no opportunity has the id {id} in {source}; import the opportunities first</source>
         <translation>{source} 中没有 ID 为 {id} 的商机；请先导入商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="266"/>
+        <location filename="../../salesmgr/views/messages.py" line="270"/>
         <source>the corporate currency {corporate} has no rate to {base}, so no rate was set for {currencies}; set it with &apos;salesmgr rate set {corporate} RATE&apos; (what 1 {corporate} is worth in {base}) and import the file again</source>
         <translation>公司币种 {corporate} 没有到 {base} 的汇率，因此未给 {currencies} 设置汇率；请用 &apos;salesmgr rate set {corporate} RATE&apos; 设置（RATE 为 1 {corporate} 折合多少 {base}），然后重新导入该文件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="267"/>
+        <location filename="../../salesmgr/views/messages.py" line="271"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and no currency has a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，也没有换算汇率恰好为 1 的币种；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="268"/>
+        <location filename="../../salesmgr/views/messages.py" line="272"/>
         <source>cannot tell the corporate currency: no row is marked IsCorporate and {currencies} all have a conversion rate of exactly 1; include CurrencyType.csv, which marks it, in the import</source>
         <translation>无法确定公司币种：没有任何行标记 IsCorporate，而 {currencies} 的换算汇率都恰好为 1；请在导入中包含标明公司币种的 CurrencyType.csv</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="269"/>
+        <location filename="../../salesmgr/views/messages.py" line="273"/>
         <source>A converted lead has become an opportunity and keeps its status.</source>
         <translation>已转化的线索已成为商机，保留其状态。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="270"/>
+        <location filename="../../salesmgr/views/messages.py" line="274"/>
         <source>A grade&apos;s action must be route or nurture.</source>
         <translation>等级的处理方式必须是分配或培育。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="271"/>
+        <location filename="../../salesmgr/views/messages.py" line="275"/>
         <source>A lead can only be disqualified or put back to nurturing here.</source>
         <translation>这里只能将线索判为不合格或放回培育。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="272"/>
+        <location filename="../../salesmgr/views/messages.py" line="276"/>
         <source>A lead has no field {field} that can be edited.</source>
         <translation>线索没有可编辑的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="273"/>
+        <location filename="../../salesmgr/views/messages.py" line="277"/>
         <source>A lead needs a name.</source>
         <translation>线索需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="274"/>
+        <location filename="../../salesmgr/views/messages.py" line="278"/>
         <source>A scoring model needs at least one grade.</source>
         <translation>评分模型至少需要一个等级。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="275"/>
+        <location filename="../../salesmgr/views/messages.py" line="279"/>
         <source>Every grade but the last needs a minimum score; the last takes the rest.</source>
         <translation>除最后一个等级外，每个等级都需要最低分；最后一个等级包含其余线索。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="276"/>
+        <location filename="../../salesmgr/views/messages.py" line="280"/>
         <source>Every grade needs a name of at most 40 characters.</source>
         <translation>每个等级都需要一个不超过 40 个字符的名称。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="277"/>
+        <location filename="../../salesmgr/views/messages.py" line="281"/>
         <source>Grade minimums must go down from the top grade.</source>
         <translation>等级最低分必须从最高等级起依次递减。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="278"/>
+        <location filename="../../salesmgr/views/messages.py" line="282"/>
         <source>Rule {number}: choose the behaviour it scores.</source>
         <translation>规则 {number}：请选择它计分的行为。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="279"/>
+        <location filename="../../salesmgr/views/messages.py" line="283"/>
         <source>Rule {number}: decay cannot be negative.</source>
         <translation>规则 {number}：衰减不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="280"/>
+        <location filename="../../salesmgr/views/messages.py" line="284"/>
         <source>Rule {number}: give the list of values, one or more.</source>
         <translation>规则 {number}：请给出取值列表（一个或多个）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="281"/>
+        <location filename="../../salesmgr/views/messages.py" line="285"/>
         <source>Rule {number}: points must be between -1000 and 1000.</source>
         <translation>规则 {number}：分数必须在 -1000 到 1000 之间。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="282"/>
+        <location filename="../../salesmgr/views/messages.py" line="286"/>
         <source>Rule {number}: the value cannot be empty.</source>
         <translation>规则 {number}：取值不能为空。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="283"/>
+        <location filename="../../salesmgr/views/messages.py" line="287"/>
         <source>Rule {number}: the value must be a whole number.</source>
         <translation>规则 {number}：取值必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="284"/>
+        <location filename="../../salesmgr/views/messages.py" line="288"/>
         <source>Rule {number}: this operator does not apply to that field.</source>
         <translation>规则 {number}：该运算符不适用于此字段。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="285"/>
+        <location filename="../../salesmgr/views/messages.py" line="289"/>
         <source>Rule {number}: unknown kind {kind}.</source>
         <translation>规则 {number}：未知类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="286"/>
+        <location filename="../../salesmgr/views/messages.py" line="290"/>
         <source>Rule {number}: unknown lead field {field}.</source>
         <translation>规则 {number}：未知的线索字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="287"/>
+        <location filename="../../salesmgr/views/messages.py" line="291"/>
         <source>Some of these leads no longer exist; reload the list.</source>
         <translation>其中一些线索已不存在；请重新加载列表。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="288"/>
+        <location filename="../../salesmgr/views/messages.py" line="292"/>
         <source>The company size must be a whole number of employees.</source>
         <translation>公司规模必须是整数员工人数。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="289"/>
+        <location filename="../../salesmgr/views/messages.py" line="293"/>
         <source>The company size must be between 0 and 10,000,000 employees.</source>
         <translation>公司规模必须在 0 到 10,000,000 名员工之间。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="290"/>
+        <location filename="../../salesmgr/views/messages.py" line="294"/>
         <source>The {field} is too long: at most {limit} characters.</source>
         <translation>{field} 太长：最多 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="291"/>
+        <location filename="../../salesmgr/views/messages.py" line="295"/>
         <source>There is no lead {id}.</source>
         <translation>不存在线索 {id}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="292"/>
+        <location filename="../../salesmgr/views/messages.py" line="296"/>
         <source>There is no scoring model version {version}.</source>
         <translation>不存在评分模型版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="293"/>
+        <location filename="../../salesmgr/views/messages.py" line="297"/>
         <source>Two grades have the same name; give each grade its own.</source>
         <translation>有两个等级同名；请为每个等级取不同的名称。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="294"/>
+        <location filename="../../salesmgr/views/messages.py" line="298"/>
         <source>Unknown behaviour {key}.</source>
         <translation>未知行为 {key}。</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
-        <location filename="../../salesmgr/views/messages.py" line="151"/>
+        <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
         <translation>{reps} 在 {period} 没有指标；请先导入他们的指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="152"/>
+        <location filename="../../salesmgr/views/messages.py" line="156"/>
         <source>process targets must be more than 0% and at most 100%</source>
         <translation>过程目标必须大于 0% 且不超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="153"/>
+        <location filename="../../salesmgr/views/messages.py" line="157"/>
         <source>re-weighting needs a sales or process weight above 0%</source>
         <translation>重新分配权重需要销售或过程权重大于 0%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="154"/>
+        <location filename="../../salesmgr/views/messages.py" line="158"/>
         <source>the CSAT target must be more than 0 and at most the scale ({scale})</source>
         <translation>满意度目标必须大于 0 且不超过量表上限（{scale}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="155"/>
+        <location filename="../../salesmgr/views/messages.py" line="159"/>
         <source>the accelerator must be more than 0</source>
         <translation>加速系数必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="156"/>
+        <location filename="../../salesmgr/views/messages.py" line="160"/>
         <source>the bonus weights must be 0% or more and add up to 100%, not {total}</source>
         <translation>奖金权重必须不小于 0% 且合计为 100%，而不是 {total}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="157"/>
+        <location filename="../../salesmgr/views/messages.py" line="161"/>
         <source>the bonuses of {period} are approved; unapprove them first to change them</source>
         <translation>{period} 的奖金已审批；请先撤销审批再修改</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="158"/>
+        <location filename="../../salesmgr/views/messages.py" line="162"/>
         <source>the bonuses of {period} are not approved</source>
         <translation>{period} 的奖金尚未审批</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="159"/>
+        <location filename="../../salesmgr/views/messages.py" line="163"/>
         <source>the sales cap must be at least 100%, not {cap}</source>
         <translation>销售封顶必须至少为 100%，而不是 {cap}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="160"/>
+        <location filename="../../salesmgr/views/messages.py" line="164"/>
         <source>the sales threshold must be between 0% and the cap</source>
         <translation>销售门槛必须在 0% 与封顶之间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="161"/>
+        <location filename="../../salesmgr/views/messages.py" line="165"/>
         <source>the target of {kpi} must be at most 100%</source>
         <translation>{kpi} 的目标不能超过 100%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="162"/>
+        <location filename="../../salesmgr/views/messages.py" line="166"/>
         <source>the target of {kpi} must be more than 0</source>
         <translation>{kpi} 的目标必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="163"/>
+        <location filename="../../salesmgr/views/messages.py" line="167"/>
         <source>unknown policy {policy} for reps without CSAT responses; use zero, full or reweight</source>
         <translation>无满意度回复的未知处理方式 {policy}；请使用 zero、full 或 reweight</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/messages.py" line="164"/>
+        <location filename="../../salesmgr/views/messages.py" line="168"/>
         <source>unknown process KPI {key}; use one of {keys}</source>
         <translation>未知的过程指标 {key}；请使用以下之一：{keys}</translation>
     </message>
@@ -5954,121 +5969,146 @@ first deal</source>
     </message>
     <message>
         <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <source>Downloaded white paper</source>
+        <translation>下载了白皮书</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <source>Attended webinar</source>
+        <translation>参加了网络研讨会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <source>Visited pricing page</source>
+        <translation>访问了定价页</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <source>Requested a demo</source>
+        <translation>申请了演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <source>Clicked a campaign email</source>
+        <translation>点击了营销邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Manager external ID</source>
         <translation>经理外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>User type</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
         <source>Activity subtype</source>
         <translation>活动子类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
         <source>Related record ID</source>
         <translation>关联记录 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
         <source>Occurred on (day)</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
         <source>Deleted?</source>
         <translation>已删除？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="80"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="82"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="88"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="89"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -9302,81 +9342,81 @@ Attainment: {attainment}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="57"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="58"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="81"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="66"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="66"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="245"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="71"/>
         <source>NPS responses</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="142"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="143"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="80"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="301"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="143"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="144"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="57"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="144"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="145"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="146"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="147"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>

@@ -26,9 +26,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
-from salesmgr.demo.deals import DealMaker, Stages
+from salesmgr.demo.deals import Conversion, DealMaker, Stages
 from salesmgr.demo.goal_samples import NPS_COLUMNS, add_demo_goals, nps_rows
 from salesmgr.demo.goals import GOALS_COLUMNS, quota_plan_rows
+from salesmgr.demo.lead_scoring import ROUTING_COLUMNS, add_demo_scoring, routing_rows
 from salesmgr.demo.leads import LeadMaker
 from salesmgr.demo.names import DemoRandom, NameMaker
 from salesmgr.demo.onboarding import add_demo_onboarding
@@ -66,7 +67,7 @@ USD_RATE = Decimal("7.10")
 DEAL_CHUNK = 10_000  # opportunities per batch; with their history and activities ~50k rows
 ROW_CHUNK = 20_000
 AGENDA_DEALS = 10_000  # up to this many opportunities the demo's reviews keep their prepared agenda
-LEADS_PER_DEAL = 0.7  # leads that never became a deal, besides the converted ones
+LEADS_PER_DEAL = 1.2  # about this many leads per deal (demo.leads), for the progress total
 COLUMNS: dict[str, tuple[str, ...]] = {
     "team": ("id", "name", "region", "description", "active", "created_at"),
     "rep": ("id", "name", "email", "team_id", "role", "hire_date", "manager_id", "mentor_id", "active", "created_at"),
@@ -77,8 +78,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                     "opportunity_type", "product", "updated_at"),
     "stage_history": ("id", "opportunity_id", "stage_id", "entered_at"),
     "activity": ("id", "rep_id", "account_id", "opportunity_id", "kind", "subject", "occurred_at", "logged_at"),
-    "lead": ("id", "name", "company", "title", "email", "phone", "industry", "company_size", "lead_source", "status",
-             "owner_id", "created_date", "converted_opportunity_id"),
+    "lead": ("id", "name", "company", "title", "email", "phone", "industry", "company_size", "region", "lead_source",
+             "status", "owner_id", "created_date", "assigned_on", "converted_opportunity_id"),
+    "lead_behaviour": ("lead_id", "behaviour", "occurred_on", "dated"),
+    **ROUTING_COLUMNS,
     "quota": ("id", "rep_id", "team_id", "period", "amount_minor", "currency"),
     **BONUS_COLUMNS,
     **NPS_COLUMNS,
@@ -125,6 +128,8 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
         summary = loader.run(reps, opportunities)
         loader.step(f"Building {len(indexes)} indexes")
         rebuild_indexes(connection, indexes)
+        loader.step("Scoring leads")
+        add_demo_scoring(session, loader.cal, loader.reps)
         loader.step("Adding goals")
         improve_pilot(session, loader.cal)
         add_demo_goals(session, loader.cal.today)
@@ -239,25 +244,37 @@ class _Loader:
             self.writer.insert(table_name, rows)
         deals = DealMaker(self.rng, self.names, self.cal, self.stages, reps, maker.data, plan, opportunities,
                           (usd, cny))
-        self._deals(deals, opportunities)
-        lead_maker = LeadMaker(self.rng, self.names, self.cal, reps, deals.ids)
-        for first in range(0, leads, ROW_CHUNK):
-            self.writer.insert("lead", lead_maker.batch(min(ROW_CHUNK, leads - first)))
-            self.step(f"Leads: {min(leads, first + ROW_CHUNK):,} of {leads:,}", advance=min(ROW_CHUNK, leads - first))
+        conversions = self._deals(deals, opportunities)
+        self._leads(LeadMaker(self.rng, self.names, self.cal, reps, deals.ids, maker.data), conversions, leads)
         for table_name, rows in bonus_rows(self.rng, self.cal, reps).items():
             self.writer.insert(table_name, rows)
         self.writer.insert("nps_response", nps_rows(self.rng, self.cal, reps))
         return self._summary()
 
-    def _deals(self, deals: DealMaker, count: int) -> None:
+    def _deals(self, deals: DealMaker, count: int) -> list[Conversion]:
+        """Writes the deals; returns those that came from a lead."""
+        conversions: list[Conversion] = []
         for first in range(1, count + 1, DEAL_CHUNK):
             size = min(DEAL_CHUNK, count - first + 1)
             batch = deals.batch(first, size)
             self.writer.insert("opportunity", batch.opportunities)
             self.writer.insert("stage_history", batch.history)
             self.writer.insert("activity", batch.activities)
-            self.writer.insert("lead", batch.leads)
+            conversions += batch.leads
             self.step(f"Opportunities: {first + size - 1:,} of {count:,}", advance=size)
+        return conversions
+
+    def _leads(self, maker: LeadMaker, conversions: list[Conversion], estimate: int) -> None:
+        """The leads with their behaviours (``demo.leads``), and how the sales reps take routed leads."""
+        plans = maker.plans(conversions)
+        done = 0
+        for rows in maker.rows(plans, ROW_CHUNK):
+            self.writer.insert("lead", rows)
+            self.writer.insert("lead_behaviour", maker.behaviours)
+            maker.behaviours.clear()
+            done += len(rows)
+            self.step(f"Leads: {done:,} of {len(plans):,}", advance=len(rows) * estimate // max(1, len(plans)))
+        self.writer.insert("rep_routing", routing_rows(self.rng, self.reps))
 
     def _summary(self) -> DemoSummary:
         c = self.writer.counts

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from salesmgr.demo.names import ACTIVITY_SUBJECTS, EXISTING_CUSTOMER, LEAD_SOURCES, PRODUCTS, DemoRandom, NameMaker
-from salesmgr.demo.org import QUARTERS, TIMES, Accounts, Calendar, DemoRep, Row
+from salesmgr.demo.org import LEAD_DAYS, LEAD_GAP, QUARTERS, TIMES, Accounts, Calendar, DemoRep, Row
 from salesmgr.demo.plan import WIN_SHARE, SalesPlan, first_win
 
 STAGE_DAYS = (18.0, 15.0, 12.0, 12.0)  # mean days in each open stage; won deals take ~60 days in all
@@ -28,7 +28,7 @@ OTHER_TYPE_CUM = tuple(accumulate(share * (1 - p) for _, share, p, _ in DEAL_TYP
 ACTIVITY_KINDS = ("call", "email", "meeting", "visit", "demo")
 ACTIVITY_CUM = tuple(accumulate((0.35, 0.3, 0.15, 0.1, 0.1)))
 COLLABORATION = 0.12  # share of activities done by another rep (pre-sales help, cross-team deals)
-CONVERTED_LEAD = 0.45  # share of new-business deals that came from a recorded lead
+CONVERTED_LEAD = 0.45  # share of new-business deals (of the last LEAD_DAYS) that came from a recorded lead
 RECENT_SHARE, RECENT_DAYS = 0.10, 90  # deals created lately: the plan's won deals are all closed by today
 USD_SHARE = 0.35  # share of an English-named account's deals quoted in USD
 USD_TO_CNY_PERCENT = 710  # 7.10, the rate the demo stores
@@ -53,7 +53,18 @@ class DealBatch:
     opportunities: list[Row] = field(default_factory=list)
     history: list[Row] = field(default_factory=list)
     activities: list[Row] = field(default_factory=list)
-    leads: list[Row] = field(default_factory=list)
+    leads: list[Conversion] = field(default_factory=list)  # the deals that came from a lead (demo.leads)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A deal that came from a lead: the lead is made by ``demo.leads`` with the deal's account."""
+
+    opportunity_id: int
+    account: int
+    owner: DemoRep
+    created: int  # the deal's creation day index
+    source: str
 
 
 class Ids:
@@ -88,6 +99,7 @@ class DealMaker:
         self.rng, self.names, self.cal, self.stages, self.reps, self.accounts = rng, names, cal, stages, reps, accounts
         self.plan, self.usd_unit, self.cny_unit = plan, *units
         self.ids = Ids()
+        self.lead_start = cal.today_index - LEAD_DAYS + LEAD_GAP[1]  # a converted lead is made before its deal
         self.owner_cum = list(accumulate(r.deal_weight(cal) for r in reps))
         self.helper_cum = list(accumulate(_helper_weight(r) * rng.uniform(0.2, 2.0) for r in reps))
         self.product_cum = list(accumulate((3, 2, 2, 2, 1.5, 1, 1.5)[: len(PRODUCTS)]))
@@ -139,8 +151,8 @@ class DealMaker:
         ))
         end = entries[-1] if closed else cal.today_index
         self._activities(opp_id, account, rep, created, end, rng.below(visited + 1), out.activities)
-        if deal_type[0] == "New business" and rng.random() < CONVERTED_LEAD:
-            out.leads.append(self._converted_lead(opp_id, account, rep, created, source))
+        if deal_type[0] == "New business" and rng.random() < CONVERTED_LEAD and created >= self.lead_start:
+            out.leads.append(Conversion(opp_id, account, rep, created, source))
 
     def _next_win(self) -> Win:
         while not self.wins and self.next_quarter < QUARTERS:
@@ -271,17 +283,6 @@ class DealMaker:
             out.append((self.ids.activity, rep.id, account, opp_id, kind, rng.pick(ACTIVITY_SUBJECTS[kind]),
                         cal.at(occurred), cal.at(min(limit, occurred + delay))))
             self.ids.activity += 1
-
-    def _converted_lead(self, opp_id: int, account: int, owner: DemoRep, created: int, source: str) -> Row:
-        rng, acc = self.rng, self.accounts
-        name, local = self.names.person(acc.foreign[account])
-        sdrs = self.sdrs.get(owner.team)
-        row = (self.ids.lead, name, acc.names[account], self.names.title(acc.foreign[account]),
-               f"{local}@{acc.domains[account]}", self.names.phone(), acc.industry[account], acc.employees[account],
-               source, "converted", rng.pick(sdrs) if sdrs else owner.id,
-               self.cal.days[created - rng.between(3, 40)], opp_id)
-        self.ids.lead += 1
-        return row
 
 
 def _stalled(entries: list[int]) -> list[int]:

@@ -106,6 +106,8 @@ FIRST_OPPORTUNITY_DAYS = (14, 28)  # a hire's first own opportunity, days after 
 FIRST_DEAL_DAYS = (40, 60)  # a hire's first won deal, days after the hire date, at an average coach's pace
 COACH_PACE = (1.0, 1.1, 0.75, 1.25)  # by team: the time to the first deal relative to an average coach
 FIRST_WIN_DAYS = 21  # an established rep closes no deal before this many days after their start
+LEAD_DAYS = 365  # leads are kept for the last year (demo.leads)
+LEAD_GAP = (3, 40)  # a converted lead was created this many days before its deal
 
 
 def team_count(reps: int) -> int:
@@ -244,6 +246,7 @@ class Accounts:
     employees: list[int] = field(default_factory=lambda: [0])
     domains: list[str] = field(default_factory=lambda: [""])
     size: list[float] = field(default_factory=lambda: [1.0])  # multiplies deal amounts
+    region: list[str] = field(default_factory=lambda: [""])  # the province
 
     def __len__(self) -> int:
         return len(self.names) - 1
@@ -293,7 +296,9 @@ class AccountMaker:
         for _ in range(1 + rng.below(4)):
             contacts.append(self._contact(account_id, foreign, domain))
         created = self.cal.at((self.cal.window_start - rng.between(1, LOOKBACK_DAYS - 60)) * 1440 + 600)
-        return (account_id, name, industry.label, employees, rng.pick(spec.provinces), owner.id, created)
+        region = rng.pick(spec.provinces)
+        data.region.append(region)
+        return (account_id, name, industry.label, employees, region, owner.id, created)
 
     def _company(self, industry: Industry, foreign: bool) -> tuple[str, str]:
         """A company name no other account has: drawn again on a clash, then a branch of it (``…苏州分公司``,

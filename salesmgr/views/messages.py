@@ -120,6 +120,10 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{value} is not an amount of money'),
     QT_TRANSLATE_NOOP("Domain", '{value} is not one of {choices}'),
     QT_TRANSLATE_NOOP("Domain", '{value} is not yes or no'),
+    QT_TRANSLATE_NOOP("Domain", '{value} is neither yes/no nor a date'),
+    QT_TRANSLATE_NOOP("Domain", '{value} is not a lead status salesmgr knows; use one of {choices}'),
+    QT_TRANSLATE_NOOP("Domain", '{value} is not a number of employees; write a number such as 250, a range such as '
+                                '1001-5000 or an open range such as 5000+'),
     QT_TRANSLATE_NOOP("Domain", '{value} names two different currencies'),
     QT_TRANSLATE_NOOP("Domain", 'a forecast is grouped by month or quarter, not {by}'),
     QT_TRANSLATE_NOOP("Domain", 'an opportunity name can be at most {limit} characters'),

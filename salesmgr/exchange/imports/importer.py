@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from salesmgr.exchange.imports import plan_file
 from salesmgr.exchange.imports.history import import_history
 from salesmgr.exchange.imports.kinds import KINDS, KindSpec
+from salesmgr.exchange.imports.lead_behaviours import finish_leads, take_behaviours
 from salesmgr.exchange.imports.managers import link_managers
 from salesmgr.exchange.imports.mapping import apply_preset, auto_map, get_preset, guess_source_system, validate_mapping
 from salesmgr.exchange.imports.phases import Phases
@@ -218,9 +219,14 @@ def _import_table(session: Session, table: Table, options: ImportOptions, result
     records, kept = _records(spec, table, mapping, rows, ctx, result, progress)
     progress.step(result.rows, result.rows, "writing")
     plan = PLANS[spec.name]
+    taken = take_behaviours(records) if spec.name == "leads" else {}
+    lead_of_row: dict[int, int] | None = {} if spec.name == "leads" else None
     with phases.timed("write"):
         ctx.accounts.flush()
-        outcome = upsert(session, plan.entity, records, plan.queries())
+        outcome = upsert(session, plan.entity, records, plan.queries(), lead_of_row)
+    if lead_of_row is not None:
+        with phases.timed("lead scores"):
+            finish_leads(session, taken, lead_of_row, rescore=not options.dry_run)
     if spec.name == "opportunities":
         with phases.timed("stage history"):
             _stage_history(session, outcome)

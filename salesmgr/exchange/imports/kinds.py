@@ -8,6 +8,7 @@ from typing import Any
 
 from salesmgr.exchange.imports.names import full_name
 from salesmgr.models.crm import LEAD_STATUSES
+from salesmgr.models.leads.catalogue import BEHAVIOURS
 from salesmgr.models.org import REP_ROLES
 
 
@@ -20,6 +21,9 @@ class FieldType(StrEnum):
     INTEGER = "integer"
     BOOLEAN = "boolean"
     ENUM = "enum"
+    BEHAVIOUR = "behaviour"  # yes / no / the day it happened (lead_values.parse_behaviour)
+    EMPLOYEES = "employees"  # a number, a range or an open range of employees (lead_values.parse_employees)
+    LEAD_STATUS = "lead_status"  # a CRM's lead status read as salesmgr's (lead_values.parse_lead_status)
 
 
 @dataclass(frozen=True)
@@ -123,10 +127,13 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
     KindSpec("contacts", (
         *EXTERNAL, _f("name", required=True), *NAME_PARTS, *ACCOUNT_REF, _f("title"), _f("email"), _f("phone"),
     ), fallbacks=(NAME_FROM_PARTS,)),
+    # A lead's behaviours are fields named by their keys (catalogue.BEHAVIOURS), stored as lead_behaviour rows
+    # (lead_behaviours.store_behaviours says what a re-import does to them).
     KindSpec("leads", (
         *EXTERNAL, _f("name", required=True), *NAME_PARTS, _f("company"), _f("title"), _f("email"), _f("phone"),
-        _f("industry"), _f("company_size", INT), _f("lead_source"), _f("status", E, choices=LEAD_STATUSES),
-        *OWNER_REF, _f("created_date", D),
+        _f("industry"), _f("company_size", FieldType.EMPLOYEES), _f("region"), _f("lead_source"),
+        _f("status", FieldType.LEAD_STATUS, choices=LEAD_STATUSES), *OWNER_REF, _f("created_date", D),
+        *(_f(key, FieldType.BEHAVIOUR) for key in BEHAVIOURS),
     ), fallbacks=(NAME_FROM_PARTS,)),
     # user_type: a CRM user's licence type; rows of a type that is no salesperson's are skipped (records.rep).
     # manager_external_id: the manager's CRM id, linked once every row of the file is in (managers.py).

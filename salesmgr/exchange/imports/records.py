@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salesmgr.exchange.imports.activity_kinds import activity_kind
+from salesmgr.exchange.imports.lead_behaviours import BEHAVIOURS_KEY
 from salesmgr.exchange.imports.resolvers import REP, AccountResolver, RepResolver, StageResolver, own_id
 from salesmgr.exchange.imports.salesforce import is_salesperson, what_points_at
 from salesmgr.exchange.imports.upsert import Key, KeyQuery
@@ -19,9 +20,11 @@ from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
 from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import own_source
+from salesmgr.models.leads.catalogue import BEHAVIOURS
 from salesmgr.models.money import normalise_currency, to_minor
 
 Values = dict[str, Any]
+BEHAVIOUR_FIELDS = tuple(BEHAVIOURS)
 _PERIOD = re.compile(r"^\s*(\d{4})\s*[-/ ]?\s*(?:Q([1-4])|(\d{1,2})|年第([1-4])季度?)?\s*$", re.IGNORECASE)
 _PERIOD_QFIRST = re.compile(r"^\s*Q([1-4])\s*[-/ ]?\s*(\d{4})\s*$", re.IGNORECASE)
 
@@ -225,12 +228,20 @@ def contact(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]
     return columns, keys
 
 
+LEAD_PLAIN = ("company", "title", "email", "phone", "industry", "company_size", "region", "lead_source", "status",
+              "created_date")
+
+
 def lead(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    """A lead's columns; the values of the behaviour columns the file has ride along under ``BEHAVIOURS_KEY``
+    until the lead is stored (lead_behaviours.py)."""
     columns, keys = _external(values, ctx)
-    columns |= {"name": values["name"], **_pick(values, ctx, (
-        "company", "title", "email", "phone", "industry", "company_size", "lead_source", "status", "created_date"))}
+    columns |= {"name": values["name"], **_pick(values, ctx, LEAD_PLAIN)}
     if ctx.has("owner", "owner_email", "owner_external_id"):
         columns["owner_id"] = ctx.owner_id(values)
+    behaviours = _pick(values, ctx, BEHAVIOUR_FIELDS)
+    if behaviours:
+        columns[BEHAVIOURS_KEY] = behaviours
     if values.get("email"):
         keys.append(("email", values["email"]))
     return columns, keys

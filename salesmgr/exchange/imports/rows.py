@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from salesmgr.exchange.imports.kinds import FieldSpec, FieldType, KindSpec
+from salesmgr.exchange.imports.lead_values import parse_behaviour, parse_employees, parse_lead_status
 from salesmgr.exchange.read.table import Cell
 from salesmgr.exchange.read.values import (
     DateFormat,
@@ -64,7 +65,7 @@ def plan_columns(kind: KindSpec, headers: Sequence[str], mapping: dict[str, str 
             continue
         spec = kind.field(name)
         fmt = None
-        if spec.type in (FieldType.DATE, FieldType.DATETIME):
+        if spec.type in (FieldType.DATE, FieldType.DATETIME, FieldType.BEHAVIOUR):
             fmt = detect_date_format(cells[index] for _, cells in rows)
         whole = spec.type == FieldType.PERCENT and _any_above_one(cells[index] for _, cells in rows)
         plans.append(ColumnPlan(index, header, spec, fmt, whole))
@@ -107,11 +108,14 @@ def parser_for(plan: ColumnPlan) -> Callable[[Cell], Any]:
         return lambda value: parse_date(value, fmt) if fmt else parse_date(value)
     if kind == FieldType.DATETIME:
         return lambda value: parse_datetime(value, fmt) if fmt else parse_datetime(value)
+    if kind == FieldType.BEHAVIOUR:
+        return lambda value: parse_behaviour(value, fmt)
     if kind == FieldType.PERCENT and plan.whole_percents:
         return _whole_percent
     simple: dict[FieldType, Callable[[Cell], Any]] = {
         FieldType.MONEY: parse_money, FieldType.PERCENT: parse_percent, FieldType.INTEGER: parse_int,
-        FieldType.BOOLEAN: parse_bool, FieldType.TEXT: _text,
+        FieldType.BOOLEAN: parse_bool, FieldType.TEXT: _text, FieldType.EMPLOYEES: parse_employees,
+        FieldType.LEAD_STATUS: parse_lead_status,
     }
     return simple.get(kind) or _enum(plan.field)
 

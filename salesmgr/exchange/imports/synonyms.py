@@ -187,6 +187,10 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "company_size", "Company Size", "Employees", "No. of Employees", "Number of Employees",
             "NumberOfEmployees", "公司规模", "员工人数", "员工数量",
         ),
+        "region": (
+            "region", "Region", "Territory", "Sales Territory", "State", "State/Province", "Country", "Country/Region",
+            "省份", "地区", "区域", "所在地区",
+        ),
         "lead_source": ("lead_source", "Lead Source", "LeadSource", "Source", "Original Source", "线索来源", "来源"),
         "status": ("status", "Lead Status", "Status", "Lead - Status", "线索状态", "状态"),
         "owner": (
@@ -199,6 +203,26 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "created_date": (
             "created_date", "Created Date", "CreatedDate", "Create Date", "Created on", "Lead - Lead created",
             "Created Time", "创建时间", "创建日期",
+        ),
+        # behaviours (catalogue.BEHAVIOURS): yes/no or the day it happened
+        "white_paper": (
+            "white_paper", "Downloaded White Paper", "Whitepaper Downloaded", "White Paper Downloaded",
+            "Downloaded Whitepaper", "White Paper", "下载白皮书", "已下载白皮书", "白皮书下载",
+        ),
+        "webinar": (
+            "webinar", "Attended Webinar", "Webinar Attended", "Webinar Attendance", "参加网络研讨会", "参加线上研讨会",
+            "参加研讨会",
+        ),
+        "pricing_page": (
+            "pricing_page", "Visited Pricing Page", "Pricing Page Visited", "Pricing Page Visit", "访问定价页",
+            "访问价格页", "浏览定价页",
+        ),
+        "demo_request": (
+            "demo_request", "Requested Demo", "Demo Requested", "Demo Request", "Requested a Demo", "申请演示",
+            "预约演示", "申请产品演示",
+        ),
+        "email_click": (
+            "email_click", "Clicked Campaign Email", "Clicked Email", "Email Clicked", "点击营销邮件", "点击邮件",
         ),
     },
     "reps": {

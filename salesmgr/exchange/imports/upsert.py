@@ -49,12 +49,16 @@ class KeyQuery:
     columns: Sequence[Any]  # ORM columns whose values form the key (after the tag)
 
 
-def upsert(session: Session, entity: type[Any], records: list[Record], queries: list[KeyQuery]) -> Outcome:
+def upsert(session: Session, entity: type[Any], records: list[Record], queries: list[KeyQuery],
+           ids: dict[int, int] | None = None) -> Outcome:
+    """Insert or update ``records``; ``ids``, when given, is filled with the id of every record's row that is
+    stored or already was (file row -> id: new, updated, unchanged, and a repeated row with its earlier row's)."""
     compare = sorted({column for record in records for column in record.values})
     last_id = session.scalar(select(func.max(entity.id)))
     existing = _load_existing(session, entity, records, queries, compare) if last_id is not None else {}
     outcome, pending = Outcome(), []
     seen: dict[Key, dict[str, Any]] = {}
+    id_of: dict[Key, int] = {}
     same = _Comparer(compare)
     next_id = max([last_id or 0, *_own_ids(records)]) + 1
     for record in records:
@@ -63,6 +67,8 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
         if earlier is not None:
             outcome.duplicates.append(record.row)
             earlier.update(record.values)
+            if ids is not None:
+                ids[record.row] = id_of[identity]
             continue
         old = existing.get(identity)
         if old is AMBIGUOUS_ROW:
@@ -83,6 +89,8 @@ def upsert(session: Session, entity: type[Any], records: list[Record], queries: 
             values = {"id": old[0], **values}
             outcome.updated.append((old[0], values, old_values))
         seen[identity] = values
+        if ids is not None:
+            ids[record.row] = id_of[identity] = values["id"] if old is None else old[0]
     _write(session, entity, pending, outcome)
     return outcome
 

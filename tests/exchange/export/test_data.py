@@ -140,7 +140,8 @@ def test_team_rep_and_period_filters_narrow_each_kind(demo: Database, tmp_path: 
     first, last = Period.parse("2026Q3").bounds
     with demo.session() as session:
         team_id, team_reps = _team_with_deals(session)
-        rep_id = min(team_reps)
+        # the first rep of the team who owns leads (the demo's managers take none)
+        rep_id = min(set(session.scalars(select(Lead.owner_id))) & team_reps)
         deals = [d for d in session.scalars(select(Opportunity)) if d.owner_id in team_reps
                  and first <= (d.closed_date or d.expected_close_date or date.min) <= last]
         rep_leads = [lead for lead in session.scalars(select(Lead)) if lead.owner_id == rep_id]
