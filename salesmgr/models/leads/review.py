@@ -48,6 +48,21 @@ LIFT_LOW, LIFT_HIGH = 0.8, 1.25
 BIN_WIDTH = 10
 SEPARATES, DOES_NOT_SEPARATE, TOO_FEW, NO_CONVERSIONS = "separates", "does_not_separate", "too_few", "no_conversions"
 OUTCOMES = ("won", "converted_not_won", "not_converted")
+OUTCOME_LABELS = {"won": QT_TRANSLATE_NOOP("LeadReview", "won"),
+                  "converted_not_won": QT_TRANSLATE_NOOP("LeadReview", "converted, not won"),
+                  "not_converted": QT_TRANSLATE_NOOP("LeadReview", "not converted")}
+VERDICT_LABELS = {SEPARATES: QT_TRANSLATE_NOOP("LeadReview", "separates"),
+                  DOES_NOT_SEPARATE: QT_TRANSLATE_NOOP("LeadReview", "does not separate"),
+                  TOO_FEW: QT_TRANSLATE_NOOP("LeadReview", "too few leads to tell"),
+                  NO_CONVERSIONS: QT_TRANSLATE_NOOP("LeadReview", "no conversions to tell")}
+
+
+def outcome_label(outcome: str) -> str:
+    return translate("LeadReview", OUTCOME_LABELS[outcome])
+
+
+def verdict_label(verdict: str) -> str:
+    return translate("LeadReview", VERDICT_LABELS[verdict])
 
 
 def ratio(part: int, whole: int) -> float | None:
