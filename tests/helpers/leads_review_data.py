@@ -57,7 +57,7 @@ def _opportunity(session: Session, name: str, stage: int, amount: str, currency:
 
 
 def _lead(session: Session, group: str, index: int) -> None:
-    count, industry, size, behaviours, converted, won = GROUPS[group]
+    _count, industry, size, behaviours, converted, won = GROUPS[group]
     lead = Lead(name=f"{group}{index}", company=f"{group} company {index}", industry=industry, company_size=size,
                 region="East" if index % 2 == 0 else "West", lead_source="Fair" if group == "A" and index < 5
                 else "Web", created_date=date(2026, 11, 1 + index), status="new")
