@@ -6984,7 +6984,6 @@ first deal</source>
     <message>
         <location filename="../../salesmgr/models/leads/labels.py" line="28"/>
         <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
-        <location filename="../../salesmgr/models/leads/review.py" line="183"/>
         <source>MQL</source>
         <extracomment>the built-in grade names, shown translated while unchanged (``grade_label``)</extracomment>
         <translation>MQL</translation>
@@ -6992,14 +6991,12 @@ first deal</source>
     <message>
         <location filename="../../salesmgr/models/leads/labels.py" line="29"/>
         <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
-        <location filename="../../salesmgr/models/leads/review.py" line="183"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/labels.py" line="30"/>
         <location filename="../../salesmgr/models/leads/nurturing.py" line="32"/>
-        <location filename="../../salesmgr/models/leads/review.py" line="184"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
@@ -7220,14 +7217,24 @@ first deal</source>
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="31"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="37"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="32"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="38"/>
         <source>Scoring model</source>
         <translation>评分模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="42"/>
+        <source>Monthly review</source>
+        <translation>月度复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="43"/>
+        <source>Proposed model</source>
+        <translation>建议模型</translation>
     </message>
 </context>
 <context>
@@ -7439,42 +7446,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/main_window.py" line="173"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="247"/>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="250"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="253"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="260"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="293"/>
+        <location filename="../../salesmgr/views/main_window.py" line="294"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -7505,7 +7512,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="309"/>
+        <location filename="../../salesmgr/views/main_window.py" line="310"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>

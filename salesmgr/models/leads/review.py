@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
 from salesmgr.models.clock import today as current_day
 from salesmgr.models.currency import base_currency
-from salesmgr.models.leads.catalogue import ATTRIBUTE_FIELDS, BEHAVIOURS, CONTEXT, OPERATORS
+from salesmgr.models.leads.labels import grade_label, rule_text
 from salesmgr.models.leads.outcomes import LeadOutcome, lead_outcomes
 from salesmgr.models.leads.scoring import score_facts
 from salesmgr.models.leads.spec import Grade, Rule, ScoringSpec
@@ -180,25 +180,14 @@ class Review:
         return sum(line.leads for line in self.grades)
 
 
-BUILTIN_GRADES = {"mql": QT_TRANSLATE_NOOP("LeadScoring", "MQL"), "sql": QT_TRANSLATE_NOOP("LeadScoring", "SQL"),
-                  "lead": QT_TRANSLATE_NOOP("LeadScoring", "Lead")}
-
-
 def grade_name(grade: Grade) -> str:
-    """A grade's name, translated while it is still a builtin grade's own name."""
-    if grade.builtin_key and BUILTIN_GRADES.get(grade.builtin_key) == grade.name:
-        return translate(CONTEXT, grade.name)
-    return grade.name
+    """A grade's name as shown (``labels.grade_label``)."""
+    return grade_label(grade)
 
 
 def rule_label(rule: Rule) -> str:
-    """``industry in list 科技, 金融`` / ``attended webinar`` (the rule's condition, translated)."""
-    if rule.kind == "behaviour":
-        return translate(CONTEXT, BEHAVIOURS[rule.field]) if rule.field in BEHAVIOURS else rule.field
-    field = translate(CONTEXT, ATTRIBUTE_FIELDS[rule.field][1]) if rule.field in ATTRIBUTE_FIELDS else rule.field
-    operator = translate(CONTEXT, OPERATORS.get(rule.operator or "", rule.operator or ""))
-    values = rule.value if isinstance(rule.value, tuple) else (rule.value,)
-    return f"{field} {operator} {', '.join(str(value) for value in values)}"
+    """A rule as shown: "industry in 科技, 金融", "attended webinar" (``labels.rule_text``)."""
+    return rule_text(rule)
 
 
 def lead_review(session: Session, start: date, end: date, spec: ScoringSpec | None = None) -> Review:

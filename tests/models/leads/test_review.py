@@ -52,7 +52,7 @@ def test_rules(review: Review) -> None:
                     (50, 14, 20, 1, SEPARATES), (20, 10, 50, 5, SEPARATES)]
     assert [r.lift for r in review.rules] == pytest.approx([8 / 3, 8 / 3, 10 / 11, 5.6, 5.0])
     assert [r.separates for r in review.rules] == [True, True, False, True, True]
-    assert review.rules[0].label == "industry in list 科技, 金融"
+    assert review.rules[0].label == "industry in 科技, 金融"
 
 
 def test_distribution(review: Review) -> None:

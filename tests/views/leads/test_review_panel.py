@@ -113,3 +113,17 @@ def test_accept_asks_who_then_saves_a_version(qtbot: QtBot, runner: DbRunner, bu
     assert (latest.version, latest.origin, latest.changed_by) == (2, "suggestion", "Lin")
     # the accepted model proposes itself: nothing left to accept
     assert not panel.accept_button.isEnabled()
+
+
+def test_the_leads_page_has_the_review_and_proposal_tabs(qtbot: QtBot, runner: DbRunner, built: Database) -> None:
+    from salesmgr.views.leads.page import LeadsPage
+
+    page = LeadsPage(runner)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.review.review is not None and page.suggestion.proposal is not None
+                    and not runner.is_busy(), timeout=TIMEOUT)
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles[-2:] == ["Monthly review", "Proposed model"]
+    with qtbot.waitSignal(page.rates_requested, timeout=TIMEOUT) as asked:  # the COP deal has no rate
+        page.review.rates_note.rates_requested.emit(["COP"])
+    assert asked.args == [["COP"]]
