@@ -1152,6 +1152,7 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/database.py" line="101"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="33"/>
         <source>leads</source>
         <translation>线索</translation>
     </message>
@@ -1770,6 +1771,9 @@
         <translation>到达数</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="34"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="46"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="47"/>
         <location filename="../../salesmgr/cli/reports.py" line="51"/>
         <source>conversion</source>
         <translation>转化率</translation>
@@ -1857,6 +1861,8 @@
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="35"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="57"/>
         <location filename="../../salesmgr/cli/quota_plan.py" line="172"/>
         <location filename="../../salesmgr/cli/quota_plan.py" line="185"/>
         <location filename="../../salesmgr/cli/quotas.py" line="180"/>
@@ -1916,6 +1922,7 @@
         <translation>线索</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="57"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="33"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="40"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="67"/>
@@ -1923,16 +1930,162 @@
         <translation>得分</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="33"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="77"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="82"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="33"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="67"/>
         <source>grade</source>
         <translation>等级</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="12"/>
+        <source>left out of the averages: {deals} {currency} deal, no exchange rate</source>
+        <translation>平均值未计入：{deals} 笔 {currency} 成交，无汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="13"/>
+        <source>left out of the averages: {deals} {currency} deals, no exchange rate</source>
+        <translation>平均值未计入：{deals} 笔 {currency} 成交，无汇率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="29"/>
+        <source>lead review: leads created {start} to {end}, scoring model version {version}, {leads} leads</source>
+        <translation>线索复盘：{start} 至 {end} 创建的线索，评分模型第 {version} 版，共 {leads} 条线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="34"/>
+        <source>converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="35"/>
+        <source>win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="36"/>
+        <source>average won deal ({currency})</source>
+        <translation>平均赢单金额（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="45"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="72"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="45"/>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="46"/>
+        <source>matched</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="47"/>
+        <source>others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="48"/>
+        <source>lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="48"/>
+        <source>separates?</source>
+        <translation>能否区分？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="53"/>
+        <source>a rule does not separate good from bad leads when its lift is between {low} and {high}; fewer than {few} leads on either side is too few to tell</source>
+        <translation>提升度在 {low} 与 {high} 之间的规则无法区分好线索与差线索；任一侧少于 {few} 条线索则数据太少，无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="58"/>
+        <source>converted, not won</source>
+        <translation>已转化，未赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="59"/>
+        <source>not converted</source>
+        <translation>未转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="63"/>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="68"/>
+        <source>proposed scoring model from the leads created {start} to {end} ({leads} leads), beside version {version}</source>
+        <translation>根据 {start} 至 {end} 创建的线索（{leads} 条）提出的评分模型，与第 {version} 版对照</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="72"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="73"/>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="78"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="34"/>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="40"/>
         <source>why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="73"/>
+        <source>proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="77"/>
+        <source>current minimum</source>
+        <translation>当前下限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="78"/>
+        <source>proposed minimum</source>
+        <translation>建议下限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="82"/>
+        <source>leads now</source>
+        <translation>当前线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="83"/>
+        <source>conversion now</source>
+        <translation>当前转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="84"/>
+        <source>leads proposed</source>
+        <translation>建议后线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="85"/>
+        <source>conversion proposed</source>
+        <translation>建议后转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="92"/>
+        <source>accepted by {by}: saved as version {version}, every lead rescored</source>
+        <translation>已由 {by} 采纳：保存为第 {version} 版，所有线索已重新评分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="95"/>
+        <source>nothing changed yet; accept with --accept --by NAME</source>
+        <translation>尚未做任何更改；用 --accept --by 姓名 采纳</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review_text.py" line="97"/>
+        <source>the proposal is the current model; nothing to accept</source>
+        <translation>建议与当前模型相同；无需采纳</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="39"/>
@@ -2467,6 +2620,21 @@
         <source>score {score}, {grade}</source>
         <translation>得分 {score}，{grade}</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review.py" line="61"/>
+        <source>give both --from and --to, or neither for the last full month</source>
+        <translation>请同时给出 --from 和 --to，或都不给以使用上一个完整月份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review.py" line="64"/>
+        <source>--to is before --from; give the first day, then the last</source>
+        <translation>--to 早于 --from；请先给第一天，再给最后一天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_review.py" line="143"/>
+        <source>--accept needs --by NAME: who accepts the proposal</source>
+        <translation>--accept 需要 --by 姓名：由谁采纳该建议</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -2535,6 +2703,42 @@
         <location filename="../../salesmgr/views/widgets/combos.py" line="42"/>
         <source>FY{year} Q{number} ({months})</source>
         <translation>{year}财年第{number}季度（{months}）</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="148"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="148"/>
+        <source>Leads
+(current)</source>
+        <translation>线索数
+（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="148"/>
+        <source>Conversion
+(current)</source>
+        <translation>转化率
+（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="149"/>
+        <source>Leads
+(proposed)</source>
+        <translation>线索数
+（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="149"/>
+        <source>Conversion
+(proposed)</source>
+        <translation>转化率
+（建议）</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2971,29 @@
         <location filename="../../salesmgr/views/goals/dialogs.py" line="181"/>
         <source>amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_chart.py" line="47"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_chart.py" line="48"/>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_chart.py" line="49"/>
+        <source>Leads per score band by what became of them</source>
+        <translation>各分数段线索及其结果</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_chart.py" line="50"/>
+        <source>No leads were created in the period</source>
+        <translation>该期间没有创建线索</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4292,11 @@
         <location filename="../../salesmgr/views/messages.py" line="298"/>
         <source>Unknown behaviour {key}.</source>
         <translation>未知行为 {key}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="299"/>
+        <source>The scoring model changed since this proposal was made; make the proposal again.</source>
+        <translation>提出此建议后评分模型已更改；请重新生成建议。</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
@@ -5512,6 +5744,51 @@ No data: the metric has nothing to measure in the period.</source>
     </message>
 </context>
 <context>
+    <name>GradeTable</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="60"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="60"/>
+        <source>Leads</source>
+        <translation>线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="60"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="60"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="60"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="61"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="61"/>
+        <source>Average
+won deal</source>
+        <translation>平均
+赢单金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="73"/>
+        <source>{amount}, the average of {n} won deals</source>
+        <translation>{amount}，{n} 笔赢单的平均值</translation>
+    </message>
+</context>
+<context>
     <name>GradesModel</name>
     <message>
         <location filename="../../salesmgr/views/leads/model_tables.py" line="172"/>
@@ -6482,6 +6759,89 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>LeadReview</name>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="51"/>
+        <source>won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="52"/>
+        <source>converted, not won</source>
+        <translation>已转化，未赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="53"/>
+        <source>not converted</source>
+        <translation>未转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="54"/>
+        <source>separates</source>
+        <translation>能区分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="55"/>
+        <source>does not separate</source>
+        <translation>无法区分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="56"/>
+        <source>too few leads to tell</source>
+        <translation>线索太少，无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/review.py" line="57"/>
+        <source>no conversions to tell</source>
+        <translation>没有转化，无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="58"/>
+        <source>lift {lift}: 20 x log2({lift}) = {raw}, rounded to {points}</source>
+        <translation>提升度 {lift}：20 × log2({lift}) = {raw}，取整为 {points}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="59"/>
+        <source>kept: fewer than 20 leads with or without it</source>
+        <translation>保持不变：命中或未命中的线索少于 20 条</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="60"/>
+        <source>kept: no lead converted</source>
+        <translation>保持不变：没有线索转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="61"/>
+        <source>kept: no lead without it converted, lift cannot be computed</source>
+        <translation>保持不变：未命中的线索无一转化，无法计算提升度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="62"/>
+        <source>kept: no lead with it converted (lift 0)</source>
+        <translation>保持不变：命中的线索无一转化（提升度为 0）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="63"/>
+        <source>best separation: J = {j}</source>
+        <translation>区分效果最好：J = {j}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="64"/>
+        <source>kept: the leads below hold no converted lead or no other lead</source>
+        <translation>保持不变：下方线索中没有已转化线索或没有未转化线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="65"/>
+        <source>kept: no score separates the leads below</source>
+        <translation>保持不变：没有分数能区分下方线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/leads/suggest.py" line="66"/>
+        <source>the rest</source>
+        <translation>其余</translation>
+    </message>
+</context>
+<context>
     <name>LeadRouting</name>
     <message>
         <location filename="../../salesmgr/cli/leads_route_text.py" line="15"/>
@@ -6897,32 +7257,42 @@ first deal</source>
 <context>
     <name>LeadsPage</name>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="33"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="39"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="34"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="40"/>
         <source>Scoring model</source>
         <translation>评分模型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="38"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="44"/>
+        <source>Monthly review</source>
+        <translation>月度复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="45"/>
+        <source>Proposed model</source>
+        <translation>建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/page.py" line="49"/>
         <source>Route leads…</source>
         <translation>分配线索…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="39"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="50"/>
         <source>Assign the leads of routed grades to reps, by the routing rule</source>
         <translation>按分配规则把需分配等级的线索分给销售</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="41"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="52"/>
         <source>Export nurturing list…</source>
         <translation>导出培育名单…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/page.py" line="42"/>
+        <location filename="../../salesmgr/views/leads/page.py" line="53"/>
         <source>The leads below the routed grades, for marketing, as an Excel file</source>
         <translation>未达分配等级的线索，供市场部使用，导出为 Excel 文件</translation>
     </message>
@@ -7136,42 +7506,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="172"/>
+        <location filename="../../salesmgr/views/main_window.py" line="173"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="247"/>
+        <location filename="../../salesmgr/views/main_window.py" line="248"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="249"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="250"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="253"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="259"/>
+        <location filename="../../salesmgr/views/main_window.py" line="260"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="293"/>
+        <location filename="../../salesmgr/views/main_window.py" line="294"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -7202,7 +7572,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="309"/>
+        <location filename="../../salesmgr/views/main_window.py" line="310"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -7939,6 +8309,34 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="24"/>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="25"/>
+        <source>Other dates</source>
+        <translation>其他日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="34"/>
+        <source>Leads created in</source>
+        <translation>线索创建于</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="36"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="38"/>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -9005,6 +9403,38 @@ Quota: {quota}</source>
     </message>
 </context>
 <context>
+    <name>ProposedRuleTable</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="113"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="113"/>
+        <source>Current
+points</source>
+        <translation>当前
+分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="113"/>
+        <source>Proposed
+points</source>
+        <translation>建议
+分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="113"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="114"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>RampChart</name>
     <message>
         <location filename="../../salesmgr/views/onboarding/charts.py" line="125"/>
@@ -9364,6 +9794,8 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="60"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="106"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
@@ -9452,6 +9884,7 @@ Attainment: {attainment}</source>
     <message>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="46"/>
         <location filename="../../salesmgr/exchange/reports/funnel.py" line="98"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="64"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
@@ -9524,6 +9957,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="99"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="63"/>
         <source>Won</source>
         <translation>赢单额</translation>
     </message>
@@ -9716,6 +10150,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="102"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="167"/>
         <source>Score</source>
         <translation>分数</translation>
@@ -9804,6 +10239,7 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="220"/>
         <location filename="../../salesmgr/exchange/reports/bonus_summary.py" line="68"/>
         <location filename="../../salesmgr/exchange/reports/dashboard.py" line="74"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/quotas.py" line="66"/>
         <source>Total</source>
         <translation>合计</translation>
@@ -10451,6 +10887,209 @@ Attainment: {attainment}</source>
         <source>Onboarding status</source>
         <translation>入职状态</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="59"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="132"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="148"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="61"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="85"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="62"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="86"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="65"/>
+        <source>Average won deal</source>
+        <translation>平均赢单金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="72"/>
+        <source>Per grade</source>
+        <translation>按等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="82"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="124"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="83"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="84"/>
+        <source>Leads matched</source>
+        <translation>命中线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="87"/>
+        <source>Other leads</source>
+        <translation>其他线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="88"/>
+        <source>Other converted</source>
+        <translation>其他已转化</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="89"/>
+        <source>Other conversion</source>
+        <translation>其他转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="91"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="127"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="92"/>
+        <source>Separates good from bad leads?</source>
+        <translation>能否区分好坏线索？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="97"/>
+        <source>Per rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="105"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="107"/>
+        <source>Score distribution by outcome</source>
+        <translation>按结果的分数分布</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="113"/>
+        <source>Scoring model version</source>
+        <translation>评分模型版本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="114"/>
+        <source>Leads created</source>
+        <translation>创建的线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="115"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="116"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="118"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="125"/>
+        <source>Current points</source>
+        <translation>当前分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="126"/>
+        <source>Proposed points</source>
+        <translation>建议分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="128"/>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="136"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="130"/>
+        <source>Points per rule</source>
+        <translation>各规则分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="133"/>
+        <source>Current minimum</source>
+        <translation>当前下限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="134"/>
+        <source>Proposed minimum</source>
+        <translation>建议下限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="135"/>
+        <source>Youden&apos;s J</source>
+        <translation>约登指数 J</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="138"/>
+        <source>Grade thresholds</source>
+        <translation>等级阈值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="139"/>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="149"/>
+        <source>Leads (current)</source>
+        <translation>线索数（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="150"/>
+        <source>Converted (current)</source>
+        <translation>已转化（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="151"/>
+        <source>Conversion (current)</source>
+        <translation>转化率（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="153"/>
+        <source>Leads (proposed)</source>
+        <translation>线索数（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="154"/>
+        <source>Converted (proposed)</source>
+        <translation>已转化（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="155"/>
+        <source>Conversion (proposed)</source>
+        <translation>转化率（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="161"/>
+        <source>What each model gives the period</source>
+        <translation>两个模型在该期间的结果</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="166"/>
+        <source>leads created {start} to {end}</source>
+        <translation>{start} 至 {end} 创建的线索</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="168"/>
+        <source>Scoring model version {version}</source>
+        <translation>评分模型第 {version} 版</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/leads.py" line="171"/>
+        <source>Monthly lead review</source>
+        <translation>月度线索复盘</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -10603,6 +11242,34 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/onboarding/review_dialog.py" line="133"/>
         <source>Each line becomes a task of the new hire, due a week after the review.</source>
         <translation>每一行都会成为新员工的一项任务，在复盘一周后到期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="56"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="86"/>
+        <source>A rule separates good from bad leads when the leads it matched convert at least {high} times as often as the others, or at most {low} times as often; with fewer than {few} leads on either side there are too few to tell.</source>
+        <translation>当命中规则的线索转化率至少是其他线索的 {high} 倍，或至多是其 {low} 倍时，该规则能区分好线索与差线索；任一侧少于 {few} 条线索则数据太少，无法判断。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="110"/>
+        <source>{leads} leads created from {start} to {end}, scored with scoring model version {version} as of today.</source>
+        <translation>{start} 至 {end} 创建的 {leads} 条线索，按评分模型第 {version} 版以今天为准评分。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="122"/>
+        <source>Lead review {start} to {end}</source>
+        <translation>线索复盘 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="127"/>
+        <source>Export the lead review</source>
+        <translation>导出线索复盘</translation>
     </message>
 </context>
 <context>
@@ -10981,6 +11648,67 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/leads/routing_dialog.py" line="204"/>
         <source>The capacity of {rep} must be a whole number, or empty for the default.</source>
         <translation>{rep} 的容量必须是整数，留空则使用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTable</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="82"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="82"/>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="82"/>
+        <source>Leads
+matched</source>
+        <translation>命中
+线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="82"/>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="83"/>
+        <source>Other
+leads</source>
+        <translation>其他
+线索数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="83"/>
+        <source>Other
+conversion</source>
+        <translation>其他
+转化率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="83"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="83"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="84"/>
+        <source>Separates good
+from bad leads?</source>
+        <translation>能否区分
+好坏线索？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="105"/>
+        <source>Lift = conversion of the leads it matched / conversion of the other leads. Between 0.8 and 1.25 the rule does not separate good from bad leads; fewer than 20 leads on either side is too few to tell.</source>
+        <translation>提升度 = 命中线索的转化率 / 其他线索的转化率。在 0.8 与 1.25 之间时该规则无法区分好线索与差线索；任一侧少于 20 条线索则数据太少，无法判断。</translation>
     </message>
 </context>
 <context>
@@ -11645,6 +12373,71 @@ Average stay: {days}</source>
     </message>
 </context>
 <context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="47"/>
+        <source>Accept the proposal…</source>
+        <translation>采纳建议…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="64"/>
+        <source>Points per rule: current and proposed</source>
+        <translation>各规则分值：当前与建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="66"/>
+        <source>Grade thresholds</source>
+        <translation>等级阈值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="67"/>
+        <source>What each model gives the period</source>
+        <translation>两个模型在该期间的结果</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="79"/>
+        <source>Proposed points = 20 x log2(lift), rounded to 5: a rule whose leads convert twice as often as the others earns 20 points, one that halves conversion loses 20. Each grade&apos;s proposed minimum is the score that best separates the leads that became opportunities from the others among the leads below the grade above (the largest Youden&apos;s J = share of converted leads reached - share of the others reached).</source>
+        <translation>建议分值 = 20 × log2(提升度)，取整到 5 的倍数：命中线索转化率是其他线索两倍的规则得 20 分，使转化率减半的规则扣 20 分。每个等级的建议下限，是在上一等级以下的线索中最能区分已转化为商机的线索与其他线索的分数（约登指数 J 最大 = 达到该分数的已转化线索占比 - 达到该分数的其他线索占比）。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="103"/>
+        <source>Proposed from the {leads} leads created from {start} to {end}, beside the current scoring model (version {version}).</source>
+        <translation>根据 {start} 至 {end} 创建的 {leads} 条线索提出，与当前评分模型（第 {version} 版）对照。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="106"/>
+        <source>The proposal is the current model: there is nothing to accept.</source>
+        <translation>建议与当前模型相同：无需采纳。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="118"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="124"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="143"/>
+        <source>Accept the proposal</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="119"/>
+        <source>Who accepts the proposed model?</source>
+        <translation>由谁采纳建议的模型？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="122"/>
+        <source>Save the proposed model as version {version}, accepted by {by}, and rescore every lead with it?</source>
+        <translation>将建议的模型保存为第 {version} 版（由 {by} 采纳），并用它重新为所有线索评分？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="126"/>
+        <source>Monthly review {start} to {end}</source>
+        <translation>月度复盘 {start} 至 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="139"/>
+        <source>Saved as scoring model version {version}; every lead was rescored.</source>
+        <translation>已保存为评分模型第 {version} 版；所有线索已重新评分。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../salesmgr/views/exchange/summary_page.py" line="35"/>
@@ -12219,6 +13012,38 @@ Average stay: {days}</source>
         <location filename="../../salesmgr/views/onboarding/templates_panel.py" line="197"/>
         <source>Delete the task “{title}” from the template? Plans already made keep it.</source>
         <translation>从模板中删除任务“{title}”？已创建的计划会保留该任务。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTable</name>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="134"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="134"/>
+        <source>Current
+minimum</source>
+        <translation>当前
+下限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="134"/>
+        <source>Proposed
+minimum</source>
+        <translation>建议
+下限</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="134"/>
+        <source>Youden&apos;s J</source>
+        <translation>约登指数 J</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/review_tables.py" line="135"/>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

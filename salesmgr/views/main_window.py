@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.goals_page.export_requested.connect(self.open_export_dialog)
         self.onboarding_page = OnboardingPage(self.runner)
         self.leads_page = LeadsPage(self.runner, settings=self.settings)
-        for noting in (self.dashboard_page, self.pipeline_page, self.goals_page, self.onboarding_page):
+        for noting in (self.dashboard_page, self.pipeline_page, self.goals_page, self.onboarding_page,
+                       self.leads_page):
             noting.rates_requested.connect(self.open_rates)
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)

@@ -296,4 +296,5 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'There is no scoring model version {version}.'),
     QT_TRANSLATE_NOOP("Domain", 'Two grades have the same name; give each grade its own.'),
     QT_TRANSLATE_NOOP("Domain", 'Unknown behaviour {key}.'),
+    QT_TRANSLATE_NOOP("Domain", "The scoring model changed since this proposal was made; make the proposal again."),
 )
