@@ -5962,49 +5962,54 @@ first deal</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="12"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="13"/>
         <source>the seed&apos;s model</source>
         <translation>初始模型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="13"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="14"/>
         <source>edited</source>
         <translation>手工编辑</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="14"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="15"/>
         <source>accepted proposal</source>
         <translation>采纳的建议</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
         <source>Saved by</source>
         <translation>保存人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="21"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="23"/>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/history_table.py" line="22"/>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="23"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/leads/history_table.py" line="36"/>
+        <source>salesmgr (built in)</source>
+        <translation>salesmgr（内置）</translation>
     </message>
 </context>
 <context>
@@ -12385,12 +12390,12 @@ Average stay: {days}</source>
         <translation>各规则分值：当前与建议</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="66"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="67"/>
         <source>Grade thresholds</source>
         <translation>等级阈值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="69"/>
         <source>What each model gives the period</source>
         <translation>两个模型在该期间的结果</translation>
     </message>

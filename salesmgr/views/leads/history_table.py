@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from salesmgr.i18n import QT_TRANSLATE_NOOP
+from salesmgr.models.leads.store import DEFAULT_AUTHOR
 from salesmgr.views.leads.loaders import HistoryRow
 from salesmgr.views.widgets.row_table_model import ALIGN_CENTER, ALIGN_LEFT, RowTableModel
 
@@ -31,7 +32,9 @@ class HistoryModel(RowTableModel[HistoryRow]):
             return self.tr(ORIGINS[item.origin]) if item.origin in ORIGINS else item.origin
         if column == self.CHANGES:
             return "; ".join(item.changes)
-        return {self.BY: item.changed_by, self.NOTE: item.note or ""}.get(column, "")
+        if column == self.BY:  # the version salesmgr made itself has salesmgr as its author
+            return self.tr("salesmgr (built in)") if item.changed_by == DEFAULT_AUTHOR else item.changed_by
+        return (item.note or "") if column == self.NOTE else ""
 
     def sort_value(self, row: HistoryRow, column: int) -> Any:
         if column in (self.VERSION, self.WHEN):
@@ -42,4 +45,6 @@ class HistoryModel(RowTableModel[HistoryRow]):
         return ALIGN_CENTER if column in (self.VERSION, self.WHEN) else ALIGN_LEFT
 
     def tooltip(self, row: HistoryRow, column: int) -> str | None:
-        return "\n".join(row.item.changes) if column == self.CHANGES else None
+        if column == self.CHANGES:
+            return "\n".join(row.item.changes)
+        return row.item.note if column == self.NOTE else None

@@ -25,7 +25,7 @@ from salesmgr.views.widgets.layout import action_button
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row
 from salesmgr.views.widgets.table_export import install_export_action
 
-WIDTHS = (130, 190, 60, 70, 90, 80, 130, 70, 80, 95, 0)
+WIDTHS = (130, 190, 55, 60, 85, 85, 90, 65, 110, 90, 360)  # the breakdown: scroll right, or the tooltip
 
 
 class LeadsPanel(QWidget):

@@ -39,7 +39,7 @@ from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, make_table_view,
 
 PREVIEW_DELAY_MS = 300
 RULE_WIDTHS = (80, 180, 100, 0, 60, 120)
-HISTORY_WIDTHS = (60, 110, 130, 130, 0, 160)
+HISTORY_WIDTHS = (60, 110, 130, 110, 330, 0)
 
 
 class ModelPanel(QWidget):

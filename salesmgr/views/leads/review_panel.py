@@ -72,7 +72,7 @@ class ReviewPanel(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(self.grade_view)
         upper.addWidget(self.chart)
-        upper.setSizes([600, 600])
+        upper.setSizes([620, 380])  # the grade table fits its seven columns; the chart takes the rest
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(self.rule_view)

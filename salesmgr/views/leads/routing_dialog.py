@@ -74,8 +74,7 @@ class RoutingDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (REGIONS, INDUSTRIES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REGIONS, QHeaderView.ResizeMode.Stretch)  # a team's provinces: the longest
         self.result_view = QTextBrowser()
         self.result_view.setPlaceholderText(self.tr("Route now assigns the unassigned MQLs and shows who got "
                                                     "which lead here."))
@@ -90,7 +89,7 @@ class RoutingDialog(QDialog):
         self._build()
         self._set_busy(True)
         self.runner.run(load_routing, while_alive(self, self.show_view), while_alive(self, self.show_error))
-        self.resize(940, 620)
+        self.resize(1120, 680)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -108,8 +107,8 @@ class RoutingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.result_view, 3)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.result_view, 2)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
