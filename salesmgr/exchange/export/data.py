@@ -41,7 +41,7 @@ YIELD_PER = 2000
 _COLUMN_TYPES = {FieldType.DATE: ColumnType.DATE, FieldType.DATETIME: ColumnType.DATETIME,
                  FieldType.MONEY: ColumnType.MONEY, FieldType.PERCENT: ColumnType.PERCENT,
                  FieldType.INTEGER: ColumnType.INTEGER, FieldType.EMPLOYEES: ColumnType.INTEGER,
-                 FieldType.BOOLEAN: ColumnType.BOOLEAN}
+                 FieldType.BOOLEAN: ColumnType.BOOLEAN, FieldType.BEHAVIOUR: ColumnType.DATE}
 
 
 def export_data(session: Session, kind: str, out: Path, *, team_id: int | None = None, rep_id: int | None = None,

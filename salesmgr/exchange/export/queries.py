@@ -28,6 +28,8 @@ from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota
 from salesmgr.models.bonus.entities import CsatResponse
 from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import OWN_SOURCE
+from salesmgr.models.leads.catalogue import BEHAVIOURS
+from salesmgr.models.leads.entities import LeadBehaviour
 from salesmgr.models.metrics.filters import deal_date
 
 ID_FIELDS = ("external_id", "source_system")
@@ -107,12 +109,17 @@ def _contacts() -> KindQuery:
 def _leads() -> KindQuery:
     owner = aliased(Rep)
     lead = Lead
+    # each behaviour as the day it happened (a column per behaviour, empty when the lead has none), so that an
+    # export imported again keeps the behaviours and their decay
+    behaviours = [select(LeadBehaviour.occurred_on).where(LeadBehaviour.lead_id == lead.id,
+                                                          LeadBehaviour.behaviour == key).scalar_subquery()
+                  for key in BEHAVIOURS]
     statement = (select(lead.id, lead.external_id, lead.source_system, lead.name, lead.company, lead.title,
-                        lead.email, lead.phone, lead.industry, lead.company_size, lead.lead_source, lead.status,
-                        owner.name, owner.email, lead.created_date)
+                        lead.email, lead.phone, lead.industry, lead.company_size, lead.region, lead.lead_source,
+                        lead.status, owner.name, owner.email, lead.created_date, *behaviours)
                  .outerjoin(owner, owner.id == lead.owner_id).order_by(lead.id))
-    fields = ("name", "company", "title", "email", "phone", "industry", "company_size", "lead_source", "status",
-              "owner", "owner_email", "created_date")
+    fields = ("name", "company", "title", "email", "phone", "industry", "company_size", "region", "lead_source",
+              "status", "owner", "owner_email", "created_date", *BEHAVIOURS)
     return KindQuery(fields, statement, by_rep=lambda rep: lead.owner_id == rep,
                      by_team=lambda t: owner.team_id == t, by_period=_between(lead.created_date))
 
