@@ -12,6 +12,14 @@ with a fixed seed), then measures in one run, best of ``--repeat``:
 Goal: rescoring <= 2.0x the Python loop (the database round trip must not dominate).
 
     .venv/bin/python bench/score_bench.py [--leads N] [--repeat K]
+
+Last run (2-core machine, shared):
+
+    200,000 leads, best of 3
+      Python loop, score_facts on leads in memory (yardstick):   1.78 s
+      the seed's pseudo-code by hand, same rows:                 0.12 s  ratio 0.07
+      rescore, none scored yet, stored and committed:           1.01 s  ratio 0.56 (goal <= 2.0) PASS
+      rescore after a model change, stored and committed:       0.90 s  ratio 0.50 (goal <= 2.0) PASS
 """
 from __future__ import annotations
 
