@@ -51,9 +51,14 @@ def _score(args: argparse.Namespace) -> int:
     with session_of(args, write=True) as session:
         spec = current_spec(session)
         counts = rescore(session, spec)
+    return _emit_counts(args, spec, counts, translate("Cli", "model version {version}: {grades}"))
+
+
+def _emit_counts(args: argparse.Namespace, spec: Any, counts: dict[int, int], template: str) -> int:
+    """``{"model_version": N, "grades": {name: leads}}`` of a model's stored scores, or ``template`` filled."""
     grades = {grade.name: counts.get(rank, 0) for rank, grade in enumerate(spec.grades)}
-    text = translate("Cli", "model version {version}: {grades}").format(
-        version=spec.version, grades=" · ".join(f"{name} {count:,}" for name, count in grades.items()))
+    text = template.format(version=spec.version,
+                           grades=" · ".join(f"{name} {count:,}" for name, count in grades.items()))
     return emit(args, {"model_version": spec.version, "grades": grades}, text)
 
 
@@ -113,10 +118,7 @@ def _set_model(args: argparse.Namespace) -> int:
     with session_of(args, write=True) as session:
         saved = save_spec(session, spec, args.by, args.note)
         counts = rescore(session, saved)
-    grades = {grade.name: counts.get(rank, 0) for rank, grade in enumerate(saved.grades)}
-    text = translate("Cli", "saved model version {version}: {grades}").format(
-        version=saved.version, grades=" · ".join(f"{name} {count:,}" for name, count in grades.items()))
-    return emit(args, {"model_version": saved.version, "grades": grades}, text)
+    return _emit_counts(args, saved, counts, translate("Cli", "saved model version {version}: {grades}"))
 
 
 def _list(args: argparse.Namespace) -> int:
