@@ -224,7 +224,19 @@ class _Router:
 def route_leads(session: Session, today: date, method: str | None = None, team_id: int | None = None,
                 dry_run: bool = False) -> RoutingResult:
     """Assign the candidates to reps by ``method`` within ``team_id`` (the settings' when None), nurture the
-    leads below the routed grades, and say who got which lead and why the others were left (see the module)."""
+    leads below the routed grades, and say who got which lead and why the others were left (see the module).
+    A dry run writes nothing at all: even the scores it refreshes to decide are rolled back."""
+    if dry_run:
+        savepoint = session.begin_nested()
+        try:
+            return _route(session, today, method, team_id, dry_run=True)
+        finally:
+            savepoint.rollback()
+    return _route(session, today, method, team_id, dry_run=False)
+
+
+def _route(session: Session, today: date, method: str | None, team_id: int | None, *,
+           dry_run: bool) -> RoutingResult:
     spec = ensure_scored(session, today)
     settings = routing_settings(session)
     method = check_method(method) if method is not None else settings.method

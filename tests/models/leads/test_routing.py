@@ -13,6 +13,7 @@ import pytest
 from salesmgr.models import Lead, Setting
 from salesmgr.models.database import Database
 from salesmgr.models.errors import NotFoundError, ValidationError
+from salesmgr.models.leads.entities import LeadScore
 from salesmgr.models.leads.nurturing import lift_text, nurturing_list
 from salesmgr.models.leads.routing import nurture_below_threshold, route_leads
 from salesmgr.models.leads.routing_settings import (
@@ -212,6 +213,7 @@ def test_dry_run_writes_nothing(db: Database) -> None:
         statuses = {lead.name: (lead.status, lead.owner_id) for lead in session.query(Lead)}
         assert statuses == {"M": ("new", None), "S": ("new", None)}
         assert session.get(Setting, "lead_routing.last_rep_id") is None
+        assert session.query(LeadScore).count() == 0  # not even the scores it worked out to decide
         del mql, sql
 
 
