@@ -1,13 +1,20 @@
 """The period of a review: a month preset (the last twelve full months, the last one first) or any from/to."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from shiboken6 import isValid
 
 from salesmgr.views.leads.review_loaders import month_presets
+from salesmgr.views.runner import while_alive
 from salesmgr.views.widgets.dates import from_qdate, to_qdate
+
+T = TypeVar("T")
 
 
 class PeriodPicker(QWidget):
@@ -67,3 +74,25 @@ class PeriodPicker(QWidget):
         self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
         self.changed.emit(*period)
+
+
+class PeriodJobs(Generic[T]):
+    """Loads ``load(start=..., end=...)`` for the picker's period through the runner and hands ``show`` only the
+    answer to the latest request (an older one that comes back later is dropped), ``fail`` any error."""
+
+    def __init__(self, owner: QWidget, runner: Any, picker: PeriodPicker, load: Callable[..., T],
+                 show: Callable[[T], None], fail: Callable[[Exception], None]) -> None:
+        self.owner, self.runner, self.picker = owner, runner, picker
+        self.load, self.show, self.fail = load, show, fail
+        self._request = 0
+
+    def run(self) -> None:
+        self._request += 1
+        request = self._request
+        start, end = self.picker.period()
+        self.runner.run(partial(self.load, start=start, end=end), lambda answer: self._answered(request, answer),
+                        while_alive(self.owner, self.fail))
+
+    def _answered(self, request: int, answer: T) -> None:
+        if isValid(self.owner) and request == self._request:
+            self.show(answer)

@@ -12,16 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from salesmgr.models import clock
 from salesmgr.models.leads.review import LIFT_HIGH, LIFT_LOW, MIN_LEADS, Review
 from salesmgr.views.leads import review_loaders as loaders
-from salesmgr.views.leads.period_picker import PeriodPicker
+from salesmgr.views.leads.period_picker import PeriodJobs, PeriodPicker
 from salesmgr.views.leads.review_chart import DistributionChart
 from salesmgr.views.leads.review_tables import FigureTable, GradeTable, RuleTable
 from salesmgr.views.messages import user_message
-from salesmgr.views.runner import while_alive
 from salesmgr.views.widgets.export_job import ExportJob, announce, ask_export_path, safe_file_name
 from salesmgr.views.widgets.labels import paragraph
 from salesmgr.views.widgets.rates_note import RatesNote
@@ -50,8 +48,8 @@ class ReviewPanel(QWidget):
         self.runner = runner
         self.review: Review | None = None
         self.job: ExportJob | None = None
-        self._request = 0
         self.picker = PeriodPicker(clock.today())
+        self.jobs = PeriodJobs(self, runner, self.picker, loaders.load_review, self._on_loaded, self._on_error)
         self.picker.changed.connect(lambda _start, _end: self.refresh())
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
@@ -91,15 +89,9 @@ class ReviewPanel(QWidget):
         return self.picker.period()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
-        start, end = self.period()
-        self.runner.run(partial(loaders.load_review, start=start, end=end),
-                        lambda review: self._on_loaded(request, review), while_alive(self, self._on_error))
+        self.jobs.run()
 
-    def _on_loaded(self, request: int, review: Review) -> None:
-        if not isValid(self) or request != self._request:
-            return
+    def _on_loaded(self, review: Review) -> None:
         self.review = review
         self.grades.currency = review.currency
         self.grades.set_rows(loaders.rows_of(review.grades))

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from salesmgr.models import clock
 from salesmgr.models.leads.suggest import Proposal
 from salesmgr.views.leads import review_loaders as loaders
-from salesmgr.views.leads.period_picker import PeriodPicker
+from salesmgr.views.leads.period_picker import PeriodJobs, PeriodPicker
 from salesmgr.views.leads.review_panel import figure_view
 from salesmgr.views.leads.review_tables import ComparisonTable, ProposedRuleTable, ThresholdTable
 from salesmgr.views.messages import user_message
@@ -41,8 +40,8 @@ class SuggestionPanel(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.proposal: Proposal | None = None
-        self._request = 0
         self.picker = PeriodPicker(clock.today())
+        self.jobs = PeriodJobs(self, runner, self.picker, loaders.load_proposal, self._on_loaded, self._on_error)
         self.picker.changed.connect(lambda _start, _end: self.refresh())
         self.accept_button = QPushButton(self.tr("Accept the proposal…"))
         self.accept_button.setEnabled(False)
@@ -86,15 +85,9 @@ class SuggestionPanel(QWidget):
         return self.picker.period()
 
     def refresh(self) -> None:
-        self._request += 1
-        request = self._request
-        start, end = self.period()
-        self.runner.run(partial(loaders.load_proposal, start=start, end=end),
-                        lambda proposal: self._on_loaded(request, proposal), while_alive(self, self._on_error))
+        self.jobs.run()
 
-    def _on_loaded(self, request: int, proposal: Proposal) -> None:
-        if not isValid(self) or request != self._request:
-            return
+    def _on_loaded(self, proposal: Proposal) -> None:
         self.proposal = proposal
         self.rules.set_rows(loaders.rows_of(proposal.rules))
         self.thresholds.set_rows(loaders.rows_of(proposal.thresholds))
