@@ -2591,32 +2591,52 @@
         <translation>计划 {id} 已取消</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/leads_model.py" line="55"/>
+        <location filename="../../salesmgr/cli/leads_model.py" line="54"/>
         <source>model version {version}: {grades}</source>
         <translation>模型版本 {version}：{grades}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/leads_model.py" line="78"/>
+        <location filename="../../salesmgr/cli/leads_model.py" line="86"/>
         <source>scoring model version {version}, saved by {who} on {when}</source>
         <translation>评分模型版本 {version}，由 {who} 于 {when} 保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/leads_model.py" line="85"/>
+        <location filename="../../salesmgr/cli/leads_model.py" line="93"/>
         <source>the rest</source>
         <translation>其余</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/leads_model.py" line="117"/>
+        <location filename="../../salesmgr/cli/leads_model.py" line="102"/>
+        <source>salesmgr (built in)</source>
+        <translation>salesmgr（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="106"/>
+        <source>the seed&apos;s model</source>
+        <translation>初始模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="106"/>
+        <source>edited</source>
+        <translation>手工编辑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="107"/>
+        <source>accepted proposal</source>
+        <translation>采纳的建议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/leads_model.py" line="137"/>
         <source>saved model version {version}: {grades}</source>
         <translation>已保存模型版本 {version}：{grades}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/leads_model.py" line="142"/>
+        <location filename="../../salesmgr/cli/leads_model.py" line="162"/>
         <source>no grade called {name}; the grades are {names}</source>
         <translation>没有名为 {name} 的等级；现有等级为 {names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/leads_model.py" line="159"/>
+        <location filename="../../salesmgr/cli/leads_model.py" line="179"/>
         <source>score {score}, {grade}</source>
         <translation>得分 {score}，{grade}</translation>
     </message>
@@ -8319,27 +8339,27 @@ Quota: {quota}</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../salesmgr/views/leads/period_picker.py" line="24"/>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="31"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/period_picker.py" line="25"/>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="32"/>
         <source>Other dates</source>
         <translation>其他日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/period_picker.py" line="34"/>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="41"/>
         <source>Leads created in</source>
         <translation>线索创建于</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/period_picker.py" line="36"/>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="43"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/period_picker.py" line="38"/>
+        <location filename="../../salesmgr/views/leads/period_picker.py" line="45"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -11252,27 +11272,27 @@ Attainment: {attainment}</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../salesmgr/views/leads/review_panel.py" line="56"/>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="54"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/review_panel.py" line="86"/>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="84"/>
         <source>A rule separates good from bad leads when the leads it matched convert at least {high} times as often as the others, or at most {low} times as often; with fewer than {few} leads on either side there are too few to tell.</source>
         <translation>当命中规则的线索转化率至少是其他线索的 {high} 倍，或至多是其 {low} 倍时，该规则能区分好线索与差线索；任一侧少于 {few} 条线索则数据太少，无法判断。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/review_panel.py" line="110"/>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="102"/>
         <source>{leads} leads created from {start} to {end}, scored with scoring model version {version} as of today.</source>
         <translation>{start} 至 {end} 创建的 {leads} 条线索，按评分模型第 {version} 版以今天为准评分。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/review_panel.py" line="122"/>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="114"/>
         <source>Lead review {start} to {end}</source>
         <translation>线索复盘 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/review_panel.py" line="127"/>
+        <location filename="../../salesmgr/views/leads/review_panel.py" line="119"/>
         <source>Export the lead review</source>
         <translation>导出线索复盘</translation>
     </message>
@@ -11525,7 +11545,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/views/leads/routing_dialog.py" line="71"/>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="175"/>
         <source>Rep</source>
         <translation>销售</translation>
     </message>
@@ -11560,97 +11580,97 @@ Attainment: {attainment}</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="80"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="79"/>
         <source>Route now assigns the unassigned MQLs and shows who got which lead here.</source>
         <translation>“立即分配”会分配尚未分配的 MQL，并在此显示每条线索分给了谁。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="86"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="85"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="87"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="86"/>
         <source>Route now</source>
         <translation>立即分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="97"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="96"/>
         <source>Assign MQLs:</source>
         <translation>MQL 分配方式：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="97"/>
         <source>To the reps of:</source>
         <translation>分配给：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="99"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="98"/>
         <source>Default capacity:</source>
         <translation>默认容量：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="100"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="99"/>
         <source>A rep at capacity gets no more leads. Leave a rep&apos;s capacity empty for the default; type regions and industries separated by commas.</source>
         <translation>已满额的销售不再接收线索。容量留空即使用默认值；区域和行业用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="117"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="116"/>
         <source>Round robin within the team</source>
         <translation>团队内轮流分配</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="118"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="117"/>
         <source>By territory (region)</source>
         <translation>按区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="119"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="118"/>
         <source>By industry</source>
         <translation>按行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="120"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="119"/>
         <source>By current open-lead load</source>
         <translation>按当前未结线索负载</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="130"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="129"/>
         <source>Every team</source>
         <translation>所有团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="151"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="150"/>
         <source>Managers do not take routed leads</source>
         <translation>经理不接收分配的线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="170"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="169"/>
         <source>{assigned} assigned, {left} left unassigned, {nurtured} moved to the nurturing list</source>
         <translation>已分配 {assigned} 条，未分配 {left} 条，{nurtured} 条转入培育名单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="175"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="175"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="175"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="176"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="175"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="204"/>
+        <location filename="../../salesmgr/views/leads/routing_dialog.py" line="203"/>
         <source>The capacity of {rep} must be a whole number, or empty for the default.</source>
         <translation>{rep} 的容量必须是整数，留空则使用默认值。</translation>
     </message>
@@ -12380,64 +12400,64 @@ Average stay: {days}</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="47"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="46"/>
         <source>Accept the proposal…</source>
         <translation>采纳建议…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="64"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="63"/>
         <source>Points per rule: current and proposed</source>
         <translation>各规则分值：当前与建议</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="66"/>
         <source>Grade thresholds</source>
         <translation>等级阈值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="69"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="68"/>
         <source>What each model gives the period</source>
         <translation>两个模型在该期间的结果</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="79"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="78"/>
         <source>Proposed points = 20 x log2(lift), rounded to 5: a rule whose leads convert twice as often as the others earns 20 points, one that halves conversion loses 20. Each grade&apos;s proposed minimum is the score that best separates the leads that became opportunities from the others among the leads below the grade above (the largest Youden&apos;s J = share of converted leads reached - share of the others reached).</source>
         <translation>建议分值 = 20 × log2(提升度)，取整到 5 的倍数：命中线索转化率是其他线索两倍的规则得 20 分，使转化率减半的规则扣 20 分。每个等级的建议下限，是在上一等级以下的线索中最能区分已转化为商机的线索与其他线索的分数（约登指数 J 最大 = 达到该分数的已转化线索占比 - 达到该分数的其他线索占比）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="103"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="96"/>
         <source>Proposed from the {leads} leads created from {start} to {end}, beside the current scoring model (version {version}).</source>
         <translation>根据 {start} 至 {end} 创建的 {leads} 条线索提出，与当前评分模型（第 {version} 版）对照。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="106"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="99"/>
         <source>The proposal is the current model: there is nothing to accept.</source>
         <translation>建议与当前模型相同：无需采纳。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="118"/>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="124"/>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="143"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="111"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="117"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="136"/>
         <source>Accept the proposal</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="119"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="112"/>
         <source>Who accepts the proposed model?</source>
         <translation>由谁采纳建议的模型？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="122"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="115"/>
         <source>Save the proposed model as version {version}, accepted by {by}, and rescore every lead with it?</source>
         <translation>将建议的模型保存为第 {version} 版（由 {by} 采纳），并用它重新为所有线索评分？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="126"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="119"/>
         <source>Monthly review {start} to {end}</source>
         <translation>月度复盘 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="139"/>
+        <location filename="../../salesmgr/views/leads/suggest_panel.py" line="132"/>
         <source>Saved as scoring model version {version}; every lead was rescored.</source>
         <translation>已保存为评分模型第 {version} 版；所有线索已重新评分。</translation>
     </message>

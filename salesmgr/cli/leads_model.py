@@ -55,11 +55,14 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _emit_counts(args: argparse.Namespace, spec: Any, counts: dict[int, int], template: str) -> int:
-    """``{"model_version": N, "grades": {name: leads}}`` of a model's stored scores, or ``template`` filled."""
+    """``{"model_version": N, "grades": {stored name: leads}}`` of a model's stored scores, or ``template`` filled
+    with the grades as the interface shows them (a builtin name translated)."""
+    from salesmgr.models.leads.labels import grade_label
+
     grades = {grade.name: counts.get(rank, 0) for rank, grade in enumerate(spec.grades)}
-    text = template.format(version=spec.version,
-                           grades=" · ".join(f"{name} {count:,}" for name, count in grades.items()))
-    return emit(args, {"model_version": spec.version, "grades": grades}, text)
+    shown = " · ".join(f"{grade_label(grade)} {counts.get(rank, 0):,}" for rank, grade in enumerate(spec.grades))
+    return emit(args, {"model_version": spec.version, "grades": grades}, template.format(version=spec.version,
+                                                                                          grades=shown))
 
 
 def _model(args: argparse.Namespace) -> int:
@@ -77,8 +80,8 @@ def _model(args: argparse.Namespace) -> int:
 
 
 def _model_text(payload: dict[str, Any]) -> str:
-    from salesmgr.models.leads.labels import rule_text
-    from salesmgr.models.leads.spec import Rule
+    from salesmgr.models.leads.labels import action_label, grade_label, rule_text
+    from salesmgr.models.leads.spec import Grade, Rule
 
     lines = [translate("Cli", "scoring model version {version}, saved by {who} on {when}").format(
         version=payload["version"], who=payload["changed_by"], when=payload["changed_at"][:16].replace("T", " "))]
@@ -88,8 +91,21 @@ def _model_text(payload: dict[str, Any]) -> str:
         lines.append(f"  {rule['points']:+5d}  {text}")
     for grade in payload["grades"]:
         minimum = translate("Cli", "the rest") if grade["min_score"] is None else f">= {grade['min_score']}"
-        lines.append(f"  {grade['name']:<12} {minimum:<10} {grade['action']}")
+        shown = grade_label(Grade(grade["name"], grade["min_score"], grade["action"], grade.get("builtin_key")))
+        lines.append(f"  {shown:<12} {minimum:<10} {action_label(grade['action'])}")
     return "\n".join(lines)
+
+
+def _author(name: str) -> str:
+    from salesmgr.models.leads.store import DEFAULT_AUTHOR
+
+    return translate("Cli", "salesmgr (built in)") if name == DEFAULT_AUTHOR else name
+
+
+def _origin(origin: str) -> str:
+    labels = {"default": translate("Cli", "the seed's model"), "user": translate("Cli", "edited"),
+              "suggestion": translate("Cli", "accepted proposal")}
+    return labels.get(origin, origin)
 
 
 def _history(args: argparse.Namespace) -> int:
@@ -103,8 +119,8 @@ def _history(args: argparse.Namespace) -> int:
     items: list[dict[str, Any]] = [{"version": item.version, "changed_by": item.changed_by,
               "changed_at": item.changed_at.isoformat() + "+00:00", "origin": item.origin, "note": item.note,
               "changes": list(item.changes)} for item in history]
-    lines = [f"{item['version']:>3}  {item['changed_at'][:16].replace('T', ' ')}  {item['changed_by']}  "
-             f"({item['origin']})  " + "; ".join(item["changes"]) for item in items]
+    lines = [f"{item['version']:>3}  {item['changed_at'][:16].replace('T', ' ')}  {_author(item['changed_by'])}  "
+             f"({_origin(item['origin'])})  " + "; ".join(item["changes"]) for item in items]
     return emit(args, {"versions": items}, "\n".join(lines))
 
 
@@ -130,8 +146,10 @@ def _list(args: argparse.Namespace) -> int:
         rank = None if args.grade is None else _grade_rank(spec, args.grade)
         rows = lead_rows(session, grade_rank=rank, status=args.status, limit=args.limit)
     leads = [lead_json(row, spec) for row in rows]
-    lines = [f"{lead['id']:>6}  {lead['score']:>4}  {lead['grade']:<6} {lead['status']:<12} {lead['name']}"
-             f" · {lead['company'] or ''}  {lead['breakdown']}" for lead in leads]
+    from salesmgr.models.leads.labels import status_label
+
+    lines = [f"{row.id:>6}  {row.score:>4}  {row.grade:<6} {status_label(row.status):<12} {row.name}"
+             f" · {row.company or ''}  {lead['breakdown']}" for row, lead in zip(rows, leads, strict=True)]
     return emit(args, {"model_version": spec.version, "leads": leads}, "\n".join(lines))
 
 
