@@ -22,7 +22,7 @@ from salesmgr.models.leads.store import DEFAULT_AUTHOR, save_spec
 
 ROUTING_COLUMNS = {"rep_routing": ("rep_id", "takes_leads", "capacity", "regions", "industries")}
 MODEL_WEEKS = 6
-MODEL_NOTE = "月度评审：申请演示的线索转化最高，加 25 分 / Monthly review: a demo request is worth 25 points"
+MODEL_NOTE = "月度评审：申请演示转化最高 / Monthly review: demo requests convert best"
 
 
 def routing_rows(rng: DemoRandom, reps: list[DemoRep]) -> list[Row]:

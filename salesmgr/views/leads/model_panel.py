@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -39,7 +40,7 @@ from salesmgr.views.widgets.row_table_model import ALIGN_RIGHT, make_table_view,
 
 PREVIEW_DELAY_MS = 300
 RULE_WIDTHS = (80, 180, 100, 0, 60, 120)
-HISTORY_WIDTHS = (60, 110, 130, 110, 330, 0)
+HISTORY_WIDTHS = (60, 150, 125, 120, 250, 0)
 
 
 class ModelPanel(QWidget):
@@ -96,11 +97,14 @@ class ModelPanel(QWidget):
         self.history_view = make_table_view(sorting_proxy(self.history, self), HISTORY_WIDTHS)
         self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         fit_header_texts(self.history_view.horizontalHeader())
+        self.history_view.setWordWrap(True)  # a version's changes and note in full, on as many lines as they need
+        self.history_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self._group(self.tr("Version history"), self.history_view, []))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([500, 190])  # room for a few versions with their wrapped changes and notes
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
