@@ -16,20 +16,17 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
+from salesmgr.i18n import translate
 from salesmgr.models.clock import today as current_day
 from salesmgr.models.crm import Lead
 from salesmgr.models.leads.bulk import ensure_scored
-from salesmgr.models.leads.catalogue import BEHAVIOURS
 from salesmgr.models.leads.entities import LeadScore
 from salesmgr.models.leads.facts import facts_of
+from salesmgr.models.leads.labels import behaviour_label, grade_label
 from salesmgr.models.leads.scoring import score_facts
-from salesmgr.models.leads.spec import DEFAULT_SPEC, Grade, ScoringSpec
+from salesmgr.models.leads.spec import ScoringSpec
 
 NURTURING = "nurturing"
-#: the built-in grade names, shown translated while unchanged (``grade_label``)
-BUILTIN_GRADE_NAMES = (QT_TRANSLATE_NOOP("LeadScoring", "MQL"), QT_TRANSLATE_NOOP("LeadScoring", "SQL"),
-                       QT_TRANSLATE_NOOP("LeadScoring", "Lead"))
 
 
 @dataclass(frozen=True)
@@ -46,19 +43,6 @@ class NurturingRow:
     created: date | None
     needs: int | None
     missing: tuple[tuple[str, int], ...]  # (behaviour key, points)
-
-
-def grade_label(grade: Grade) -> str:
-    """A grade's name as shown: a built-in name still unchanged (MQL, SQL, Lead) in the current language."""
-    builtin = {item.builtin_key: item.name for item in DEFAULT_SPEC.grades}
-    if grade.builtin_key is not None and builtin.get(grade.builtin_key) == grade.name:
-        return translate("LeadScoring", grade.name)
-    return grade.name
-
-
-def behaviour_label(key: str) -> str:
-    """A behaviour's label in the current language (its key when it is not a known one)."""
-    return translate("LeadScoring", BEHAVIOURS[key]) if key in BEHAVIOURS else key
 
 
 def points_needed(spec: ScoringSpec, score: int) -> int | None:

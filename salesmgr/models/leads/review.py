@@ -85,7 +85,7 @@ class GradeLine:
 
     @property
     def name(self) -> str:
-        return grade_name(self.grade)
+        return grade_label(self.grade)
 
     @property
     def conversion(self) -> float | None:
@@ -178,11 +178,6 @@ class Review:
     @property
     def leads(self) -> int:
         return sum(line.leads for line in self.grades)
-
-
-def grade_name(grade: Grade) -> str:
-    """A grade's name as shown (``labels.grade_label``)."""
-    return grade_label(grade)
 
 
 def rule_label(rule: Rule) -> str:

@@ -36,6 +36,7 @@ from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
 from salesmgr.models.clock import today as current_day
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.leads.bulk import rescore
+from salesmgr.models.leads.labels import grade_label
 from salesmgr.models.leads.outcomes import LeadOutcome, lead_outcomes
 from salesmgr.models.leads.review import (
     DOES_NOT_SEPARATE,
@@ -43,7 +44,6 @@ from salesmgr.models.leads.review import (
     SEPARATES,
     TOO_FEW,
     Review,
-    grade_name,
     ratio,
     review_of,
 )
@@ -211,7 +211,7 @@ def _thresholds(spec: ScoringSpec, scores: list[int], converted: list[bool]) -> 
     ceiling: int | None = None  # the minimum of the grade above
     last = len(spec.grades) - 1
     for rank, grade in enumerate(spec.grades):
-        name = grade_name(grade)
+        name = grade_label(grade)
         if rank == last:
             lines.append(ThresholdProposal(rank, name, None, None, None, Reason("last")))
             break
@@ -240,7 +240,7 @@ def _comparison(current: ScoringSpec, proposed: ScoringSpec, outcomes: Sequence[
         return leads, converted
 
     (now_leads, now_converted), (new_leads, new_converted) = counts(current), counts(proposed)
-    return tuple(GradeComparison(rank, grade_name(grade), now_leads[rank], now_converted[rank], new_leads[rank],
+    return tuple(GradeComparison(rank, grade_label(grade), now_leads[rank], now_converted[rank], new_leads[rank],
                                  new_converted[rank]) for rank, grade in enumerate(current.grades))
 
 
