@@ -6889,12 +6889,12 @@ first deal</source>
         <translation>按未结线索负载</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/nurturing.py" line="98"/>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="82"/>
         <source>needs {points} more points</source>
         <translation>还差 {points} 分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/leads/nurturing.py" line="101"/>
+        <location filename="../../salesmgr/models/leads/nurturing.py" line="85"/>
         <source>lacks: {behaviours}</source>
         <translation>缺少：{behaviours}</translation>
     </message>
@@ -7048,20 +7048,16 @@ first deal</source>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/labels.py" line="28"/>
-        <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
         <source>MQL</source>
-        <extracomment>the built-in grade names, shown translated while unchanged (``grade_label``)</extracomment>
         <translation>MQL</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/labels.py" line="29"/>
-        <location filename="../../salesmgr/models/leads/nurturing.py" line="31"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/leads/labels.py" line="30"/>
-        <location filename="../../salesmgr/models/leads/nurturing.py" line="32"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
@@ -7734,102 +7730,102 @@ first deal</source>
 <context>
     <name>ModelPanel</name>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="77"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="78"/>
         <source>Add attribute rule</source>
         <translation>添加属性规则</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="79"/>
         <source>Add behaviour rule</source>
         <translation>添加行为规则</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="79"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="80"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="80"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="81"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="81"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="82"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="82"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="83"/>
         <source>Add grade</source>
         <translation>添加等级</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="83"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="84"/>
         <source>Remove grade</source>
         <translation>删除等级</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="87"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="88"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="88"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="89"/>
         <source>Grades</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="101"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="104"/>
         <source>Version history</source>
         <translation>版本历史</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="143"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="147"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="149"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="149"/>
         <source>Edited</source>
         <translation>编辑后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="145"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="149"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="158"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="162"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="159"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="163"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="165"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="169"/>
         <source>Current leads in each grade with the edited rules, before saving:</source>
         <translation>按编辑后的规则（保存前），当前各等级的线索数：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="270"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="274"/>
         <source>Edited: not saved yet (version {version} is in use).</source>
         <translation>已编辑，尚未保存（正在使用版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="271"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="275"/>
         <source>Version {version} is in use.</source>
         <translation>正在使用版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/leads/model_panel.py" line="300"/>
+        <location filename="../../salesmgr/views/leads/model_panel.py" line="304"/>
         <source>Grade {number}</source>
         <translation>等级 {number}</translation>
     </message>
