@@ -46,7 +46,7 @@ def rescore(session: Session, spec: ScoringSpec | None = None, lead_ids: Collect
         ids = sorted(set(lead_ids))
         for start in range(0, len(ids), ID_CHUNK):
             _store(session, spec, day, ids[start:start + ID_CHUNK])
-    return _complete(spec, stored_counts(session))
+    return stored_counts(session, spec)
 
 
 def _store(session: Session, spec: ScoringSpec, day: date, ids: list[int] | None) -> None:
@@ -70,10 +70,10 @@ def preview_counts(session: Session, spec: ScoringSpec, today: date | None = Non
     return _complete(spec, dict(counted.tuples().all()))
 
 
-def stored_counts(session: Session) -> dict[int, int]:
-    """Leads per stored grade rank."""
+def stored_counts(session: Session, spec: ScoringSpec) -> dict[int, int]:
+    """Leads per stored grade rank, every grade of ``spec`` included (zero when empty)."""
     rows = session.execute(select(LeadScore.grade_rank, func.count()).group_by(LeadScore.grade_rank))
-    return dict(rows.tuples().all())
+    return _complete(spec, dict(rows.tuples().all()))
 
 
 def ensure_scored(session: Session, today: date | None = None) -> ScoringSpec:

@@ -121,9 +121,7 @@ def grade_counts(session: Session) -> dict[int, int]:
     """Leads per grade rank of the current model (every rank, zero included)."""
     from salesmgr.models.leads.bulk import stored_counts
 
-    spec = ensure_scored(session)
-    counts = stored_counts(session)
-    return {rank: counts.get(rank, 0) for rank in range(len(spec.grades))}
+    return stored_counts(session, ensure_scored(session))
 
 
 def _query() -> Select[tuple[int, str, str | None, str | None, int | None, str | None, str | None, str,

@@ -26,7 +26,7 @@ from salesmgr.models.leads.history import VersionChanges, version_history
 from salesmgr.models.leads.labels import grade_label, value_text
 from salesmgr.models.leads.listing import LeadDetail, LeadRow, lead_detail, lead_rows
 from salesmgr.models.leads.spec import Grade, Rule, ScoringSpec, Value, check_spec
-from salesmgr.models.leads.store import save_spec
+from salesmgr.models.leads.store import current_spec, save_spec
 
 
 @dataclass(frozen=True)
@@ -83,13 +83,13 @@ class Preview:
 
 
 def _counts(spec: ScoringSpec, counts: dict[int, int]) -> list[GradeCount]:
-    return [GradeCount(rank, grade_label(grade), counts.get(rank, 0)) for rank, grade in enumerate(spec.grades)]
+    return [GradeCount(rank, grade_label(grade), counts[rank]) for rank, grade in enumerate(spec.grades)]
 
 
 def load_leads(session: Session) -> LeadsData:
-    rows = lead_rows(session)
-    spec = ensure_scored(session)
-    return LeadsData(rows, _counts(spec, stored_counts(session)), spec.version or 0)
+    rows = lead_rows(session)  # scores the leads first when their scores are out of date
+    spec = current_spec(session)
+    return LeadsData(rows, _counts(spec, stored_counts(session, spec)), spec.version or 0)
 
 
 def load_detail(session: Session, lead_id: int) -> LeadDetail:
@@ -107,7 +107,7 @@ def set_status(session: Session, lead_ids: list[int], status: str) -> int:
 def load_model(session: Session) -> ModelData:
     spec = ensure_scored(session)
     history = [HistoryRow(item.version, item) for item in version_history(session)]
-    return ModelData(spec, _counts(spec, stored_counts(session)), history)
+    return ModelData(spec, _counts(spec, stored_counts(session, spec)), history)
 
 
 def preview(session: Session, spec: ScoringSpec) -> Preview:

@@ -50,7 +50,8 @@ def test_editing_a_rule_changes_the_preview_before_saving(qtbot: QtBot, page: Le
         ("3", "1"), ("0", "2"), ("2", "2")]
     settle(qtbot, runner)
     with db.session() as session:  # nothing saved
-        assert current_spec(session).version == 1 and stored_counts(session) == {0: 1, 1: 2, 2: 2}
+        saved = current_spec(session)
+        assert saved.version == 1 and stored_counts(session, saved) == {0: 1, 1: 2, 2: 2}
     panel.revert()
     assert panel.rules.items[WEBINAR].points == 20 and panel.preview_counts() == [1, 2, 2]
 
