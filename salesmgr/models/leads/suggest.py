@@ -37,7 +37,7 @@ from salesmgr.models.clock import today as current_day
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.leads.bulk import rescore
 from salesmgr.models.leads.labels import grade_label
-from salesmgr.models.leads.outcomes import LeadOutcome, lead_outcomes
+from salesmgr.models.leads.outcomes import lead_outcomes
 from salesmgr.models.leads.review import (
     DOES_NOT_SEPARATE,
     NO_CONVERSIONS,
@@ -169,7 +169,7 @@ def propose(session: Session, start: date, end: date) -> Proposal:
     grades = tuple(replace(grade, min_score=line.proposed) for grade, line in zip(with_points.grades, thresholds,
                                                                                    strict=True))
     spec = replace(with_points, grades=grades)
-    comparison = _comparison(current, spec, outcomes, day)
+    comparison = _comparison(review, spec, scores, [o.converted for o in outcomes])
     return Proposal(start, end, current, spec, rules, thresholds, comparison, review)
 
 
@@ -229,19 +229,17 @@ def _thresholds(spec: ScoringSpec, scores: list[int], converted: list[bool]) -> 
     return tuple(lines)
 
 
-def _comparison(current: ScoringSpec, proposed: ScoringSpec, outcomes: Sequence[LeadOutcome],
-                day: date) -> tuple[GradeComparison, ...]:
-    def counts(spec: ScoringSpec) -> tuple[list[int], list[int]]:
-        leads, converted = [0] * len(spec.grades), [0] * len(spec.grades)
-        for outcome in outcomes:
-            rank = score_facts(spec, outcome.facts, day).grade_rank
-            leads[rank] += 1
-            converted[rank] += outcome.converted
-        return leads, converted
-
-    (now_leads, now_converted), (new_leads, new_converted) = counts(current), counts(proposed)
-    return tuple(GradeComparison(rank, grade_label(grade), now_leads[rank], now_converted[rank], new_leads[rank],
-                                 new_converted[rank]) for rank, grade in enumerate(current.grades))
+def _comparison(review: Review, proposed: ScoringSpec, scores: list[int],
+                converted: list[bool]) -> tuple[GradeComparison, ...]:
+    """Each grade's leads and conversions under the current model (the review's) and under the proposed one
+    (its points gave ``scores``; only its minimums differ)."""
+    new_leads, new_converted = [0] * len(proposed.grades), [0] * len(proposed.grades)
+    for score, was_converted in zip(scores, converted, strict=True):
+        rank = proposed.grade_rank(score)
+        new_leads[rank] += 1
+        new_converted[rank] += was_converted
+    return tuple(GradeComparison(line.rank, grade_label(line.grade), line.leads, line.converted, new_leads[line.rank],
+                                 new_converted[line.rank]) for line in review.grades)
 
 
 def accept_proposal(session: Session, proposal: Proposal, changed_by: str, note: str | None = None) -> ScoringSpec:
