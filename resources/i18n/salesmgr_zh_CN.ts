@@ -1312,6 +1312,76 @@
         <translation>销售的线索分配设置</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/database.py" line="123"/>
+        <source>support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="123"/>
+        <source>product usage months</source>
+        <translation>产品使用月度记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="124"/>
+        <source>hand-off checklist items</source>
+        <translation>交接清单条目</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="125"/>
+        <source>hand-offs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="125"/>
+        <source>hand-off items</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="126"/>
+        <source>promises to customers</source>
+        <translation>对客户的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="127"/>
+        <source>sales and marketing costs</source>
+        <translation>销售与市场费用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="128"/>
+        <source>customer journey stages</source>
+        <translation>客户旅程阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="129"/>
+        <source>customer journey touchpoints</source>
+        <translation>客户旅程触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="130"/>
+        <source>competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="131"/>
+        <source>competitors on deals</source>
+        <translation>商机中的竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="132"/>
+        <source>knowledge base articles</source>
+        <translation>知识库文章</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="132"/>
+        <source>article tags</source>
+        <translation>文章标签</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/database.py" line="133"/>
+        <source>article links</source>
+        <translation>文章关联</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/export.py" line="47"/>
         <source>unknown kind {kind}; use one of {kinds} (data:NAME or report:NAME where both exist)</source>
         <translation>未知类型 {kind}；请使用以下之一：{kinds}（两者同名时用 data:名称 或 report:名称）</translation>
@@ -2777,6 +2847,14 @@
         <location filename="../../salesmgr/views/goals/dialogs.py" line="201"/>
         <source>Write the growth as a percentage, like 10 or -5</source>
         <translation>请以百分比填写增长率，例如 10 或 -5</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <location filename="../../salesmgr/models/customers/retention.py" line="60"/>
+        <source>no customers at the start of the period</source>
+        <translation>期初没有客户</translation>
     </message>
 </context>
 <context>
@@ -7417,52 +7495,62 @@ first deal</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="17"/>
+        <location filename="../../salesmgr/views/navigation.py" line="19"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="18"/>
+        <location filename="../../salesmgr/views/navigation.py" line="20"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="19"/>
+        <location filename="../../salesmgr/views/navigation.py" line="21"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="20"/>
+        <location filename="../../salesmgr/views/navigation.py" line="22"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/navigation.py" line="23"/>
         <source>Goals &amp; Quotas</source>
         <translation>目标与指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="21"/>
+        <location filename="../../salesmgr/views/navigation.py" line="24"/>
         <source>Onboarding</source>
         <translation>入职计划</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="22"/>
+        <location filename="../../salesmgr/views/navigation.py" line="25"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/navigation.py" line="26"/>
         <source>Bonuses</source>
         <translation>奖金</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="23"/>
+        <location filename="../../salesmgr/views/navigation.py" line="27"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/navigation.py" line="24"/>
+        <location filename="../../salesmgr/views/navigation.py" line="28"/>
         <source>Import/Export</source>
         <translation>导入/导出</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="110"/>
+        <location filename="../../salesmgr/views/menus.py" line="113"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="111"/>
+        <location filename="../../salesmgr/views/menus.py" line="114"/>
         <source>&amp;About salesmgr</source>
         <translation>关于 salesmgr(&amp;A)</translation>
     </message>
@@ -7517,7 +7605,7 @@ first deal</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="97"/>
+        <location filename="../../salesmgr/views/menus.py" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -7567,12 +7655,12 @@ first deal</source>
         <translation>salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="119"/>
+        <location filename="../../salesmgr/views/menus.py" line="122"/>
         <source>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;Offline sales management: quotas, funnel, bonuses, onboarding and CRM imports.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;salesmgr {version}&lt;/h3&gt;&lt;p&gt;离线销售管理：目标指标、销售漏斗、奖金、入职计划与 CRM 导入。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Qt {qt}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/menus.py" line="127"/>
+        <location filename="../../salesmgr/views/menus.py" line="130"/>
         <source>About salesmgr</source>
         <translation>关于 salesmgr</translation>
     </message>
@@ -8704,36 +8792,56 @@ Quota: {quota}</source>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="12"/>
+        <source>One view of every account shared by sales, marketing, product and service: contacts, deals, activities, surveys, tickets and product usage, with a health score, the churn watch and the hand-off from sales to service.</source>
+        <translation>销售、市场、产品和服务共享的客户全景：联系人、商机、活动、调查、工单和产品使用情况，并有健康度评分、流失预警以及从销售到服务的交接。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="17"/>
+        <source>The account view comes with the customers feature.</source>
+        <translation>客户视图随客户功能一起提供。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="20"/>
+        <source>The team&apos;s knowledge base: FAQs, won-deal stories, talk tracks, competitor battle cards and SPIN question sets, searchable in English and Chinese.</source>
+        <translation>团队知识库：常见问题、成功案例、话术模板、竞品对战卡和 SPIN 问题集，可用中英文搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="24"/>
+        <source>The knowledge base comes with the customers feature.</source>
+        <translation>知识库随客户功能一起提供。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="27"/>
         <source>One lead-scoring model shared by marketing and sales: attribute points (target industry, company size) and behaviour points (white paper, webinar, pricing page) grade every lead as MQL, SQL or Lead. Leads below the threshold go to nurturing, and a monthly review compares conversion by grade so that you can tune the rules.</source>
         <translation>市场与销售共用一套线索评分模型：属性分（目标行业、公司规模）加行为分（白皮书、网络研讨会、定价页）把每条线索分为 MQL、SQL 或普通线索。未达标的线索进入培育，每月复盘按等级比较转化率，以便调整评分规则。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="18"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="33"/>
         <source>The lead list and the scoring rules come with the lead-scoring feature.</source>
         <translation>线索列表和评分规则将随线索评分功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="22"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="37"/>
         <source>SMART goals in four dimensions (financial, customer, operations, team), each with an owner, a baseline, a target, a period and an actual, and the quarterly quota of every rep and team. Where the data can compute the actual (revenue, sales cycle, conversion, data completeness, churn) the app computes it; you enter the rest, such as an NPS survey result.</source>
         <translation>四个维度（财务、客户、运营、团队）的 SMART 目标，每个目标都有负责人、基线、目标值、周期和实际值，以及每位销售代表和每个团队的季度指标。凡是数据能算出的实际值（收入、销售周期、转化率、数据完整度、流失率）都由本应用计算；其余的（如 NPS 调查结果）由你录入。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="28"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="43"/>
         <source>Goals and quotas come with the goals feature.</source>
         <translation>目标与指标将随目标功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="31"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="46"/>
         <source>A 90-day plan for every new hire: month 1 product and process training, month 2 customer visits with a mentor, month 3 own small accounts with a weekly review. Learning follows 70-20-10 (practice, feedback, formal training), backed by a knowledge base of FAQs, won-deal stories, talk tracks and competitor analyses.</source>
         <translation>为每位新员工制定 90 天入职计划：第一个月集中培训产品和流程，第二个月在导师陪同下拜访客户，第三个月独立负责小型客户并每周复盘。学习遵循 70-20-10 模型（实践、反馈、正式培训），并有常见问题、成功案例、话术模板和竞争分析组成的知识库支持。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="37"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="52"/>
         <source>Onboarding plans come with the onboarding feature.</source>
         <translation>入职计划将随入职功能提供。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="68"/>
+        <location filename="../../salesmgr/views/widgets/placeholder_page.py" line="83"/>
         <source>This page is not built yet.</source>
         <translation>此页面尚未建成。</translation>
     </message>

@@ -120,5 +120,16 @@ def table_label(name: str) -> str:
         "scoring_rule": translate("Cli", "lead scoring rules"), "scoring_grade": translate("Cli", "lead grades"),
         "lead_behaviour": translate("Cli", "lead behaviours"), "lead_score": translate("Cli", "lead scores"),
         "rep_routing": translate("Cli", "reps' lead routing"),
+        "support_ticket": translate("Cli", "support tickets"), "usage_record": translate("Cli", "product usage months"),
+        "handoff_template_item": translate("Cli", "hand-off checklist items"),
+        "handoff": translate("Cli", "hand-offs"), "handoff_item": translate("Cli", "hand-off items"),
+        "customer_promise": translate("Cli", "promises to customers"),
+        "cost_entry": translate("Cli", "sales and marketing costs"),
+        "journey_stage": translate("Cli", "customer journey stages"),
+        "journey_touchpoint": translate("Cli", "customer journey touchpoints"),
+        "competitor": translate("Cli", "competitors"),
+        "opportunity_competitor": translate("Cli", "competitors on deals"),
+        "kb_article": translate("Cli", "knowledge base articles"), "kb_tag": translate("Cli", "article tags"),
+        "kb_link": translate("Cli", "article links"),
     }
     return labels.get(DEMO_TABLES.get(name, name), name.replace("_", " "))

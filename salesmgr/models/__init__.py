@@ -5,6 +5,8 @@ from salesmgr.models.base import Base
 from salesmgr.models.bonus import entities as _bonus_entities  # noqa: F401  (registers the bonus tables)
 from salesmgr.models.config import ExchangeRate, Setting
 from salesmgr.models.crm import Account, Activity, Contact, Lead, Opportunity
+from salesmgr.models.customers import entities as _customers  # noqa: F401  (tickets, usage, hand-offs, journey)
+from salesmgr.models.customers import kb_entities as _knowledge  # noqa: F401  (knowledge base, competitors)
 from salesmgr.models.goals import goals as _goal_entities  # noqa: F401  (registers the goal tables)
 from salesmgr.models.goals import quota_tables as _quota_tables  # noqa: F401  (the quota plan's tables)
 from salesmgr.models.goals import roadmap as _roadmap  # noqa: F401  (the roadmap's phases, milestones, pilots)

@@ -17,6 +17,8 @@ from salesmgr.models.pipeline.entities import StageDefinition
 # to a rep), converted (became an opportunity) or disqualified.
 LEAD_STATUSES = ("new", "nurturing", "assigned", "converted", "disqualified")
 ACTIVITY_KINDS = ("call", "email", "meeting", "visit", "demo", "note")
+RENEWAL_INTENTS = ("likely", "unsure", "unlikely")
+PAYMENT_STATUSES = ("current", "late", "overdue")
 
 
 class Account(Base):
@@ -32,6 +34,14 @@ class Account(Base):
     external_id: Mapped[str | None] = mapped_column(String(80))
     source_system: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The customer relationship (issue 16): the current contract's first day and its renewal day, what the
+    # customer said about renewing (RENEWAL_INTENTS), whether invoices are paid (PAYMENT_STATUSES), and the day
+    # the customer left (churned; None while a customer). None everywhere means "not known", never a default.
+    contract_start: Mapped[date | None] = mapped_column(Date)
+    renewal_date: Mapped[date | None] = mapped_column(Date, index=True)
+    renewal_intent: Mapped[str | None] = mapped_column(String(20))
+    payment_status: Mapped[str | None] = mapped_column(String(20))
+    churned_on: Mapped[date | None] = mapped_column(Date)
 
     owner: Mapped[Rep | None] = relationship()
 

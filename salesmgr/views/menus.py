@@ -93,12 +93,15 @@ def build_edit_menu(window: MainWindow) -> EditMenu:
 
 
 def build_view_menu(window: MainWindow) -> list[QAction]:
-    """View: one checkable action per page, in navigation order, on Ctrl+1, Ctrl+2, …; returns them."""
+    """View: one checkable action per page, in navigation order, on Ctrl+1, Ctrl+2, … (the tenth on Ctrl+0;
+    pages after it have no shortcut); returns them."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     group = QActionGroup(window)
     actions: list[QAction] = []
     for index, title in enumerate(page_titles()):
-        action = menu.addAction(title, QKeySequence(f"Ctrl+{index + 1}"), partial(window.nav.setCurrentRow, index))
+        action = menu.addAction(title, partial(window.nav.setCurrentRow, index))
+        if index < 10:
+            action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
         action.setCheckable(True)
         group.addAction(action)
         actions.append(action)

@@ -6,10 +6,12 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from salesmgr.views.widgets.placeholder_page import PlaceholderPage, placeholder_texts
 
-PAGE_KEYS = ("dashboard", "pipeline", "leads", "goals", "onboarding", "bonuses", "team", "import_export")
+PAGE_KEYS = ("dashboard", "pipeline", "leads", "accounts", "goals", "onboarding", "knowledge", "bonuses", "team",
+             "import_export")
 _SP = QStyle.StandardPixmap
-PAGE_ICONS = (_SP.SP_ComputerIcon, _SP.SP_ArrowRight, _SP.SP_FileDialogContentsView, _SP.SP_DialogApplyButton,
-              _SP.SP_FileDialogStart, _SP.SP_DialogYesButton, _SP.SP_DirHomeIcon, _SP.SP_DialogSaveButton)
+PAGE_ICONS = (_SP.SP_ComputerIcon, _SP.SP_ArrowRight, _SP.SP_FileDialogContentsView, _SP.SP_DriveNetIcon,
+              _SP.SP_DialogApplyButton, _SP.SP_FileDialogStart, _SP.SP_FileDialogInfoView, _SP.SP_DialogYesButton,
+              _SP.SP_DirHomeIcon, _SP.SP_DialogSaveButton)
 
 
 def page_titles() -> list[str]:
@@ -17,8 +19,10 @@ def page_titles() -> list[str]:
     return [QCoreApplication.translate("MainWindow", "Dashboard"),
             QCoreApplication.translate("MainWindow", "Pipeline"),
             QCoreApplication.translate("MainWindow", "Leads"),
+            QCoreApplication.translate("MainWindow", "Accounts"),
             QCoreApplication.translate("MainWindow", "Goals & Quotas"),
             QCoreApplication.translate("MainWindow", "Onboarding"),
+            QCoreApplication.translate("MainWindow", "Knowledge"),
             QCoreApplication.translate("MainWindow", "Bonuses"),
             QCoreApplication.translate("MainWindow", "Team"),
             QCoreApplication.translate("MainWindow", "Import/Export")]

@@ -23,8 +23,8 @@ from salesmgr.views.runner import DbRunner
 from salesmgr.views.team.page import TeamPage
 from salesmgr.views.ui_settings import SETTINGS_VERSION, UiSettings
 
-TITLES = ["Dashboard", "Pipeline", "Leads", "Goals & Quotas", "Onboarding", "Bonuses", "Team",
-          "Import/Export"]
+TITLES = ["Dashboard", "Pipeline", "Leads", "Accounts", "Goals & Quotas", "Onboarding", "Knowledge", "Bonuses",
+          "Team", "Import/Export"]
 MakeWindow = Callable[..., MainWindow]
 Calls = dict[str, list[tuple[Any, ...]]]
 
@@ -69,11 +69,11 @@ def make_window(qtbot: QtBot, db: Database, settings: UiSettings,
         runner.shutdown()
 
 
-def test_navigation_lists_the_eight_pages_and_switches_to_each(make_window: MakeWindow) -> None:
+def test_navigation_lists_the_ten_pages_and_switches_to_each(make_window: MakeWindow) -> None:
     window = make_window()
     assert [window.nav.item(row).text() for row in range(window.nav.count())] == TITLES
-    assert len(window.pages) == 8 and isinstance(window.pages[PAGE_KEYS.index("team")], TeamPage)
-    for row in reversed(range(8)):
+    assert len(window.pages) == 10 and isinstance(window.pages[PAGE_KEYS.index("team")], TeamPage)
+    for row in reversed(range(10)):
         window.nav.setCurrentRow(row)
         assert window.stack.currentWidget() is window.pages[row]
         assert window.windowTitle().startswith(TITLES[row])
@@ -86,10 +86,12 @@ def test_view_menu_shortcuts_switch_pages(qtbot: QtBot, make_window: MakeWindow)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    for row, action in enumerate(window.page_actions):
-        assert action.shortcut().toString() == f"Ctrl+{row + 1}"
-    for row in (2, 7, 0, 6):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1.value + row), Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+1 ... Ctrl+9 for the first nine pages and Ctrl+0 for the tenth (Import/Export)
+    assert [action.shortcut().toString() for action in window.page_actions] == [
+        f"Ctrl+{digit}" for digit in (1, 2, 3, 4, 5, 6, 7, 8, 9, 0)]
+    for row in (2, 7, 0, 6, 9):
+        key = Qt.Key.Key_0 if row == 9 else Qt.Key(Qt.Key.Key_1.value + row)
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert window.nav.currentRow() == row
 
 

@@ -8,6 +8,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 from salesmgr.views.widgets.labels import emphasise, heading, paragraph
 
 PLACEHOLDER_TEXTS: dict[str, tuple[object, object]] = {
+    "accounts": (
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "One view of every account shared by sales, marketing, product and service: contacts, deals, "
+            "activities, surveys, tickets and product usage, with a health score, the churn watch and the "
+            "hand-off from sales to service."),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "The account view comes with the customers feature."),
+    ),
+    "knowledge": (
+        QT_TRANSLATE_NOOP(
+            "PlaceholderPage",
+            "The team's knowledge base: FAQs, won-deal stories, talk tracks, competitor battle cards and SPIN "
+            "question sets, searchable in English and Chinese."),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "The knowledge base comes with the customers feature."),
+    ),
     "leads": (
         QT_TRANSLATE_NOOP(
             "PlaceholderPage",
