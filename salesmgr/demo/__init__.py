@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeEngine
 
 from salesmgr.demo.bonus import BONUS_COLUMNS, bonus_rows
+from salesmgr.demo.customers import add_demo_customers
 from salesmgr.demo.deals import Conversion, DealMaker, Stages
 from salesmgr.demo.goal_samples import NPS_COLUMNS, add_demo_goals, nps_rows
 from salesmgr.demo.goals import GOALS_COLUMNS, quota_plan_rows
@@ -137,6 +138,8 @@ def load_demo(db: Database, progress: Progress = NO_PROGRESS, *, seed: int = 7, 
         loader.step("Adding onboarding plans")
         add_demo_onboarding(session, loader.cal, loader.reps, loader.rng, agendas=opportunities <= AGENDA_DEALS)
         summary = replace(summary, **_onboarding_counts(session))
+        loader.step("Adding customers")
+        add_demo_customers(session, loader.cal, loader.reps, seed)
         refresh_statistics(connection)  # fresh statistics: the planner picks the right index on big data
         loader.step("Saving", finished=True)
     return summary
