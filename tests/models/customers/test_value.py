@@ -1,7 +1,6 @@
 """LTV and CAC on the hand-made data of ``value_data`` (2026Q3); every expected figure is worked out beside it."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -10,6 +9,9 @@ from salesmgr.models.customers import value
 from salesmgr.models.customers.retention import NO_COHORT, retention
 from salesmgr.models.currency import MissingRateError
 from salesmgr.models.database import Database
+from salesmgr.models.goals.catalogue import Measured, measure
+from salesmgr.models.goals.goals import COMPANY, Owner, get_goal
+from salesmgr.models.goals.templates import add_from_template
 from salesmgr.models.metrics.conversion import lenient_rates
 from salesmgr.models.periods import Period
 from tests.models.customers.value_data import build
@@ -104,4 +106,20 @@ def test_an_earlier_quarter_has_its_own_cohort(db: Database, ids: dict[str, int]
     # Cohort on 03-31: A; nobody churned in Q2: no LTV. New in Q2: B (05-01), C (04-01); cost 999: CAC 499.50.
     assert (q2.cohort, q2.churned, q2.ltv_reason) == (1, 0, value.NO_CHURN)
     assert (q2.new_customers, q2.cac) == (2, D("499.50"))
-    assert date(2026, 4, 1) in Period.parse("2026Q2").months()[0].bounds
+
+
+def test_goal_metrics_and_templates(db: Database, ids: dict[str, int]) -> None:
+    q4 = Period.parse("2026Q4")
+    with db.session() as s, lenient_rates():
+        assert measure(s, "customer_lifetime_months", COMPANY, Q3, {}).value == D(9)  # 3 quarters
+        assert measure(s, "ltv", COMPANY, Q3, {}).value == D("2520.00")
+        assert measure(s, "cac", COMPANY, Q3, {}).value == D("2100.00")
+        assert measure(s, "ltv", Owner(team_id=ids["west"]), Q3, {}) == Measured(None, value.NO_CHURN)
+        assert measure(s, "cac", Owner(rep_id=ids["ann"]), Q3, {}).reason == value.NO_COSTS
+        lifetime = get_goal(s, add_from_template(s, "customer_lifetime", q4))
+        # LTV +30 %: baseline Q3's 2520, target 2520 x 1.3 = 3276; CAC -15 %: 2100 x 0.85 = 1785, lower is better.
+        ltv = get_goal(s, add_from_template(s, "ltv_growth", q4))
+        cac = get_goal(s, add_from_template(s, "cac_reduction", q4))
+    assert (lifetime.baseline, lifetime.target, lifetime.dimension) == (D(18), D(24), "financial")
+    assert (ltv.baseline, ltv.target, ltv.direction) == (D("2520.00"), D("3276.00"), "higher")
+    assert (cac.baseline, cac.target, cac.direction) == (D("2100.00"), D("1785.00"), "lower")
