@@ -68,6 +68,12 @@ def list_costs(session: Session, period: Period | None = None) -> list[CostRow]:
     return rows
 
 
+def team_choices(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every team, by name: whose spend an entry can be."""
+    rows = session.execute(select(Team.id, Team.name)).all()
+    return sorted(((row.id, row.name) for row in rows), key=lambda item: item[1].casefold())
+
+
 def inside(part: Period, whole: Period) -> bool:
     """True when every day of ``part`` is in ``whole`` (a month or quarter of a year, the year itself)."""
     return whole.start <= part.start and part.end <= whole.end
