@@ -23,6 +23,7 @@ from salesmgr.models.fiscal import parse_period
 from salesmgr.models.money import from_minor, normalise_currency, to_minor
 from salesmgr.models.org import Team
 from salesmgr.models.periods import Period
+from salesmgr.models.settings import fiscal_start
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,9 @@ def list_costs(session: Session, period: Period | None = None) -> list[CostRow]:
     """Every entry (``period``: only those whose period lies inside it), by period, team, lead source."""
     query = (select(CostEntry, Team.name).outerjoin(Team, Team.id == CostEntry.team_id)
              .order_by(CostEntry.period, Team.name, CostEntry.lead_source, CostEntry.id))
-    rows = []
+    rows, month = [], fiscal_start(session)
     for entry, team in session.execute(query):
-        if period is not None and not inside(parse_period(session, entry.period), period):
+        if period is not None and not inside(Period.parse(entry.period, month), period):
             continue
         rows.append(CostRow(entry.id, entry.period, entry.team_id, team, entry.lead_source,
                             from_minor(entry.amount_minor, entry.currency), entry.currency, entry.note))

@@ -42,12 +42,12 @@ from salesmgr.models.crm import Account, Opportunity
 from salesmgr.models.customers.costs import inside
 from salesmgr.models.customers.entities import CostEntry
 from salesmgr.models.customers.retention import NO_COHORT, CustomerDates, customer_dates
-from salesmgr.models.fiscal import parse_period
 from salesmgr.models.metrics.conversion import Converter, lenient_rates
 from salesmgr.models.money import quantize
 from salesmgr.models.org import Rep, Team
 from salesmgr.models.periods import Period
 from salesmgr.models.pipeline.entities import StageDefinition
+from salesmgr.models.settings import fiscal_start
 
 NO_CUSTOMERS = QT_TRANSLATE_NOOP("Customers", "no customers in the period")
 NO_CHURN = QT_TRANSLATE_NOOP("Customers", "no customer churned in the period, so the expected lifetime is unknown")
@@ -166,10 +166,11 @@ class _Facts:
     revenue: dict[int, list[tuple[str, int]]]  # account id -> (currency, minor) of its won deals in the period
     costs: list[_Cost]
     uncounted: list[str]
+    new_total: int = 0  # every new customer of the period
 
-    @property
-    def new_total(self) -> int:
-        return sum(1 for d in self.dates.values() if self.period.contains(d.since))
+    def __post_init__(self) -> None:
+        start, end = self.period.bounds
+        self.new_total = sum(1 for d in self.dates.values() if start <= d.since <= end)
 
 
 def value_report(session: Session, period: Period) -> ValueReport:
@@ -214,12 +215,12 @@ def owner_value(session: Session, period: Period, *, team_id: int | None = None,
 def _value(facts: _Facts, group: str, key: int | str | None, name: str | None, accounts: Iterable[int],
            own: list[_Cost], shared: list[_Cost], *, costs_entered: bool | None = None) -> Value:
     period, dates = facts.period, [facts.dates[a] for a in accounts]
-    start, end = period.start, period.end
+    start, end = period.bounds
     during = [d for d in dates if d.since <= end and (d.churned_on is None or d.churned_on > max(d.since, start))]
     eve = start - timedelta(days=1)
     cohort = [d for d in dates if d.is_customer(eve)]
     churned = sum(1 for d in cohort if d.churned_on is not None and d.churned_on <= end)
-    new = sum(1 for d in dates if period.contains(d.since))
+    new = sum(1 for d in dates if start <= d.since <= end)
     revenue = facts.converter.total(item for d in during for item in facts.revenue.get(d.account_id, ()))
     total_new = facts.new_total
     shared_cost = sum((c.amount for c in shared), Decimal(0)) * new / total_new if total_new else Decimal(0)
@@ -245,8 +246,9 @@ def _load(session: Session, period: Period) -> _Facts:
 
 def _costs(session: Session, period: Period, converter: Converter) -> tuple[list[_Cost], list[str]]:
     costs, uncounted = [], set()
+    month = fiscal_start(session)
     for entry in session.scalars(select(CostEntry)):
-        entry_period = parse_period(session, entry.period)
+        entry_period = Period.parse(entry.period, month)
         if inside(entry_period, period):
             source = entry.lead_source.strip().casefold() if entry.lead_source else None
             costs.append(_Cost(entry.team_id, source, converter.total([(entry.currency, entry.amount_minor)]),
