@@ -7212,22 +7212,22 @@ first deal</source>
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="121"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="122"/>
         <source>Accounts are placed by their data: leads and activities, open deals, the first win, open hand-offs, being a customer, a renewal within 90 days; churned accounts and lost deals count as lost at their stage.</source>
         <translation>客户按其数据归入阶段：线索和活动、进行中的商机、首次赢单、未完成的交接、成为客户、90 天内续约；已流失的客户和输单计为在所处阶段流失。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="125"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="126"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="160"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="161"/>
         <source>Reset the journey</source>
         <translation>重置客户旅程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="161"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="162"/>
         <source>Put the default journey back? Every edit of its stages and touchpoints is lost.</source>
         <translation>恢复默认客户旅程？对阶段和触点的所有修改都将丢失。</translation>
     </message>
@@ -12515,7 +12515,12 @@ from bad leads?</source>
         <translation>交接要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="100"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="94"/>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="101"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -13841,23 +13846,23 @@ minimum</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="163"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="164"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="164"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="165"/>
         <source>Source: {name}</source>
         <translation>来源：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="206"/>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="212"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="208"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="217"/>
         <source>Delete cost entry</source>
         <translation>删除成本记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="207"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="209"/>
         <source>Delete the cost entry of {period} ({amount})?</source>
         <translation>删除 {period} 的成本记录（{amount}）？</translation>
     </message>

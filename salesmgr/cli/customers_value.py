@@ -146,9 +146,10 @@ def cmd_journey(args: argparse.Namespace) -> int:
     with session_of(args, write=False) as session:
         stages = journey_map(session)
         figures = {f.key: f for f in journey_figures(session)}
-    payload = {"today": clock.today().isoformat(), "stages": [_stage_json(s, figures[s.key]) for s in stages]}
+    rows = [_stage_json(s, figures[s.key]) for s in stages]
+    payload = {"today": clock.today().isoformat(), "stages": rows}
     lines = []
-    for stage, row in zip(stages, payload["stages"], strict=True):
+    for stage, row in zip(stages, rows, strict=True):
         lines.append(translate(CONTEXT, "{name} ({department}): {now} now, {lost} lost, median {days} days").format(
             name=stage.name, department=department_label(stage.department), now=row["accounts_now"],
             lost=row["lost"], days=row["days_now"]["median"] if row["days_now"]["median"] is not None else "-"))

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from statistics import median
 
@@ -202,11 +202,14 @@ def _days_to_leave(session: Session) -> dict[str, list[int]]:
                  .join(Opportunity, Opportunity.id == Lead.converted_opportunity_id)
                  .where(Lead.created_date.is_not(None), Opportunity.created_date.is_not(None)))
     leaving["awareness"] = [(opp - lead).days for lead, opp in session.execute(converted) if opp >= lead]
-    first = dict(session.execute(select(Opportunity.account_id, func.min(Opportunity.created_date))
-                                 .where(Opportunity.account_id.is_not(None))
-                                 .group_by(Opportunity.account_id)).tuples().all())
+    first: dict[int, date] = {}
+    for account_id, created in session.execute(select(Opportunity.account_id, func.min(Opportunity.created_date))
+                                               .where(Opportunity.account_id.is_not(None))
+                                               .group_by(Opportunity.account_id)):
+        if created is not None:
+            first[account_id] = created
     leaving["consideration"] = [(d.since - first[a]).days for a, d in customer_dates(session).items()
-                                if first.get(a) is not None and first[a] <= d.since]
+                                if a in first and first[a] <= d.since]
     done = (select(Handoff.won_on, func.max(HandoffItem.done_on))
             .join(HandoffItem, HandoffItem.handoff_id == Handoff.id).group_by(Handoff.id)
             .having(func.count(HandoffItem.done_on) == func.count(HandoffItem.id)))
@@ -214,5 +217,5 @@ def _days_to_leave(session: Session) -> dict[str, list[int]]:
     return leaving
 
 
-def _as_date(value: date | None) -> date | None:
-    return value.date() if hasattr(value, "date") and callable(value.date) else value
+def _as_date(value: datetime | date | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value

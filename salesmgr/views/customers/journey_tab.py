@@ -65,7 +65,7 @@ class StageDialog(EditDialog[StageEdit]):
 class StageCard(QFrame):
     """One stage of the map."""
 
-    def __init__(self, stage: StageView, figures: StageFigures, edit: Callable[[StageView], None]) -> None:
+    def __init__(self, stage: StageView, figures: StageFigures, edit: Callable[[StageView], object]) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(CARD_WIDTH)
@@ -91,7 +91,8 @@ class StageCard(QFrame):
             layout.addWidget(label)
         layout.addWidget(self._label(self.tr("Hand over: {requirement}").format(
             requirement=stage.requirement or DASH), italic=True))
-        layout.addWidget(self._label(f"<b>{self.tr('Touchpoints')}</b>"))
+        heading = self.tr("Touchpoints")
+        layout.addWidget(self._label(f"<b>{heading}</b>"))
         for point in stage.touchpoints:
             label = self._label(f"• {point.name} ({department_label(point.department)})")
             label.setToolTip(point.requirement)

@@ -146,7 +146,8 @@ class ValueTab(QWidget):
     def _fill_costs(self, costs: list[CostRow]) -> None:
         self.costs.setRowCount(len(costs))
         for row, cost in enumerate(costs):
-            texts = [cost.period, cost.team or self.tr("company"), cost.lead_source or DASH,
+            team = cost.team or (DASH if cost.lead_source else self.tr("company"))
+            texts = [cost.period, team, cost.lead_source or DASH,
                      format_money_short(cost.amount, cost.currency, language()), cost.note or ""]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -181,7 +182,8 @@ class ValueTab(QWidget):
         rows = self.costs.selectionModel().selectedRows() if self.costs.selectionModel() else []
         if not rows or self.data is None:
             return None
-        cost_id = self.costs.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.costs.item(rows[0].row(), 0)
+        cost_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         return next((c for c in self.data.costs if c.id == cost_id), None)
 
     def _selection_changed(self) -> None:
@@ -208,6 +210,8 @@ class ValueTab(QWidget):
             period=row.period, amount=format_money_short(row.amount, row.currency, language())))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.runner.run(lambda s: loaders.remove_cost(s, row.id), None,
-                        lambda exc: QMessageBox.warning(self, self.tr("Delete cost entry"), user_message(exc)),
-                        edits=True)
+        self.runner.run(lambda s: loaders.remove_cost(s, row.id), None, self._delete_failed, edits=True)
+
+    def _delete_failed(self, exc: Exception) -> None:
+        if isValid(self):
+            QMessageBox.warning(self, self.tr("Delete cost entry"), user_message(exc))

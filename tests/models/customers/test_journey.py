@@ -23,13 +23,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy.orm import Session
 
+from salesmgr.i18n import set_language
 from salesmgr.models import Account, Activity, Lead
 from salesmgr.models.customers import journey
 from salesmgr.models.customers.entities import Handoff, HandoffItem
 from salesmgr.models.customers.journey_figures import Days, journey_figures, place
 from salesmgr.models.database import Database
 from salesmgr.models.errors import ValidationError
-from salesmgr.i18n import set_language
 from tests.models.customers.value_data import won
 from tests.models.metrics.test_funnel import deal, rep
 

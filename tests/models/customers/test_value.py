@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
+from salesmgr.models.currency import MissingRateError
 from salesmgr.models.customers import value
 from salesmgr.models.customers.retention import NO_COHORT, retention
-from salesmgr.models.currency import MissingRateError
 from salesmgr.models.database import Database
 from salesmgr.models.goals.catalogue import Measured, measure
 from salesmgr.models.goals.goals import COMPANY, Owner, get_goal
