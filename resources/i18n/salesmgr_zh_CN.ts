@@ -868,7 +868,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="158"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="160"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -2850,11 +2850,114 @@
     </message>
 </context>
 <context>
+    <name>CostDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="26"/>
+        <source>Edit cost entry</source>
+        <translation>编辑成本记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="26"/>
+        <source>Add cost entry</source>
+        <translation>添加成本记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="29"/>
+        <source>2026Q3, 2026-09 or 2026</source>
+        <translation>2026Q3、2026-09 或 2026</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="34"/>
+        <source>The company (no team)</source>
+        <translation>公司（不属于团队）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="39"/>
+        <source>empty: every lead source</source>
+        <translation>留空：所有线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="41"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="42"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="43"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="44"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="45"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="46"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/cost_dialog.py" line="62"/>
+        <source>Type the amount as digits, such as 120000 or 120000.50</source>
+        <translation>请以数字输入金额，例如 120000 或 120000.50</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <location filename="../../salesmgr/models/customers/retention.py" line="60"/>
         <source>no customers at the start of the period</source>
         <translation>期初没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="52"/>
+        <source>no customers in the period</source>
+        <translation>该期间没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="53"/>
+        <source>no customer churned in the period, so the expected lifetime is unknown</source>
+        <translation>该期间没有客户流失，无法估算预期生命周期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="54"/>
+        <source>no new customers in the period</source>
+        <translation>该期间没有新客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="55"/>
+        <source>no cost entries for the period</source>
+        <translation>该期间没有成本记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="56"/>
+        <source>costs are entered per team and lead source, not per rep</source>
+        <translation>成本按团队和线索来源录入，不按销售代表录入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="57"/>
+        <source>the acquisition cost is zero</source>
+        <translation>获客成本为零</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="58"/>
+        <source>no lead source</source>
+        <translation>无线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/value.py" line="59"/>
+        <source>Company</source>
+        <translation>公司</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4500,36 @@
         <translation>提出此建议后评分模型已更改；请重新生成建议。</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="300"/>
+        <source>a cost cannot be negative, not {amount}</source>
+        <translation>成本不能为负数，不能是 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="301"/>
+        <source>no cost entry with id {id}</source>
+        <translation>没有 id 为 {id} 的成本记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="302"/>
+        <source>a touchpoint needs a name</source>
+        <translation>触点需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="303"/>
+        <source>no journey stage {key}</source>
+        <translation>没有旅程阶段 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="304"/>
+        <source>no journey touchpoint with id {id}</source>
+        <translation>没有 id 为 {id} 的旅程触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="305"/>
+        <source>the department must be one of {departments}, not {department}</source>
+        <translation>部门必须是 {departments} 之一，不能是 {department}</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -5440,122 +5573,137 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="49"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="53"/>
         <source>no deals in the period</source>
         <translation>本周期没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="50"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="54"/>
         <source>no won deals in the period</source>
         <translation>本周期没有赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="112"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="116"/>
         <source>no won revenue in the same period last year</source>
         <translation>去年同期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="132"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="136"/>
         <source>no won revenue in the period</source>
         <translation>本周期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="151"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="155"/>
         <source>no won or lost deals in the period</source>
         <translation>本周期没有赢单或输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="156"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="160"/>
         <source>no won deals with both dates in the period</source>
         <translation>本周期没有两个日期齐全的赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="183"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="187"/>
         <source>a stage of the goal is no longer in the pipeline</source>
         <translation>目标所用的阶段已不在销售流程中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="190"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="194"/>
         <source>no deal reached the first stage in the period</source>
         <translation>本周期没有商机到达起始阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="209"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="233"/>
         <source>Won revenue</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="210"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="234"/>
         <source>Revenue growth vs a year earlier</source>
         <translation>收入同比增长</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="236"/>
         <source>High-margin products&apos; share of revenue</source>
         <translation>高毛利产品收入占比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="238"/>
         <source>Average deal size</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="240"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="217"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="241"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="242"/>
         <source>Conversion between two stages</source>
         <translation>两阶段间转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="244"/>
         <source>CRM data completeness</source>
         <translation>CRM 数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="246"/>
         <source>Customer churn rate</source>
         <translation>客户流失率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="248"/>
         <source>Average CSAT</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="250"/>
         <source>Top accounts&apos; satisfaction</source>
         <translation>重点客户满意度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="252"/>
         <source>Net promoter score</source>
         <translation>净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="229"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="253"/>
         <source>Certification pass rate</source>
         <translation>认证通过率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="231"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="255"/>
         <source>Cross-department projects</source>
         <translation>跨部门协作项目数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="256"/>
         <source>Manual metric</source>
         <translation>手工指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="251"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="257"/>
+        <source>Expected customer lifetime (months)</source>
+        <translation>预期客户生命周期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="259"/>
+        <source>Customer lifetime value (LTV)</source>
+        <translation>客户终身价值（LTV）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="260"/>
+        <source>Customer acquisition cost (CAC)</source>
+        <translation>获客成本（CAC）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="279"/>
         <source>no actual entered in the period</source>
         <translation>本周期未录入实际值</translation>
     </message>
@@ -5630,49 +5778,64 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>本周期没有已评定的认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="55"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="59"/>
         <source>Shorten the sales cycle from 90 to 75 days</source>
         <translation>销售周期从 90 天缩短到 75 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="57"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
         <source>Qualified lead to opportunity: 15% -&gt; 25%</source>
         <translation>合格线索到商机转化率：15% -&gt; 25%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="60"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="64"/>
         <source>Raise NPS from 30 to 50</source>
         <translation>NPS 从 30 提升到 50</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="65"/>
         <source>Cut annual customer churn from 20% to 10%</source>
         <translation>年客户流失率从 20% 降到 10%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="63"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="67"/>
         <source>CRM data completeness of at least 95%</source>
         <translation>CRM 数据完整度不低于 95%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="65"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="69"/>
         <source>High-margin products&apos; share: 40% -&gt; 60%</source>
         <translation>高毛利产品占比：40% -&gt; 60%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="67"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="71"/>
         <source>Grow revenue by 20%</source>
         <translation>收入增长 20%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="74"/>
         <source>Top-20 accounts&apos; satisfaction of at least 90%</source>
         <translation>前 20 大客户满意度不低于 90%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="76"/>
         <source>Certification pass rate of 100%</source>
         <translation>认证通过率 100%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="78"/>
+        <source>Extend the customer lifetime from 18 to 24 months</source>
+        <translation>将客户生命周期从 18 个月延长至 24 个月</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="80"/>
+        <source>Raise customer lifetime value (LTV) by 30%</source>
+        <translation>客户终身价值（LTV）提升 30%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="82"/>
+        <source>Cut customer acquisition cost (CAC) by 15%</source>
+        <translation>获客成本（CAC）降低 15%</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/goals/diagnosis.py" line="30"/>
@@ -6781,6 +6944,292 @@ first deal</source>
         <location filename="../../salesmgr/exchange/imports/rejects.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Journey</name>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey.py" line="162"/>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey.py" line="163"/>
+        <source>marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey.py" line="164"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey.py" line="165"/>
+        <source>service</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="16"/>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="17"/>
+        <source>Consideration</source>
+        <translation>考虑</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="18"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="19"/>
+        <source>Onboarding</source>
+        <translation>上线</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="20"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="21"/>
+        <source>Renewal</source>
+        <translation>续费</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="26"/>
+        <source>A qualified lead goes to sales with its source and behaviour history</source>
+        <translation>合格线索连同来源和行为记录一起移交销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="27"/>
+        <source>Website and content (white papers, cases)</source>
+        <translation>官网与内容（白皮书、案例）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="28"/>
+        <source>Record the lead source and the content read</source>
+        <translation>记录线索来源和阅读过的内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="29"/>
+        <source>Webinars and trade shows</source>
+        <translation>线上研讨会与展会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="30"/>
+        <source>Hand over attendees with their questions within a week</source>
+        <translation>一周内移交参会者及其问题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="31"/>
+        <source>First call by sales</source>
+        <translation>销售首次电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="32"/>
+        <source>Follow up a routed lead within two working days</source>
+        <translation>分配的线索在两个工作日内跟进</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="35"/>
+        <source>Needs and decision process confirmed; feasibility checked with product</source>
+        <translation>需求和决策流程已确认；可行性已与产品部确认</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="36"/>
+        <source>Discovery meeting (SPIN questions)</source>
+        <translation>需求挖掘会议（SPIN 提问）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="37"/>
+        <source>Write the needs found into the opportunity</source>
+        <translation>把挖掘到的需求写入商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="38"/>
+        <source>Product demo and trial</source>
+        <translation>产品演示与试用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="39"/>
+        <source>Confirm with product what the product can and cannot do</source>
+        <translation>与产品部确认产品能做和不能做的事</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="40"/>
+        <source>Proposal and quote</source>
+        <translation>方案与报价</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="41"/>
+        <source>Only promise what product has confirmed</source>
+        <translation>只承诺产品部已确认的内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="44"/>
+        <source>Scope and promises written down; implementation owner named</source>
+        <translation>范围和承诺已书面记录；已指定实施负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="45"/>
+        <source>Negotiation and contract</source>
+        <translation>谈判与合同</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="46"/>
+        <source>Record every promise made to the customer</source>
+        <translation>记录对客户的每一项承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="47"/>
+        <source>Signing and first invoice</source>
+        <translation>签约与首张发票</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="48"/>
+        <source>Start the hand-off checklist on the day of the win</source>
+        <translation>赢单当天启动交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="51"/>
+        <source>Hand-off checklist done; customer-success owner introduced</source>
+        <translation>交接清单已完成；已引荐客户成功负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="52"/>
+        <source>Kick-off meeting</source>
+        <translation>启动会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="53"/>
+        <source>Sales briefs service on the scope and the promises</source>
+        <translation>销售向客服说明范围和承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="54"/>
+        <source>Implementation and set-up</source>
+        <translation>实施与配置</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="55"/>
+        <source>Deliver what was promised, on the promised date</source>
+        <translation>按承诺的日期交付承诺的内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="56"/>
+        <source>User training</source>
+        <translation>用户培训</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="57"/>
+        <source>The customer&apos;s users can work on their own</source>
+        <translation>客户的用户能够独立使用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="60"/>
+        <source>Health reviewed every quarter; risks raised to the account owner</source>
+        <translation>每季度评估健康度；风险通报客户负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="61"/>
+        <source>Support requests</source>
+        <translation>支持请求</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="62"/>
+        <source>Tell the account owner about urgent tickets</source>
+        <translation>紧急工单告知客户负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="63"/>
+        <source>Usage and business reviews</source>
+        <translation>使用情况与业务回顾</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="64"/>
+        <source>Share falling usage with sales and product</source>
+        <translation>使用量下降时告知销售和产品部</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="65"/>
+        <source>Satisfaction surveys (CSAT, NPS)</source>
+        <translation>满意度调查（CSAT、NPS）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="66"/>
+        <source>Send low scores to service and the account owner</source>
+        <translation>低分反馈转给客服和客户负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="67"/>
+        <source>Product feedback</source>
+        <translation>产品反馈</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="68"/>
+        <source>Answer feature requests in the product roadmap</source>
+        <translation>在产品路线图中回应功能需求</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="71"/>
+        <source>Renewal intent known 90 days ahead; at-risk accounts go to the committee</source>
+        <translation>提前 90 天了解续约意向；高风险客户提交委员会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="72"/>
+        <source>Renewal review</source>
+        <translation>续约评估</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="73"/>
+        <source>Service and sales agree the renewal plan</source>
+        <translation>客服与销售商定续约计划</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="74"/>
+        <source>Renewal and cross-sell offer</source>
+        <translation>续约与交叉销售报价</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="75"/>
+        <source>Offer what the customer&apos;s use shows they need</source>
+        <translation>根据客户的使用情况提供其所需</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="76"/>
+        <source>Referrals and case studies</source>
+        <translation>转介绍与成功案例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/journey_defaults.py" line="77"/>
+        <source>Ask satisfied customers for a reference</source>
+        <translation>请满意的客户做推荐</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="122"/>
+        <source>Accounts are placed by their data: leads and activities, open deals, the first win, open hand-offs, being a customer, a renewal within 90 days; churned accounts and lost deals count as lost at their stage.</source>
+        <translation>客户按其数据归入阶段：线索和活动、进行中的商机、首次赢单、未完成的交接、成为客户、90 天内续约；已流失的客户和输单计为在所处阶段流失。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="126"/>
+        <source>Reset to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="161"/>
+        <source>Reset the journey</source>
+        <translation>重置客户旅程</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="162"/>
+        <source>Put the default journey back? Every edit of its stages and touchpoints is lost.</source>
+        <translation>恢复默认客户旅程？对阶段和触点的所有修改都将丢失。</translation>
     </message>
 </context>
 <context>
@@ -12024,6 +12473,82 @@ from bad leads?</source>
     </message>
 </context>
 <context>
+    <name>StageCard</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="77"/>
+        <source>Owner: {department}</source>
+        <translation>负责部门：{department}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="79"/>
+        <source>{count} now</source>
+        <translation>当前 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="81"/>
+        <source>{count} now ({leads} leads)</source>
+        <translation>当前 {count}（线索 {leads}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="84"/>
+        <source>{count} lost here</source>
+        <translation>在此流失 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="85"/>
+        <source>In stage: median {median} days, average {average}</source>
+        <translation>停留：中位数 {median} 天，平均 {average}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="88"/>
+        <source>To leave: median {median} days</source>
+        <translation>离开用时：中位数 {median} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="89"/>
+        <source>To leave: not measured</source>
+        <translation>离开用时：无法测量</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="92"/>
+        <source>Hand over: {requirement}</source>
+        <translation>交接要求：{requirement}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="94"/>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="101"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="47"/>
+        <source>Edit journey stage</source>
+        <translation>编辑旅程阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="55"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="56"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="57"/>
+        <source>Hand-over requirement</source>
+        <translation>交接要求</translation>
+    </message>
+</context>
+<context>
     <name>StageDurationChart</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/charts.py" line="308"/>
@@ -13201,6 +13726,145 @@ minimum</source>
         <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="130"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="62"/>
+        <source>Add cost entry…</source>
+        <translation>添加成本记录…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="63"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="64"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="73"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="73"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="73"/>
+        <source>Revenue per customer</source>
+        <translation>客均收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="74"/>
+        <source>Churn</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="74"/>
+        <source>Lifetime (months)</source>
+        <translation>生命周期（月）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="74"/>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="74"/>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="75"/>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="75"/>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="75"/>
+        <source>LTV/CAC</source>
+        <translation>LTV/CAC</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="76"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="76"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="76"/>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="76"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="77"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="84"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="88"/>
+        <source>Cost entries of the quarter</source>
+        <translation>本季度的成本记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="117"/>
+        <source>Company: LTV {ltv} = {arpc} per customer x {months} months; CAC {cac}; LTV/CAC {ratio}</source>
+        <translation>公司：LTV {ltv} = 客均 {arpc} × {months} 个月；CAC {cac}；LTV/CAC {ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="124"/>
+        <source>Cost entries of longer periods are not counted in a quarter: {periods}</source>
+        <translation>更长期间的成本记录不计入季度：{periods}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="149"/>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="164"/>
+        <source>Team: {name}</source>
+        <translation>团队：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="165"/>
+        <source>Source: {name}</source>
+        <translation>来源：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="208"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="217"/>
+        <source>Delete cost entry</source>
+        <translation>删除成本记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="209"/>
+        <source>Delete the cost entry of {period} ({amount})?</source>
+        <translation>删除 {period} 的成本记录（{amount}）？</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,9 @@ def _templates(args: argparse.Namespace) -> int:
 
     payload: dict[str, Any]
     payload = {"templates": [{"key": t.key, "name": t.label(), "dimension": t.dimension, "metric": t.metric,
-                              "baseline": None if t.baseline is None else str(t.baseline), "target": str(t.target),
+                              "baseline": None if t.baseline is None else str(t.baseline),
+                              "target": None if t.target is None else str(t.target),
+                              "target_change": None if t.change is None else str(t.change),
                               "direction": t.direction, "parameters": t.parameters} for t in TEMPLATES.values()],
                "metrics": [{"key": m.key, "name": m.label(), "unit": m.unit, "direction": m.direction,
                             "manual": m.manual, "parameters": list(m.parameters)} for m in METRICS.values()]}

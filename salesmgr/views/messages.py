@@ -297,4 +297,10 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'Two grades have the same name; give each grade its own.'),
     QT_TRANSLATE_NOOP("Domain", 'Unknown behaviour {key}.'),
     QT_TRANSLATE_NOOP("Domain", "The scoring model changed since this proposal was made; make the proposal again."),
+    QT_TRANSLATE_NOOP("Domain", 'a cost cannot be negative, not {amount}'),
+    QT_TRANSLATE_NOOP("Domain", 'no cost entry with id {id}'),
+    QT_TRANSLATE_NOOP("Domain", 'a touchpoint needs a name'),
+    QT_TRANSLATE_NOOP("Domain", 'no journey stage {key}'),
+    QT_TRANSLATE_NOOP("Domain", 'no journey touchpoint with id {id}'),
+    QT_TRANSLATE_NOOP("Domain", 'the department must be one of {departments}, not {department}'),
 )

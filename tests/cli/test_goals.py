@@ -10,6 +10,7 @@ import pytest
 from salesmgr.cli import main
 from salesmgr.models import clock
 from salesmgr.models.database import open_database
+from salesmgr.models.goals.templates import TEMPLATES
 from tests.models.metrics.test_funnel import deal, rep, team
 
 
@@ -62,8 +63,11 @@ def test_manual_actual_and_text(db_file: str, capsys: pytest.CaptureFixture[str]
 
 def test_templates_and_bad_input(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", db_file, "goals", "templates", "--json")
-    keys = [t["key"] for t in json.loads(out)["templates"]]
-    assert code == 0 and "sales_cycle" in keys and len(keys) == 9
+    templates = json.loads(out)["templates"]
+    keys = [t["key"] for t in templates]
+    assert code == 0 and "sales_cycle" in keys and keys == list(TEMPLATES)
+    ltv = next(t for t in templates if t["key"] == "ltv_growth")  # measured baseline, target = baseline x 1.30
+    assert (ltv["baseline"], ltv["target"], ltv["target_change"]) == (None, None, "0.30")
     code, _, err = run(capsys, "--db", db_file, "goals", "add", "--template", "nope", "--period", "2026Q3")
     assert code == 2 and "unknown goal template nope" in err
     code, _, err = run(capsys, "--db", db_file, "goals", "add", "--template", "nps", "--owner-rep", "zed",

@@ -18,6 +18,9 @@ close date (closed date, else expected close date) inside the period, of the tea
 * ``churn_rate``, ``average_csat`` (the survey's scale), ``top_accounts_satisfaction`` (share; parameters
   ``top``, default 20, and ``satisfied_at``, default 4), ``nps`` (points) and ``certification_pass_rate``
   (share): see ``goals.surveys``.
+* ``customer_lifetime_months`` (number of months), ``ltv`` (money) and ``cac`` (money, lower is better): see
+  ``customers.value`` (expected lifetime = 1 / the period's churn rate; LTV = revenue per customer x lifetime;
+  CAC = the period's cost entries / new customers; a rep has no CAC, costs are entered per team).
 * ``cross_department_projects`` (count) and ``manual`` (number) are entered by hand (``goals.record_actual``):
   the actual is the latest entry dated inside the period.
 """
@@ -33,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
 from salesmgr.models.crm import Opportunity
+from salesmgr.models.customers.value import Value, owner_value
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.goals import surveys
 from salesmgr.models.goals.goals import Owner, latest_actual
@@ -199,6 +203,26 @@ def _survey(function: Callable[..., surveys.Result], *names: str) -> Callable[[M
     return measure
 
 
+def _value(given: MeasureInput) -> Value:
+    return owner_value(given.session, given.period, team_id=given.owner.team_id, rep_id=given.owner.rep_id)
+
+
+def _lifetime(given: MeasureInput) -> Measured:
+    found = _value(given)
+    months = found.lifetime_months
+    return Measured(None, found.ltv_reason) if months is None else Measured(months.quantize(Decimal("0.01")))
+
+
+def _ltv(given: MeasureInput) -> Measured:
+    found = _value(given)
+    return Measured(found.ltv, found.ltv_reason)
+
+
+def _cac(given: MeasureInput) -> Measured:
+    found = _value(given)
+    return Measured(found.cac, found.cac_reason)
+
+
 def _top(given: MeasureInput) -> Measured:
     return Measured(*surveys.top_accounts_satisfaction(
         given.session, given.owner, given.period, int(given.parameters.get("top", 20)),
@@ -230,6 +254,10 @@ METRICS: dict[str, MetricDef] = {m.key: m for m in (
               measure=_survey(surveys.certification_pass_rate)),
     MetricDef("cross_department_projects", QT_TRANSLATE_NOOP("Goals", "Cross-department projects"), "count"),
     MetricDef("manual", QT_TRANSLATE_NOOP("Goals", "Manual metric"), "number"),
+    MetricDef("customer_lifetime_months", QT_TRANSLATE_NOOP("Goals", "Expected customer lifetime (months)"),
+              "number", measure=_lifetime),
+    MetricDef("ltv", QT_TRANSLATE_NOOP("Goals", "Customer lifetime value (LTV)"), "money", measure=_ltv),
+    MetricDef("cac", QT_TRANSLATE_NOOP("Goals", "Customer acquisition cost (CAC)"), "money", "lower", _cac),
 )}
 OPTIONAL_PARAMETERS = {"top_accounts_satisfaction": ("top", "satisfied_at")}
 

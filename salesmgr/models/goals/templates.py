@@ -15,6 +15,9 @@ owner; when that has no data the caller must give one.
 * ``revenue_growth``: revenue +20 % on the same period a year earlier, from 0 % (financial).
 * ``top_accounts_satisfaction``: the Top-20 accounts' satisfaction to 90 % (customer).
 * ``certification``: certification pass rate to 100 % (team).
+* ``customer_lifetime``: expected customer lifetime 18 -> 24 months (financial, the seed's LTV example).
+* ``ltv_growth``: LTV +30 % and ``cac_reduction``: CAC -15 % (financial): their baseline is measured (the period
+  before the goal's) and the target is the baseline x 1.30 or x 0.85 (``change``), unless the caller gives one.
 """
 from __future__ import annotations
 
@@ -40,8 +43,9 @@ class GoalTemplate:
     dimension: str
     metric: str
     baseline: Decimal | None
-    target: Decimal
+    target: Decimal | None  # None: the baseline changed by ``change``
     parameters: dict[str, Any] = field(default_factory=dict)
+    change: Decimal | None = None  # the target = baseline x (1 + change), to two decimal places
 
     def label(self) -> str:
         return translate("Goals", self.label_text)
@@ -71,6 +75,12 @@ TEMPLATES: dict[str, GoalTemplate] = {t.key: t for t in (
                  "top_accounts_satisfaction", None, D("0.90"), {"top": 20, "satisfied_at": "4"}),
     GoalTemplate("certification", QT_TRANSLATE_NOOP("Goals", "Certification pass rate of 100%"), "team",
                  "certification_pass_rate", None, D(1)),
+    GoalTemplate("customer_lifetime", QT_TRANSLATE_NOOP("Goals", "Extend the customer lifetime from 18 to 24 months"),
+                 "financial", "customer_lifetime_months", D(18), D(24)),
+    GoalTemplate("ltv_growth", QT_TRANSLATE_NOOP("Goals", "Raise customer lifetime value (LTV) by 30%"), "financial",
+                 "ltv", None, None, change=D("0.30")),
+    GoalTemplate("cac_reduction", QT_TRANSLATE_NOOP("Goals", "Cut customer acquisition cost (CAC) by 15%"),
+                 "financial", "cac", None, None, change=D("-0.15")),
 )}
 
 
@@ -91,9 +101,14 @@ def add_from_template(session: Session, key: str, period: Period, owner: Owner =
     if baseline is None:
         baseline = chosen.baseline if chosen.baseline is not None else _measured_baseline(
             session, chosen, period, owner, given)
-    spec = GoalSpec(chosen.dimension, chosen.metric, period, baseline, chosen.target if target is None else target,
-                    owner, chosen.direction, given, note)
+    if target is None:
+        target = chosen.target if chosen.target is not None else _changed(baseline, chosen.change)
+    spec = GoalSpec(chosen.dimension, chosen.metric, period, baseline, target, owner, chosen.direction, given, note)
     return add_goal(session, spec)
+
+
+def _changed(baseline: Decimal, change: Decimal | None) -> Decimal:
+    return (baseline * (1 + (change or 0))).quantize(Decimal("0.01"))
 
 
 def _measured_baseline(session: Session, chosen: GoalTemplate, period: Period, owner: Owner,
