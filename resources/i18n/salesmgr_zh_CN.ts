@@ -2471,13 +2471,13 @@
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="216"/>
-        <location filename="../../salesmgr/cli/goals.py" line="244"/>
+        <location filename="../../salesmgr/cli/goals.py" line="246"/>
         <source>dimension</source>
         <translation>维度</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/goals.py" line="216"/>
-        <location filename="../../salesmgr/cli/goals.py" line="249"/>
+        <location filename="../../salesmgr/cli/goals.py" line="251"/>
         <location filename="../../salesmgr/cli/roadmap.py" line="141"/>
         <location filename="../../salesmgr/cli/roadmap.py" line="178"/>
         <source>metric</source>
@@ -2524,19 +2524,19 @@
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="244"/>
+        <location filename="../../salesmgr/cli/goals.py" line="246"/>
         <source>template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="245"/>
-        <location filename="../../salesmgr/cli/goals.py" line="250"/>
+        <location filename="../../salesmgr/cli/goals.py" line="247"/>
+        <location filename="../../salesmgr/cli/goals.py" line="252"/>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="104"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/cli/goals.py" line="249"/>
+        <location filename="../../salesmgr/cli/goals.py" line="251"/>
         <source>unit</source>
         <translation>单位</translation>
     </message>
@@ -2950,11 +2950,58 @@
         <translation>获客成本为零</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="84"/>
+        <source>LTV and CAC, {period} ({currency})</source>
+        <translation>LTV 与 CAC，{period}（{currency}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="87"/>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="88"/>
+        <source>Lead sources</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="91"/>
         <location filename="../../salesmgr/models/customers/value.py" line="58"/>
         <source>no lead source</source>
         <translation>无线索来源</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="92"/>
+        <source>  {name}: LTV {ltv} (ARPC {arpc} x {months} months), CAC {cac} ({new} new), LTV/CAC {ratio}</source>
+        <translation>  {name}：LTV {ltv}（每客户收入 {arpc} × {months} 个月），CAC {cac}（新客户 {new} 个），LTV/CAC {ratio}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="98"/>
+        <source>Left out (no exchange rate): {codes}</source>
+        <translation>未计入（没有汇率）：{codes}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="101"/>
+        <source>Cost entries of longer periods not counted: {periods}</source>
+        <translation>未计入的更长期间费用：{periods}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="121"/>
+        <source>No cost entries.</source>
+        <translation>没有费用记录。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="139"/>
+        <source>Cost entry {id} added.</source>
+        <translation>已添加费用记录 {id}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="153"/>
+        <source>{name} ({department}): {now} now, {lost} lost, median {days} days</source>
+        <translation>{name}（{department}）：当前 {now} 个，流失 {lost} 个，中位 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_value.py" line="86"/>
         <location filename="../../salesmgr/models/customers/value.py" line="59"/>
         <source>Company</source>
         <translation>公司</translation>

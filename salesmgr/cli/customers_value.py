@@ -65,7 +65,7 @@ def _number(value: Decimal | None, places: str = "0.01") -> float | None:
 
 
 def _reason(text: str | None) -> str | None:
-    return None if text is None else translate(CONTEXT, text)
+    return None if text is None else translate("Customers", text)
 
 
 def _value_json(value: Any) -> dict[str, Any]:
@@ -81,24 +81,24 @@ def _value_json(value: Any) -> dict[str, Any]:
 
 
 def _ltv_text(payload: dict[str, Any]) -> str:
-    title = translate(CONTEXT, "LTV and CAC, {period} ({currency})").format(**payload)
+    title = translate("Customers", "LTV and CAC, {period} ({currency})").format(**payload)
     lines = [title]
-    for heading, rows in ((translate(CONTEXT, "Company"), [payload["company"]]),
-                          (translate(CONTEXT, "Teams"), payload["teams"]),
-                          (translate(CONTEXT, "Lead sources"), payload["lead_sources"])):
+    for heading, rows in ((translate("Customers", "Company"), [payload["company"]]),
+                          (translate("Customers", "Teams"), payload["teams"]),
+                          (translate("Customers", "Lead sources"), payload["lead_sources"])):
         lines.append(f"\n{heading}")
         for row in rows:
-            name = row["name"] or (translate(CONTEXT, "no lead source") if row["group"] == "lead_source" else "")
-            lines.append(translate(CONTEXT, "  {name}: LTV {ltv} (ARPC {arpc} x {months} months), CAC {cac} "
+            name = row["name"] or (translate("Customers", "no lead source") if row["group"] == "lead_source" else "")
+            lines.append(translate("Customers", "  {name}: LTV {ltv} (ARPC {arpc} x {months} months), CAC {cac} "
                                    "({new} new), LTV/CAC {ratio}").format(
                 name=name or heading, ltv=row["ltv"] or row["ltv_reason"],
                 arpc=row["average_revenue_per_customer"] or "-", months=row["lifetime_months"] or "-",
                 cac=row["cac"] or row["cac_reason"], new=row["new_customers"], ratio=row["ltv_cac"] or "-"))
     if payload["left_out_currencies"]:
-        lines.append(translate(CONTEXT, "Left out (no exchange rate): {codes}").format(
+        lines.append(translate("Customers", "Left out (no exchange rate): {codes}").format(
             codes=", ".join(payload["left_out_currencies"])))
     if payload["uncounted_cost_periods"]:
-        lines.append(translate(CONTEXT, "Cost entries of longer periods not counted: {periods}").format(
+        lines.append(translate("Customers", "Cost entries of longer periods not counted: {periods}").format(
             periods=", ".join(payload["uncounted_cost_periods"])))
     return "\n".join(lines)
 
@@ -118,7 +118,7 @@ def _list_costs(args: argparse.Namespace) -> int:
                 "amount": json_money(r.amount), "currency": r.currency, "note": r.note} for r in rows]
     lines = [f"{e['id']:>5}  {e['period']:<8} {e['team'] or '-':<24} {e['lead_source'] or '-':<20} "
              f"{e['amount']:>14} {e['currency']}" for e in entries]
-    return emit(args, {"costs": entries}, "\n".join(lines) or translate(CONTEXT, "No cost entries."))
+    return emit(args, {"costs": entries}, "\n".join(lines) or translate("Customers", "No cost entries."))
 
 
 def _add_cost(args: argparse.Namespace) -> int:
@@ -136,7 +136,7 @@ def _add_cost(args: argparse.Namespace) -> int:
         team_id = find_team(session, args.team) if args.team else None
         cost_id = add_cost(session, CostInput(args.cost_period, amount, args.currency or base_currency(session),
                                               team_id, args.source, args.note))
-    return emit(args, {"id": cost_id}, translate(CONTEXT, "Cost entry {id} added.").format(id=cost_id))
+    return emit(args, {"id": cost_id}, translate("Customers", "Cost entry {id} added.").format(id=cost_id))
 
 
 def cmd_journey(args: argparse.Namespace) -> int:
@@ -150,7 +150,7 @@ def cmd_journey(args: argparse.Namespace) -> int:
     payload = {"today": clock.today().isoformat(), "stages": rows}
     lines = []
     for stage, row in zip(stages, rows, strict=True):
-        lines.append(translate(CONTEXT, "{name} ({department}): {now} now, {lost} lost, median {days} days").format(
+        lines.append(translate("Customers", "{name} ({department}): {now} now, {lost} lost, median {days} days").format(
             name=stage.name, department=department_label(stage.department), now=row["accounts_now"],
             lost=row["lost"], days=row["days_now"]["median"] if row["days_now"]["median"] is not None else "-"))
         lines.extend(f"    - {t.name} ({department_label(t.department)})" for t in stage.touchpoints)
