@@ -6428,7 +6428,7 @@ first deal</source>
     <message>
         <location filename="../../salesmgr/views/customers/health_tab.py" line="129"/>
         <source>{input} weight:</source>
-        <translation>{input} 权重：</translation>
+        <translation>{input}权重：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/health_tab.py" line="131"/>

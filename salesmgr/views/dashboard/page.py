@@ -1,5 +1,5 @@
 """The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them (funnel, rep ranking,
-customer health today, won per month against quota and average days per open stage), three to a row.
+won per month against quota, average days per open stage and customer health today).
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -135,13 +135,17 @@ class DashboardPage(QWidget):
         self.monthly_chart = MonthlyChart()
         self.duration_chart = StageDurationChart()
         self.health_chart = HealthChart()
-        charts = QGridLayout()
-        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.health_chart,
-                                       self.monthly_chart, self.duration_chart)):
-            chart.setMinimumHeight(CHART_HEIGHT)
-            charts.addWidget(chart, index // 3, index % 3)
-        for column in range(3):
-            charts.setColumnStretch(column, 1)
+        # the funnel and the ranking share the first row; the month, stage-duration and health charts, whose
+        # labels are shorter, the second
+        charts = QVBoxLayout()
+        for row in ((self.funnel_chart, 1), (self.ranking_chart, 1)), ((self.monthly_chart, 4),
+                                                                      (self.duration_chart, 3),
+                                                                      (self.health_chart, 3)):
+            line = QHBoxLayout()
+            for chart, stretch in row:
+                chart.setMinimumHeight(CHART_HEIGHT)
+                line.addWidget(chart, stretch)
+            charts.addLayout(line, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(bar)
