@@ -63,7 +63,7 @@ def test_manual_actual_and_text(db_file: str, capsys: pytest.CaptureFixture[str]
 def test_templates_and_bad_input(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", db_file, "goals", "templates", "--json")
     keys = [t["key"] for t in json.loads(out)["templates"]]
-    assert code == 0 and "sales_cycle" in keys and len(keys) == 9
+    assert code == 0 and "sales_cycle" in keys and "healthy_share" in keys and len(keys) == 10
     code, _, err = run(capsys, "--db", db_file, "goals", "add", "--template", "nope", "--period", "2026Q3")
     assert code == 2 and "unknown goal template nope" in err
     code, _, err = run(capsys, "--db", db_file, "goals", "add", "--template", "nps", "--owner-rep", "zed",
