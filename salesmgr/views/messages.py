@@ -303,4 +303,13 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'no journey stage {key}'),
     QT_TRANSLATE_NOOP("Domain", 'no journey touchpoint with id {id}'),
     QT_TRANSLATE_NOOP("Domain", 'the department must be one of {departments}, not {department}'),
+    QT_TRANSLATE_NOOP("Domain", 'The health model must give weights, healthy_min and watch_min.'),
+    QT_TRANSLATE_NOOP("Domain", 'Unknown health input {name}; use one of {choices}.'),
+    QT_TRANSLATE_NOOP("Domain", 'The weight of {name} must be between 0 and 100.'),
+    QT_TRANSLATE_NOOP("Domain", 'Give at least one health input a weight above 0.'),
+    QT_TRANSLATE_NOOP("Domain", 'The band limits must satisfy 0 < watch < healthy <= 100.'),
+    QT_TRANSLATE_NOOP("Domain", 'The inputs needed for a score must be between 1 and {count}, the inputs in use.'),
+    QT_TRANSLATE_NOOP("Domain", '{name} must be a whole number.'),
+    QT_TRANSLATE_NOOP("Domain", 'The period kind must be one of {choices}, not {kind}.'),
+    QT_TRANSLATE_NOOP("Domain", 'Give between 1 and {limit} periods, not {count}.'),
 )

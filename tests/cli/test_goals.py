@@ -65,7 +65,7 @@ def test_templates_and_bad_input(db_file: str, capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "--db", db_file, "goals", "templates", "--json")
     templates = json.loads(out)["templates"]
     keys = [t["key"] for t in templates]
-    assert code == 0 and "sales_cycle" in keys and keys == list(TEMPLATES)
+    assert code == 0 and "sales_cycle" in keys and "healthy_share" in keys and keys == list(TEMPLATES)
     ltv = next(t for t in templates if t["key"] == "ltv_growth")  # measured baseline, target = baseline x 1.30
     assert (ltv["baseline"], ltv["target"], ltv["target_change"]) == (None, None, "0.30")
     code, _, err = run(capsys, "--db", db_file, "goals", "add", "--template", "nope", "--period", "2026Q3")
