@@ -2,8 +2,8 @@
 the churn watch have believable content.
 
 * Every account with a won deal (a customer from its first win, ``retention.customer_dates``) gets a *profile*:
-  healthy (55 %), watch (28 %) or at risk (17 %). One in nine customers of more than 240 days churned, on a day
-  between 180 days after its first win and a week ago.
+  healthy (55 %), watch (28 %) or at risk (17 %). A quarter of the customers of more than 240 days churned, on a day
+  between 180 days after its first win and a week ago: about 20 % a year, the seed's baseline.
 * Contract: yearly from the first win; ``contract_start`` is the last anniversary on or before today (a churned
   one: before the churn day) and ``renewal_date`` a year later, so about a quarter of the customers renew within
   90 days. Renewal intent and payment status follow the profile; one in seven is not known (None).
@@ -47,7 +47,7 @@ NPS_MEAN = {"healthy": 8.8, "watch": 7.0, "at_risk": 4.0}
 SUBJECTS = ("登录失败 / Login fails", "报表导出慢 / Slow report export", "数据同步异常", "Invoice question",
             "权限设置咨询", "API rate limit", "新用户培训申请", "Integration error", "功能需求：批量导入")
 MONTHS = 12
-CHURN_SHARE = 1 / 9
+CHURN_SHARE = 0.25  # of customers of more than 240 days: about 20 % a year, the seed's baseline
 UNKNOWN_SHARE = 1 / 7
 
 
