@@ -14,9 +14,10 @@ Definitions:
 * The index holds one row per article, stamped with its ``updated_at`` (and the shipped texts' version for an
   unedited default). Saving or deleting an article updates it (``refresh``); each search first brings every
   stale or missing row up to date, so edits from elsewhere (an older salesmgr, a demo reload) are never missed.
-* A *snippet* is up to ``SNIPPET_CHARS`` characters of the article's shown text around the first occurrence of a
-  query word, the occurrences marked ``**like this**``, "…" where text was cut; the start of the body when the
-  match is only in another language's text or the tags.
+* A *snippet* is up to ``SNIPPET_CHARS`` characters of the article's body around the first occurrence of a
+  query word, the occurrences marked ``**like this**``, "…" where text was cut. The body is the shown one; for an
+  unedited default whose shown body lacks the words, the first of its other languages' bodies that has them;
+  the start of the shown body when only the title or the tags matched.
 """
 from __future__ import annotations
 
@@ -29,7 +30,13 @@ from sqlalchemy.orm import Session
 
 from salesmgr.models import dialect
 from salesmgr.models.customers.kb_entities import KbArticle, KbTag
-from salesmgr.models.customers.knowledge_files import content_version, is_default_text, searchable_texts, shown_text
+from salesmgr.models.customers.knowledge_files import (
+    bodies,
+    content_version,
+    is_default_text,
+    searchable_texts,
+    shown_text,
+)
 
 INDEX = dialect.FullTextIndex("kb_fts", ("title", "tags", "body"))
 WEIGHTS = (10.0, 5.0, 1.0)  # title, tags, body
@@ -94,8 +101,15 @@ def search(session: Session, text: str, limit: int = LIMIT) -> list[SearchHit]:
 
 
 def _hit(row: KbArticle, score: float, words: Sequence[tuple[str, bool]]) -> SearchHit:
-    title, body = shown_text(row)
-    return SearchHit(row.id, title, row.kind, snippet(body, words), score)
+    texts = bodies(row)
+    body = next((text for text in texts if _first_at(text.casefold(), words) is not None), texts[0])
+    return SearchHit(row.id, shown_text(row)[0], row.kind, snippet(body, words), score)
+
+
+def _first_at(folded: str, words: Sequence[tuple[str, bool]]) -> int | None:
+    """Where the first of ``words`` occurs in the case-folded text; None when none does."""
+    found = [at for word, _ in words if (at := folded.find(word)) >= 0]
+    return min(found) if found else None
 
 
 def refresh(session: Session, ids: Iterable[int]) -> None:
@@ -181,11 +195,9 @@ def snippet(body: str, words: Sequence[tuple[str, bool]], size: int = SNIPPET_CH
     """Up to ``size`` characters of ``body`` (Markdown marks removed) around the first query word (see the
     module), the occurrences marked ``**...**``."""
     plain = " ".join(_MARKUP.sub(" ", body).split())
-    folded = plain.casefold()
-    found = [(at, len(word)) for word, _ in words if (at := folded.find(word)) >= 0]
-    if not found:
+    first = _first_at(plain.casefold(), words)
+    if first is None:
         return plain[:size] + ("…" if len(plain) > size else "")
-    first = min(at for at, _ in found)
     start = max(0, first - size // 4)
     end = min(len(plain), start + size)
     piece = _mark(plain[start:end], [word for word, _ in words])

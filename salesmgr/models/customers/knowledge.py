@@ -257,3 +257,9 @@ def _links(session: Session, article_id: int) -> list[ArticleLink]:
 
 def _stage_names(session: Session) -> dict[int, str]:
     return {row.id: stage_label(row.name, row.builtin_key) for row in session.scalars(select(StageDefinition))}
+
+
+def search(session: Session, text: str, limit: int = kb_search.LIMIT) -> list[kb_search.SearchHit]:
+    """``kb_search.search`` over the knowledge base, the default articles added first (a new database)."""
+    ensure_defaults(session)
+    return kb_search.search(session, text, limit)

@@ -78,6 +78,14 @@ def shown_text(row: KbArticle) -> tuple[str, str]:
     return row.title or "", row.body or ""
 
 
+def bodies(row: KbArticle) -> list[str]:
+    """The bodies a snippet may come from, the shown one first (an unedited default: then its other languages)."""
+    shown = shown_text(row)[1]
+    if not (is_default_text(row) and row.builtin_key is not None):
+        return [shown]
+    return list(dict.fromkeys([shown, *(default_text(row.builtin_key, lang)[1] for lang in languages())]))
+
+
 def searchable_texts(row: KbArticle) -> tuple[str, str]:
     """``(titles, bodies)`` the search index holds for ``row`` (see the module)."""
     if is_default_text(row) and row.builtin_key is not None:
