@@ -250,8 +250,8 @@ def _links(session: Session, article_id: int) -> list[ArticleLink]:
     for link in session.scalars(select(KbLink).where(KbLink.article_id == article_id).order_by(KbLink.id)):
         target = next(name for name, column in _LINK_COLUMNS.items() if getattr(link, column.key) is not None)
         target_id = getattr(link, _LINK_COLUMNS[target].key)
-        row = session.get(_TARGET_TABLES[target], target_id)
-        links.append(ArticleLink(target, target_id, row.name if row is not None else ""))
+        name = session.scalar(select(_TARGET_TABLES[target].name).where(_TARGET_TABLES[target].id == target_id))
+        links.append(ArticleLink(target, target_id, name or ""))
     return links
 
 

@@ -164,7 +164,26 @@ def fulltext_match(connection: Connection, index: FullTextIndex, tokens: Sequenc
     return implementation(connection).fulltext_match(connection, index, tokens, weights, limit)
 
 
-__all__ = ["FullTextIndex", "fulltext_delete", "fulltext_match", "fulltext_put", "fulltext_stamps", "has_fulltext",
-           "accepts_raw_rows", "bulk_insert", "bulk_load", "configure_engine", "connect_args", "days_between",
-           "drop_indexes", "foreign_keys_off", "implementation", "insert_raw_rows", "larger_cache", "optimize",
-           "rebuild_indexes", "refresh_statistics", "year_month"]
+__all__ = [
+    "FullTextIndex",
+    "accepts_raw_rows",
+    "bulk_insert",
+    "bulk_load",
+    "configure_engine",
+    "connect_args",
+    "days_between",
+    "drop_indexes",
+    "foreign_keys_off",
+    "fulltext_delete",
+    "fulltext_match",
+    "fulltext_put",
+    "fulltext_stamps",
+    "has_fulltext",
+    "implementation",
+    "insert_raw_rows",
+    "larger_cache",
+    "optimize",
+    "rebuild_indexes",
+    "refresh_statistics",
+    "year_month",
+]

@@ -40,7 +40,8 @@ def ids(session: Session, text: str) -> list[int]:
 
 def test_cjk_runs_are_indexed_as_characters_and_neighbour_pairs() -> None:
     # 需求分析 has 4 characters and 3 neighbour pairs, in reading order
-    assert index_text("客户需求分析") .split() == ["客", "客户", "户", "户需", "需", "需求", "求", "求分", "分", "分析", "析"]
+    assert index_text("客户需求分析").split() == ["客", "客户", "户", "户需", "需", "需求", "求", "求分", "分", "分析",
+                                                   "析"]
     assert index_text("SPIN 方法").split() == ["SPIN", "方", "方法", "法"]
     assert query_words("需求分析 Competitor") == [("需求", False), ("求分", False), ("分析", False),
                                                   ("competitor", True)]
