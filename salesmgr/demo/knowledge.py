@@ -15,6 +15,7 @@ from salesmgr.demo.names import DemoRandom
 from salesmgr.demo.org import Calendar, DemoRep
 from salesmgr.models import dialect
 from salesmgr.models.crm import Account, Opportunity
+from salesmgr.models.customers import kb_search
 from salesmgr.models.customers.competitors import CompetitorEdit, save_competitor
 from salesmgr.models.customers.kb_entities import OpportunityCompetitor
 from salesmgr.models.customers.knowledge import ArticleEdit, ArticleLink, ensure_defaults, save_article
@@ -55,7 +56,7 @@ Price against {rival}: we showed the three-year cost and a 6-week roll-out plan.
 
 def add_demo_knowledge(session: Session, cal: Calendar, reps: list[DemoRep], rng: DemoRandom) -> None:
     del cal, reps
-    ensure_defaults(session)
+    ensure_defaults(session, again=True)
     deals = session.execute(select(Opportunity.id, StageDefinition.kind)
                             .join(StageDefinition, StageDefinition.id == Opportunity.stage_id)
                             .order_by(Opportunity.id)).tuples().all()
@@ -76,6 +77,7 @@ def add_demo_knowledge(session: Session, cal: Calendar, reps: list[DemoRep], rng
                                           ("competitors", "竞品"), [ArticleLink("competitor", rival)]))
     dialect.bulk_insert(session.connection(), OpportunityCompetitor.__table__, rows)
     _stories(session, rng, pools["won"], rivals)
+    kb_search.reindex(session)  # clearing the data for the demo leaves the index to us
 
 
 def _stories(session: Session, rng: DemoRandom, won: list[int], rivals: dict[str, int]) -> None:

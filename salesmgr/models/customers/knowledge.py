@@ -96,9 +96,11 @@ def kind_label(kind: str) -> str:
     return translate("Knowledge", KIND_LABELS[kind])
 
 
-def ensure_defaults(session: Session) -> None:
-    """Add the shipped articles once per database (see the module)."""
-    if session.get(Setting, DEFAULTS_KEY) is not None:
+def ensure_defaults(session: Session, *, again: bool = False) -> None:
+    """Add the shipped articles once per database (see the module); ``again`` adds the missing ones even when
+    they were added before (the demo, after clearing the data)."""
+    marked = session.get(Setting, DEFAULTS_KEY) is not None
+    if marked and not again:
         return
     stages = dict(session.execute(select(StageDefinition.builtin_key, StageDefinition.id)
                                   .where(StageDefinition.builtin_key.is_not(None))).tuples().all())
@@ -113,7 +115,8 @@ def ensure_defaults(session: Session) -> None:
         session.flush()
         session.add_all(KbTag(article_id=row.id, tag=tag) for tag in _clean_tags(default.tags))
         added.append(row.id)
-    session.add(Setting(key=DEFAULTS_KEY, value="1"))
+    if not marked:
+        session.add(Setting(key=DEFAULTS_KEY, value="1"))
     kb_search.refresh(session, added)
 
 

@@ -22,7 +22,7 @@ Operations on an engine or a connection:
 * ``larger_cache(connection)``: a larger page cache during a bulk load, as it was afterwards;
 * ``refresh_statistics(connection)``: the planner's statistics recomputed after a load that replaced the data;
 * ``optimize(connection)``: the planner's statistics kept current after a big import;
-* ``has_fulltext`` / ``fulltext_stamps`` / ``fulltext_put`` / ``fulltext_delete`` / ``fulltext_match``: a
+* ``has_fulltext`` / ``fulltext_tables`` / ``fulltext_stamps`` / ``fulltext_put`` / ``fulltext_delete`` / ``fulltext_match``: a
   full-text index (``FullTextIndex``: its table and columns) kept by the caller, made at first use, ranked
   matches of words; engines without one say so (``has_fulltext`` False) and the caller searches plainly.
 
@@ -138,6 +138,12 @@ def optimize(connection: Connection) -> None:
 def has_fulltext(connection: Connection) -> bool:
     """Whether the database has full-text indexes; without them ``fulltext_*`` must not be called."""
     return implementation(connection).has_fulltext(connection)
+
+
+def fulltext_tables(connection: Connection) -> set[str]:
+    """The tables behind the full-text indexes: only the ``fulltext_*`` operations may write them (code that
+    goes over every table of the database, such as clearing it, leaves them out)."""
+    return implementation(connection).fulltext_tables(connection)
 
 
 def fulltext_stamps(connection: Connection, index: FullTextIndex) -> dict[int, str]:

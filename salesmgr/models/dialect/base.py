@@ -119,6 +119,10 @@ class Dialect:
         """Whether this engine has full-text indexes (the ``fulltext_*`` operations); the plain path has not."""
         return False
 
+    def fulltext_tables(self, connection: Connection) -> set[str]:
+        """The tables that make up the full-text indexes (the indexes and the engine's tables behind them)."""
+        return set()
+
     def fulltext_stamps(self, connection: Connection, index: FullTextIndex) -> dict[int, str]:
         """``{id: stamp}`` of the rows the index holds, the index created (empty) when it does not exist yet."""
         raise NotImplementedError("no full-text index on this database")

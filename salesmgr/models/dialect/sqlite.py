@@ -121,6 +121,12 @@ class SQLite(Dialect):
         options = connection.exec_driver_sql("PRAGMA compile_options").scalars().all()
         return "ENABLE_FTS5" in options
 
+    def fulltext_tables(self, connection: Connection) -> set[str]:
+        """Every virtual table and its shadow tables (``<name>_data``, ``_idx``, ``_content``, ...)."""
+        rows = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all()
+        virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")}
+        return {name for name, _sql in rows if name in virtual or any(name.startswith(f"{v}_") for v in virtual)}
+
     def fulltext_stamps(self, connection: Connection, index: FullTextIndex) -> dict[int, str]:
         columns = ", ".join(index.columns)
         connection.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {index.name} USING fts5(stamp UNINDEXED, "
