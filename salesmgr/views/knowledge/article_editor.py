@@ -59,14 +59,16 @@ class ArticleEditor(EditDialog[ArticleEdit]):
         self.form.addRow(self.tr("&Stage:"), self.stage_combo)
         self.form.addRow(self.tr("T&ags:"), self.tags_edit)
         self.form.addRow(self.tr("Links:"), self._links_box(runner))
-        self.form.addRow(self._body_tabs())
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self._body_tabs(), 1)  # below the form, taking the height the form leaves
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._fill(article, kind)
         self.resize(720, 640)
 
     def _links_box(self, runner: Any) -> QWidget:
         self.links_list = QListWidget()
-        self.links_list.setMaximumHeight(96)
+        self.links_list.setFixedHeight(84)
         self.remove_link_button = QPushButton(self.tr("Remove link"))
         self.remove_link_button.clicked.connect(self.remove_selected_link)
         self.link_picker = LinkPicker(runner, ("account", "opportunity", "competitor"))
