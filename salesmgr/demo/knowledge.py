@@ -8,7 +8,7 @@ few open deals; deals are drawn without repeats per competitor, so one deal may 
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from salesmgr.demo.names import DemoRandom
@@ -75,17 +75,19 @@ def add_demo_knowledge(session: Session, cal: Calendar, reps: list[DemoRep], rng
         save_article(session, ArticleEdit("battle_card", f"Battle card: {name}", _card(name, strengths, weaknesses,
                                                                                         answers),
                                           ("competitors", "竞品"), [ArticleLink("competitor", rival)]))
-    dialect.bulk_insert(session.connection(), OpportunityCompetitor.__table__, rows)
+    dialect.bulk_insert(session.connection(), Table("opportunity_competitor", OpportunityCompetitor.metadata), rows)
     _stories(session, rng, pools["won"], rivals)
     kb_search.reindex(session)  # clearing the data for the demo leaves the index to us
 
 
 def _stories(session: Session, rng: DemoRandom, won: list[int], rivals: dict[str, int]) -> None:
-    largest = session.execute(select(Opportunity.id, Opportunity.name, Opportunity.account_id, Account.name)
-                              .join(Account, Account.id == Opportunity.account_id)
-                              .where(Opportunity.id.in_(won)).order_by(Opportunity.amount_minor.desc().nulls_last(),
-                                                                       Opportunity.id).limit(STORIES)).tuples().all()
+    query = (select(Opportunity.id, Opportunity.name, Opportunity.account_id, Account.name)
+             .join(Account, Account.id == Opportunity.account_id)
+             .where(Opportunity.id.in_(won), Opportunity.account_id.is_not(None))
+             .order_by(Opportunity.amount_minor.desc().nulls_last(), Opportunity.id).limit(STORIES))
+    largest = session.execute(query).tuples().all()
     for deal_id, deal, account_id, account in largest:
+        assert account_id is not None  # joined on it
         rival = rng.pick(list(rivals))
         save_article(session, ArticleEdit(
             "story", f"How we won {account}", STORY_BODY.format(account=account, deal=deal, rival=rival),

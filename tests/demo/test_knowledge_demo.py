@@ -10,7 +10,6 @@ from salesmgr.models.customers.knowledge_files import default_articles
 from salesmgr.models.database import Database
 
 
-
 def test_the_demo_knowledge_survives_a_forced_reload(db: Database) -> None:
     with db.session() as s:
         knowledge.list_articles(s)  # the defaults and the search index exist before the demo

@@ -22,9 +22,10 @@ Operations on an engine or a connection:
 * ``larger_cache(connection)``: a larger page cache during a bulk load, as it was afterwards;
 * ``refresh_statistics(connection)``: the planner's statistics recomputed after a load that replaced the data;
 * ``optimize(connection)``: the planner's statistics kept current after a big import;
-* ``has_fulltext`` / ``fulltext_tables`` / ``fulltext_stamps`` / ``fulltext_put`` / ``fulltext_delete`` / ``fulltext_match``: a
-  full-text index (``FullTextIndex``: its table and columns) kept by the caller, made at first use, ranked
-  matches of words; engines without one say so (``has_fulltext`` False) and the caller searches plainly.
+* ``has_fulltext`` / ``fulltext_tables`` / ``fulltext_stamps`` / ``fulltext_put`` / ``fulltext_delete`` /
+  ``fulltext_match``: a full-text index (``FullTextIndex``: its table and columns) kept by the caller, made at
+  first use, ranked matches of words; engines without one say so (``has_fulltext`` False) and the caller
+  searches plainly.
 
 Each engine is one module here (``sqlite.py`` today) that subclasses ``base.Dialect``, gives the SQL constructs
 their SQL with ``@compiles(..., "<dialect name>")`` and registers itself when imported. A PostgreSQL
