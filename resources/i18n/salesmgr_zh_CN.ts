@@ -77,6 +77,181 @@
     </message>
 </context>
 <context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="46"/>
+        <source>Edit article</source>
+        <translation>编辑文章</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="46"/>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="52"/>
+        <source>Every stage</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="56"/>
+        <source>e.g. pricing, 竞品</source>
+        <translation>例如：价格, 竞品</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="57"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="58"/>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="59"/>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="60"/>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="61"/>
+        <source>Links:</source>
+        <translation>关联:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="72"/>
+        <source>Remove link</source>
+        <translation>移除关联</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="88"/>
+        <source>The text, in Markdown: # heading, **bold**, - list item</source>
+        <translation>正文（Markdown 格式）：# 标题、**加粗**、- 列表项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="91"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="92"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="118"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="118"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="119"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/article_editor.py" line="120"/>
+        <source>{target}: {name}</source>
+        <translation>{target}：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="68"/>
+        <source>Search the knowledge base (English or Chinese)</source>
+        <translation>搜索知识库（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="71"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="75"/>
+        <source>New article…</source>
+        <translation>新建文章…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="78"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="78"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="78"/>
+        <source>Match or tags</source>
+        <translation>匹配内容或标签</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="108"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="110"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="150"/>
+        <source>%n article(s) found</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="151"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="181"/>
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="183"/>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="185"/>
+        <source>Linked: {names}</source>
+        <translation>关联：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="211"/>
+        <source>Delete article</source>
+        <translation>删除文章</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="212"/>
+        <source>Delete the article {title}?</source>
+        <translation>删除文章“{title}”？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="218"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="45"/>
@@ -868,7 +1043,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="163"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="165"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -1648,9 +1823,69 @@
         <translation>{rep}：自 {start} 起第 {day}/90 天，导师 {mentor}；已完成 {done}，逾期 {overdue} 项</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="52"/>
+        <source>give the words to search for</source>
+        <translation>请给出要搜索的词</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="58"/>
+        <source>no article matches {text}</source>
+        <translation>没有与 {text} 匹配的文章</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="69"/>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="137"/>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="55"/>
         <source>id</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="69"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="70"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="70"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="94"/>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="138"/>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="94"/>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="137"/>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="95"/>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="113"/>
+        <source>competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="133"/>
+        <source>strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="134"/>
+        <source>weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="135"/>
+        <source>our answers</source>
+        <translation>我们的应对</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/onboarding_text.py" line="55"/>
@@ -1821,6 +2056,7 @@
         <translation>今天</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_kb.py" line="138"/>
         <location filename="../../salesmgr/cli/reports.py" line="49"/>
         <source>stage</source>
         <translation>阶段</translation>
@@ -2928,6 +3164,152 @@
 (proposed)</source>
         <translation>转化率
 （建议）</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="16"/>
+        <source>Edit competitor</source>
+        <translation>编辑竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="16"/>
+        <source>New competitor</source>
+        <translation>新建竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="19"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="20"/>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="21"/>
+        <source>&amp;Strengths:</source>
+        <translation>优势(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="22"/>
+        <source>W&amp;eaknesses:</source>
+        <translation>劣势(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitor_dialog.py" line="23"/>
+        <source>Our &amp;answers:</source>
+        <translation>我们的应对(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <source>Deals</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
+        <source>Win rate</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="57"/>
+        <source>New competitor…</source>
+        <translation>新建竞争对手…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="59"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="61"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="67"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="67"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="67"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="68"/>
+        <source>Remove deal</source>
+        <translation>移除商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="127"/>
+        <source>Win rate against {name}: {rate} ({won} won, {lost} lost, {open} open)</source>
+        <translation>对 {name} 的赢率：{rate}（赢单 {won}，丢单 {lost}，进行中 {open}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="130"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="130"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="131"/>
+        <source>Our answers</source>
+        <translation>我们的应对</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="132"/>
+        <source>Not written yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="145"/>
+        <source>Delete competitor</source>
+        <translation>删除竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="146"/>
+        <source>Delete the competitor {name} and its links to deals?</source>
+        <translation>删除竞争对手“{name}”及其与商机的关联？</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="165"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +5206,66 @@
         <location filename="../../salesmgr/views/messages.py" line="314"/>
         <source>Give between 1 and {limit} periods, not {count}.</source>
         <translation>请给出 1 到 {limit} 个期间，而不是 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="315"/>
+        <source>There is no knowledge-base article {id}.</source>
+        <translation>没有编号为 {id} 的知识库文章。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="316"/>
+        <source>Unknown article type {kind}.</source>
+        <translation>未知的文章类型 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="317"/>
+        <source>Give the article a title.</source>
+        <translation>请为文章填写标题。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="318"/>
+        <source>A tag is too long: at most {limit} characters.</source>
+        <translation>标签过长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="319"/>
+        <source>The linked {target} {id} does not exist.</source>
+        <translation>关联的 {target} {id} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="320"/>
+        <source>There is no pipeline stage {id}.</source>
+        <translation>没有编号为 {id} 的销售阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="321"/>
+        <source>There is no competitor {id}.</source>
+        <translation>没有编号为 {id} 的竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="322"/>
+        <source>Give the competitor a name.</source>
+        <translation>请为竞争对手填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="323"/>
+        <source>There is already a competitor called {name}.</source>
+        <translation>已有名为 {name} 的竞争对手。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="324"/>
+        <source>There is no opportunity {id}.</source>
+        <translation>没有编号为 {id} 的商机。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="325"/>
+        <source>more than one competitor&apos;s name contains {name}: {matches}; give more of the name</source>
+        <translation>有多个竞争对手的名称包含 {name}：{matches}；请给出更完整的名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="326"/>
+        <source>no competitor called {name}; close matches: {matches}</source>
+        <translation>没有名为 {name} 的竞争对手；相近的名称：{matches}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
@@ -7802,6 +8244,47 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>Knowledge</name>
+    <message>
+        <location filename="../../salesmgr/models/customers/knowledge.py" line="39"/>
+        <source>FAQ</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/knowledge.py" line="40"/>
+        <source>Won-deal story</source>
+        <translation>成功案例</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/knowledge.py" line="41"/>
+        <source>Talk track</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/knowledge.py" line="42"/>
+        <source>Battle card</source>
+        <translation>竞品对战卡</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/knowledge.py" line="43"/>
+        <source>SPIN questions</source>
+        <translation>SPIN 问题</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/page.py" line="21"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/page.py" line="22"/>
+        <source>Competitors</source>
+        <translation>竞争对手</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <location filename="../../salesmgr/views/leads/lead_dialog.py" line="45"/>
@@ -8463,6 +8946,34 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>LinkPicker</name>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/link_picker.py" line="28"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/link_picker.py" line="28"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/link_picker.py" line="29"/>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/link_picker.py" line="34"/>
+        <source>Part of the name</source>
+        <translation>名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/knowledge/link_picker.py" line="37"/>
+        <source>Add link</source>
+        <translation>添加关联</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../salesmgr/views/goals/dialogs.py" line="215"/>
@@ -8633,42 +9144,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="173"/>
+        <location filename="../../salesmgr/views/main_window.py" line="175"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="250"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="250"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="254"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="253"/>
+        <location filename="../../salesmgr/views/main_window.py" line="255"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="260"/>
+        <location filename="../../salesmgr/views/main_window.py" line="262"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="294"/>
+        <location filename="../../salesmgr/views/main_window.py" line="296"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -8699,7 +9210,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="310"/>
+        <location filename="../../salesmgr/views/main_window.py" line="312"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -9004,47 +9515,47 @@ Quota: {quota}</source>
 <context>
     <name>MoveStageDialog</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="177"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="190"/>
         <source>Move to stage</source>
         <translation>移至阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="183"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="196"/>
         <source>Exit criteria of {stage}</source>
         <translation>{stage} 的准出标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="187"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="200"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="200"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="213"/>
         <source>&amp;Target stage:</source>
         <translation>目标阶段(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="230"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="243"/>
         <source>Entry criteria of {stage}</source>
         <translation>{stage} 的准入标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="242"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="255"/>
         <source>No criteria</source>
         <translation>无标准</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="263"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="276"/>
         <source>No criteria to check for this move.</source>
         <translation>此次移动无需核对任何标准。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="265"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="278"/>
         <source>All criteria are met.</source>
         <translation>所有标准均已满足。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="267"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="280"/>
         <source>{done} of {total} criteria ticked; you can still move the deal.</source>
         <translation>已勾选 {total} 项标准中的 {done} 项；仍可继续移动该商机。</translation>
     </message>
@@ -9358,82 +9869,97 @@ Quota: {quota}</source>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="50"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="54"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="59"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="63"/>
         <source>e.g. 120000.00</source>
         <translation>例如 120000.00</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="70"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="74"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="74"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="78"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="80"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="81"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="85"/>
         <source>Account:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="82"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="86"/>
         <source>Owner:</source>
         <translation>负责人：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="83"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="87"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="84"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="88"/>
         <source>&amp;Probability:</source>
         <translation>赢率(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="85"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="89"/>
         <source>&amp;Expected close:</source>
         <translation>预计成交日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="90"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="94"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="96"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="100"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="102"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="102"/>
         <source>Entered</source>
         <translation>进入日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="103"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="107"/>
         <source>History:</source>
         <translation>阶段历史：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121"/>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="110"/>
+        <source>Loading the SPIN questions…</source>
+        <translation>正在加载 SPIN 问题…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="111"/>
+        <source>SPIN questions:</source>
+        <translation>SPIN 问题:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="116"/>
+        <source>No SPIN questions for this stage.</source>
+        <translation>此阶段没有 SPIN 问题。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="134"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
     </message>
@@ -9699,109 +10225,109 @@ Quota: {quota}</source>
 <context>
     <name>PipelinePage</name>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="94"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="95"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="96"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="97"/>
         <source>Move to stage…</source>
         <translation>移至阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="98"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="99"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="100"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="101"/>
         <source>Export to Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="103"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="196"/>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="359"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="104"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="197"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="370"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="128"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="129"/>
         <source>Search deal or account</source>
         <translation>搜索商机或客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="143"/>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="142"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="143"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="143"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="144"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="152"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="153"/>
         <source>All dates</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="154"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="155"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="155"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="156"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="162"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="163"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="164"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="165"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="272"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="273"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="266"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="267"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="274"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="275"/>
         <source>All open stages</source>
         <translation>全部进行中阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="281"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="282"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="286"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="287"/>
         <source>1 opportunity</source>
         <translation>1 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="287"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="288"/>
         <source>{n} opportunities</source>
         <translation>{n} 个商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/pipeline/page.py" line="330"/>
+        <location filename="../../salesmgr/views/pipeline/page.py" line="331"/>
         <source>Stage history of {deal}</source>
         <translation>{deal} 的阶段记录</translation>
     </message>

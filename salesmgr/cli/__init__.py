@@ -1,7 +1,7 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
-``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``gui``), and ``support``
-holds what they share.
+``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``customers_value``: ltv,
+costs and journey; ``customers_kb``: kb and competitors; ``gui``), and ``support`` holds what they share.
 Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
 from salesmgr.cli.customers import add_health_parser, cmd_health
+from salesmgr.cli.customers_kb import add_kb_parsers, cmd_competitors, cmd_kb
 from salesmgr.cli.customers_value import add_value_parsers, cmd_costs, cmd_journey, cmd_ltv
 from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_stats
 from salesmgr.cli.export import cmd_export
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_leads_parser(commands, _add, _Parser)
     add_value_parsers(commands, _add, _Parser)
     add_health_parser(commands, _add, _Parser)
+    add_kb_parsers(commands, _add, _Parser)
     return parser
 
 
@@ -175,4 +177,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
     "ltv": cmd_ltv, "costs": cmd_costs, "journey": cmd_journey,
     "health": cmd_health,
+    "kb": cmd_kb, "competitors": cmd_competitors,
 }

@@ -52,6 +52,7 @@ from salesmgr.models.database import Database
 from salesmgr.models.dialect import (
     accepts_raw_rows,
     drop_indexes,
+    fulltext_tables,
     insert_raw_rows,
     larger_cache,
     rebuild_indexes,
@@ -165,10 +166,12 @@ def _prepare(session: Session, *, force: bool) -> Stages:
 
 
 def _clear(connection: Connection) -> None:
-    """Delete every business row, children before parents (also leftovers that ``is_empty`` ignores)."""
+    """Delete every business row, children before parents (also leftovers that ``is_empty`` ignores); the
+    full-text indexes are left to their owners (the knowledge part rebuilds its index)."""
     sorted_tables = inspect(connection).get_sorted_table_and_fkc_names()
+    derived = fulltext_tables(connection)
     for name, _fks in reversed(sorted_tables):
-        if name is not None and name not in KEPT_TABLES:
+        if name is not None and name not in KEPT_TABLES and name not in derived:
             connection.execute(table(name).delete())
 
 

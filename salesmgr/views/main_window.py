@@ -32,6 +32,7 @@ from salesmgr.views.exchange.import_page import ImportPage
 from salesmgr.views.exchange.import_pages import dropped_path
 from salesmgr.views.exchange.import_wizard import ImportWizard
 from salesmgr.views.goals.page import GoalsPage
+from salesmgr.views.knowledge.page import KnowledgePage
 from salesmgr.views.leads.page import LeadsPage
 from salesmgr.views.menus import build_edit_menu, build_file_menu, build_help_menu, build_view_menu
 from salesmgr.views.navigation import PAGE_KEYS, fill_navigation, page_titles, pages_in_order
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.goals_page.export_requested.connect(self.open_export_dialog)
         self.onboarding_page = OnboardingPage(self.runner)
         self.leads_page = LeadsPage(self.runner, settings=self.settings)
+        self.knowledge_page = KnowledgePage(self.runner)
         for noting in (self.dashboard_page, self.pipeline_page, self.goals_page, self.onboarding_page,
                        self.leads_page):
             noting.rates_requested.connect(self.open_rates)
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         self.pages = pages_in_order(self.dashboard_slot, {
             "pipeline": self.pipeline_page, "team": self.team_page, "import_export": self.import_page,
             "bonuses": self.bonuses_page, "goals": self.goals_page,
-            "onboarding": self.onboarding_page, "leads": self.leads_page})
+            "onboarding": self.onboarding_page, "leads": self.leads_page, "knowledge": self.knowledge_page})
         for page in self.pages:
             self.stack.addWidget(page)
 

@@ -21,7 +21,11 @@ Operations on an engine or a connection:
 * ``drop_indexes`` / ``rebuild_indexes``: a table's indexes dropped during a bulk load, rebuilt at its end;
 * ``larger_cache(connection)``: a larger page cache during a bulk load, as it was afterwards;
 * ``refresh_statistics(connection)``: the planner's statistics recomputed after a load that replaced the data;
-* ``optimize(connection)``: the planner's statistics kept current after a big import.
+* ``optimize(connection)``: the planner's statistics kept current after a big import;
+* ``has_fulltext`` / ``fulltext_tables`` / ``fulltext_stamps`` / ``fulltext_put`` / ``fulltext_delete`` /
+  ``fulltext_match``: a full-text index (``FullTextIndex``: its table and columns) kept by the caller, made at
+  first use, ranked matches of words; engines without one say so (``has_fulltext`` False) and the caller
+  searches plainly.
 
 Each engine is one module here (``sqlite.py`` today) that subclasses ``base.Dialect``, gives the SQL constructs
 their SQL with ``@compiles(..., "<dialect name>")`` and registers itself when imported. A PostgreSQL
@@ -40,7 +44,7 @@ from sqlalchemy import ColumnExpressionArgument, Connection, Engine, Table, even
 from sqlalchemy.engine import URL
 
 from salesmgr.models.dialect import sqlite  # noqa: F401 - registers the SQLite implementation
-from salesmgr.models.dialect.base import DaysBetween, Dialect, YearMonth, dialect_for
+from salesmgr.models.dialect.base import DaysBetween, Dialect, FullTextIndex, YearMonth, dialect_for
 
 BULK_CHUNK = 10_000  # rows per executemany
 REBUILD_ABOVE = 10_000  # a bulk load drops the indexes when it adds more rows than this and than the table holds
@@ -132,6 +136,61 @@ def optimize(connection: Connection) -> None:
     implementation(connection).optimize(connection)
 
 
-__all__ = ["accepts_raw_rows", "bulk_insert", "bulk_load", "configure_engine", "connect_args", "days_between",
-           "drop_indexes", "foreign_keys_off", "implementation", "insert_raw_rows", "larger_cache", "optimize",
-           "rebuild_indexes", "refresh_statistics", "year_month"]
+def has_fulltext(connection: Connection) -> bool:
+    """Whether the database has full-text indexes; without them ``fulltext_*`` must not be called."""
+    return implementation(connection).has_fulltext(connection)
+
+
+def fulltext_tables(connection: Connection) -> set[str]:
+    """The tables behind the full-text indexes: only the ``fulltext_*`` operations may write them (code that
+    goes over every table of the database, such as clearing it, leaves them out)."""
+    return implementation(connection).fulltext_tables(connection)
+
+
+def fulltext_stamps(connection: Connection, index: FullTextIndex) -> dict[int, str]:
+    """``{id: stamp}`` of every row ``index`` holds; the index is created, empty, when it does not exist."""
+    return implementation(connection).fulltext_stamps(connection, index)
+
+
+def fulltext_put(connection: Connection, index: FullTextIndex, rows: Sequence[tuple[int, str, Sequence[str]]]
+                 ) -> None:
+    """Store ``(id, stamp, texts)`` rows in ``index`` (one text per column), replacing those ids' rows."""
+    if rows:
+        implementation(connection).fulltext_put(connection, index, rows)
+
+
+def fulltext_delete(connection: Connection, index: FullTextIndex, ids: Iterable[int]) -> None:
+    """Remove the rows of ``ids`` from ``index``."""
+    implementation(connection).fulltext_delete(connection, index, list(ids))
+
+
+def fulltext_match(connection: Connection, index: FullTextIndex, tokens: Sequence[tuple[str, bool]],
+                   weights: Sequence[float], limit: int = 100) -> list[tuple[int, float]]:
+    """``(id, score)`` of the rows of ``index`` that hold every token (``(word, prefix)``), best first (higher
+    score = better match; ``weights`` one per column)."""
+    return implementation(connection).fulltext_match(connection, index, tokens, weights, limit)
+
+
+__all__ = [
+    "FullTextIndex",
+    "accepts_raw_rows",
+    "bulk_insert",
+    "bulk_load",
+    "configure_engine",
+    "connect_args",
+    "days_between",
+    "drop_indexes",
+    "foreign_keys_off",
+    "fulltext_delete",
+    "fulltext_match",
+    "fulltext_put",
+    "fulltext_stamps",
+    "has_fulltext",
+    "implementation",
+    "insert_raw_rows",
+    "larger_cache",
+    "optimize",
+    "rebuild_indexes",
+    "refresh_statistics",
+    "year_month",
+]

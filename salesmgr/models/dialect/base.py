@@ -5,6 +5,8 @@
   construct and the engine, when the statement is compiled (they change results, so there is no fallback).
 * ``Dialect`` is the plain path: standard SQLAlchemy that works on every engine, with the optimisations left
   out. An engine's implementation subclasses it and overrides what that engine needs or does faster.
+* ``FullTextIndex`` names a full-text index (its table and text columns); the plain path has none
+  (``has_fulltext`` False), so callers search another way there.
 * ``register`` records an implementation under its SQLAlchemy dialect name; ``dialect_for`` finds the one for
   a name, the plain ``Dialect`` when there is none.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from sqlalchemy import ColumnExpressionArgument, Connection, Float, String, Table, insert
@@ -48,6 +51,16 @@ class YearMonth(FunctionElement[str]):
 def _no_implementation(element: FunctionElement[Any], compiler: SQLCompiler, **_kw: Any) -> str:
     raise CompileError(f"{element.name} has no SQL for the {compiler.dialect.name} database; "
                        f"add it to that engine's module in salesmgr.models.dialect")
+
+
+@dataclass(frozen=True)
+class FullTextIndex:
+    """A full-text index over rows of another table: ``name`` is its own table, ``columns`` the texts indexed per
+    row (in that order); each row is keyed by the id of the row it indexes and carries a ``stamp`` (text) saying
+    which version of that row it holds."""
+
+    name: str
+    columns: tuple[str, ...]
 
 
 class Dialect:
@@ -101,6 +114,34 @@ class Dialect:
 
     def optimize(self, connection: Connection) -> None:
         """Let the engine bring its planner statistics up to date where it sees fit (after a big import)."""
+
+    def has_fulltext(self, connection: Connection) -> bool:
+        """Whether this engine has full-text indexes (the ``fulltext_*`` operations); the plain path has not."""
+        return False
+
+    def fulltext_tables(self, connection: Connection) -> set[str]:
+        """The tables that make up the full-text indexes (the indexes and the engine's tables behind them)."""
+        return set()
+
+    def fulltext_stamps(self, connection: Connection, index: FullTextIndex) -> dict[int, str]:
+        """``{id: stamp}`` of the rows the index holds, the index created (empty) when it does not exist yet."""
+        raise NotImplementedError("no full-text index on this database")
+
+    def fulltext_put(self, connection: Connection, index: FullTextIndex,
+                     rows: Sequence[tuple[int, str, Sequence[str]]]) -> None:
+        """Store ``(id, stamp, texts)`` rows, replacing the rows of those ids."""
+        raise NotImplementedError("no full-text index on this database")
+
+    def fulltext_delete(self, connection: Connection, index: FullTextIndex, ids: Iterable[int]) -> None:
+        """Remove the rows of ``ids``."""
+        raise NotImplementedError("no full-text index on this database")
+
+    def fulltext_match(self, connection: Connection, index: FullTextIndex, tokens: Sequence[tuple[str, bool]],
+                       weights: Sequence[float], limit: int) -> list[tuple[int, float]]:
+        """``(id, score)`` of the rows holding every token (``(token, prefix)``: a prefix token matches the
+        indexed words it starts), best first; the score is higher for a better match (``weights``: one per
+        column)."""
+        raise NotImplementedError("no full-text index on this database")
 
 
 PLAIN = Dialect()

@@ -9,6 +9,9 @@
   indexes can be dropped for the load and rebuilt at the end, in the same transaction: SQLite builds an index
   from sorted rows much faster than it maintains one row by row. A larger page cache (index builds sort in it),
   ``ANALYZE`` after a load that replaced the data, ``PRAGMA optimize`` after a big import.
+* Full-text indexes: an FTS5 table (``unicode61`` words, case and diacritics folded; the caller splits Chinese
+  text into words itself) made at first use, ranked with ``bm25`` (FTS5's rank: lower is better, so the score
+  returned is its negation). Without FTS5 in the driver's SQLite, ``has_fulltext`` is False.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.types import TypeEngine
 
-from salesmgr.models.dialect.base import DaysBetween, Dialect, YearMonth, register
+from salesmgr.models.dialect.base import DaysBetween, Dialect, FullTextIndex, YearMonth, register
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 256 * 1024  # the page cache of a bulk load; SQLite allocates it only as the load needs it
@@ -113,6 +116,47 @@ class SQLite(Dialect):
 
     def optimize(self, connection: Connection) -> None:
         connection.exec_driver_sql("PRAGMA optimize")
+
+    def has_fulltext(self, connection: Connection) -> bool:
+        options = connection.exec_driver_sql("PRAGMA compile_options").scalars().all()
+        return "ENABLE_FTS5" in options
+
+    def fulltext_tables(self, connection: Connection) -> set[str]:
+        """Every virtual table and its shadow tables (``<name>_data``, ``_idx``, ``_content``, ...)."""
+        rows = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all()
+        virtual = {name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")}
+        return {name for name, _sql in rows if name in virtual or any(name.startswith(f"{v}_") for v in virtual)}
+
+    def fulltext_stamps(self, connection: Connection, index: FullTextIndex) -> dict[int, str]:
+        columns = ", ".join(index.columns)
+        connection.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {index.name} USING fts5(stamp UNINDEXED, "
+                                   f"{columns}, tokenize = 'unicode61 remove_diacritics 2')")
+        return {int(rowid): str(stamp) for rowid, stamp in
+                connection.exec_driver_sql(f"SELECT rowid, stamp FROM {index.name}").all()}
+
+    def fulltext_put(self, connection: Connection, index: FullTextIndex,
+                     rows: Sequence[tuple[int, str, Sequence[str]]]) -> None:
+        self.fulltext_delete(connection, index, [row[0] for row in rows])
+        marks = ", ".join("?" * (len(index.columns) + 2))
+        connection.exec_driver_sql(f"INSERT INTO {index.name} (rowid, stamp, {', '.join(index.columns)}) "
+                                   f"VALUES ({marks})", [(rowid, stamp, *texts) for rowid, stamp, texts in rows])
+
+    def fulltext_delete(self, connection: Connection, index: FullTextIndex, ids: Iterable[int]) -> None:
+        rows = [(int(i),) for i in ids]
+        if rows:
+            connection.exec_driver_sql(f"DELETE FROM {index.name} WHERE rowid = ?", rows)
+
+    def fulltext_match(self, connection: Connection, index: FullTextIndex, tokens: Sequence[tuple[str, bool]],
+                       weights: Sequence[float], limit: int) -> list[tuple[int, float]]:
+        if not tokens:
+            return []
+        query = " AND ".join('"' + token.replace('"', '""') + '"' + ("*" if prefix else "")
+                             for token, prefix in tokens)
+        ranks = ", ".join(str(float(weight)) for weight in (0.0, *weights))
+        rows = connection.exec_driver_sql(
+            f"SELECT rowid, bm25({index.name}, {ranks}) AS score FROM {index.name} WHERE {index.name} MATCH ? "
+            f"ORDER BY score, rowid LIMIT ?", (query, limit)).all()
+        return [(int(rowid), -float(score)) for rowid, score in rows]
 
 
 def _tuples(table: Table, given: list[str], rows: Sequence[dict[str, Any]], extra: tuple[Any, ...]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from salesmgr.models import clock, settings
+from salesmgr.models.customers.knowledge import Article, spin_for_stage
 from salesmgr.models.database import Session
 from salesmgr.models.metrics.cache import MetricCache
 from salesmgr.models.metrics.conversion import lenient_rates
@@ -79,3 +80,8 @@ def load_stalled(session: Session, flt: MetricFilter, today: date | None, cache:
     with lenient_rates() as left_out:
         deals = stalled_deals(session, flt, today, cache=cache)
     return deals, left_out.codes
+
+
+def spin_questions(session: Session, stage_id: int) -> list[Article]:
+    """The knowledge base's SPIN question sets offered for a deal in ``stage_id`` (``knowledge.spin_for_stage``)."""
+    return spin_for_stage(session, stage_id)

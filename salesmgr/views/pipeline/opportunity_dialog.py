@@ -1,8 +1,10 @@
 """One opportunity: its fields (editable), its stage history, and moving it to another stage.
 
 ``OpportunityDialog`` hands its edits to a ``save`` callback and a move to a ``move`` callback; the page runs
-them on the DbRunner (see ``EditDialog``). ``MoveStageDialog`` shows the current stage's exit criteria and the
-target stage's entry criteria as checklists before the move is confirmed.
+them on the DbRunner (see ``EditDialog``). It offers the knowledge base's SPIN questions for the deal's
+stage (``show_spin``; the page loads them for the stage shown, again after a move). ``MoveStageDialog`` shows
+the current stage's exit criteria and the target stage's entry criteria as checklists before the move is
+confirmed.
 """
 from __future__ import annotations
 
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from salesmgr.models.customers.knowledge import Article
 from salesmgr.models.errors import UserError
 from salesmgr.models.pipeline.opportunities import OpportunityDetail, OpportunityEdit, StageOption
 from salesmgr.views.messages import user_message
@@ -101,6 +105,15 @@ class OpportunityDialog(EditDialog[OpportunityEdit]):
         self.history_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.history_table.setMinimumHeight(140)
         self.form.addRow(self.tr("History:"), self.history_table)
+        self.spin_view = QTextBrowser()
+        self.spin_view.setMinimumHeight(150)
+        self.spin_view.setPlaceholderText(self.tr("Loading the SPIN questions…"))
+        self.form.addRow(self.tr("SPIN questions:"), self.spin_view)
+
+    def show_spin(self, articles: list[Article]) -> None:
+        """Show the SPIN question sets offered for the deal's stage (Markdown, one after the other)."""
+        parts = [f"## {article.title}\n\n{article.body}" for article in articles]
+        self.spin_view.setMarkdown("\n\n".join(parts) if parts else self.tr("No SPIN questions for this stage."))
 
     # --- showing ------------------------------------------------------------------------------------------
     def set_detail(self, detail: OpportunityDetail, *, fields: bool = True) -> None:

@@ -38,6 +38,7 @@ from salesmgr.views.pipeline.loaders import (
     load_choices,
     opening_dates,
     opening_filter,
+    spin_questions,
 )
 from salesmgr.views.pipeline.opportunity_dialog import OpportunityDialog
 from salesmgr.views.pipeline.stage_editor import StageEditorDialog
@@ -330,6 +331,7 @@ class PipelinePage(QWidget):
                               lambda: self.tr("Stage history of {deal}").format(deal=detail.row.name))
         self.dialog = dialog
         dialog.open()
+        self._load_spin(dialog, detail)
         if move:
             dialog.open_move_dialog()
         self.dialog_opened.emit(dialog)
@@ -346,8 +348,17 @@ class PipelinePage(QWidget):
         def move(session: Session) -> OpportunityDetail:
             service.move_stage(session, opportunity_id, stage_id)
             return service.opportunity_detail(session, opportunity_id)
-        self.runner.run(move, while_alive(dialog, dialog.move_done),
+        def moved(detail: OpportunityDetail) -> None:
+            dialog.move_done(detail)
+            self._load_spin(dialog, detail)
+        self.runner.run(move, while_alive(dialog, moved),
                         while_alive(dialog, lambda exc: dialog.move_failed(user_message(exc))), edits=True)
+
+    def _load_spin(self, dialog: OpportunityDialog, detail: OpportunityDetail) -> None:
+        """Offer the knowledge base's SPIN questions for the deal's current stage in its dialog."""
+        stage_id = detail.current_stage().id
+        self.runner.run(lambda session: spin_questions(session, stage_id),
+                        while_alive(dialog, dialog.show_spin), while_alive(dialog, lambda _exc: dialog.show_spin([])))
 
     # --- errors -------------------------------------------------------------------------------------------
     def show_error(self, exc: Exception) -> None:
