@@ -210,14 +210,14 @@
         <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="150"/>
         <source>%n article(s) found</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="151"/>
         <source>%n article(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
