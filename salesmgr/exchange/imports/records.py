@@ -375,13 +375,13 @@ USAGE_FIGURES = ("usage_count", "active_users", "licensed_users")
 
 
 def usage(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
-    """One account's product use in one month; an empty figure is "not measured" (a re-import leaves the stored
-    one), a negative one is refused."""
+    """One account's product use in one month; an empty cell is "not measured" (None), a figure whose column the
+    file does not have is left as stored, a negative one is refused."""
     account_id = ctx.account_id(values) if ctx.has("account", "account_external_id") else None
     if account_id is None:
         raise ValidationError("a usage figure needs an account; add a column with the account's name or ID")
-    figures = {name: values[name] for name in USAGE_FIGURES if values.get(name) is not None}
-    negative = next((name for name, value in figures.items() if value < 0), None)
+    figures = _pick(values, ctx, USAGE_FIGURES)
+    negative = next((name for name, value in figures.items() if value is not None and value < 0), None)
     if negative is not None:
         raise ValidationError("{field} cannot be negative ({value})", field=negative, value=figures[negative])
     columns = {"account_id": account_id, "month": values["month"], **figures}
