@@ -1,6 +1,7 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
-``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``gui``), and ``support`` holds what they share.
+``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``customers_handoffs``:
+handoffs, committee; ``gui``), and ``support`` holds what they share.
 Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
@@ -16,6 +17,7 @@ from typing import Any, NoReturn
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
 from salesmgr.cli.customers import add_health_parser, cmd_health
+from salesmgr.cli.customers_handoffs import add_handoffs_parser, cmd_committee, cmd_handoffs
 from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_stats
 from salesmgr.cli.export import cmd_export
 from salesmgr.cli.goals import add_goals_parser, cmd_goals
@@ -62,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                "(a ZIP or folder of such files) in one transaction")
     imp.add_argument("file", help="the export file, ZIP or folder")
     imp.add_argument("--kind", help="opportunities, accounts, contacts, leads, reps, activities, quotas, csat "
-                     "(customer survey responses), nps (NPS survey answers, 0-10), stage_history (a CRM's stage "
+                     "(customer survey responses), nps (NPS survey answers, 0-10), tickets (support tickets), usage "
+                     "(product usage per account and month), stage_history (a CRM's stage "
                      "changes, e.g. OpportunityHistory.csv) or rates (Salesforce CurrencyType.csv or "
                      "DatedConversionRate.csv); default: recognised from the file's name and headers")
     imp.add_argument("--file-kind", action="append", metavar="NAME=KIND",
@@ -106,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_onboarding_parser(commands, _add, _Parser)
     add_leads_parser(commands, _add, _Parser)
     add_health_parser(commands, _add, _Parser)
+    add_handoffs_parser(commands, _add, _Parser)
     return parser
 
 
@@ -170,5 +174,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
     "bonus": cmd_bonus, "settings": cmd_settings, "goals": cmd_goals, "quotas": cmd_quotas,
     "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
-    "health": cmd_health,
+    "health": cmd_health, "handoffs": cmd_handoffs, "committee": cmd_committee,
 }

@@ -20,7 +20,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, insert, select
 from sqlalchemy.orm import Session
 
 from salesmgr.models import clock
@@ -33,6 +33,7 @@ from salesmgr.models.pipeline.entities import StageDefinition
 BACKFILL_DAYS = 120
 NAME_LIMIT = 120
 NOTE_LIMIT = 2000
+CHUNK = 500  # ids per IN (...)
 
 
 @dataclass(frozen=True)
@@ -81,16 +82,20 @@ def ensure_handoffs(session: Session, opportunity_ids: Collection[int] | None = 
     if not deals:
         return 0
     template = active_items(session)
-    handoffs = [Handoff(opportunity_id=opp_id, account_id=account_id, won_on=won_on)
-                for opp_id, account_id, won_on in deals]
-    session.add_all(handoffs)
-    session.flush()
-    session.add_all(HandoffItem(handoff_id=handoff.id, position=position, builtin_key=item.builtin_key,
-                                label=item.label,
-                                department=item.department, due_on=handoff.won_on + timedelta(days=item.due_days))
-                    for handoff in handoffs for position, item in enumerate(template, start=1))
-    session.flush()
-    return len(handoffs)
+    now = clock.utcnow()
+    session.execute(insert(Handoff), [{"opportunity_id": opp_id, "account_id": account_id, "won_on": won_on,
+                                       "created_at": now} for opp_id, account_id, won_on in deals])
+    made: list[tuple[int, date]] = []
+    ids = [deal[0] for deal in deals]
+    for start in range(0, len(ids), CHUNK):
+        made += [(row[0], row[1]) for row in session.execute(
+            select(Handoff.id, Handoff.won_on).where(Handoff.opportunity_id.in_(ids[start:start + CHUNK])))]
+    items = [{"handoff_id": handoff_id, "position": position, "builtin_key": item.builtin_key, "label": item.label,
+              "department": item.department, "due_on": won_on + timedelta(days=item.due_days)}
+             for handoff_id, won_on in made for position, item in enumerate(template, start=1)]
+    if items:
+        session.execute(insert(HandoffItem), items)
+    return len(deals)
 
 
 def handoff_items(session: Session, handoff_id: int) -> list[ItemRow]:
