@@ -70,9 +70,9 @@ def health_json(health: Any) -> dict[str, Any]:
 
 
 def _scores(args: argparse.Namespace) -> int:
+    from salesmgr.models.clock import today
     from salesmgr.models.customers.health import distribution, score_accounts
     from salesmgr.models.customers.retention import customers_on
-    from salesmgr.models.clock import today
 
     with session_of(args, write=False) as session:
         team_id, rep_id = owner_ids(session, args)

@@ -9,12 +9,14 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from salesmgr.demo.customer_signals import add_customer_signals
 from salesmgr.demo.handoffs import add_handoffs
 from salesmgr.demo.names import DemoRandom
 from salesmgr.demo.org import Calendar, DemoRep
 
 Part = Callable[[Session, Calendar, list[DemoRep], DemoRandom], None]
 PARTS: tuple[tuple[int, Part], ...] = (
+    (1, add_customer_signals),
     (2, add_handoffs),
 )  # (number, part): each part's module adds its line here
 

@@ -138,11 +138,15 @@ def churn_watch(session: Session, today: date | None = None, days: int = 90,
                 model: HealthModel | None = None) -> list[AccountHealth]:
     """The at-risk customers whose renewal date is from today to ``days`` days ahead, soonest renewal first."""
     day = today or clock_today()
-    last = day + timedelta(days=days)
-    watched = [health for health in score_accounts(session, day, model=model)
-               if health.band == "at_risk" and health.renewal_date is not None
-               and day <= health.renewal_date <= last]
-    return sorted(watched, key=lambda health: (health.renewal_date or day, health.score or 0, health.account))
+    return watched(score_accounts(session, day, model=model), day, days)
+
+
+def watched(healths: Iterable[AccountHealth], today: date, days: int = 90) -> list[AccountHealth]:
+    """Of ``healths``, the churn watch on ``today`` (as ``churn_watch``)."""
+    last = today + timedelta(days=days)
+    found = [health for health in healths if health.band == "at_risk" and health.renewal_date is not None
+             and today <= health.renewal_date <= last]
+    return sorted(found, key=lambda health: (health.renewal_date or today, health.score or 0, health.account))
 
 
 Points = tuple[str | None, Decimal | None]

@@ -1,5 +1,5 @@
-"""The Dashboard page: KPI tiles for a quarter, team and rep, with four charts under them (funnel, rep ranking,
-won per month against quota and average days per open stage).
+"""The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them (funnel, rep ranking,
+customer health today, won per month against quota and average days per open stage), three to a row.
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -33,6 +33,8 @@ from salesmgr.models.metrics import summary
 from salesmgr.models.money import format_money_short
 from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
+from salesmgr.views.dashboard.health_chart import HealthChart
+from salesmgr.views.dashboard.health_loaders import HealthPart, load_health
 from salesmgr.views.dashboard.loaders import (
     ChartsPart,
     DashboardQuery,
@@ -132,13 +134,14 @@ class DashboardPage(QWidget):
         self.ranking_chart = RankingChart()
         self.monthly_chart = MonthlyChart()
         self.duration_chart = StageDurationChart()
+        self.health_chart = HealthChart()
         charts = QGridLayout()
-        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.monthly_chart,
-                                       self.duration_chart)):
+        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.health_chart,
+                                       self.monthly_chart, self.duration_chart)):
             chart.setMinimumHeight(CHART_HEIGHT)
-            charts.addWidget(chart, index // 2, index % 2)
-        charts.setColumnStretch(0, 1)
-        charts.setColumnStretch(1, 1)
+            charts.addWidget(chart, index // 3, index % 3)
+        for column in range(3):
+            charts.setColumnStretch(column, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(bar)
@@ -207,9 +210,10 @@ class DashboardPage(QWidget):
 
     def _load(self, request: int) -> None:
         query, cache = self.filter_query(), getattr(self.runner, "cache", None)
-        self._waiting = {"funnel", "tiles", "charts"}
+        self._waiting = {"funnel", "tiles", "charts", "health"}
         for part, load, show in (("funnel", load_funnel, self._show_funnel), ("tiles", load_tiles, self._show_tiles),
-                                 ("charts", load_charts, self._show_charts)):
+                                 ("charts", load_charts, self._show_charts), ("health", load_health,
+                                                                              self._show_health)):
             self.runner.run(self._skipping(request, load, query, cache),
                             lambda result, part=part, show=show: self._arrived(request, part, show, result),
                             self._on_error)
@@ -249,6 +253,9 @@ class DashboardPage(QWidget):
         self.ranking_chart.set_data(part.ranking, currency)
         self.monthly_chart.set_data(part.monthly, currency)
         self.duration_chart.set_data(part.durations)
+
+    def _show_health(self, part: HealthPart) -> None:
+        self.health_chart.set_data(part.counts)
 
     def _show_tiles(self, tiles: summary.DashboardTiles) -> None:
         currency, won, kpis = tiles.currency, tiles.won, tiles.kpis
