@@ -83,6 +83,7 @@ def test_libreoffice_counts_what_the_json_counts(built: Path, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "committee.xlsx"
     code, q4, _ = run_cli(capsys, built, "committee", "--json", "--export", str(out))
+    assert code == 0
     run = subprocess.run([sys.executable, str(RECALC), str(out), "--json"], capture_output=True, text=True,
                          timeout=300, check=False)
     assert run.returncode == 0, run.stderr

@@ -11,8 +11,9 @@ it by id even when two accounts share a name. Filters by kind:
   they count for (the one named, else the account's owner), tickets and usage by their account's owner;
   contacts have no owner and ignore both.
 - period: opportunities by deal date (closed date, else expected close), activities by occurred_at, leads by
-  created_date, CSAT and NPS responses by responded_on, tickets by opened_on, usage by month, quotas whose period lies inside it (2026 keeps 2026, 2026Q1-Q4
-  and 2026-01..12); accounts, contacts and reps have no such date and ignore it.
+  created_date, CSAT and NPS responses by responded_on, tickets by opened_on, usage by month, quotas whose period
+  lies inside it (2026 keeps 2026, 2026Q1-Q4 and 2026-01..12); accounts, contacts and reps have no such date
+  and ignore it.
 """
 from __future__ import annotations
 

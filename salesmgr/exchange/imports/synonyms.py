@@ -163,7 +163,8 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "renewal_date": (
             "renewal_date", "Renewal Date", "Next Renewal Date", "Contract End Date", "Contract End",
-            "ContractEndDate", "Subscription End Date", "续约日期", "续费日期", "合同到期日", "合同结束日期", "到期日期",
+            "ContractEndDate", "Subscription End Date", "续约日期", "续费日期", "合同到期日", "合同结束日期",
+            "到期日期",
         ),
         "renewal_intent": (
             "renewal_intent", "Renewal Intent", "Renewal Likelihood", "Renewal Forecast", "Renewal Status",

@@ -1,5 +1,6 @@
 """The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them (funnel, rep ranking,
-customer health today, won per month against quota and average days per open stage), three to a row.
+customer health today, won per month against quota and average days per open stage), three to a row, the
+last place holding the open hand-offs and their overdue items.
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -33,6 +34,8 @@ from salesmgr.models.metrics import summary
 from salesmgr.models.money import format_money_short
 from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
+from salesmgr.views.dashboard.handoffs_loaders import HandoffsPart, load_handoffs_panel
+from salesmgr.views.dashboard.handoffs_panel import HandoffsPanel
 from salesmgr.views.dashboard.health_chart import HealthChart
 from salesmgr.views.dashboard.health_loaders import HealthPart, load_health
 from salesmgr.views.dashboard.loaders import (
@@ -135,9 +138,11 @@ class DashboardPage(QWidget):
         self.monthly_chart = MonthlyChart()
         self.duration_chart = StageDurationChart()
         self.health_chart = HealthChart()
+        self.handoffs_panel = HandoffsPanel()
         charts = QGridLayout()
-        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.health_chart,
-                                       self.monthly_chart, self.duration_chart)):
+        shown: tuple[QWidget, ...] = (self.funnel_chart, self.ranking_chart, self.health_chart, self.monthly_chart,
+                                      self.duration_chart, self.handoffs_panel)
+        for index, chart in enumerate(shown):
             chart.setMinimumHeight(CHART_HEIGHT)
             charts.addWidget(chart, index // 3, index % 3)
         for column in range(3):
@@ -210,10 +215,11 @@ class DashboardPage(QWidget):
 
     def _load(self, request: int) -> None:
         query, cache = self.filter_query(), getattr(self.runner, "cache", None)
-        self._waiting = {"funnel", "tiles", "charts", "health"}
+        self._waiting = {"funnel", "tiles", "charts", "health", "handoffs"}
         for part, load, show in (("funnel", load_funnel, self._show_funnel), ("tiles", load_tiles, self._show_tiles),
                                  ("charts", load_charts, self._show_charts), ("health", load_health,
-                                                                              self._show_health)):
+                                                                              self._show_health),
+                                 ("handoffs", load_handoffs_panel, self._show_handoffs)):
             self.runner.run(self._skipping(request, load, query, cache),
                             lambda result, part=part, show=show: self._arrived(request, part, show, result),
                             self._on_error)
@@ -256,6 +262,9 @@ class DashboardPage(QWidget):
 
     def _show_health(self, part: HealthPart) -> None:
         self.health_chart.set_data(part.counts)
+
+    def _show_handoffs(self, part: HandoffsPart) -> None:
+        self.handoffs_panel.set_data(part)
 
     def _show_tiles(self, tiles: summary.DashboardTiles) -> None:
         currency, won, kpis = tiles.currency, tiles.won, tiles.kpis
