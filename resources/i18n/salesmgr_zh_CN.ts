@@ -868,7 +868,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="158"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="161"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -2725,6 +2725,105 @@
         <source>--accept needs --by NAME: who accepts the proposal</source>
         <translation>--accept 需要 --by 姓名：由谁采纳该建议</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers.py" line="93"/>
+        <source>--days must be between 0 and 3660, not {days}</source>
+        <translation>--days 必须在 0 到 3660 之间，而不是 {days}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers.py" line="139"/>
+        <source>cannot read {file}; check the path</source>
+        <translation>无法读取 {file}；请检查路径</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers.py" line="141"/>
+        <source>{file} is not valid JSON ({error}); save the model as &apos;health model --json&apos; prints it</source>
+        <translation>{file} 不是有效的 JSON（{error}）；请按 &apos;health model --json&apos; 输出的格式保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="15"/>
+        <source>{label} missing</source>
+        <translation>{label} 缺失</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="36"/>
+        <location filename="../../salesmgr/cli/customers_text.py" line="47"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="36"/>
+        <location filename="../../salesmgr/cli/customers_text.py" line="48"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="37"/>
+        <location filename="../../salesmgr/cli/customers_text.py" line="48"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="37"/>
+        <source>Band</source>
+        <translation>健康等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="38"/>
+        <location filename="../../salesmgr/cli/customers_text.py" line="49"/>
+        <source>Breakdown</source>
+        <translation>得分构成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="46"/>
+        <source>No at-risk customer renews in the next {days} days.</source>
+        <translation>未来 {days} 天内没有需要续约的高风险客户。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="47"/>
+        <source>Renewal</source>
+        <translation>续约日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="52"/>
+        <source>At-risk customers renewing in the next {days} days: {count}</source>
+        <translation>未来 {days} 天内续约的高风险客户：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="58"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="58"/>
+        <source>Customers at start</source>
+        <translation>期初客户数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="59"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="59"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="60"/>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="70"/>
+        <source>Weights (0: not used):</source>
+        <translation>权重（0：不使用）：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_text.py" line="71"/>
+        <source>Healthy from {healthy}, watch from {watch}, at risk below; a score needs {parts} known inputs.</source>
+        <translation>{healthy} 分及以上为健康，{watch} 分及以上为关注，更低为高风险；至少需要 {parts} 项已知指标才计算得分。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -2856,139 +2955,244 @@
         <source>no customers at the start of the period</source>
         <translation>期初没有客户</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="43"/>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="44"/>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="45"/>
+        <source>At risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="46"/>
+        <source>No score</source>
+        <translation>无得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="50"/>
+        <source>likely</source>
+        <translation>可能续约</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="51"/>
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="52"/>
+        <source>unlikely</source>
+        <translation>不太可能续约</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="53"/>
+        <source>current</source>
+        <translation>按时付款</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="54"/>
+        <source>late</source>
+        <translation>付款延迟</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="55"/>
+        <source>overdue</source>
+        <translation>逾期未付</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="172"/>
+        <source>{change:+d}% a month ({recent} vs {earlier})</source>
+        <translation>月均 {change:+d}%（{recent} 对比 {earlier}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="180"/>
+        <source>{count} in 90 days, {serious} high or urgent</source>
+        <translation>90 天内 {count} 个，其中高或紧急 {serious} 个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="190"/>
+        <source>CSAT {score}</source>
+        <translation>CSAT {score}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="193"/>
+        <source>NPS {score}</source>
+        <translation>NPS {score}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="203"/>
+        <source>{days} days ago</source>
+        <translation>{days} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="29"/>
+        <source>Usage trend</source>
+        <translation>使用趋势</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="30"/>
+        <source>Support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="31"/>
+        <source>CSAT/NPS</source>
+        <translation>CSAT/NPS 满意度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="32"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="33"/>
+        <source>Renewal intent</source>
+        <translation>续约意向</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="34"/>
+        <source>Payment status</source>
+        <translation>付款状态</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="107"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="296"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="109"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="303"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="113"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="115"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="114"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="120"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="122"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="121"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="123"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="122"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="124"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="123"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="125"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="124"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="126"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="125"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="127"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="163"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="166"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="163"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="166"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="164"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="167"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="181"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="184"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="187"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="190"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="241"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="245"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="257"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="283"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="264"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="257"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="258"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="264"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="265"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="260"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="267"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="265"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="272"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="267"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="270"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="273"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="280"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="281"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="295"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="292"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="299"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -4397,6 +4601,51 @@
         <translation>提出此建议后评分模型已更改；请重新生成建议。</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="300"/>
+        <source>The health model must give weights, healthy_min and watch_min.</source>
+        <translation>健康模型必须给出 weights、healthy_min 和 watch_min。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="301"/>
+        <source>Unknown health input {name}; use one of {choices}.</source>
+        <translation>未知的健康指标 {name}；请使用以下之一：{choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="302"/>
+        <source>The weight of {name} must be between 0 and 100.</source>
+        <translation>{name} 的权重必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="303"/>
+        <source>Give at least one health input a weight above 0.</source>
+        <translation>请至少给一项健康指标设置大于 0 的权重。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="304"/>
+        <source>The band limits must satisfy 0 &lt; watch &lt; healthy &lt;= 100.</source>
+        <translation>等级分界必须满足 0 &lt; 关注 &lt; 健康 &lt;= 100。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="305"/>
+        <source>The inputs needed for a score must be between 1 and {count}, the inputs in use.</source>
+        <translation>计算得分所需的指标数必须在 1 到 {count}（正在使用的指标数）之间。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="306"/>
+        <source>{name} must be a whole number.</source>
+        <translation>{name} 必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="307"/>
+        <source>The period kind must be one of {choices}, not {kind}.</source>
+        <translation>期间类型必须是 {choices} 之一，而不是 {kind}。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="308"/>
+        <source>Give between 1 and {limit} periods, not {count}.</source>
+        <translation>请给出 1 到 {limit} 个期间，而不是 {count} 个。</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -5440,122 +5689,132 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="49"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="51"/>
         <source>no deals in the period</source>
         <translation>本周期没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="50"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="52"/>
         <source>no won deals in the period</source>
         <translation>本周期没有赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="112"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="114"/>
         <source>no won revenue in the same period last year</source>
         <translation>去年同期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="132"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="134"/>
         <source>no won revenue in the period</source>
         <translation>本周期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="151"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="153"/>
         <source>no won or lost deals in the period</source>
         <translation>本周期没有赢单或输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="156"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="158"/>
         <source>no won deals with both dates in the period</source>
         <translation>本周期没有两个日期齐全的赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="183"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="185"/>
         <source>a stage of the goal is no longer in the pipeline</source>
         <translation>目标所用的阶段已不在销售流程中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="190"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="192"/>
         <source>no deal reached the first stage in the period</source>
         <translation>本周期没有商机到达起始阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="209"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="211"/>
         <source>Won revenue</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="210"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
         <source>Revenue growth vs a year earlier</source>
         <translation>收入同比增长</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
         <source>High-margin products&apos; share of revenue</source>
         <translation>高毛利产品收入占比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
         <source>Average deal size</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="217"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="219"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
         <source>Conversion between two stages</source>
         <translation>两阶段间转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
         <source>CRM data completeness</source>
         <translation>CRM 数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
         <source>Customer churn rate</source>
         <translation>客户流失率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <source>Customer retention rate</source>
+        <translation>客户留存率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
+        <source>Share of healthy customers</source>
+        <translation>健康客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="230"/>
         <source>Average CSAT</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
         <source>Top accounts&apos; satisfaction</source>
         <translation>重点客户满意度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="234"/>
         <source>Net promoter score</source>
         <translation>净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="229"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="235"/>
         <source>Certification pass rate</source>
         <translation>认证通过率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="231"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="237"/>
         <source>Cross-department projects</source>
         <translation>跨部门协作项目数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="238"/>
         <source>Manual metric</source>
         <translation>手工指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="251"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="257"/>
         <source>no actual entered in the period</source>
         <translation>本周期未录入实际值</translation>
     </message>
@@ -5600,77 +5859,77 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="54"/>
-        <source>no accounts with won deals in the previous period</source>
-        <translation>上一周期没有赢单客户</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="78"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="60"/>
         <source>no CSAT responses in the period</source>
         <translation>本周期没有满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="104"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="86"/>
         <source>no accounts with won deals in the year to the period&apos;s end</source>
         <translation>截至本周期末的一年内没有赢单客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="111"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="93"/>
         <source>no CSAT responses from the top accounts in the period</source>
         <translation>本周期重点客户没有满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="123"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="105"/>
         <source>no NPS responses in the period</source>
         <translation>本周期没有 NPS 回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="140"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="122"/>
         <source>no graded certification in the period</source>
         <translation>本周期没有已评定的认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="55"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="56"/>
         <source>Shorten the sales cycle from 90 to 75 days</source>
         <translation>销售周期从 90 天缩短到 75 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="57"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="58"/>
         <source>Qualified lead to opportunity: 15% -&gt; 25%</source>
         <translation>合格线索到商机转化率：15% -&gt; 25%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="60"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
         <source>Raise NPS from 30 to 50</source>
         <translation>NPS 从 30 提升到 50</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="62"/>
         <source>Cut annual customer churn from 20% to 10%</source>
         <translation>年客户流失率从 20% 降到 10%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="63"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="64"/>
+        <source>Raise the share of healthy customers to 80%</source>
+        <translation>将健康客户占比提升到 80%</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="66"/>
         <source>CRM data completeness of at least 95%</source>
         <translation>CRM 数据完整度不低于 95%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="65"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="68"/>
         <source>High-margin products&apos; share: 40% -&gt; 60%</source>
         <translation>高毛利产品占比：40% -&gt; 60%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="67"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
         <source>Grow revenue by 20%</source>
         <translation>收入增长 20%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="73"/>
         <source>Top-20 accounts&apos; satisfaction of at least 90%</source>
         <translation>前 20 大客户满意度不低于 90%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="75"/>
         <source>Certification pass rate of 100%</source>
         <translation>认证通过率 100%</translation>
     </message>
@@ -5738,6 +5997,16 @@ No data: the metric has nothing to measure in the period.</source>
         <location filename="../../salesmgr/models/goals/roadmap.py" line="38"/>
         <source>open</source>
         <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/customer_metrics.py" line="24"/>
+        <source>no customers at the start of the period</source>
+        <translation>期初没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/customer_metrics.py" line="25"/>
+        <source>no customers with a health score at the end of the period</source>
+        <translation>期末没有有健康得分的客户</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6248,259 @@ first deal</source>
         <location filename="../../salesmgr/views/onboarding/ramp_panel.py" line="136"/>
         <source>The average over the group&apos;s new hires that have the figure</source>
         <translation>该组内有此数据的新员工的平均值</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChart</name>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/health_chart.py" line="19"/>
+        <source>Customer health today</source>
+        <translation>今日客户健康度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/health_chart.py" line="20"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/health_chart.py" line="21"/>
+        <source>Health band</source>
+        <translation>健康等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/health_chart.py" line="31"/>
+        <source>{band}: {count} of {total} customers</source>
+        <translation>{band}：{total} 个客户中的 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/health_chart.py" line="35"/>
+        <source>No customers to score</source>
+        <translation>没有可评分的客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/health_chart.py" line="38"/>
+        <source>{count} · {percent} %</source>
+        <translation>{count} · {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="59"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="60"/>
+        <source>Churn watch</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="61"/>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="62"/>
+        <source>Health model</source>
+        <translation>健康模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="73"/>
+        <source>All bands</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="79"/>
+        <source>Band:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="83"/>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="105"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="83"/>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="105"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="83"/>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="105"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="83"/>
+        <source>Band</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="84"/>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="105"/>
+        <source>Renewal</source>
+        <translation>续约日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="86"/>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="202"/>
+        <source>Choose a customer to see how its score is made.</source>
+        <translation>选择一个客户，查看其得分的构成。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="87"/>
+        <source>Input</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="87"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="87"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="87"/>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="89"/>
+        <source>A missing input is left out and the weights of the others count for more; it is never counted as 0.</source>
+        <translation>缺失的指标不参与计算，其他指标的权重相应加大；缺失从不按 0 计算。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="106"/>
+        <source>Weakest inputs</source>
+        <translation>最弱指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="111"/>
+        <source>Fiscal quarters</source>
+        <translation>财季</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="111"/>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="112"/>
+        <source>Fiscal years</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="116"/>
+        <source>The customers at the start of each period, how many of them left during it, and the rates. The current period is still running.</source>
+        <translation>每个期间期初的客户数、期间内流失的客户数及比率。当前期间尚未结束。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="119"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="119"/>
+        <source>Customers at start</source>
+        <translation>期初客户数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="119"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="120"/>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="120"/>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="129"/>
+        <source>{input} weight:</source>
+        <translation>{input}权重：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="131"/>
+        <source>Healthy from score:</source>
+        <translation>健康的最低得分：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="132"/>
+        <source>Watch from score:</source>
+        <translation>关注的最低得分：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="133"/>
+        <source>Known inputs needed for a score:</source>
+        <translation>计算得分所需的已知指标数：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="134"/>
+        <source>Save model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="136"/>
+        <source>Back to the default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="143"/>
+        <source>Each input gives 0-100 points; the score is their weighted average over the inputs known for the customer. A weight of 0 leaves the input out.</source>
+        <translation>每项指标给出 0-100 分；得分是该客户已知指标的加权平均。权重为 0 的指标不参与计算。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="213"/>
+        <source>no score</source>
+        <translation>无得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="214"/>
+        <source>{account}: {score} ({band})</source>
+        <translation>{account}：{score}（{band}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="219"/>
+        <source>At-risk customers whose renewal falls in the next {days} days: {count}. Talk to them before the renewal.</source>
+        <translation>未来 {days} 天内续约的高风险客户：{count} 个。请在续约前与他们沟通。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="225"/>
+        <location filename="../../salesmgr/views/customers/health_tables.py" line="73"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="248"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="254"/>
+        <source>Saved; the scores follow the new model.</source>
+        <translation>已保存；得分已按新模型计算。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tab.py" line="262"/>
+        <source>Customer health</source>
+        <translation>客户健康度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/health_tables.py" line="88"/>
+        <location filename="../../salesmgr/views/customers/health_tables.py" line="110"/>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>

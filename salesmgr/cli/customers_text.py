@@ -9,14 +9,10 @@ from salesmgr.cli.text import Column, count, not_available, share, table
 from salesmgr.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def part_text(part: Any) -> str:
     """One input as the breakdown shows it: its label and points, or "missing"."""
     if part.points is None:
-        return _tr("{label} missing").format(label=part.label)
+        return translate("Cli", "{label} missing").format(label=part.label)
     return f"{part.label} {part.points.quantize(Decimal(1), ROUND_HALF_UP)}"
 
 
@@ -37,8 +33,9 @@ def _score(health: Any) -> str:
 def health_lines(healths: Sequence[Any], counts: dict[str, int]) -> list[str]:
     from salesmgr.models.customers.health import band_label
 
-    columns = [Column(_tr("Account")), Column(_tr("Owner"), limit=20), Column(_tr("Score"), right=True),
-               Column(_tr("Band")), Column(_tr("Breakdown"), limit=200)]
+    columns = [Column(translate("Cli", "Account")), Column(translate("Cli", "Owner"), limit=20),
+               Column(translate("Cli", "Score"), right=True), Column(translate("Cli", "Band")),
+               Column(translate("Cli", "Breakdown"), limit=200)]
     rows = [[health.account, health.owner or "", _score(health), band_label(health.band), breakdown(health)]
             for health in healths]
     return [*table(columns, rows), "", distribution_line(counts)]
@@ -46,20 +43,21 @@ def health_lines(healths: Sequence[Any], counts: dict[str, int]) -> list[str]:
 
 def watch_lines(healths: Sequence[Any], days: int) -> list[str]:
     if not healths:
-        return [_tr("No at-risk customer renews in the next {days} days.").format(days=days)]
-    columns = [Column(_tr("Renewal")), Column(_tr("Account")), Column(_tr("Owner"), limit=20),
-               Column(_tr("Score"), right=True), Column(_tr("Breakdown"), limit=200)]
+        return [translate("Cli", "No at-risk customer renews in the next {days} days.").format(days=days)]
+    columns = [Column(translate("Cli", "Renewal")), Column(translate("Cli", "Account")),
+               Column(translate("Cli", "Owner"), limit=20), Column(translate("Cli", "Score"), right=True),
+               Column(translate("Cli", "Breakdown"), limit=200)]
     rows = [[health.renewal_date.isoformat(), health.account, health.owner or "", _score(health), breakdown(health)]
             for health in healths]
-    return [_tr("At-risk customers renewing in the next {days} days: {count}").format(days=days,
+    return [translate("Cli", "At-risk customers renewing in the next {days} days: {count}").format(days=days,
                                                                                        count=len(healths)),
             *table(columns, rows)]
 
 
 def retention_lines(series: Sequence[Any]) -> list[str]:
-    columns = [Column(_tr("Period")), Column(_tr("Customers at start"), right=True),
-               Column(_tr("Churned"), right=True), Column(_tr("Churn rate"), right=True),
-               Column(_tr("Retention rate"), right=True)]
+    columns = [Column(translate("Cli", "Period")), Column(translate("Cli", "Customers at start"), right=True),
+               Column(translate("Cli", "Churned"), right=True), Column(translate("Cli", "Churn rate"), right=True),
+               Column(translate("Cli", "Retention rate"), right=True)]
     rows = [[item.period, count(item.cohort), count(item.churned), share(item.churn_rate),
              share(item.retention_rate)] for item in series]
     return table(columns, rows)
@@ -69,6 +67,6 @@ def model_lines(model: Any) -> list[str]:
     from salesmgr.models.customers.health_model import PART_KEYS, PART_LABELS
 
     lines = [f"  {model.weight(key):>3}  {translate('Customers', PART_LABELS[key])}" for key in PART_KEYS]
-    return [_tr("Weights (0: not used):"), *lines,
-            _tr("Healthy from {healthy}, watch from {watch}, at risk below; a score needs {parts} known inputs.")
-            .format(healthy=model.healthy_min, watch=model.watch_min, parts=model.min_parts)]
+    return [translate("Cli", "Weights (0: not used):"), *lines,
+            translate("Cli", "Healthy from {healthy}, watch from {watch}, at risk below; a score needs {parts} "
+                      "known inputs.").format(healthy=model.healthy_min, watch=model.watch_min, parts=model.min_parts)]

@@ -10,7 +10,7 @@ the churn watch have believable content.
 * Usage: monthly from the first win (at most 12 months, to last month), for 6 customers in 7; a base use by
   account and a monthly trend by profile (healthy about +2 %, watch -4 %, at risk -12 %), with noise; licensed
   users 10-200, active users a share of them that follows the use.
-* Tickets: 0-3 a month by profile over the same months (at risk more, and more often high or urgent), closed
+* Tickets: 0-2 a month by profile over the same months (at risk more, and more often high or urgent), closed
   1-20 days later unless recent. Surveys: a CSAT answer and an NPS answer in the last year for two customers in
   three, scored by profile.
 """
@@ -38,7 +38,7 @@ INTENTS = {"healthy": (("likely", "unsure"), (0.85, 1.0)), "watch": (("likely", 
            "at_risk": (("unsure", "unlikely"), (0.35, 1.0))}
 PAYMENTS = {"healthy": (("current", "late"), (0.95, 1.0)), "watch": (("current", "late"), (0.65, 1.0)),
             "at_risk": (("current", "late", "overdue"), (0.3, 0.7, 1.0))}
-TICKETS_A_MONTH = {"healthy": 0.4, "watch": 1.0, "at_risk": 2.2}
+TICKETS_A_MONTH = {"healthy": 0.3, "watch": 0.7, "at_risk": 1.2}
 SEVERITIES = ("low", "normal", "high", "urgent")
 SEVERITY_WEIGHTS = {"healthy": (0.4, 0.9, 0.98, 1.0), "watch": (0.25, 0.75, 0.93, 1.0),
                     "at_risk": (0.1, 0.5, 0.82, 1.0)}

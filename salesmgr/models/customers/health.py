@@ -169,7 +169,7 @@ def _usage(facts: AccountFacts) -> Points:
         return None, None
     change = recent / earlier - 1
     percent = int((change * 100).quantize(Decimal(1), ROUND_HALF_UP))
-    text = _tr("{change:+d}% a month ({recent} vs {earlier})").format(
+    text = translate("Customers", "{change:+d}% a month ({recent} vs {earlier})").format(
         change=percent, recent=_whole(recent), earlier=_whole(earlier))
     return text, _clamped(HUNDRED + 200 * change)
 
@@ -177,7 +177,7 @@ def _usage(facts: AccountFacts) -> Points:
 def _tickets(tickets: Counter[str]) -> Points:
     load = sum(SEVERITY_LOAD.get(severity, 2) * count for severity, count in tickets.items())
     serious = tickets["high"] + tickets["urgent"]
-    text = _tr("{count} in 90 days, {serious} high or urgent").format(count=sum(tickets.values()),
+    text = translate("Customers", "{count} in 90 days, {serious} high or urgent").format(count=sum(tickets.values()),
                                                                       serious=serious)
     return text, _clamped(HUNDRED - 5 * Decimal(load))
 
@@ -187,10 +187,10 @@ def _satisfaction(csat: Decimal | None, nps: Decimal | None) -> Points:
     shown = []
     if csat is not None:
         scores.append((csat - 1) * 25)
-        shown.append(_tr("CSAT {score}").format(score=csat.quantize(TENTH, ROUND_HALF_UP)))
+        shown.append(translate("Customers", "CSAT {score}").format(score=csat.quantize(TENTH, ROUND_HALF_UP)))
     if nps is not None:
         scores.append(nps * 10)
-        shown.append(_tr("NPS {score}").format(score=nps.quantize(TENTH, ROUND_HALF_UP)))
+        shown.append(translate("Customers", "NPS {score}").format(score=nps.quantize(TENTH, ROUND_HALF_UP)))
     if not scores:
         return None, None
     return ", ".join(shown), _clamped(sum(scores, Decimal(0)) / len(scores))
@@ -200,7 +200,7 @@ def _contact(last: date | None, today: date) -> Points:
     if last is None:
         return None, None
     days = (today - last).days
-    text = _tr("{days} days ago").format(days=days)
+    text = translate("Customers", "{days} days ago").format(days=days)
     return text, _clamped(Decimal(100 * (180 - days)) / 150) if days > 30 else HUNDRED.quantize(TENTH)
 
 

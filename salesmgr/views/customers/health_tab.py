@@ -122,6 +122,7 @@ class HealthTab(QWidget):
 
     def _model_tab(self) -> QWidget:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.weight_boxes: dict[str, QSpinBox] = {}
         for key in PART_KEYS:
             box = self._spin(0, 100)

@@ -15,10 +15,6 @@ BAND_COLOURS = {"healthy": "#2e7d32", "watch": "#a66f00", "at_risk": "#c0392b"}
 Cell = tuple[str, Any]  # the text shown and the value it sorts by
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HealthTab", text)
-
-
 class SortItem(QTableWidgetItem):
     """A cell that sorts by its value (numbers as numbers, None first) rather than by its text."""
 
@@ -74,7 +70,8 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[Cell]], colours: Sequence[
 
 
 def score_cell(health: AccountHealth) -> Cell:
-    return (_tr("n/a") if health.score is None else str(health.score)), health.score
+    text = QCoreApplication.translate("HealthTab", "n/a") if health.score is None else str(health.score)
+    return text, health.score
 
 
 def band_cell(health: AccountHealth) -> Cell:
@@ -88,7 +85,7 @@ def renewal_cell(health: AccountHealth) -> Cell:
 
 def points_text(part: HealthPart) -> str:
     if part.points is None:
-        return _tr("missing")
+        return QCoreApplication.translate("HealthTab", "missing")
     return str(part.points.quantize(Decimal(1), ROUND_HALF_UP))
 
 
@@ -110,7 +107,7 @@ def watch_rows(healths: Sequence[AccountHealth]) -> list[list[Cell]]:
 
 def part_rows(health: AccountHealth) -> list[list[Cell]]:
     return [[(part.label, part.label), (str(part.weight), part.weight),
-             (part.value if part.value is not None else _tr("missing"), part.value),
+             (part.value if part.value is not None else QCoreApplication.translate("HealthTab", "missing"), part.value),
              (points_text(part), part.points)] for part in health.parts]
 
 

@@ -1,6 +1,6 @@
 """The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them (funnel, rep ranking,
-customer health today, won per month against quota and average days per open stage), three to a row, the
-last place holding the open hand-offs and their overdue items.
+won per month against quota, average days per open stage and customer health today), and the
+open hand-offs with their overdue items beside the ranking.
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -139,14 +139,16 @@ class DashboardPage(QWidget):
         self.duration_chart = StageDurationChart()
         self.health_chart = HealthChart()
         self.handoffs_panel = HandoffsPanel()
-        charts = QGridLayout()
-        shown: tuple[QWidget, ...] = (self.funnel_chart, self.ranking_chart, self.health_chart, self.monthly_chart,
-                                      self.duration_chart, self.handoffs_panel)
-        for index, chart in enumerate(shown):
-            chart.setMinimumHeight(CHART_HEIGHT)
-            charts.addWidget(chart, index // 3, index % 3)
-        for column in range(3):
-            charts.setColumnStretch(column, 1)
+        # the funnel, the ranking and the hand-offs panel share the first row; the month, stage-duration and
+        # health charts, whose labels are shorter, the second
+        charts = QVBoxLayout()
+        for row in (((self.funnel_chart, 3), (self.ranking_chart, 3), (self.handoffs_panel, 2)),
+                    ((self.monthly_chart, 4), (self.duration_chart, 3), (self.health_chart, 3))):
+            line = QHBoxLayout()
+            for chart, stretch in row:
+                chart.setMinimumHeight(CHART_HEIGHT)
+                line.addWidget(chart, stretch)
+            charts.addLayout(line, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(bar)

@@ -116,3 +116,17 @@ def test_band_labels_are_translated() -> None:
         set_language("en")
     assert band_label("at_risk") == "At risk"
     assert band_label(None) == "No score"
+
+
+def test_tickets_never_imported_are_missing_for_everyone(db: Database, ids: dict[str, int]) -> None:
+    from sqlalchemy import delete
+
+    from salesmgr.models.customers.entities import SupportTicket
+
+    with db.session() as s:
+        s.execute(delete(SupportTicket))
+    with db.session() as s:
+        beta = score_accounts(s, TODAY, [ids["beta"]])[0]
+    assert next(p for p in beta.parts if p.key == "tickets").missing
+    # only unlikely 0 (20) and overdue 0 (10) are left: 0 / 30 = 0, at risk
+    assert (beta.score, beta.band) == (0, "at_risk")
