@@ -27,10 +27,6 @@ from salesmgr.i18n import translate
 STATES = ("open", "overdue", "done", "all")
 
 
-def _t(text: str) -> str:
-    return translate("Cli", text)
-
-
 def add_handoffs_parser(commands: Any, add: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     handoffs = add(commands, "handoffs", "the hand-off checklists made when deals are won: list, show, tick items")
     actions = handoffs.add_subparsers(dest="action", metavar="ACTION", parser_class=parser_class)
@@ -79,11 +75,11 @@ def row_json(row: Any) -> dict[str, Any]:
 
 
 def _row_line(row: Any) -> str:
-    line = _t("#{id} {deal} ({account}), won {won}: {done}/{items} done").format(
+    line = translate("Cli", "#{id} {deal} ({account}), won {won}: {done}/{items} done").format(
         id=row.id, deal=row.opportunity, account=row.account or "-", won=_iso(row.won_on), done=row.done,
         items=row.items)
     if row.overdue:
-        line += _t(", {count} overdue").format(count=row.overdue)
+        line += translate("Cli", ", {count} overdue").format(count=row.overdue)
     return line
 
 
@@ -97,7 +93,7 @@ def _list(args: argparse.Namespace) -> int:
         rows = list_handoffs(session, state, day)
     payload = {"state": state, "day": day.isoformat(), "handoffs": [row_json(row) for row in rows],
                "overdue_items": sum(row.overdue for row in rows)}
-    lines = [_row_line(row) for row in rows] or [_t("No hand-offs in this state.")]
+    lines = [_row_line(row) for row in rows] or [translate("Cli", "No hand-offs in this state.")]
     return emit(args, payload, "\n".join(lines))
 
 
@@ -115,10 +111,11 @@ def promise_json(promise: Any) -> dict[str, Any]:
 
 def _item_line(item: Any, day: date) -> str:
     mark = "x" if item.done else ("!" if item.overdue(day) else " ")
-    line = _t("[{mark}] {number}. {label} (due {due})").format(mark=mark, number=item.position, label=item.label,
+    line = translate("Cli", "[{mark}] {number}. {label} (due {due})").format(mark=mark, number=item.position,
+                                                                             label=item.label,
                                                                due=_iso(item.due_on))
     if item.done:
-        line += _t(", done {day} by {who}").format(day=_iso(item.done_on), who=item.done_by or "-")
+        line += translate("Cli", ", done {day} by {who}").format(day=_iso(item.done_on), who=item.done_by or "-")
     return line
 
 
@@ -133,7 +130,8 @@ def _show(args: argparse.Namespace) -> int:
                "items": [_item_json(item, day) for item in detail.items],
                "promises": [promise_json(p) for p in detail.promises]}
     lines = [_row_line(detail.row), *(_item_line(item, day) for item in detail.items),
-             *(_t("Promise ({status}): {text}").format(status=p.status, text=p.text) for p in detail.promises)]
+             *(translate("Cli", "Promise ({status}): {text}").format(status=p.status, text=p.text)
+               for p in detail.promises)]
     return emit(args, payload, "\n".join(lines))
 
 
@@ -148,7 +146,8 @@ def _pick_item(items: list[Any], text: str) -> Any:
     if len(found) == 1:
         return found[0]
     choices = "; ".join(f"{item.position}. {item.label}" for item in (found or items))
-    message = _t("{item} fits several items: {choices}") if found else _t("no item {item}; use one of: {choices}")
+    message = (translate("Cli", "{item} fits several items: {choices}") if found
+               else translate("Cli", "no item {item}; use one of: {choices}"))
     raise UsageError(message.format(item=cleaned, choices=choices))
 
 
@@ -177,7 +176,8 @@ def cmd_committee(args: argparse.Namespace) -> int:
     from salesmgr.models.fiscal import parse_fiscal_quarter
 
     if args.export is not None and args.export.suffix.lower() != ".xlsx":
-        raise UsageError(_t("--export needs a file name ending in .xlsx, not {file}").format(file=args.export))
+        raise UsageError(translate("Cli", "--export needs a file name ending in .xlsx, not {file}").format(
+            file=args.export))
     with session_of(args, write=False) as session:
         quarter = parse_fiscal_quarter(session, args.quarter) if args.quarter else current_quarter(session)
         review = committee_review(session, quarter)
@@ -195,14 +195,15 @@ def cmd_committee(args: argparse.Namespace) -> int:
 
 
 def _committee_lines(review: Any, written: Path | None) -> list[str]:
-    lines = [_t("Committee review {quarter} as of {day}").format(quarter=review.quarter, day=_iso(review.as_of)),
-             _t("At-risk accounts: {count}").format(count=len(review.at_risk))]
+    lines = [translate("Cli", "Committee review {quarter} as of {day}").format(quarter=review.quarter,
+                                                                               day=_iso(review.as_of)),
+             translate("Cli", "At-risk accounts: {count}").format(count=len(review.at_risk))]
     lines += [f"  {h.account} ({h.score}): {health_line(h)['weakest']}" for h in review.at_risk]
-    lines.append(_t("Broken promises: {count}").format(count=len(review.broken_promises)))
+    lines.append(translate("Cli", "Broken promises: {count}").format(count=len(review.broken_promises)))
     lines += [f"  {p.account or '-'}: {p.text}" for p in review.broken_promises]
-    lines.append(_t("Open hand-offs: {count}, {overdue} overdue items").format(
+    lines.append(translate("Cli", "Open hand-offs: {count}, {overdue} overdue items").format(
         count=len(review.open_handoffs), overdue=review.overdue_items))
     lines += [f"  {_row_line(row)}" for row in review.open_handoffs]
     if written is not None:
-        lines.append(_t("Written to {file}").format(file=written))
+        lines.append(translate("Cli", "Written to {file}").format(file=written))
     return lines

@@ -22,10 +22,6 @@ from salesmgr.models.customers.promises import PromiseRow
 WEAKEST = 2  # inputs named per at-risk account
 
 
-def _t(text: str) -> str:
-    return translate("Reports", text)
-
-
 def weakest_parts(health: AccountHealth, count: int = WEAKEST) -> str:
     """The ``count`` known inputs with the fewest points, as "label points; ..." (what pulls the score down)."""
     known = sorted((part for part in health.parts if part.points is not None), key=lambda part: part.points or 0)
@@ -38,29 +34,34 @@ def _count(table: str, column: str, rows: int) -> str | None:
 
 def _summary(review: CommitteeReview) -> Sheet:
     risk, broken, handoffs = len(review.at_risk), len(review.broken_promises), len(review.open_handoffs)
-    overdue = (f"SUM({{handoffs:overdue@0}}:{{handoffs:overdue@{handoffs - 1}}})" if handoffs else None)
+    overdue = f"SUM({{handoffs:overdue@0}}:{{handoffs:overdue@{handoffs - 1}}})" if handoffs else None
+    integer, day = ColumnType.INTEGER, ColumnType.DATE
     figures = KeyValues((
-        KeyValue(_t("Quarter"), review.quarter),
-        KeyValue(_t("From"), review.first, ColumnType.DATE), KeyValue(_t("To"), review.last, ColumnType.DATE),
-        KeyValue(_t("As of"), review.as_of, ColumnType.DATE),
-        KeyValue(_t("At-risk accounts"), risk, ColumnType.INTEGER, formula=_count("at_risk", "account", risk)),
-        KeyValue(_t("Broken promises"), broken, ColumnType.INTEGER, formula=_count("broken", "promise", broken)),
-        KeyValue(_t("Open hand-offs"), handoffs, ColumnType.INTEGER,
+        KeyValue(translate("Reports", "Quarter"), review.quarter),
+        KeyValue(translate("Reports", "From"), review.first, day),
+        KeyValue(translate("Reports", "To"), review.last, day),
+        KeyValue(translate("Reports", "As of"), review.as_of, day),
+        KeyValue(translate("Reports", "At-risk accounts"), risk, integer,
+                 formula=_count("at_risk", "account", risk)),
+        KeyValue(translate("Reports", "Broken promises"), broken, integer,
+                 formula=_count("broken", "promise", broken)),
+        KeyValue(translate("Reports", "Open hand-offs"), handoffs, integer,
                  formula=_count("handoffs", "deal", handoffs)),
-        KeyValue(_t("Overdue items"), review.overdue_items, ColumnType.INTEGER, formula=overdue),
+        KeyValue(translate("Reports", "Overdue items"), review.overdue_items, integer, formula=overdue),
     ))
-    return Sheet(_t("Summary"), (figures,))
+    return Sheet(translate("Reports", "Summary"), (figures,))
 
 
 def _at_risk(review: CommitteeReview) -> Sheet:
-    columns = (Column("account", _t("Account"), width=24), Column("owner", _t("Owner"), width=14),
-               Column("score", _t("Score"), ColumnType.INTEGER),
-               Column("renewal", _t("Renewal date"), ColumnType.DATE),
-               Column("weakest", _t("Weakest inputs"), width=40))
+    columns = (Column("account", translate("Reports", "Account"), width=24),
+               Column("owner", translate("Reports", "Owner"), width=14),
+               Column("score", translate("Reports", "Score"), ColumnType.INTEGER),
+               Column("renewal", translate("Reports", "Renewal date"), ColumnType.DATE),
+               Column("weakest", translate("Reports", "Weakest inputs"), width=40))
     rows: list[tuple[CellValue, ...]] = [(h.account, h.owner or "", h.score, h.renewal_date, weakest_parts(h))
                                          for h in review.at_risk]
-    title = _t("At-risk accounts") if rows else _t("No account at risk")
-    return Sheet(_t("At risk"), (Table("at_risk", columns, rows, title=title),))
+    title = translate("Reports", "At-risk accounts") if rows else translate("Reports", "No account at risk")
+    return Sheet(translate("Reports", "At risk"), (Table("at_risk", columns, rows, title=title),))
 
 
 def _promise_row(promise: PromiseRow) -> tuple[CellValue, ...]:
@@ -69,13 +70,17 @@ def _promise_row(promise: PromiseRow) -> tuple[CellValue, ...]:
 
 
 def _broken(review: CommitteeReview) -> Sheet:
-    columns = (Column("promise", _t("Promise"), width=36), Column("account", _t("Account"), width=20),
-               Column("deal", _t("Opportunity"), width=22), Column("made", _t("Made on"), ColumnType.DATE),
-               Column("due", _t("Due"), ColumnType.DATE), Column("broken", _t("Broken on"), ColumnType.DATE),
-               Column("note", _t("Note"), width=24))
+    day = ColumnType.DATE
+    columns = (Column("promise", translate("Reports", "Promise"), width=36),
+               Column("account", translate("Reports", "Account"), width=20),
+               Column("deal", translate("Reports", "Opportunity"), width=22),
+               Column("made", translate("Reports", "Made on"), day), Column("due", translate("Reports", "Due"), day),
+               Column("broken", translate("Reports", "Broken on"), day),
+               Column("note", translate("Reports", "Note"), width=24))
     rows = [_promise_row(promise) for promise in review.broken_promises]
-    title = _t("Broken promises") if rows else _t("No promise broken in the quarter")
-    return Sheet(_t("Broken promises"), (Table("broken", columns, rows, title=title),))
+    title = (translate("Reports", "Broken promises") if rows
+             else translate("Reports", "No promise broken in the quarter"))
+    return Sheet(translate("Reports", "Broken promises"), (Table("broken", columns, rows, title=title),))
 
 
 def _handoff_row(row: HandoffRow) -> tuple[CellValue, ...]:
@@ -84,21 +89,27 @@ def _handoff_row(row: HandoffRow) -> tuple[CellValue, ...]:
 
 
 def _handoffs(review: CommitteeReview) -> Sheet:
-    integer = ColumnType.INTEGER
-    columns = (Column("deal", _t("Opportunity"), width=24), Column("account", _t("Account"), width=20),
-               Column("owner", _t("Sold by"), width=14), Column("won", _t("Won on"), ColumnType.DATE),
-               Column("items", _t("Items"), integer), Column("done", _t("Done"), integer),
-               Column("done_share", _t("Done %"), ColumnType.PERCENT, formula="IF({items}>0,{done}/{items},0)"),
-               Column("overdue", _t("Overdue"), integer), Column("next_due", _t("Next due"), ColumnType.DATE),
-               Column("implementation", _t("Implementation owner"), width=16),
-               Column("success", _t("Customer-success owner"), width=16))
+    integer, day = ColumnType.INTEGER, ColumnType.DATE
+    columns = (Column("deal", translate("Reports", "Opportunity"), width=24),
+               Column("account", translate("Reports", "Account"), width=20),
+               Column("owner", translate("Reports", "Sold by"), width=14),
+               Column("won", translate("Reports", "Won on"), day),
+               Column("items", translate("Reports", "Items"), integer),
+               Column("done", translate("Reports", "Done"), integer),
+               Column("done_share", translate("Reports", "Done %"), ColumnType.PERCENT,
+                      formula="IF({items}>0,{done}/{items},0)"),
+               Column("overdue", translate("Reports", "Overdue"), integer),
+               Column("next_due", translate("Reports", "Next due"), day),
+               Column("implementation", translate("Reports", "Implementation owner"), width=16),
+               Column("success", translate("Reports", "Customer-success owner"), width=16))
     rows = [_handoff_row(row) for row in review.open_handoffs]
-    title = _t("Open hand-offs") if rows else _t("No open hand-off")
-    return Sheet(_t("Hand-offs"), (Table("handoffs", columns, rows, title=title),))
+    title = translate("Reports", "Open hand-offs") if rows else translate("Reports", "No open hand-off")
+    return Sheet(translate("Reports", "Hand-offs"), (Table("handoffs", columns, rows, title=title),))
 
 
 def build(review: CommitteeReview) -> Report:
-    return Report(_t("Committee review"), review.quarter, (_t("All teams and reps"),), generated_now(),
+    return Report(translate("Reports", "Committee review"), review.quarter,
+                  (translate("Reports", "All teams and reps"),), generated_now(),
                   (_summary(review), _at_risk(review), _broken(review), _handoffs(review)))
 
 
