@@ -96,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current fiscal quarter)")
     _add_owner_filters(dash)
     exp = _add(commands, "export", "write a data kind (opportunities, accounts, contacts, leads, reps, activities, "
-               "quotas, csat, nps, tickets, usage) to .xlsx or .csv, or a report (funnel, quotas, dashboard, bonus) to .xlsx")
+               "quotas, csat, nps, tickets, usage) to .xlsx or .csv, or a report (funnel, quotas, dashboard, "
+               "bonus) to .xlsx")
     exp.add_argument("kind", metavar="KIND", help="a data kind or a report name; quotas is the report unless "
                      "--out is .csv (data:quotas and report:quotas choose explicitly)")
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write: .xlsx or .csv for data, "
