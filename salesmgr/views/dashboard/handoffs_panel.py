@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 from salesmgr.views.dashboard.handoffs_loaders import HandoffsPart
 from salesmgr.views.widgets.labels import heading, paragraph
 
+SECTION_PADDING = 24
+
 
 class HandoffsPanel(QFrame):
     """Open hand-offs and overdue checklist items; filled by ``set_data``."""
@@ -25,7 +27,8 @@ class HandoffsPanel(QFrame):
         self.title_label = heading(self.tr("Hand-offs to service"), 1.0)
         self.counts_label = paragraph("…", muted=True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Overdue item"), self.tr("Account"), self.tr("Days late")])
+        titles = [self.tr("Overdue item"), self.tr("Account"), self.tr("Days late")]
+        self.table.setHorizontalHeaderLabels(titles)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
@@ -33,6 +36,10 @@ class HandoffsPanel(QFrame):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # no section narrower than the widest title (the sort-free header's padding included), so none is cut
+        widest = max(header.fontMetrics().horizontalAdvance(title) for title in titles) + SECTION_PADDING
+        header.setMinimumSectionSize(widest)
+        self.table.setMinimumWidth(widest * len(titles) + self.table.frameWidth() * 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.title_label)
