@@ -1043,7 +1043,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="165"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="171"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -3060,6 +3060,76 @@
         <source>Healthy from {healthy}, watch from {watch}, at risk below; a score needs {parts} known inputs.</source>
         <translation>{healthy} 分及以上为健康，{watch} 分及以上为关注，更低为高风险；至少需要 {parts} 项已知指标才计算得分。</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="78"/>
+        <source>#{id} {deal} ({account}), won {won}: {done}/{items} done</source>
+        <translation>#{id} {deal}({account}),{won} 赢单:已完成 {done}/{items}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="82"/>
+        <source>, {count} overdue</source>
+        <translation>,{count} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="96"/>
+        <source>No hand-offs in this state.</source>
+        <translation>没有此状态的交接。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="114"/>
+        <source>[{mark}] {number}. {label} (due {due})</source>
+        <translation>[{mark}] {number}. {label}(到期 {due})</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="118"/>
+        <source>, done {day} by {who}</source>
+        <translation>,{day} 由 {who} 完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="133"/>
+        <source>Promise ({status}): {text}</source>
+        <translation>承诺({status}):{text}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="149"/>
+        <source>{item} fits several items: {choices}</source>
+        <translation>{item} 与多个清单项相符:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="150"/>
+        <source>no item {item}; use one of: {choices}</source>
+        <translation>没有清单项 {item};请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="179"/>
+        <source>--export needs a file name ending in .xlsx, not {file}</source>
+        <translation>--export 需要以 .xlsx 结尾的文件名,而不是 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="198"/>
+        <source>Committee review {quarter} as of {day}</source>
+        <translation>委员会评审 {quarter},截至 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="200"/>
+        <source>At-risk accounts: {count}</source>
+        <translation>风险客户:{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="202"/>
+        <source>Broken promises: {count}</source>
+        <translation>未兑现的承诺:{count}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="204"/>
+        <source>Open hand-offs: {count}, {overdue} overdue items</source>
+        <translation>未完成的交接:{count},{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_handoffs.py" line="208"/>
+        <source>Written to {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -3128,6 +3198,116 @@
         <location filename="../../salesmgr/views/widgets/combos.py" line="42"/>
         <source>FY{year} Q{number} ({months})</source>
         <translation>{year}财年第{number}季度（{months}）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="50"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="53"/>
+        <source>Quarter:</source>
+        <translation>季度:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="59"/>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="61"/>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="62"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="59"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="59"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="59"/>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="60"/>
+        <source>Weakest inputs</source>
+        <translation>最弱的指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="61"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="61"/>
+        <source>Broken on</source>
+        <translation>违背日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="62"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="62"/>
+        <source>Won on</source>
+        <translation>赢单日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="63"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="63"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="65"/>
+        <source>At-risk accounts</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="66"/>
+        <source>Broken promises</source>
+        <translation>未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="67"/>
+        <source>Open hand-offs</source>
+        <translation>未完成的交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="97"/>
+        <source>As of {day}: {risk} at-risk accounts, {broken} broken promises, {open} open hand-offs ({overdue} overdue items)</source>
+        <translation>截至 {day}:{risk} 个风险客户,{broken} 项未兑现的承诺,{open} 个未完成的交接({overdue} 项逾期)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="113"/>
+        <source>Committee review {quarter}.xlsx</source>
+        <translation>委员会评审 {quarter}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="114"/>
+        <source>Export the committee review</source>
+        <translation>导出委员会评审</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="115"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/committee_tab.py" line="127"/>
+        <source>Committee review</source>
+        <translation>委员会评审</translation>
     </message>
 </context>
 <context>
@@ -3592,139 +3772,184 @@
         <source>Payment status</source>
         <translation>付款状态</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="40"/>
+        <source>Pre-sale feasibility confirmed with product</source>
+        <translation>签约前已与产品部确认可行性</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="42"/>
+        <source>Scope and promises written down</source>
+        <translation>范围和承诺已书面记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="43"/>
+        <source>Implementation owner named</source>
+        <translation>已指定实施负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="44"/>
+        <source>Kick-off held with the customer</source>
+        <translation>已与客户召开启动会</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="45"/>
+        <source>Customer-success owner introduced</source>
+        <translation>已引荐客户成功负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="49"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="49"/>
+        <source>Marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="50"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/handoff_template.py" line="50"/>
+        <source>Service</source>
+        <translation>客服</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="109"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="307"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="314"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="115"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="116"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="122"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="125"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="123"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="126"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="124"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="127"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="125"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="128"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="126"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="129"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="127"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="130"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="170"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="170"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="171"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="174"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="188"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="191"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="194"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="197"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="249"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="294"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="268"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="269"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="271"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="278"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="283"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="279"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="281"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="284"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="292"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="299"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="306"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="303"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="310"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -5266,6 +5491,146 @@
         <location filename="../../salesmgr/views/messages.py" line="326"/>
         <source>no competitor called {name}; close matches: {matches}</source>
         <translation>没有名为 {name} 的竞争对手；相近的名称：{matches}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="328"/>
+        <source>a checklist item can be at most {limit} characters</source>
+        <translation>清单项最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="329"/>
+        <source>a checklist item needs a text</source>
+        <translation>清单项需要填写内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="330"/>
+        <source>a name can be at most {limit} characters</source>
+        <translation>名字最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="331"/>
+        <source>a note can be at most {limit} characters</source>
+        <translation>备注最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="332"/>
+        <source>a promise can be at most {limit} characters</source>
+        <translation>承诺最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="333"/>
+        <source>a promise needs a text</source>
+        <translation>承诺需要填写内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="334"/>
+        <source>a ticket cannot be closed ({closed}) before it was opened ({opened})</source>
+        <translation>工单的关闭日期({closed})不能早于创建日期({opened})</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="335"/>
+        <source>a ticket needs an account; add a column with the account&apos;s name or ID</source>
+        <translation>工单需要对应客户;请添加一列客户名称或客户ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="336"/>
+        <source>a usage figure needs an account; add a column with the account&apos;s name or ID</source>
+        <translation>使用数据需要对应客户;请添加一列客户名称或客户ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="337"/>
+        <source>an item cannot be done on a day still to come ({day})</source>
+        <translation>清单项的完成日期不能是未来的日期({day})</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="338"/>
+        <source>no checklist item with id {id}</source>
+        <translation>没有 ID 为 {id} 的清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="339"/>
+        <source>no hand-off for {name}</source>
+        <translation>没有 {name} 的交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="340"/>
+        <source>no hand-off item with id {id}</source>
+        <translation>没有 ID 为 {id} 的交接清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="341"/>
+        <source>no hand-off with id {id}</source>
+        <translation>没有 ID 为 {id} 的交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="342"/>
+        <source>no promise with id {id}</source>
+        <translation>没有 ID 为 {id} 的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="343"/>
+        <source>the days until an item is due must be a whole number from 0 to {most}</source>
+        <translation>清单项的到期天数必须是 0 到 {most} 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="344"/>
+        <source>{field} cannot be negative ({value})</source>
+        <translation>{field} 不能为负数({value})</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="345"/>
+        <source>{name} fits several hand-offs: {matches}; give the hand-off&apos;s id</source>
+        <translation>{name} 与多个交接相符:{matches};请给出交接的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="346"/>
+        <source>{name} names several hand-offs: {matches}; give the hand-off&apos;s id</source>
+        <translation>{name} 对应多个交接:{matches};请给出交接的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="347"/>
+        <source>{period} has not started yet; choose a quarter up to the current one</source>
+        <translation>{period} 尚未开始;请选择当前季度或之前的季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="348"/>
+        <source>{period} is not a quarter; write it as 2026Q3</source>
+        <translation>{period} 不是季度;请写成 2026Q3</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="349"/>
+        <source>{value} is not a department; use one of {choices}</source>
+        <translation>{value} 不是部门;请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="350"/>
+        <source>{value} is not a hand-off state; use one of {choices}</source>
+        <translation>{value} 不是交接状态;请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="351"/>
+        <source>{value} is not a month; write it as 2026-09 or a date in that month</source>
+        <translation>{value} 不是月份;请写成 2026-09 或该月中的某个日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="352"/>
+        <source>{value} is not a payment status; use one of {choices}</source>
+        <translation>{value} 不是付款状态;请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="353"/>
+        <source>{value} is not a promise status; use one of {choices}</source>
+        <translation>{value} 不是承诺状态;请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="354"/>
+        <source>{value} is not a renewal intent; use one of {choices}</source>
+        <translation>{value} 不是续约意向;请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="355"/>
+        <source>{value} is not a ticket severity; use one of {choices}</source>
+        <translation>{value} 不是工单优先级;请使用以下之一:{choices}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
@@ -6903,6 +7268,240 @@ first deal</source>
     </message>
 </context>
 <context>
+    <name>HandoffsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/handoffs_panel.py" line="27"/>
+        <source>Hand-offs to service</source>
+        <translation>交接给客服</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/handoffs_panel.py" line="30"/>
+        <source>Overdue item</source>
+        <translation>逾期清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/handoffs_panel.py" line="30"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/handoffs_panel.py" line="30"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/handoffs_panel.py" line="50"/>
+        <source>{open} open, {overdue} overdue items (all teams)</source>
+        <translation>{open} 个未完成,{overdue} 项逾期(所有团队)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffsTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="70"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="70"/>
+        <source>With overdue items</source>
+        <translation>有逾期项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="71"/>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="87"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="71"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="75"/>
+        <source>Checklist template…</source>
+        <translation>清单模板…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="78"/>
+        <source>Show:</source>
+        <translation>显示:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="87"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="87"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="87"/>
+        <source>Won on</source>
+        <translation>赢单日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="88"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="88"/>
+        <source>Next due</source>
+        <translation>下一个到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="93"/>
+        <source>Choose a hand-off to see its checklist.</source>
+        <translation>选择一个交接以查看其清单。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="96"/>
+        <source>Implementation owner:</source>
+        <translation>实施负责人:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="97"/>
+        <source>Customer-success owner:</source>
+        <translation>客户成功负责人:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="98"/>
+        <source>Note:</source>
+        <translation>备注:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="99"/>
+        <source>Save owners</source>
+        <translation>保存负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="101"/>
+        <source>Item</source>
+        <translation>清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="101"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="101"/>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="111"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="101"/>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="102"/>
+        <source>Done by</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="104"/>
+        <source>Who did it</source>
+        <translation>完成人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="105"/>
+        <source>Mark done</source>
+        <translation>标记为完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="105"/>
+        <source>Not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="111"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="111"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="112"/>
+        <source>Add promise…</source>
+        <translation>添加承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="117"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="117"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="117"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="152"/>
+        <source>{open} open hand-offs, {overdue} overdue items</source>
+        <translation>{open} 个未完成的交接,{overdue} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="181"/>
+        <source>{deal} ({account}), won {day}, sold by {owner}</source>
+        <translation>{deal}({account}),{day} 赢单,销售:{owner}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="196"/>
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="196"/>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="196"/>
+        <source>broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="211"/>
+        <source>Choose an item of the checklist first.</source>
+        <translation>请先选择清单中的一项。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="225"/>
+        <source>Add promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="225"/>
+        <source>What sales promised the customer:</source>
+        <translation>销售向客户做出的承诺:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="233"/>
+        <source>Choose a promise first.</source>
+        <translation>请先选择一项承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="249"/>
+        <location filename="../../salesmgr/views/customers/handoffs_tab.py" line="253"/>
+        <source>Hand-offs</source>
+        <translation>交接</translation>
+    </message>
+</context>
+<context>
     <name>HealthChart</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/health_chart.py" line="19"/>
@@ -7332,337 +7931,407 @@ first deal</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="28"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="25"/>
+        <source>Support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="26"/>
+        <source>Product usage</source>
+        <translation>产品使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="30"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="29"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="31"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="32"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
         <source>External ID</source>
         <translation>外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="33"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
         <source>Source system</source>
         <translation>来源系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="34"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="35"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="36"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="37"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="38"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
         <source>Account external ID</source>
         <translation>客户外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="39"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
         <source>Account ID&apos;s system</source>
         <translation>客户 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="40"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="41"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
         <source>Owner e-mail</source>
         <translation>负责人邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="42"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
         <source>Owner external ID</source>
         <translation>负责人外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="43"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
         <source>Owner ID&apos;s system</source>
         <translation>负责人 ID 所属系统</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="44"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="45"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
         <source>Won?</source>
         <translation>是否赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Closed?</source>
         <translation>是否已关闭</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="46"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="47"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="48"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
         <source>Probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="49"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
         <source>Created date</source>
         <translation>创建日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="50"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
         <source>Engaged date</source>
         <translation>接洽日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="51"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="52"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
         <source>Closed date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="53"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="54"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
         <source>Opportunity type</source>
         <translation>商机类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="55"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="56"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
         <source>Pipeline</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="57"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="58"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
         <source>Employees</source>
         <translation>员工人数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="59"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="60"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="61"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="62"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
         <source>Company size</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="63"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
         <source>Downloaded white paper</source>
         <translation>下载了白皮书</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="64"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
         <source>Attended webinar</source>
         <translation>参加了网络研讨会</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="65"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
         <source>Visited pricing page</source>
         <translation>访问了定价页</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="66"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
         <source>Requested a demo</source>
         <translation>申请了演示</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="67"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
         <source>Clicked a campaign email</source>
         <translation>点击了营销邮件</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="68"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
         <source>Hire date</source>
         <translation>入职日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="69"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="70"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
         <source>Manager external ID</source>
         <translation>经理外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="71"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
         <source>User type</source>
         <translation>用户类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Active</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="72"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
         <source>Activity type</source>
         <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="73"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
         <source>Activity subtype</source>
         <translation>活动子类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="74"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="75"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
         <source>Related record ID</source>
         <translation>关联记录 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="76"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
         <source>Occurred on (day)</source>
         <translation>发生日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="77"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
         <source>Deleted?</source>
         <translation>已删除？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="78"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="80"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="79"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
         <source>Opportunity external ID</source>
         <translation>商机外部 ID</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="80"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="82"/>
         <source>Occurred at</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
         <source>Logged at</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="81"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="82"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="83"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="85"/>
         <source>Response date</source>
         <translation>回复日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="86"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="84"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="86"/>
         <source>Comment</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="87"/>
+        <source>Contract start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/views/exchange/labels.py" line="88"/>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="89"/>
+        <source>Renewal intent</source>
+        <translation>续约意向</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="90"/>
+        <source>Payment status</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="91"/>
+        <source>Churned on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="92"/>
+        <source>Opened on</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="93"/>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="94"/>
+        <source>Severity</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="94"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="95"/>
+        <source>Usage count</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="96"/>
+        <source>Active users</source>
+        <translation>活跃用户数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="97"/>
+        <source>Licensed users</source>
+        <translation>授权用户数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="101"/>
         <source>Fxiaoke</source>
         <translation>纷享销客</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/exchange/labels.py" line="89"/>
+        <location filename="../../salesmgr/views/exchange/labels.py" line="102"/>
         <source>Xiaoshouyi</source>
         <translation>销售易</translation>
     </message>
@@ -11445,83 +12114,93 @@ Attainment: {attainment}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="58"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="59"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="81"/>
         <source>Generated: {when}</source>
         <translation>生成时间：{when}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="67"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="68"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
         <location filename="../../salesmgr/exchange/reports/leads.py" line="60"/>
         <location filename="../../salesmgr/exchange/reports/leads.py" line="106"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
         <source>Reps</source>
         <translation>销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="69"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="105"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="245"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="71"/>
         <source>Quotas</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="70"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="71"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="102"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="228"/>
         <source>CSAT responses</source>
         <translation>客户满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="71"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="72"/>
         <source>NPS responses</source>
         <translation>NPS 调查回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="143"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="72"/>
+        <source>Support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/data.py" line="73"/>
+        <source>Product usage</source>
+        <translation>产品使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/export/data.py" line="145"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="80"/>
         <location filename="../../salesmgr/exchange/reports/writer.py" line="301"/>
         <source>Period: {period}</source>
         <translation>周期：{period}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="144"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="146"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="57"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="145"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="147"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="62"/>
         <source>Rep: {name}</source>
         <translation>销售代表：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/exchange/export/data.py" line="147"/>
+        <location filename="../../salesmgr/exchange/export/data.py" line="149"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
@@ -11795,12 +12474,17 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="214"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="76"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="93"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="215"/>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="224"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="56"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="75"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="94"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
@@ -11823,6 +12507,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="226"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="58"/>
         <location filename="../../salesmgr/exchange/reports/leads.py" line="102"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="167"/>
         <source>Score</source>
@@ -11882,6 +12567,7 @@ Attainment: {attainment}</source>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/bonus.py" line="277"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="52"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="195"/>
         <source>Summary</source>
         <translation>汇总</translation>
@@ -12187,6 +12873,7 @@ Attainment: {attainment}</source>
         <translation>{period}（{start} 至 {end}）</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="112"/>
         <location filename="../../salesmgr/exchange/reports/request.py" line="63"/>
         <source>All teams and reps</source>
         <translation>全部团队和销售代表</translation>
@@ -12287,6 +12974,7 @@ Attainment: {attainment}</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="57"/>
         <location filename="../../salesmgr/exchange/reports/goals.py" line="54"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="102"/>
         <source>Owner</source>
@@ -12379,6 +13067,7 @@ Attainment: {attainment}</source>
         <translation>第几天（共 90 天）</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="99"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="72"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="142"/>
         <source>Done %</source>
@@ -12398,6 +13087,7 @@ Attainment: {attainment}</source>
         <translation>已完成任务</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="101"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="75"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="108"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="143"/>
@@ -12435,6 +13125,7 @@ Attainment: {attainment}</source>
         <translation>周</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="77"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="98"/>
         <source>Due</source>
         <translation>截止日期</translation>
@@ -12470,6 +13161,7 @@ Attainment: {attainment}</source>
         <translation>完成人</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="79"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="106"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="168"/>
         <source>Note</source>
@@ -12531,6 +13223,7 @@ Attainment: {attainment}</source>
         <translation>认证成绩</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="43"/>
         <location filename="../../salesmgr/exchange/reports/onboarding.py" line="190"/>
         <source>As of</source>
         <translation>截至</translation>
@@ -12653,14 +13346,135 @@ Attainment: {attainment}</source>
         <translation>创建的线索数</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="40"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="41"/>
         <location filename="../../salesmgr/exchange/reports/leads.py" line="115"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="42"/>
         <location filename="../../salesmgr/exchange/reports/leads.py" line="116"/>
         <source>To</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="44"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="63"/>
+        <source>At-risk accounts</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="46"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="81"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="83"/>
+        <source>Broken promises</source>
+        <translation>未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="48"/>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="106"/>
+        <source>Open hand-offs</source>
+        <translation>未完成的交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="50"/>
+        <source>Overdue items</source>
+        <translation>逾期清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="59"/>
+        <source>Renewal date</source>
+        <translation>续约日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="60"/>
+        <source>Weakest inputs</source>
+        <translation>最弱的指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="63"/>
+        <source>No account at risk</source>
+        <translation>没有风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="64"/>
+        <source>At risk</source>
+        <translation>风险客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="74"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="77"/>
+        <source>Made on</source>
+        <translation>做出日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="78"/>
+        <source>Broken on</source>
+        <translation>违背日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="82"/>
+        <source>No promise broken in the quarter</source>
+        <translation>本季度没有未兑现的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="95"/>
+        <source>Sold by</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="96"/>
+        <source>Won on</source>
+        <translation>赢单日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="97"/>
+        <source>Items</source>
+        <translation>清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="98"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="102"/>
+        <source>Next due</source>
+        <translation>下一个到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="103"/>
+        <source>Implementation owner</source>
+        <translation>实施负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="104"/>
+        <source>Customer-success owner</source>
+        <translation>客户成功负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="106"/>
+        <source>No open hand-off</source>
+        <translation>没有未完成的交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="107"/>
+        <source>Hand-offs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/exchange/reports/committee.py" line="111"/>
+        <source>Committee review</source>
+        <translation>委员会评审</translation>
     </message>
     <message>
         <location filename="../../salesmgr/exchange/reports/leads.py" line="118"/>
@@ -14622,6 +15436,105 @@ Average stay: {days}</source>
         <location filename="../../salesmgr/views/team/team_table_model.py" line="56"/>
         <source>{name} is inactive</source>
         <translation>{name} 已停用</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="37"/>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="124"/>
+        <source>Hand-off checklist template</source>
+        <translation>交接清单模板</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="38"/>
+        <source>Item</source>
+        <translation>清单项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="38"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="38"/>
+        <source>Due after the win</source>
+        <translation>赢单后到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="39"/>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="47"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="48"/>
+        <source>New hand-offs get this item</source>
+        <translation>新交接包含此项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="51"/>
+        <source>Item:</source>
+        <translation>清单项:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="52"/>
+        <source>Department:</source>
+        <translation>部门:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="53"/>
+        <source>Due:</source>
+        <translation>到期:</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="56"/>
+        <source>Add as new</source>
+        <translation>添加为新项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="56"/>
+        <source>Save item</source>
+        <translation>保存此项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="57"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="57"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="58"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="69"/>
+        <source>Every deal won gets a hand-off with these items. Changes apply to the hand-offs made from now on.</source>
+        <translation>每个赢单的商机都会生成包含这些清单项的交接。修改只影响今后生成的交接。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="85"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="85"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/handoff_template_dialog.py" line="87"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
     </message>
 </context>
 <context>

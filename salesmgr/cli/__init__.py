@@ -1,7 +1,9 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
 ``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``customers_value``: ltv,
-costs and journey; ``customers_kb``: kb and competitors; ``gui``), and ``support`` holds what they share.
+costs and journey; ``customers_kb``: kb and competitors; ``customers_handoffs``: handoffs and committee; ``gui``),
+and ``support`` holds what they share.
+>>>>>>> cust-handoffs
 Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
@@ -17,6 +19,7 @@ from typing import Any, NoReturn
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
 from salesmgr.cli.customers import add_health_parser, cmd_health
+from salesmgr.cli.customers_handoffs import add_handoffs_parser, cmd_committee, cmd_handoffs
 from salesmgr.cli.customers_kb import add_kb_parsers, cmd_competitors, cmd_kb
 from salesmgr.cli.customers_value import add_value_parsers, cmd_costs, cmd_journey, cmd_ltv
 from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_stats
@@ -65,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
                "(a ZIP or folder of such files) in one transaction")
     imp.add_argument("file", help="the export file, ZIP or folder")
     imp.add_argument("--kind", help="opportunities, accounts, contacts, leads, reps, activities, quotas, csat "
-                     "(customer survey responses), nps (NPS survey answers, 0-10), stage_history (a CRM's stage "
+                     "(customer survey responses), nps (NPS survey answers, 0-10), tickets (support tickets), usage "
+                     "(product usage per account and month), stage_history (a CRM's stage "
                      "changes, e.g. OpportunityHistory.csv) or rates (Salesforce CurrencyType.csv or "
                      "DatedConversionRate.csv); default: recognised from the file's name and headers")
     imp.add_argument("--file-kind", action="append", metavar="NAME=KIND",
@@ -91,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     dash.add_argument("--period", help="2026Q3, 2026-09 or 2026 (default: the current fiscal quarter)")
     _add_owner_filters(dash)
     exp = _add(commands, "export", "write a data kind (opportunities, accounts, contacts, leads, reps, activities, "
-               "quotas, csat, nps) to .xlsx or .csv, or a report (funnel, quotas, dashboard, bonus) to .xlsx")
+               "quotas, csat, nps, tickets, usage) to .xlsx or .csv, or a report (funnel, quotas, dashboard, "
+               "bonus) to .xlsx")
     exp.add_argument("kind", metavar="KIND", help="a data kind or a report name; quotas is the report unless "
                      "--out is .csv (data:quotas and report:quotas choose explicitly)")
     exp.add_argument("--out", required=True, metavar="FILE", help="the file to write: .xlsx or .csv for data, "
@@ -111,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_value_parsers(commands, _add, _Parser)
     add_health_parser(commands, _add, _Parser)
     add_kb_parsers(commands, _add, _Parser)
+    add_handoffs_parser(commands, _add, _Parser)
     return parser
 
 
@@ -176,6 +182,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "bonus": cmd_bonus, "settings": cmd_settings, "goals": cmd_goals, "quotas": cmd_quotas,
     "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
     "ltv": cmd_ltv, "costs": cmd_costs, "journey": cmd_journey,
-    "health": cmd_health,
-    "kb": cmd_kb, "competitors": cmd_competitors,
+    "health": cmd_health, "kb": cmd_kb, "competitors": cmd_competitors,
+    "handoffs": cmd_handoffs, "committee": cmd_committee,
 }

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from salesmgr.demo.customer_signals import add_customer_signals
 from salesmgr.demo.customer_value import add_customer_value
+from salesmgr.demo.handoffs import add_handoffs
 from salesmgr.demo.knowledge import add_demo_knowledge
 from salesmgr.demo.names import DemoRandom
 from salesmgr.demo.org import Calendar, DemoRep
@@ -18,6 +19,7 @@ from salesmgr.demo.org import Calendar, DemoRep
 Part = Callable[[Session, Calendar, list[DemoRep], DemoRandom], None]
 PARTS: tuple[tuple[int, Part], ...] = (
     (1, add_customer_signals),
+    (2, add_handoffs),
     (3, add_demo_knowledge),
     (4, add_customer_value),
 )  # (number, part): each part's module adds its line here

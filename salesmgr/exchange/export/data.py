@@ -41,7 +41,8 @@ YIELD_PER = 2000
 _COLUMN_TYPES = {FieldType.DATE: ColumnType.DATE, FieldType.DATETIME: ColumnType.DATETIME,
                  FieldType.MONEY: ColumnType.MONEY, FieldType.PERCENT: ColumnType.PERCENT,
                  FieldType.INTEGER: ColumnType.INTEGER, FieldType.EMPLOYEES: ColumnType.INTEGER,
-                 FieldType.BOOLEAN: ColumnType.BOOLEAN, FieldType.BEHAVIOUR: ColumnType.DATE}
+                 FieldType.BOOLEAN: ColumnType.BOOLEAN, FieldType.BEHAVIOUR: ColumnType.DATE,
+                 FieldType.MONTH: ColumnType.DATE}
 
 
 def export_data(session: Session, kind: str, out: Path, *, team_id: int | None = None, rep_id: int | None = None,
@@ -68,7 +69,8 @@ def kind_title(kind: str) -> str:
         "contacts": translate("Reports", "Contacts"), "leads": translate("Reports", "Leads"),
         "reps": translate("Reports", "Reps"), "activities": translate("Reports", "Activities"),
         "quotas": translate("Reports", "Quotas"), "csat": translate("Reports", "CSAT responses"),
-        "nps": translate("Reports", "NPS responses"),
+        "nps": translate("Reports", "NPS responses"), "tickets": translate("Reports", "Support tickets"),
+        "usage": translate("Reports", "Product usage"),
     }
     return titles.get(kind, kind)
 

@@ -8,10 +8,12 @@ it by id even when two accounts share a name. Filters by kind:
 
 - team / rep: opportunities, accounts and leads by owner, activities by their rep, quotas by their rep (a team
   filter also keeps the team's own quota), reps by their team / the rep itself, CSAT and NPS responses by the rep
-  they count for (the one named, else the account's owner); contacts have no owner and ignore both.
+  they count for (the one named, else the account's owner), tickets and usage by their account's owner;
+  contacts have no owner and ignore both.
 - period: opportunities by deal date (closed date, else expected close), activities by occurred_at, leads by
-  created_date, CSAT and NPS responses by responded_on, quotas whose period lies inside it (2026 keeps 2026, 2026Q1-Q4
-  and 2026-01..12); accounts, contacts and reps have no such date and ignore it.
+  created_date, CSAT and NPS responses by responded_on, tickets by opened_on, usage by month, quotas whose period
+  lies inside it (2026 keeps 2026, 2026Q1-Q4 and 2026-01..12); accounts, contacts and reps have no such date
+  and ignore it.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, StageDefinition, Team
 from salesmgr.models.bonus.entities import CsatResponse
+from salesmgr.models.customers.entities import SupportTicket, UsageRecord
 from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import OWN_SOURCE
 from salesmgr.models.leads.catalogue import BEHAVIOURS
@@ -89,10 +92,12 @@ def _accounts() -> KindQuery:
     owner = aliased(Rep)
     a = Account
     statement = (select(a.id, a.external_id, a.source_system, a.name, a.industry, a.employees, a.region,
-                        owner.name, owner.email, _ref_id(owner), _ref_source(owner))
+                        owner.name, owner.email, _ref_id(owner), _ref_source(owner), a.contract_start,
+                        a.renewal_date, a.renewal_intent, a.payment_status, a.churned_on)
                  .outerjoin(owner, owner.id == a.owner_id).order_by(a.id))
     fields = ("name", "industry", "employees", "region", "owner", "owner_email", "owner_external_id",
-              "owner_source_system")
+              "owner_source_system", "contract_start", "renewal_date", "renewal_intent", "payment_status",
+              "churned_on")
     return KindQuery(fields, statement,
                      by_rep=lambda rep: a.owner_id == rep, by_team=lambda t: owner.team_id == t)
 
@@ -190,6 +195,30 @@ def _nps() -> KindQuery:
                      by_period=_between(n.responded_on), score_in_centi=False)
 
 
+def _tickets() -> KindQuery:
+    t, owner = SupportTicket, aliased(Rep)
+    statement = (select(t.id, t.external_id, t.source_system, Account.name, _ref_id(Account), _ref_source(Account),
+                        t.opened_on, t.closed_on, t.severity, t.subject)
+                 .join(Account, Account.id == t.account_id).outerjoin(owner, owner.id == Account.owner_id)
+                 .order_by(t.id))
+    # by the account's owner; by the day the ticket was opened
+    return KindQuery(("account", "account_external_id", "account_source_system", "opened_on", "closed_on",
+                      "severity", "subject"), statement, by_rep=lambda rep: Account.owner_id == rep,
+                     by_team=lambda team: owner.team_id == team, by_period=_between(t.opened_on))
+
+
+def _usage() -> KindQuery:
+    u, owner = UsageRecord, aliased(Rep)
+    statement = (select(Account.name, _ref_id(Account), _ref_source(Account), u.month, u.usage_count,
+                        u.active_users, u.licensed_users)
+                 .join(Account, Account.id == u.account_id).outerjoin(owner, owner.id == Account.owner_id)
+                 .order_by(Account.name, Account.id, u.month))
+    return KindQuery(("account", "account_external_id", "account_source_system", "month", "usage_count",
+                      "active_users", "licensed_users"), statement, has_ids=False,
+                     by_rep=lambda rep: Account.owner_id == rep, by_team=lambda team: owner.team_id == team,
+                     by_period=_between(u.month))
+
+
 def periods_within(first: date, last: date) -> list[str]:
     """Every period (year, quarter, month) that lies inside [first, last]; both are period bounds."""
     found: list[str] = []
@@ -208,5 +237,5 @@ def periods_within(first: date, last: date) -> list[str]:
 QUERIES: dict[str, Callable[[], KindQuery]] = {
     "opportunities": _opportunities, "accounts": _accounts, "contacts": _contacts, "leads": _leads,
     "reps": _reps, "activities": _activities, "quotas": _quotas, "csat": _csat,
-    "nps": _nps,
+    "nps": _nps, "tickets": _tickets, "usage": _usage,
 }

@@ -35,6 +35,7 @@ from salesmgr.exchange.read.readers import read_table
 from salesmgr.exchange.read.table import Cell, ImportFileError, Table
 from salesmgr.models import Base, clock
 from salesmgr.models.currency import base_currency
+from salesmgr.models.customers.handoffs import ensure_handoffs
 from salesmgr.models.database import Database
 from salesmgr.models.dialect import (
     BULK_CHUNK,
@@ -230,6 +231,8 @@ def _import_table(session: Session, table: Table, options: ImportOptions, result
     if spec.name == "opportunities":
         with phases.timed("stage history"):
             _stage_history(session, outcome)
+        with phases.timed("hand-offs"):  # a won deal, new or moved to won, gets its hand-off checklist
+            result.handoffs_created = ensure_handoffs(session)
     with phases.timed("finish"):
         if ctx.managers:
             _link_managers(session, ctx, result)

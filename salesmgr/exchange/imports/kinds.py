@@ -24,6 +24,12 @@ class FieldType(StrEnum):
     BEHAVIOUR = "behaviour"  # yes / no / the day it happened (lead_values.parse_behaviour)
     EMPLOYEES = "employees"  # a number, a range or an open range of employees (lead_values.parse_employees)
     LEAD_STATUS = "lead_status"  # a CRM's lead status read as salesmgr's (lead_values.parse_lead_status)
+    # customer files (customer_values): a ticket's severity, the month a usage figure measures, an account's
+    # renewal intent and payment status, each read from the words CRMs and help desks use
+    SEVERITY = "severity"
+    MONTH = "month"
+    RENEWAL_INTENT = "renewal_intent"
+    PAYMENT_STATUS = "payment_status"
 
 
 @dataclass(frozen=True)
@@ -121,8 +127,12 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
         _f("created_date", D), _f("engaged_date", D), _f("expected_close_date", D), _f("closed_date", D),
         _f("lead_source"), _f("opportunity_type"), _f("product"), _f("pipeline"),
     ), fallbacks=(Fallback("name", ("external_id",)),)),
+    # The customer relationship: the contract's first day, its renewal day, what the customer said about renewing,
+    # whether invoices are paid, and the day the customer left (churned).
     KindSpec("accounts", (
         *EXTERNAL, _f("name", required=True), _f("industry"), _f("employees", INT), _f("region"), *OWNER_REF,
+        _f("contract_start", D), _f("renewal_date", D), _f("renewal_intent", FieldType.RENEWAL_INTENT),
+        _f("payment_status", FieldType.PAYMENT_STATUS), _f("churned_on", D),
     )),
     KindSpec("contacts", (
         *EXTERNAL, _f("name", required=True), *NAME_PARTS, *ACCOUNT_REF, _f("title"), _f("email"), _f("phone"),
@@ -166,6 +176,16 @@ KINDS: dict[str, KindSpec] = {k.name: k for k in (
     KindSpec("nps", (
         *EXTERNAL, *ACCOUNT_REF, _f("owner"), _f("owner_email"), _f("responded_on", D, required=True),
         _f("score", INT, required=True), _f("comment"),
+    )),
+    # Support tickets (a help desk's or a CRM's cases): opened and closed days and the severity, about an account.
+    KindSpec("tickets", (
+        *EXTERNAL, *ACCOUNT_REF, _f("opened_on", D, required=True), _f("closed_on", D),
+        _f("severity", FieldType.SEVERITY), _f("subject"),
+    )),
+    # Product use per account and calendar month (one row per account and month; an empty cell is "not measured").
+    KindSpec("usage", (
+        *ACCOUNT_REF, _f("month", FieldType.MONTH, required=True), _f("usage_count", INT), _f("active_users", INT),
+        _f("licensed_users", INT),
     )),
     # A CRM's stage history (Salesforce OpportunityHistory): "the deal was in this stage as of entered_at";
     # imported as a whole table (``history``), not row by row.

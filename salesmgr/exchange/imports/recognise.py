@@ -28,7 +28,7 @@ from salesmgr.models.errors import UserError, ValidationError
 # The order in which an export's files are imported, so that every reference resolves: rates before amounts,
 # users before what they own, accounts before contacts and deals, deals before their stage history and activities.
 IMPORT_ORDER = ("rates", "reps", "accounts", "contacts", "leads", "opportunities", "stage_history", "activities",
-                "quotas", "csat", "nps")
+                "quotas", "csat", "nps", "tickets", "usage")
 HEADER_SHARE = 0.5  # rule 3: the share of the file's columns the kind must map, ids and names not counted
 GENERIC_FIELDS = frozenset({"external_id", "source_system", "name"})
 
@@ -38,7 +38,8 @@ EXACT_NAMES: dict[str, str] = {
     "opportunityhistory": "stage_history", "task": "activities", "event": "activities", "currencytype": "rates",
     "datedconversionrate": "rates", "stagehistory": "stage_history", "dealstagehistory": "stage_history",
     "stagehistories": "stage_history", "exchangerates": "rates", "currencies": "rates", "csat": "csat",
-    "nps": "nps", "quotas": "quotas", "quota": "quotas",
+    "nps": "nps", "quotas": "quotas", "quota": "quotas", "case": "tickets", "cases": "tickets",
+    "ticket": "tickets", "tickets": "tickets", "usage": "usage", "productusage": "usage",
 }
 # Rule 1, words of a longer name (split at punctuation, digits and lower-to-upper case changes).
 NAME_WORDS: dict[str, str] = {
@@ -50,6 +51,8 @@ NAME_WORDS: dict[str, str] = {
     **{w: "reps" for w in ("user", "users", "employee", "employees", "reps")},
     **{w: "activities" for w in ("task", "tasks", "event", "events", "call", "calls", "meeting", "meetings",
                                  "activity", "activities")},
+    **{w: "tickets" for w in ("ticket", "tickets", "case", "cases")},
+    **{w: "usage" for w in ("usage",)},
 }
 # Rule 1 for Chinese names: the longest phrase found in the name wins.
 CJK_NAMES: dict[str, str] = {
@@ -57,6 +60,7 @@ CJK_NAMES: dict[str, str] = {
     "交易": "opportunities", "客户": "accounts", "公司": "accounts", "联系人": "contacts", "线索": "leads",
     "用户": "reps", "员工": "reps", "销售代表": "reps", "跟进记录": "activities", "活动": "activities",
     "任务": "activities", "满意度": "csat", "目标": "quotas", "配额": "quotas",
+    "工单": "tickets", "使用情况": "usage", "用量": "usage", "使用数据": "usage",
 }
 _API_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")  # Salesforce's object names: words run together
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")

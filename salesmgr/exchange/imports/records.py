@@ -17,6 +17,7 @@ from salesmgr.exchange.imports.salesforce import is_salesperson, what_points_at
 from salesmgr.exchange.imports.upsert import Key, KeyQuery
 from salesmgr.models import Account, Activity, Contact, Lead, Opportunity, Quota, Rep, Team
 from salesmgr.models.bonus.entities import CsatResponse, score_to_centi
+from salesmgr.models.customers.entities import SupportTicket, UsageRecord
 from salesmgr.models.errors import UserError, ValidationError
 from salesmgr.models.goals.goals import NpsResponse
 from salesmgr.models.identity import own_source
@@ -208,9 +209,13 @@ def _percent(value: Decimal | None) -> int | None:
     return None if value is None else int((value * 100).to_integral_value())
 
 
+ACCOUNT_PLAIN = ("industry", "employees", "region", "contract_start", "renewal_date", "renewal_intent",
+                 "payment_status", "churned_on")
+
+
 def account(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     columns, keys = _external(values, ctx)
-    columns |= {"name": values["name"], **_pick(values, ctx, ("industry", "employees", "region"))}
+    columns |= {"name": values["name"], **_pick(values, ctx, ACCOUNT_PLAIN)}
     if ctx.has("owner", "owner_email", "owner_external_id"):
         columns["owner_id"] = ctx.owner_id(values)
     existing = None if keys else ctx.accounts.named(values["name"])  # no id: the one account of that name
@@ -348,6 +353,41 @@ def nps(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
     return columns, keys
 
 
+def ticket(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    """A support ticket about an account (required: a ticket about nobody tells nothing); closed on or after the
+    day it was opened; severity ``normal`` when the file gives none."""
+    columns, keys = _external(values, ctx)
+    opened, closed = values["opened_on"], values.get("closed_on")
+    if closed is not None and closed < opened:
+        raise ValidationError("a ticket cannot be closed ({closed}) before it was opened ({opened})",
+                              closed=closed.isoformat(), opened=opened.isoformat())
+    account_id = ctx.account_id(values) if ctx.has("account", "account_external_id") else None
+    if account_id is None:
+        raise ValidationError("a ticket needs an account; add a column with the account's name or ID")
+    columns |= {"account_id": account_id, "opened_on": opened, **_pick(values, ctx, ("closed_on", "subject"))}
+    if "severity" in ctx.mapped:
+        columns["severity"] = values.get("severity") or "normal"
+    keys.append(("nat", account_id, opened, values.get("subject")))
+    return columns, keys
+
+
+USAGE_FIGURES = ("usage_count", "active_users", "licensed_users")
+
+
+def usage(values: Values, ctx: Context) -> tuple[Values, list[tuple[Any, ...]]]:
+    """One account's product use in one month; an empty cell is "not measured" (None), a figure whose column the
+    file does not have is left as stored, a negative one is refused."""
+    account_id = ctx.account_id(values) if ctx.has("account", "account_external_id") else None
+    if account_id is None:
+        raise ValidationError("a usage figure needs an account; add a column with the account's name or ID")
+    figures = _pick(values, ctx, USAGE_FIGURES)
+    negative = next((name for name, value in figures.items() if value is not None and value < 0), None)
+    if negative is not None:
+        raise ValidationError("{field} cannot be negative ({value})", field=negative, value=figures[negative])
+    columns = {"account_id": account_id, "month": values["month"], **figures}
+    return columns, [("nat", account_id, values["month"])]
+
+
 def normalise_period(text: str) -> str:
     """``2026Q3``, ``2026 Q3``, ``Q3 2026``, ``2026-09``, ``2026``, ``2026年第3季度`` -> ``2026Q3`` / ``2026-09``."""
     if match := _PERIOD_QFIRST.match(str(text)):
@@ -404,6 +444,9 @@ PLANS: dict[str, KindPlan] = {
         KeyQuery("rep", [Quota.rep_id, Quota.period]), KeyQuery("team", [Quota.team_id, Quota.period])]),
     "csat": KindPlan(CsatResponse, csat, lambda: [_ext(CsatResponse), _own(CsatResponse), KeyQuery("nat", [
         CsatResponse.account_id, CsatResponse.rep_id, CsatResponse.responded_on, CsatResponse.score_centi])]),
+    "tickets": KindPlan(SupportTicket, ticket, lambda: [_ext(SupportTicket), _own(SupportTicket), KeyQuery("nat", [
+        SupportTicket.account_id, SupportTicket.opened_on, SupportTicket.subject])]),
+    "usage": KindPlan(UsageRecord, usage, lambda: [KeyQuery("nat", [UsageRecord.account_id, UsageRecord.month])]),
     "nps": KindPlan(NpsResponse, nps, lambda: [_ext(NpsResponse), _own(NpsResponse), KeyQuery("nat", [
         NpsResponse.account_id, NpsResponse.rep_id, NpsResponse.responded_on, NpsResponse.score])]),
 }

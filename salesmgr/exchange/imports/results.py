@@ -126,6 +126,7 @@ class ImportResult:
     base_currency: str = ""  # the database's, which those rates are into
     phases: Phases = field(default_factory=Phases)  # what each phase cost (not part of the JSON)
     rates_set: list[RateSet] = field(default_factory=list)  # what a ``rates`` import wrote (new or changed rates)
+    handoffs_created: int = 0  # hand-offs made for won deals that had none (customers.handoffs.ensure_handoffs)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -139,6 +140,7 @@ class ImportResult:
             "refusal": None if self.refusal is None else str(self.refusal),
             "missing_rates": [m.to_json() for m in self.missing_rates], "base_currency": self.base_currency,
             "skipped": self.skipped, "rates_set": [r.to_json() for r in self.rates_set],
+            "handoffs_created": self.handoffs_created,
         }
 
     def skip(self, reason: UserError) -> None:

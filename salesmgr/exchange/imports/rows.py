@@ -6,6 +6,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from salesmgr.exchange.imports.customer_values import (
+    parse_month,
+    parse_payment_status,
+    parse_renewal_intent,
+    parse_severity,
+)
 from salesmgr.exchange.imports.kinds import FieldSpec, FieldType, KindSpec
 from salesmgr.exchange.imports.lead_values import parse_behaviour, parse_employees, parse_lead_status
 from salesmgr.exchange.read.table import Cell
@@ -115,7 +121,8 @@ def parser_for(plan: ColumnPlan) -> Callable[[Cell], Any]:
     simple: dict[FieldType, Callable[[Cell], Any]] = {
         FieldType.MONEY: parse_money, FieldType.PERCENT: parse_percent, FieldType.INTEGER: parse_int,
         FieldType.BOOLEAN: parse_bool, FieldType.TEXT: _text, FieldType.EMPLOYEES: parse_employees,
-        FieldType.LEAD_STATUS: parse_lead_status,
+        FieldType.LEAD_STATUS: parse_lead_status, FieldType.SEVERITY: parse_severity, FieldType.MONTH: parse_month,
+        FieldType.RENEWAL_INTENT: parse_renewal_intent, FieldType.PAYMENT_STATUS: parse_payment_status,
     }
     return simple.get(kind) or _enum(plan.field)
 

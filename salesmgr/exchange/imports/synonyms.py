@@ -42,6 +42,19 @@ _SURVEY_ANSWER: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The account a support ticket or a usage figure is about.
+_CUSTOMER_ACCOUNT: dict[str, tuple[str, ...]] = {
+    "account": (
+        "account", "Account Name", "Account", "Organization", "Organization Name", "Requester organization",
+        "Company", "Customer", "客户名称", "客户", "公司名称", "所属客户",
+    ),
+    "account_external_id": (
+        "account_external_id", "AccountId", "Account ID", "Organization ID", "Company ID", "Account Name.id",
+        "客户ID", "客户编号",
+    ),
+    "account_source_system": _ACCOUNT_SOURCE,
+}
+
 SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "opportunities": {
         "external_id": (
@@ -144,6 +157,27 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "客户所有者.id",
         ),
         "owner_source_system": _OWNER_SOURCE,
+        "contract_start": (
+            "contract_start", "Contract Start Date", "Contract Start", "ContractStartDate", "Customer Since",
+            "Subscription Start Date", "合同开始日期", "合同起始日", "合同生效日期", "签约日期",
+        ),
+        "renewal_date": (
+            "renewal_date", "Renewal Date", "Next Renewal Date", "Contract End Date", "Contract End",
+            "ContractEndDate", "Subscription End Date", "续约日期", "续费日期", "合同到期日", "合同结束日期",
+            "到期日期",
+        ),
+        "renewal_intent": (
+            "renewal_intent", "Renewal Intent", "Renewal Likelihood", "Renewal Forecast", "Renewal Status",
+            "续约意向", "续约意愿", "续费意向",
+        ),
+        "payment_status": (
+            "payment_status", "Payment Status", "Billing Status", "Invoice Status", "Collections Status",
+            "付款状态", "回款状态", "支付状态",
+        ),
+        "churned_on": (
+            "churned_on", "Churn Date", "Churned On", "Churned Date", "Date Churned", "Cancellation Date",
+            "Cancelled On", "流失日期", "流失时间", "解约日期", "停止合作日期",
+        ),
     },
     "contacts": {
         "external_id": ("external_id", "Contact ID", "Id", "Record ID", "Person - ID", "联系人ID", "联系人编号"),
@@ -297,8 +331,15 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "csat": {
         **_SURVEY_ANSWER,
-        "score": ("score", "CSAT", "CSAT Score", "Score", "Rating", "Satisfaction", "满意度", "评分", "得分"),
-        "comment": ("comment", "Comment", "Comments", "Feedback", "Verbatim", "评价", "备注", "意见"),
+        "score": (
+            "score", "CSAT", "CSAT Score", "Score", "Rating", "Satisfaction", "Satisfaction Score",
+            "Satisfaction Rating", "Customer Satisfaction", "满意度", "满意度评分", "满意度得分", "客户满意度", "评分",
+            "得分",
+        ),
+        "comment": (
+            "comment", "Comment", "Comments", "Feedback", "Verbatim", "Satisfaction Comment", "评价", "备注", "意见",
+            "反馈", "评论",
+        ),
     },
     "nps": {
         **_SURVEY_ANSWER,
@@ -308,6 +349,49 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "净推荐值", "净推荐值得分", "NPS得分", "评分", "得分",
         ),
         "comment": ("comment", "Comment", "Comments", "Feedback", "Verbatim", "Reason", "评价", "备注", "意见", "原因"),
+    },
+    # Zendesk tickets (Id, Organization, Created at, Solved at, Priority, Subject), Salesforce Case (CaseNumber,
+    # AccountId, CreatedDate, ClosedDate, Priority, Subject), Freshdesk and Chinese help desks (工单).
+    "tickets": {
+        "external_id": (
+            "external_id", "Ticket ID", "Case ID", "CaseNumber", "Case Number", "Ticket Number", "Id", "Record ID",
+            "工单编号", "工单ID", "工单号",
+        ),
+        "source_system": _EXTERNAL_SOURCE,
+        **_CUSTOMER_ACCOUNT,
+        "opened_on": (
+            "opened_on", "Created at", "Created Date", "CreatedDate", "Created", "Created Time", "Opened",
+            "Opened Date", "Date Opened", "Submitted", "创建时间", "创建日期", "提交时间", "开单时间", "受理时间",
+        ),
+        "closed_on": (
+            "closed_on", "Solved at", "Closed Date", "ClosedDate", "Closed", "Closed Time", "Resolved at",
+            "Resolved Date", "Date Closed", "Resolution Date", "关闭时间", "关闭日期", "解决时间", "结案时间",
+        ),
+        "severity": (
+            "severity", "Priority", "Severity", "Urgency", "Case Priority", "Ticket Priority", "优先级", "严重程度",
+            "紧急程度", "级别",
+        ),
+        "subject": ("subject", "Subject", "Title", "Summary", "Case Subject", "主题", "标题", "问题描述"),
+    },
+    # Product-analytics exports (Mixpanel, Amplitude, Gainsight) per account and month.
+    "usage": {
+        **_CUSTOMER_ACCOUNT,
+        "month": (
+            "month", "Month", "Usage Month", "Reporting Month", "Period", "Date", "月份", "统计月份", "使用月份",
+            "日期",
+        ),
+        "usage_count": (
+            "usage_count", "Usage Count", "Usage", "Logins", "Login Count", "Total Logins", "Sessions", "Events",
+            "使用次数", "登录次数", "使用量", "活跃次数",
+        ),
+        "active_users": (
+            "active_users", "Active Users", "Monthly Active Users", "MAU", "Users Active", "活跃用户数", "活跃用户",
+            "月活跃用户", "月活",
+        ),
+        "licensed_users": (
+            "licensed_users", "Licensed Users", "Licenses", "License Count", "Seats", "Purchased Seats",
+            "授权用户数", "授权用户", "许可数", "席位数", "购买席位",
+        ),
     },
     # Salesforce OpportunityHistory (Id, OpportunityId, StageName, CreatedDate, IsDeleted); Zoho CRM's Stage
     # History related list exports the deal as "Deal Name.id", its "Stage" and when it changed ("Modified Time");

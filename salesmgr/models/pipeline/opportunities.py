@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from salesmgr.models import clock
 from salesmgr.models.clock import utcnow
 from salesmgr.models.crm import Account, Opportunity
+from salesmgr.models.customers.handoffs import ensure_handoffs
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.filters import MetricFilter, conditions
 from salesmgr.models.money import D, MoneyError, from_minor, normalise_currency, to_minor
@@ -210,6 +211,8 @@ def move_stage(session: Session, opportunity_id: int, stage_id: int, when: datet
         opportunity.closed_date = when.date() if when is not None else clock.today()
     session.add(StageHistory(opportunity_id=opportunity.id, stage_id=stage.id, entered_at=when or utcnow()))
     session.flush()
+    if stage.kind == "won":  # the sale is made: service gets its hand-off checklist
+        ensure_handoffs(session, [opportunity.id])
 
 
 def update_opportunity(session: Session, opportunity_id: int, name: str, amount: Decimal | None, currency: str,

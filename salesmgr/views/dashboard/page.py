@@ -1,5 +1,6 @@
 """The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them (funnel, rep ranking,
-won per month against quota, average days per open stage and customer health today).
+won per month against quota, average days per open stage and customer health today), and the
+open hand-offs with their overdue items beside the ranking.
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -33,6 +34,8 @@ from salesmgr.models.metrics import summary
 from salesmgr.models.money import format_money_short
 from salesmgr.models.periods import FISCAL_START, Period
 from salesmgr.views.dashboard.charts import FunnelChart, MonthlyChart, RankingChart, StageDurationChart, money_text
+from salesmgr.views.dashboard.handoffs_loaders import HandoffsPart, load_handoffs_panel
+from salesmgr.views.dashboard.handoffs_panel import HandoffsPanel
 from salesmgr.views.dashboard.health_chart import HealthChart
 from salesmgr.views.dashboard.health_loaders import HealthPart, load_health
 from salesmgr.views.dashboard.loaders import (
@@ -135,12 +138,12 @@ class DashboardPage(QWidget):
         self.monthly_chart = MonthlyChart()
         self.duration_chart = StageDurationChart()
         self.health_chart = HealthChart()
-        # the funnel and the ranking share the first row; the month, stage-duration and health charts, whose
-        # labels are shorter, the second
+        self.handoffs_panel = HandoffsPanel()
+        # the funnel, the ranking and the hand-offs panel share the first row; the month, stage-duration and
+        # health charts, whose labels are shorter, the second
         charts = QVBoxLayout()
-        for row in ((self.funnel_chart, 1), (self.ranking_chart, 1)), ((self.monthly_chart, 4),
-                                                                      (self.duration_chart, 3),
-                                                                      (self.health_chart, 3)):
+        for row in (((self.funnel_chart, 3), (self.ranking_chart, 3), (self.handoffs_panel, 2)),
+                    ((self.monthly_chart, 4), (self.duration_chart, 3), (self.health_chart, 3))):
             line = QHBoxLayout()
             for chart, stretch in row:
                 chart.setMinimumHeight(CHART_HEIGHT)
@@ -214,10 +217,11 @@ class DashboardPage(QWidget):
 
     def _load(self, request: int) -> None:
         query, cache = self.filter_query(), getattr(self.runner, "cache", None)
-        self._waiting = {"funnel", "tiles", "charts", "health"}
+        self._waiting = {"funnel", "tiles", "charts", "health", "handoffs"}
         for part, load, show in (("funnel", load_funnel, self._show_funnel), ("tiles", load_tiles, self._show_tiles),
                                  ("charts", load_charts, self._show_charts), ("health", load_health,
-                                                                              self._show_health)):
+                                                                              self._show_health),
+                                 ("handoffs", load_handoffs_panel, self._show_handoffs)):
             self.runner.run(self._skipping(request, load, query, cache),
                             lambda result, part=part, show=show: self._arrived(request, part, show, result),
                             self._on_error)
@@ -260,6 +264,9 @@ class DashboardPage(QWidget):
 
     def _show_health(self, part: HealthPart) -> None:
         self.health_chart.set_data(part.counts)
+
+    def _show_handoffs(self, part: HandoffsPart) -> None:
+        self.handoffs_panel.set_data(part)
 
     def _show_tiles(self, tiles: summary.DashboardTiles) -> None:
         currency, won, kpis = tiles.currency, tiles.won, tiles.kpis

@@ -22,6 +22,8 @@ KIND_LABELS = {
     "quotas": QT_TRANSLATE_NOOP("ImportFields", "Quotas"),
     "csat": QT_TRANSLATE_NOOP("ImportFields", "CSAT responses"),
     "nps": QT_TRANSLATE_NOOP("ImportFields", "NPS responses"),
+    "tickets": QT_TRANSLATE_NOOP("ImportFields", "Support tickets"),
+    "usage": QT_TRANSLATE_NOOP("ImportFields", "Product usage"),
 }  # in the order the wizard offers them
 # Kinds a whole export's files can hold that the first page does not offer for a single file.
 EXPORT_KIND_LABELS = {
@@ -82,6 +84,17 @@ FIELD_LABELS = {
     "period": QT_TRANSLATE_NOOP("ImportFields", "Period"),
     "responded_on": QT_TRANSLATE_NOOP("ImportFields", "Response date"),
     "score": QT_TRANSLATE_NOOP("ImportFields", "Score"), "comment": QT_TRANSLATE_NOOP("ImportFields", "Comment"),
+    "contract_start": QT_TRANSLATE_NOOP("ImportFields", "Contract start"),
+    "renewal_date": QT_TRANSLATE_NOOP("ImportFields", "Renewal date"),
+    "renewal_intent": QT_TRANSLATE_NOOP("ImportFields", "Renewal intent"),
+    "payment_status": QT_TRANSLATE_NOOP("ImportFields", "Payment status"),
+    "churned_on": QT_TRANSLATE_NOOP("ImportFields", "Churned on"),
+    "opened_on": QT_TRANSLATE_NOOP("ImportFields", "Opened on"),
+    "closed_on": QT_TRANSLATE_NOOP("ImportFields", "Closed on"),
+    "severity": QT_TRANSLATE_NOOP("ImportFields", "Severity"), "month": QT_TRANSLATE_NOOP("ImportFields", "Month"),
+    "usage_count": QT_TRANSLATE_NOOP("ImportFields", "Usage count"),
+    "active_users": QT_TRANSLATE_NOOP("ImportFields", "Active users"),
+    "licensed_users": QT_TRANSLATE_NOOP("ImportFields", "Licensed users"),
 }
 CRM_NAMES = {"salesforce": "Salesforce", "hubspot": "HubSpot", "pipedrive": "Pipedrive", "odoo": "Odoo",
              "zoho": "Zoho CRM",

@@ -18,6 +18,7 @@ from salesmgr.exchange.imports.kinds import IMPORT_ONLY, KINDS
 from salesmgr.exchange.imports.mapping import auto_map
 from salesmgr.exchange.imports.results import ImportOptions, ImportResult
 from salesmgr.models import Account, Activity, Lead, Opportunity, Quota, Rep, Team
+from salesmgr.models.customers.entities import SupportTicket, UsageRecord
 from salesmgr.models.database import Database, open_database
 from salesmgr.models.identity import own_source
 from salesmgr.models.periods import Period
@@ -29,6 +30,17 @@ HEADER_ROW = 4  # title, filter note, generation time, header
 @pytest.fixture
 def demo(db: Database) -> Database:
     load_demo(db, reps=8, opportunities=300, today=date(2026, 11, 1))
+    with db.session() as s:  # a customer of its own with tickets and usage, whatever the demo has of them
+        account = Account(name="Round Trip Customer", renewal_date=date(2027, 3, 31), renewal_intent="unsure",
+                          payment_status="late")
+        s.add(account)
+        s.flush()
+        s.add_all([SupportTicket(account_id=account.id, opened_on=date(2026, 10, 2), closed_on=date(2026, 10, 4),
+                                 severity="high", subject="Export fails"),
+                   SupportTicket(account_id=account.id, opened_on=date(2026, 10, 20), severity="low"),
+                   UsageRecord(account_id=account.id, month=date(2026, 9, 1), usage_count=410, active_users=12,
+                               licensed_users=20),
+                   UsageRecord(account_id=account.id, month=date(2026, 10, 1), usage_count=388)])
     return db
 
 
@@ -102,7 +114,7 @@ def test_loading_an_export_into_an_empty_database_and_exporting_again_gives_the_
     try:
         # reps twice: a manager or mentor must exist before another rep can name them
         for kind in ("reps", "reps", "accounts", "contacts", "leads", "opportunities", "activities", "quotas",
-                     "csat", "nps"):
+                     "csat", "nps", "tickets", "usage"):
             assert run_import(fresh, first[kind], ImportOptions(kind=kind)).rejected == 0
         for kind in DATA_KINDS:
             again = _export(fresh, kind, tmp_path / f"{kind}-again.xlsx")
