@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
+from salesmgr.cli.customers_accounts import add_accounts_parser, cmd_accounts
 from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_stats
 from salesmgr.cli.export import cmd_export
 from salesmgr.cli.goals import add_goals_parser, cmd_goals
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_roadmap_parser(commands, _add, _Parser)
     add_onboarding_parser(commands, _add, _Parser)
     add_leads_parser(commands, _add, _Parser)
+    add_accounts_parser(commands, _add, _Parser)
     return parser
 
 
@@ -168,4 +170,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
     "bonus": cmd_bonus, "settings": cmd_settings, "goals": cmd_goals, "quotas": cmd_quotas,
     "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
+    "accounts": cmd_accounts,
 }

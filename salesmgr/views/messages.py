@@ -297,4 +297,11 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", 'Two grades have the same name; give each grade its own.'),
     QT_TRANSLATE_NOOP("Domain", 'Unknown behaviour {key}.'),
     QT_TRANSLATE_NOOP("Domain", "The scoring model changed since this proposal was made; make the proposal again."),
+    QT_TRANSLATE_NOOP("Domain", 'more than one account is called {name}: {matches}; give the id instead'),
+    QT_TRANSLATE_NOOP("Domain", "more than one account's name contains {name}: {matches}; give more of the name or the id"),
+    QT_TRANSLATE_NOOP("Domain", 'no account called {name}; close matches: {matches}'),
+    QT_TRANSLATE_NOOP("Domain", 'no account with id {id}'),
+    QT_TRANSLATE_NOOP("Domain", 'unknown renewal intent {value}; use one of {choices}'),
+    QT_TRANSLATE_NOOP("Domain", 'unknown payment status {value}; use one of {choices}'),
+    QT_TRANSLATE_NOOP("Domain", 'the renewal day {renewal} is before the contract start {start}; correct one of them'),
 )

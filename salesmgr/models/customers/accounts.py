@@ -18,7 +18,7 @@ Definitions:
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -195,22 +195,32 @@ def revenue_of(session: Session, parts: Iterable[tuple[str, int, int | None]], b
 
 
 def find_account(session: Session, text: str) -> int:
-    """The id of the account given by id (digits) or name (ignoring case). A name that several accounts carry
-    is refused listing them by id; an unknown one listing the close matches."""
+    """The id of the account given by id (digits) or name, as ``lookup`` finds teams: the exact name ignoring
+    case, else the one name containing the text. A name that several accounts carry is refused listing them with
+    their ids; a part several names contain listing them; an unknown name listing the close matches."""
     typed = text.strip()
     if typed.isdigit() and session.get(Account, int(typed)) is not None:
         return int(typed)
-    rows = session.execute(select(Account.id, Account.name)).all()
+    rows = session.execute(select(Account.id, Account.name).order_by(Account.name, Account.id)).all()
     found = [row for row in rows if row.name.casefold() == typed.casefold()]
     if len(found) == 1:
         return int(found[0].id)
     if found:
-        ids = ", ".join(f"{row.name} (id {row.id})" for row in sorted(found, key=lambda row: row.id))
         raise NotFoundError("more than one account is called {name}: {matches}; give the id instead",
-                            name=typed, matches=ids)
+                            name=typed, matches=_with_ids(found))
+    part = [row for row in rows if typed and typed.casefold() in row.name.casefold()]
+    if len(part) == 1:
+        return int(part[0].id)
+    if part:
+        raise NotFoundError("more than one account's name contains {name}: {matches}; give more of the name or "
+                            "the id", name=typed, matches=_with_ids(part[:10]))
     alike = difflib.get_close_matches(typed, [row.name for row in rows], n=5, cutoff=0.5)
     raise NotFoundError("no account called {name}; close matches: {matches}", name=typed,
                         matches=", ".join(dict.fromkeys(alike)) or "-")
+
+
+def _with_ids(rows: Sequence[Row[Any]]) -> str:
+    return ", ".join(f"{row.name} (id {row.id})" for row in rows)
 
 
 def set_relationship(session: Session, account_id: int, edit: RelationshipEdit) -> None:
