@@ -15,7 +15,9 @@ close date (closed date, else expected close date) inside the period, of the tea
 * ``stage_conversion`` (share): deals that reached ``to_stage`` / deals that reached ``from_stage``, as
   ``metrics.funnel.funnel`` counts "reached" (a won stage: the deals now in it). Stages are named by built-in
   key (``lead_identified`` ...) or name in any language.
-* ``churn_rate``, ``average_csat`` (the survey's scale), ``top_accounts_satisfaction`` (share; parameters
+* ``churn_rate``, ``retention_rate`` and ``healthy_share`` (shares): see ``goals.customer_metrics`` (churn and
+  retention per period from ``customers.retention``, the healthy band of ``customers.health``).
+* ``average_csat`` (the survey's scale), ``top_accounts_satisfaction`` (share; parameters
   ``top``, default 20, and ``satisfied_at``, default 4), ``nps`` (points) and ``certification_pass_rate``
   (share): see ``goals.surveys``.
 * ``cross_department_projects`` (count) and ``manual`` (number) are entered by hand (``goals.record_actual``):
@@ -34,7 +36,7 @@ from sqlalchemy.orm import Session
 from salesmgr.i18n import QT_TRANSLATE_NOOP, translate
 from salesmgr.models.crm import Opportunity
 from salesmgr.models.errors import ValidationError
-from salesmgr.models.goals import surveys
+from salesmgr.models.goals import customer_metrics, surveys
 from salesmgr.models.goals.goals import Owner, latest_actual
 from salesmgr.models.metrics.completeness import FIELDS, data_completeness
 from salesmgr.models.metrics.conversion import Converter
@@ -220,7 +222,11 @@ METRICS: dict[str, MetricDef] = {m.key: m for m in (
     MetricDef("crm_completeness", QT_TRANSLATE_NOOP("Goals", "CRM data completeness"), "share",
               measure=_completeness),
     MetricDef("churn_rate", QT_TRANSLATE_NOOP("Goals", "Customer churn rate"), "share", "lower",
-              _survey(surveys.churn_rate)),
+              _survey(customer_metrics.churn_rate)),
+    MetricDef("retention_rate", QT_TRANSLATE_NOOP("Goals", "Customer retention rate"), "share",
+              measure=_survey(customer_metrics.retention_rate)),
+    MetricDef("healthy_share", QT_TRANSLATE_NOOP("Goals", "Share of healthy customers"), "share",
+              measure=_survey(customer_metrics.healthy_share)),
     MetricDef("average_csat", QT_TRANSLATE_NOOP("Goals", "Average CSAT"), "score",
               measure=_survey(surveys.average_csat)),
     MetricDef("top_accounts_satisfaction", QT_TRANSLATE_NOOP("Goals", "Top accounts' satisfaction"), "share",

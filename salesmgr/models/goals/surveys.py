@@ -1,5 +1,5 @@
-"""The customer and team metrics of the goal catalogue that are not about one deal's figures: churn, CSAT, the
-top accounts' satisfaction, NPS and the certification pass rate. Each returns ``(value, reason)``: the value as
+"""The customer and team metrics of the goal catalogue that are not about one deal's figures: CSAT, the top
+accounts' satisfaction, NPS and the certification pass rate. Each returns ``(value, reason)``: the value as
 an exact ``Decimal``, or None with the reason (there was nothing to measure in the period), never 0 for that.
 
 Who a survey response counts for: the rep it names, else the owner of the account answered about (as the bonus
@@ -36,24 +36,6 @@ def deal_filter(owner: Owner, period: Period) -> MetricFilter:
 
 def won_condition() -> ColumnElement[bool]:
     return Opportunity.stage_id.in_(select(StageDefinition.id).where(StageDefinition.kind == "won"))
-
-
-def won_accounts(session: Session, flt: MetricFilter) -> set[int]:
-    """The accounts with at least one won deal in the filter."""
-    query = apply(select(Opportunity.account_id).distinct()
-                  .where(won_condition(), Opportunity.account_id.is_not(None)), flt)
-    return set(session.scalars(query))
-
-
-def churn_rate(session: Session, owner: Owner, period: Period) -> Result:
-    """Accounts with a won deal in the previous period (of the same kind) and none in this one, over the
-    accounts with a won deal in the previous period (the owner's deals; deals filed by close date). Accounts have
-    no "churned" mark in salesmgr, so churn is read from the revenue alone."""
-    before = won_accounts(session, deal_filter(owner, period.shifted(-1)))
-    if not before:
-        return None, QT_TRANSLATE_NOOP("Goals", "no accounts with won deals in the previous period")
-    now = won_accounts(session, deal_filter(owner, period))
-    return Decimal(len(before - now)) / len(before), None
 
 
 def _response_owner(model: Any) -> ColumnElement[Any]:

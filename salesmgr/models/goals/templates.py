@@ -9,7 +9,8 @@ owner; when that has no data the caller must give one.
 * ``lead_to_opportunity``: "合格线索到商机", the conversion from the stage ``lead_identified`` (a qualified lead
   in the pipeline) to ``needs_confirmed`` (a real opportunity), 15 % -> 25 % (operations).
 * ``nps``: NPS 30 -> 50 points (customer). ``churn``: customer churn 20 % -> 10 % (customer; an annual rate
-  when the goal's period is a year).
+  when the goal's period is a year; churn as ``customers.retention`` counts it). ``healthy_share``: the share
+  of healthy customers (health band) to 80 %, from the previous period's share (customer).
 * ``crm_completeness``: CRM data completeness to 95 % (operations). ``high_margin_share``: the high-margin
   products' share of won revenue 40 % -> 60 % (financial; the ``products`` parameter must be given).
 * ``revenue_growth``: revenue +20 % on the same period a year earlier, from 0 % (financial).
@@ -60,6 +61,8 @@ TEMPLATES: dict[str, GoalTemplate] = {t.key: t for t in (
     GoalTemplate("nps", QT_TRANSLATE_NOOP("Goals", "Raise NPS from 30 to 50"), "customer", "nps", D(30), D(50)),
     GoalTemplate("churn", QT_TRANSLATE_NOOP("Goals", "Cut annual customer churn from 20% to 10%"), "customer",
                  "churn_rate", D("0.20"), D("0.10")),
+    GoalTemplate("healthy_share", QT_TRANSLATE_NOOP("Goals", "Raise the share of healthy customers to 80%"),
+                 "customer", "healthy_share", None, D("0.80")),
     GoalTemplate("crm_completeness", QT_TRANSLATE_NOOP("Goals", "CRM data completeness of at least 95%"),
                  "operations", "crm_completeness", None, D("0.95")),
     GoalTemplate("high_margin_share", QT_TRANSLATE_NOOP("Goals", "High-margin products' share: 40% -> 60%"),

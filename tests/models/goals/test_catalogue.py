@@ -120,15 +120,47 @@ def test_conversion_between_two_stages(db: Database, ids: dict[str, int]) -> Non
         value(db, "stage_conversion", from_stage="Nope", to_stage="won")
 
 
-def test_churn_counts_accounts_won_last_period_and_not_this_one(db: Database, ids: dict[str, int]) -> None:
-    # Q2 won accounts: A (Ann, 05-01) and B (Bob, 06-01). Q3 won accounts: A, B, C. Churned: none -> 0
-    assert value(db, "churn_rate") == D(0)
-    # Bob: Q2 {B}, Q3 {C}: B churned -> 1/1
-    assert value(db, "churn_rate", Owner(rep_id=ids["bob"])) == D(1)
-    # Q4 2026 (no won deal): Q3's A, B, C all churned -> 3/3
-    assert value(db, "churn_rate", period=Period.parse("2026Q4")) == D(1)
-    assert value(db, "churn_rate", period=Q2, owner=Owner(rep_id=ids["cid"])) == \
-        "no accounts with won deals in the previous period"
+def test_churn_and_retention_follow_the_customers_at_the_start_of_the_period(db: Database,
+                                                                             ids: dict[str, int]) -> None:
+    # Customers since their first win: A 05-01 and B 06-01 (both owned by Ann), C 09-30 (Bob), Z 2025-08-15
+    # (Cid); Z churns on 2026-08-01.
+    with db.session() as s:
+        s.get(Account, ids["z"]).churned_on = date(2026, 8, 1)  # type: ignore[union-attr]
+    # Q3 cohort (customers on 06-30): A, B, Z; Z churned in Q3 -> churn 1/3, retention 2/3
+    assert value(db, "churn_rate") == D(1) / 3
+    assert value(db, "retention_rate") == D(2) / 3
+    # Team East (A, B, C): Q3 cohort A, B, nobody churned -> 0 (a real 0, not "no data")
+    assert value(db, "churn_rate", Owner(team_id=ids["east"])) == D(0)
+    # Cid: cohort {Z}, churned -> 1; retention 0
+    assert value(db, "churn_rate", Owner(rep_id=ids["cid"])) == D(1)
+    assert value(db, "retention_rate", Owner(rep_id=ids["cid"])) == D(0)
+    # Bob's only customer C is won on 09-30, inside Q3: no cohort; in Q4 the cohort is {C}, kept -> 0
+    assert value(db, "churn_rate", Owner(rep_id=ids["bob"])) == "no customers at the start of the period"
+    assert value(db, "churn_rate", Owner(rep_id=ids["bob"]), Period.parse("2026Q4")) == D(0)
+    # Q4 company cohort (on 09-30): A, B, C (Z left on 08-01) -> 3, none churned -> retention 1
+    assert value(db, "retention_rate", period=Period.parse("2026Q4")) == D(1)
+
+
+def test_healthy_share_counts_scored_customers_at_the_end_of_the_period(db: Database, ids: dict[str, int]) -> None:
+    # On 2026-09-30 (Q3's last day) the customers are A, B, C, Z. With only renewal intent and payment status
+    # known (weights 20 and 10, both needed: min_parts 2): A likely + current -> 100 healthy; B unsure + late
+    # -> (50 x 20 + 40 x 10) / 30 = 46.7 -> 47 watch; C only an intent -> no score; Z unlikely + overdue -> 0
+    # at risk. Scored: A, B, Z -> healthy 1/3.
+    from salesmgr.models import clock
+
+    clock.set_today(date(2026, 11, 15))
+    with db.session() as s:
+        for key, intent, payment in (("a", "likely", "current"), ("b", "unsure", "late"), ("c", "likely", None),
+                                     ("z", "unlikely", "overdue")):
+            row = s.get(Account, ids[key])
+            assert row is not None
+            row.renewal_intent, row.payment_status = intent, payment
+    assert value(db, "healthy_share") == D(1) / 3
+    # Ann's customers A and B: 1 of 2
+    assert value(db, "healthy_share", Owner(rep_id=ids["ann"])) == D(1) / 2
+    # Bob's C has no score: no data rather than 0
+    assert value(db, "healthy_share", Owner(rep_id=ids["bob"])) == \
+        "no customers with a health score at the end of the period"
 
 
 def test_csat_average_and_top_accounts_satisfaction(db: Database, ids: dict[str, int]) -> None:

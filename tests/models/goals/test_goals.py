@@ -96,13 +96,17 @@ def test_every_template_creates_its_goal(db: Database) -> None:
         deal(s, "Won", "100.00", owner=ann, created=date(2026, 4, 1), closed=date(2026, 5, 1))
         made = {}
         for key in TEMPLATES:
-            if key in ("top_accounts_satisfaction", "certification"):
-                continue  # no CSAT or certification data last quarter: below
+            if key in ("top_accounts_satisfaction", "certification", "healthy_share"):
+                continue  # no CSAT, certification or customer health data last quarter: below
             parameters = {"products": "Platform"} if key == "high_margin_share" else None
             made[key] = add_from_template(s, key, Q3, Owner(rep_id=ann), parameters=parameters)
         with pytest.raises(ValidationError, match="no data for the baseline in 2026Q2"):
             add_from_template(s, "certification", Q3)
         made["certification"] = add_from_template(s, "certification", Q3, baseline=D("0.8"))
+        # the deal has no account: nobody is a customer, so no health share to start from
+        with pytest.raises(ValidationError, match="no data for the baseline in 2026Q2"):
+            add_from_template(s, "healthy_share", Q3)
+        made["healthy_share"] = add_from_template(s, "healthy_share", Q3, baseline=D("0.6"))
         with pytest.raises(ValidationError, match="needs the parameter products"):
             add_from_template(s, "high_margin_share", Q3)
     with db.session() as s:
@@ -113,6 +117,8 @@ def test_every_template_creates_its_goal(db: Database) -> None:
         assert get_goal(s, made["crm_completeness"]).baseline == D(4) / 7
         assert get_goal(s, made["churn"]).direction == "lower"
         assert get_goal(s, made["certification"]).target == D(1)
+        healthy = get_goal(s, made["healthy_share"])
+        assert (healthy.metric, healthy.target, healthy.direction) == ("healthy_share", D("0.80"), "higher")
         assert {get_goal(s, i).dimension for i in made.values()} == {"financial", "customer", "operations", "team"}
 
 
