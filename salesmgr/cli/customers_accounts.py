@@ -19,6 +19,7 @@ from salesmgr.i18n import translate
 from salesmgr.models.customers.account_labels import label
 from salesmgr.models.customers.account_view import AccountProfile, DealLine
 from salesmgr.models.customers.accounts import AccountList, AccountRow, LifetimeRevenue
+from salesmgr.models.customers.health import AccountHealth, band_label
 from salesmgr.models.customers.timeline import timeline
 from salesmgr.models.money import format_money
 
@@ -108,7 +109,7 @@ def _deal_json(deal: DealLine) -> dict[str, Any]:
                               for step in deal.history]}
 
 
-def _health_json(health: Any) -> dict[str, Any] | None:
+def _health_json(health: AccountHealth | None) -> dict[str, Any] | None:
     if health is None:
         return None
     return {"score": health.score, "band": health.band,
@@ -146,7 +147,7 @@ def _list_text(result: AccountList) -> list[str]:
 def _list_cells(row: AccountRow) -> list[str]:
     since = row.customer_since.isoformat() if row.customer and row.customer_since else "-"
     renewal = row.renewal_date.isoformat() if row.renewal_date else "-"
-    health = f"{row.score} {label(row.band)}" if row.score is not None else "-"
+    health = f"{row.score} {band_label(row.band)}" if row.score is not None else "-"
     return [str(row.id), row.name, row.owner or "-", row.team or "-", since, renewal,
             f"{row.revenue.amount:,.2f}" + (" *" if row.revenue.left_out else ""), health]
 
@@ -170,7 +171,7 @@ def _show_text(profile: AccountProfile, payload: dict[str, Any]) -> list[str]:
                                                           open=profile.ticket_counts.open_count)]
     if profile.health is not None and profile.health.score is not None:
         lines.append(_tr("Health: {score} ({band})").format(score=profile.health.score,
-                                                            band=label(profile.health.band)))
+                                                            band=band_label(profile.health.band)))
     lines.append("")
     lines.append(_tr("Timeline:"))
     lines.extend(f"  {entry['day']}  {label(entry['kind'])}  {entry['title']}"

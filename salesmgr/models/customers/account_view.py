@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +36,7 @@ from salesmgr.models.customers.entities import (
     SupportTicket,
     UsageRecord,
 )
+from salesmgr.models.customers.health import AccountHealth, score_accounts
 from salesmgr.models.customers.retention import customer_dates
 from salesmgr.models.errors import NotFoundError
 from salesmgr.models.goals.goals import NpsResponse
@@ -172,7 +172,7 @@ class PromiseLine:
 
 @dataclass(frozen=True)
 class AccountProfile:
-    """Everything about one account (see the module's definitions). ``health`` is an ``AccountHealth`` or None."""
+    """Everything about one account (see the module's definitions). ``health`` None: not scored."""
 
     id: int
     name: str
@@ -199,7 +199,7 @@ class AccountProfile:
     usage: tuple[UsageLine, ...]
     handoffs: tuple[HandoffLine, ...]
     promises: tuple[PromiseLine, ...]
-    health: Any = None
+    health: AccountHealth | None = None
 
 
 def account_profile(session: Session, account_id: int, today: date | None = None) -> AccountProfile:
@@ -224,9 +224,10 @@ def account_profile(session: Session, account_id: int, today: date | None = None
         _promises(session, account_id), account_health(session, account_id, day))
 
 
-def account_health(session: Session, account_id: int, day: date) -> Any:
-    """The account's ``AccountHealth`` (None when it is not scored: not a customer today)."""
-    return None
+def account_health(session: Session, account_id: int, day: date) -> AccountHealth | None:
+    """The account's health (None when it is not scored: not a customer today)."""
+    healths = score_accounts(session, day, [account_id])
+    return healths[0] if healths else None
 
 
 def _owner_and_team(session: Session, owner_id: int | None) -> tuple[str | None, str | None]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from salesmgr.models import clock
 from salesmgr.models.crm import PAYMENT_STATUSES, RENEWAL_INTENTS, Account, Opportunity
 from salesmgr.models.currency import base_currency, rates, to_base
+from salesmgr.models.customers.health import score_accounts
 from salesmgr.models.customers.retention import CustomerDates, customer_dates
 from salesmgr.models.errors import NotFoundError, ValidationError
 from salesmgr.models.metrics.unconverted import Unconverted
@@ -149,7 +150,10 @@ def _row(record: Row[Any], since: CustomerDates | None, day: date, open_deals: i
 
 def add_health(session: Session, rows: list[AccountRow], day: date) -> list[AccountRow]:
     """``rows`` with the score and band of those that are customers (``health.score_accounts``)."""
-    return rows
+    wanted = [row.id for row in rows if row.customer]
+    healths = {health.account_id: health for health in score_accounts(session, day, wanted)} if wanted else {}
+    return [replace(row, score=healths[row.id].score, band=healths[row.id].band) if row.id in healths else row
+            for row in rows]
 
 
 def _open_deal_counts(session: Session) -> dict[int, int]:
