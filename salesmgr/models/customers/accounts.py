@@ -76,6 +76,11 @@ class AccountRow:
     score: int | None = None
     band: str | None = None
 
+    @property
+    def active(self) -> bool:
+        """False once the account churned (the list greys it out)."""
+        return self.churned_on is None
+
     def matches(self, text: str) -> bool:
         """True when ``text`` (ignoring case and surrounding blanks) is part of the name, industry, region, owner
         or team; blank text matches every account."""
