@@ -25,6 +25,8 @@ def text_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidg
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
     return table
 
 
