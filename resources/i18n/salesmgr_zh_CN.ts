@@ -2,6 +2,505 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Account</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="25"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="56"/>
+        <source>Left out of the revenue (no exchange rate): {amounts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="31"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="83"/>
+        <source>No account chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="32"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="84"/>
+        <source>Choose an account in the list to see everything about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="41"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="41"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="42"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="42"/>
+        <source>Activities</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="43"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="43"/>
+        <source>Hand-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="68"/>
+        <source>Deal</source>
+        <translation type="unfinished">商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="56"/>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="54"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="56"/>
+        <source>Entered</source>
+        <translation type="unfinished">进入日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="62"/>
+        <source>Stage history of the chosen deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>Subject</source>
+        <translation type="unfinished">主题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
+        <source>Won on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
+        <source>Items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
+        <source>Overdue</source>
+        <translation type="unfinished">逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
+        <source>Customer success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="108"/>
+        <source>Owner {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="108"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="111"/>
+        <source>health {score} {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="117"/>
+        <source>done {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="119"/>
+        <source>overdue since {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="121"/>
+        <source>due {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="143"/>
+        <source>Stage history of {deal}</source>
+        <translation type="unfinished">{deal} 的阶段记录</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="12"/>
+        <source>Deal created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="13"/>
+        <source>Stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="14"/>
+        <source>Deal won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="15"/>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="16"/>
+        <source>Activity</source>
+        <translation type="unfinished">活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="17"/>
+        <source>CSAT</source>
+        <translation type="unfinished">满意度得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="18"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="19"/>
+        <source>Ticket opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="20"/>
+        <source>Ticket closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="21"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="22"/>
+        <source>Hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="23"/>
+        <source>Hand-off item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="24"/>
+        <source>Promise made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="25"/>
+        <source>Promise kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="26"/>
+        <source>Promise broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="27"/>
+        <source>Became a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="28"/>
+        <source>Contract start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="29"/>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="30"/>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="32"/>
+        <source>call</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="33"/>
+        <source>e-mail</source>
+        <translation type="unfinished">邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="34"/>
+        <source>meeting</source>
+        <translation type="unfinished">会议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="35"/>
+        <source>visit</source>
+        <translation type="unfinished">拜访</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="36"/>
+        <source>demo</source>
+        <translation type="unfinished">演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="37"/>
+        <source>note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="39"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="40"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="41"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="42"/>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="44"/>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="45"/>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="46"/>
+        <source>unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="48"/>
+        <source>current</source>
+        <translation type="unfinished">当前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="49"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="50"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="52"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="53"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="54"/>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="56"/>
+        <source>sales</source>
+        <translation type="unfinished">销售得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="57"/>
+        <source>marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="58"/>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="59"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="56"/>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="92"/>
+        <source>{done} of {items} items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="117"/>
+        <source>{count} uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="119"/>
+        <source>{active} of {licensed} users active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="121"/>
+        <source>{active} users active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="22"/>
+        <source>Accounts</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="50"/>
+        <source>Search name, owner, team, industry or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="53"/>
+        <source>Customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="63"/>
+        <source>Accounts</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="115"/>
+        <source>{shown} of {total} accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="117"/>
+        <source>lifetime revenue in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="119"/>
+        <source>* some revenue left out: no rate for {currencies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActualDialog</name>
     <message>
         <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="223"/>
@@ -868,7 +1367,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="158"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="160"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -2725,6 +3224,101 @@
         <source>--accept needs --by NAME: who accepts the proposal</source>
         <translation>--accept 需要 --by 姓名：由谁采纳该建议</translation>
     </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="125"/>
+        <source>({currencies} left out: no rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="131"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="131"/>
+        <source>Account</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="132"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="132"/>
+        <source>Team</source>
+        <translation type="unfinished">团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="133"/>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="133"/>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="134"/>
+        <source>Lifetime revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="134"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="136"/>
+        <source>{count} accounts; amounts in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="139"/>
+        <source>Left out of the revenue (no exchange rate): {currencies}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="156"/>
+        <source>Owner: {owner}; team: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="158"/>
+        <source>Customer since: {since}; churned: {churned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="160"/>
+        <source>Contract start: {start}; renewal: {renewal} ({intent}); payment: {payment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="163"/>
+        <source>Lifetime revenue: {revenue} from {deals} won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="165"/>
+        <source>Contacts: {contacts}; deals: {open} open, {closed} closed; activities: {activities}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="168"/>
+        <source>Tickets: {total} ({open} open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="171"/>
+        <source>Health: {score} ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="174"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -2855,6 +3449,86 @@
         <location filename="../../salesmgr/models/customers/retention.py" line="60"/>
         <source>no customers at the start of the period</source>
         <translation>期初没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="43"/>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="44"/>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="45"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="46"/>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="50"/>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="51"/>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="52"/>
+        <source>unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="53"/>
+        <source>current</source>
+        <translation type="unfinished">当前</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="54"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health.py" line="55"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="29"/>
+        <source>Usage trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="30"/>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="31"/>
+        <source>CSAT/NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="32"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="33"/>
+        <source>Renewal intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/health_model.py" line="34"/>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4397,6 +5071,41 @@
         <translation>提出此建议后评分模型已更改；请重新生成建议。</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/messages.py" line="300"/>
+        <source>more than one account is called {name}: {matches}; give the id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="301"/>
+        <source>more than one account&apos;s name contains {name}: {matches}; give more of the name or the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="302"/>
+        <source>no account called {name}; close matches: {matches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="303"/>
+        <source>no account with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="304"/>
+        <source>unknown renewal intent {value}; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="305"/>
+        <source>unknown payment status {value}; use one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="306"/>
+        <source>the renewal day {renewal} is before the contract start {start}; correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
         <location filename="../../salesmgr/views/messages.py" line="155"/>
         <source>no quota for {period} for {reps}; import their quotas first</source>
@@ -5440,122 +6149,132 @@ No data: the metric has nothing to measure in the period.</source>
 <context>
     <name>Goals</name>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="49"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="51"/>
         <source>no deals in the period</source>
         <translation>本周期没有商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="50"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="52"/>
         <source>no won deals in the period</source>
         <translation>本周期没有赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="112"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="114"/>
         <source>no won revenue in the same period last year</source>
         <translation>去年同期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="132"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="134"/>
         <source>no won revenue in the period</source>
         <translation>本周期没有赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="151"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="153"/>
         <source>no won or lost deals in the period</source>
         <translation>本周期没有赢单或输单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="156"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="158"/>
         <source>no won deals with both dates in the period</source>
         <translation>本周期没有两个日期齐全的赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="183"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="185"/>
         <source>a stage of the goal is no longer in the pipeline</source>
         <translation>目标所用的阶段已不在销售流程中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="190"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="192"/>
         <source>no deal reached the first stage in the period</source>
         <translation>本周期没有商机到达起始阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="209"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="211"/>
         <source>Won revenue</source>
         <translation>赢单收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="210"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
         <source>Revenue growth vs a year earlier</source>
         <translation>收入同比增长</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="212"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
         <source>High-margin products&apos; share of revenue</source>
         <translation>高毛利产品收入占比</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="214"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
         <source>Average deal size</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="216"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="217"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="219"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="218"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
         <source>Conversion between two stages</source>
         <translation>两阶段间转化率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="220"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
         <source>CRM data completeness</source>
         <translation>CRM 数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="222"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
         <source>Customer churn rate</source>
         <translation>客户流失率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="224"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <source>Customer retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
+        <source>Share of healthy customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="230"/>
         <source>Average CSAT</source>
         <translation>客户满意度均分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="226"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
         <source>Top accounts&apos; satisfaction</source>
         <translation>重点客户满意度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="228"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="234"/>
         <source>Net promoter score</source>
         <translation>净推荐值（NPS）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="229"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="235"/>
         <source>Certification pass rate</source>
         <translation>认证通过率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="231"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="237"/>
         <source>Cross-department projects</source>
         <translation>跨部门协作项目数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="232"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="238"/>
         <source>Manual metric</source>
         <translation>手工指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/catalogue.py" line="251"/>
+        <location filename="../../salesmgr/models/goals/catalogue.py" line="257"/>
         <source>no actual entered in the period</source>
         <translation>本周期未录入实际值</translation>
     </message>
@@ -5600,77 +6319,77 @@ No data: the metric has nothing to measure in the period.</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="54"/>
-        <source>no accounts with won deals in the previous period</source>
-        <translation>上一周期没有赢单客户</translation>
-    </message>
-    <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="78"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="60"/>
         <source>no CSAT responses in the period</source>
         <translation>本周期没有满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="104"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="86"/>
         <source>no accounts with won deals in the year to the period&apos;s end</source>
         <translation>截至本周期末的一年内没有赢单客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="111"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="93"/>
         <source>no CSAT responses from the top accounts in the period</source>
         <translation>本周期重点客户没有满意度回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="123"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="105"/>
         <source>no NPS responses in the period</source>
         <translation>本周期没有 NPS 回复</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/surveys.py" line="140"/>
+        <location filename="../../salesmgr/models/goals/surveys.py" line="122"/>
         <source>no graded certification in the period</source>
         <translation>本周期没有已评定的认证</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="55"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="56"/>
         <source>Shorten the sales cycle from 90 to 75 days</source>
         <translation>销售周期从 90 天缩短到 75 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="57"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="58"/>
         <source>Qualified lead to opportunity: 15% -&gt; 25%</source>
         <translation>合格线索到商机转化率：15% -&gt; 25%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="60"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
         <source>Raise NPS from 30 to 50</source>
         <translation>NPS 从 30 提升到 50</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="61"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="62"/>
         <source>Cut annual customer churn from 20% to 10%</source>
         <translation>年客户流失率从 20% 降到 10%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="63"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="64"/>
+        <source>Raise the share of healthy customers to 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/templates.py" line="66"/>
         <source>CRM data completeness of at least 95%</source>
         <translation>CRM 数据完整度不低于 95%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="65"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="68"/>
         <source>High-margin products&apos; share: 40% -&gt; 60%</source>
         <translation>高毛利产品占比：40% -&gt; 60%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="67"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
         <source>Grow revenue by 20%</source>
         <translation>收入增长 20%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="70"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="73"/>
         <source>Top-20 accounts&apos; satisfaction of at least 90%</source>
         <translation>前 20 大客户满意度不低于 90%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/models/goals/templates.py" line="72"/>
+        <location filename="../../salesmgr/models/goals/templates.py" line="75"/>
         <source>Certification pass rate of 100%</source>
         <translation>认证通过率 100%</translation>
     </message>
@@ -5738,6 +6457,16 @@ No data: the metric has nothing to measure in the period.</source>
         <location filename="../../salesmgr/models/goals/roadmap.py" line="38"/>
         <source>open</source>
         <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/customer_metrics.py" line="24"/>
+        <source>no customers at the start of the period</source>
+        <translation type="unfinished">期初没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/goals/customer_metrics.py" line="25"/>
+        <source>no customers with a health score at the end of the period</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7615,42 +8344,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="173"/>
+        <location filename="../../salesmgr/views/main_window.py" line="176"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="248"/>
+        <location filename="../../salesmgr/views/main_window.py" line="251"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="249"/>
+        <location filename="../../salesmgr/views/main_window.py" line="252"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="250"/>
+        <location filename="../../salesmgr/views/main_window.py" line="253"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="255"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="253"/>
+        <location filename="../../salesmgr/views/main_window.py" line="256"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="260"/>
+        <location filename="../../salesmgr/views/main_window.py" line="263"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="294"/>
+        <location filename="../../salesmgr/views/main_window.py" line="297"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -7681,7 +8410,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="310"/>
+        <location filename="../../salesmgr/views/main_window.py" line="313"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -8418,6 +9147,137 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="121"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="23"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="31"/>
+        <source>Customer relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="33"/>
+        <source>Customer since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="33"/>
+        <source>Contract start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="34"/>
+        <source>Renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="34"/>
+        <source>Renewal intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="35"/>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="35"/>
+        <source>Churned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="38"/>
+        <source>Edit contract and renewal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="48"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="56"/>
+        <source>Contacts</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <source>not a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="71"/>
+        <source>Lifetime revenue: {amount} from {deals} won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="81"/>
+        <source>Not scored: only today&apos;s customers have a health score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="84"/>
+        <source>Score {score}: {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="85"/>
+        <source>No score: too few inputs are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="87"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9731,6 +10591,45 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/settings/rates_table.py" line="84"/>
         <source>Row {row}: the rate of {code} must be a positive number such as 7.10</source>
         <translation>第 {row} 行：{code} 的汇率必须是正数，例如 7.10</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="55"/>
+        <source>Customer relationship of {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="58"/>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="59"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="61"/>
+        <source>Contract start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="62"/>
+        <source>Renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="63"/>
+        <source>Renewal intent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="64"/>
+        <source>Payment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="65"/>
+        <source>Churned on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11971,6 +12870,84 @@ from bad leads?</source>
     </message>
 </context>
 <context>
+    <name>ServiceTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
+        <source>Open</source>
+        <translation type="unfinished">进行中</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="29"/>
+        <source>Licensed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Comment</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="32"/>
+        <source>Support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="33"/>
+        <source>Usage per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="36"/>
+        <source>CSAT and NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="48"/>
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../salesmgr/views/settings/dialog.py" line="46"/>
@@ -13201,6 +14178,39 @@ minimum</source>
         <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="130"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="19"/>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
+        <source>What</source>
+        <translation type="unfinished">操作</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="26"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="44"/>
+        <source>{count} entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -118,28 +118,25 @@ def _health_json(health: AccountHealth | None) -> dict[str, Any] | None:
                       for part in health.parts}}
 
 
-def _tr(text: str) -> str:
-    return translate("Cli", text)
-
-
 def revenue_text(revenue: LifetimeRevenue) -> str:
     """"161,000.00 CNY", with "(COP left out: no rate)" when some currencies could not be converted."""
     text = format_money(revenue.amount, revenue.currency)
     if revenue.left_out:
-        text += " " + _tr("({currencies} left out: no rate)").format(
+        text += " " + translate("Cli", "({currencies} left out: no rate)").format(
             currencies=", ".join(entry.amount_text() for entry in revenue.left_out))
     return text
 
 
 def _list_text(result: AccountList) -> list[str]:
-    columns = [Column(_tr("Id"), right=True), Column(_tr("Account")), Column(_tr("Owner")), Column(_tr("Team")),
-               Column(_tr("Customer since")), Column(_tr("Renewal")), Column(_tr("Lifetime revenue"), right=True),
-               Column(_tr("Health"), right=True)]
+    columns = [Column(translate("Cli", "Id"), right=True), Column(translate("Cli", "Account")),
+               Column(translate("Cli", "Owner")), Column(translate("Cli", "Team")),
+               Column(translate("Cli", "Customer since")), Column(translate("Cli", "Renewal")),
+               Column(translate("Cli", "Lifetime revenue"), right=True), Column(translate("Cli", "Health"), right=True)]
     lines = table(columns, [_list_cells(row) for row in result.rows])
-    lines.append(_tr("{count} accounts; amounts in {currency}").format(count=count(len(result.rows)),
-                                                                        currency=result.currency))
+    lines.append(translate("Cli", "{count} accounts; amounts in {currency}").format(
+        count=count(len(result.rows)), currency=result.currency))
     if result.left_out:
-        lines.append(_tr("Left out of the revenue (no exchange rate): {currencies}").format(
+        lines.append(translate("Cli", "Left out of the revenue (no exchange rate): {currencies}").format(
             currencies=", ".join(result.left_out)))
     return lines
 
@@ -156,24 +153,25 @@ def _show_text(profile: AccountProfile, payload: dict[str, Any]) -> list[str]:
     def day(value: Any) -> str:
         return value.isoformat() if value else "-"
     lines = [f"{profile.name} (id {profile.id})",
-             _tr("Owner: {owner}; team: {team}").format(owner=profile.owner or "-", team=profile.team or "-"),
-             _tr("Customer since: {since}; churned: {churned}").format(
+             translate("Cli", "Owner: {owner}; team: {team}").format(owner=profile.owner or "-",
+                                                                     team=profile.team or "-"),
+             translate("Cli", "Customer since: {since}; churned: {churned}").format(
                  since=day(profile.customer_since) if profile.customer else "-", churned=day(profile.churned_on)),
-             _tr("Contract start: {start}; renewal: {renewal} ({intent}); payment: {payment}").format(
+             translate("Cli", "Contract start: {start}; renewal: {renewal} ({intent}); payment: {payment}").format(
                  start=day(profile.contract_start), renewal=day(profile.renewal_date),
                  intent=label(profile.renewal_intent) or "-", payment=label(profile.payment_status) or "-"),
-             _tr("Lifetime revenue: {revenue} from {deals} won deals").format(
+             translate("Cli", "Lifetime revenue: {revenue} from {deals} won deals").format(
                  revenue=revenue_text(profile.revenue), deals=count(profile.revenue.won_deals)),
-             _tr("Contacts: {contacts}; open deals: {open}; closed deals: {closed}; activities: {activities}").format(
-                 contacts=len(profile.contacts), open=len(profile.open_deals), closed=len(profile.closed_deals),
+             translate("Cli", "Contacts: {contacts}; deals: {open} open, {closed} closed; activities: {activities}")
+             .format(contacts=len(profile.contacts), open=len(profile.open_deals), closed=len(profile.closed_deals),
                  activities=len(profile.activities)),
-             _tr("Tickets: {total} ({open} open)").format(total=profile.ticket_counts.all_count,
-                                                          open=profile.ticket_counts.open_count)]
+             translate("Cli", "Tickets: {total} ({open} open)").format(
+                 total=profile.ticket_counts.all_count, open=profile.ticket_counts.open_count)]
     if profile.health is not None and profile.health.score is not None:
-        lines.append(_tr("Health: {score} ({band})").format(score=profile.health.score,
-                                                            band=band_label(profile.health.band)))
+        lines.append(translate("Cli", "Health: {score} ({band})").format(
+            score=profile.health.score, band=band_label(profile.health.band)))
     lines.append("")
-    lines.append(_tr("Timeline:"))
+    lines.append(translate("Cli", "Timeline:"))
     lines.extend(f"  {entry['day']}  {label(entry['kind'])}  {entry['title']}"
                  + (f"  ({entry['detail']})" if entry["detail"] else "") for entry in payload["timeline"])
     return lines
