@@ -1,6 +1,6 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
-``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``gui``), and ``support`` holds what they share.
+``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``gui``), and ``support`` holds what they share.
 Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
+from salesmgr.cli.customers import add_health_parser, cmd_health
 from salesmgr.cli.customers_accounts import add_accounts_parser, cmd_accounts
 from salesmgr.cli.database import cmd_demo, cmd_info, cmd_init, cmd_stats
 from salesmgr.cli.export import cmd_export
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_roadmap_parser(commands, _add, _Parser)
     add_onboarding_parser(commands, _add, _Parser)
     add_leads_parser(commands, _add, _Parser)
+    add_health_parser(commands, _add, _Parser)
     add_accounts_parser(commands, _add, _Parser)
     return parser
 
@@ -170,5 +172,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import, "funnel": cmd_funnel, "dashboard": cmd_dashboard, "export": cmd_export,
     "bonus": cmd_bonus, "settings": cmd_settings, "goals": cmd_goals, "quotas": cmd_quotas,
     "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
+    "health": cmd_health,
     "accounts": cmd_accounts,
 }

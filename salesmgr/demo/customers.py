@@ -9,11 +9,13 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
+from salesmgr.demo.customer_signals import add_customer_signals
 from salesmgr.demo.names import DemoRandom
 from salesmgr.demo.org import Calendar, DemoRep
 
 Part = Callable[[Session, Calendar, list[DemoRep], DemoRandom], None]
 PARTS: tuple[tuple[int, Part], ...] = (
+    (1, add_customer_signals),
 )  # (number, part): each part's module adds its line here
 
 
