@@ -6,32 +6,32 @@
     <message>
         <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_table.py" line="25"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>收入</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_table.py" line="56"/>
         <source>Left out of the revenue (no exchange rate): {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>未计入收入（缺少汇率）：{amounts}</translation>
     </message>
 </context>
 <context>
@@ -40,185 +40,185 @@
         <location filename="../../salesmgr/views/customers/account_view.py" line="31"/>
         <location filename="../../salesmgr/views/customers/account_view.py" line="83"/>
         <source>No account chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="32"/>
         <location filename="../../salesmgr/views/customers/account_view.py" line="84"/>
         <source>Choose an account in the list to see everything about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个客户，查看它的全部信息。</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="41"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="41"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="42"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="42"/>
         <source>Activities</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="43"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="43"/>
         <source>Hand-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>交接</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
         <location filename="../../salesmgr/views/customers/account_view.py" line="68"/>
         <source>Deal</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
         <location filename="../../salesmgr/views/customers/account_view.py" line="56"/>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="54"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>成交日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="56"/>
         <source>Entered</source>
-        <translation type="unfinished">进入日期</translation>
+        <translation>进入时间</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="62"/>
         <source>Stage history of the chosen deal</source>
-        <translation type="unfinished"></translation>
+        <translation>所选商机的阶段记录</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
         <source>Subject</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单商机</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
         <source>Won on</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
         <source>Items done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成项</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
         <source>Overdue</source>
-        <translation type="unfinished">逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>实施负责人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
         <source>Customer success</source>
-        <translation type="unfinished"></translation>
+        <translation>客户成功负责人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="108"/>
         <source>Owner {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人 {owner}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="108"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="111"/>
         <source>health {score} {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度 {score} {band}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="117"/>
         <source>done {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 完成</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="119"/>
         <source>overdue since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {day} 起逾期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="121"/>
         <source>due {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 到期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/account_view.py" line="143"/>
         <source>Stage history of {deal}</source>
-        <translation type="unfinished">{deal} 的阶段记录</translation>
+        <translation>{deal} 的阶段记录</translation>
     </message>
 </context>
 <context>
@@ -226,237 +226,237 @@
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="12"/>
         <source>Deal created</source>
-        <translation type="unfinished"></translation>
+        <translation>商机创建</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="13"/>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>进入阶段</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="14"/>
         <source>Deal won</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="15"/>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>丢单</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="16"/>
         <source>Activity</source>
-        <translation type="unfinished">活动</translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="17"/>
         <source>CSAT</source>
-        <translation type="unfinished">满意度得分</translation>
+        <translation>CSAT 满意度</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="18"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="19"/>
         <source>Ticket opened</source>
-        <translation type="unfinished"></translation>
+        <translation>工单创建</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="20"/>
         <source>Ticket closed</source>
-        <translation type="unfinished"></translation>
+        <translation>工单关闭</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="21"/>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>使用情况</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="22"/>
         <source>Hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>交接</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="23"/>
         <source>Hand-off item done</source>
-        <translation type="unfinished"></translation>
+        <translation>交接事项完成</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="24"/>
         <source>Promise made</source>
-        <translation type="unfinished"></translation>
+        <translation>作出承诺</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="25"/>
         <source>Promise kept</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺兑现</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="26"/>
         <source>Promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺未兑现</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="27"/>
         <source>Became a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="28"/>
         <source>Contract start</source>
-        <translation type="unfinished"></translation>
+        <translation>合同开始</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="29"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="30"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>流失</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="32"/>
         <source>call</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="33"/>
         <source>e-mail</source>
-        <translation type="unfinished">邮件</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="34"/>
         <source>meeting</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="35"/>
         <source>visit</source>
-        <translation type="unfinished">拜访</translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="36"/>
         <source>demo</source>
-        <translation type="unfinished">演示</translation>
+        <translation>演示</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="37"/>
         <source>note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="39"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="40"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="41"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="42"/>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="44"/>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation>可能续约</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="45"/>
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="46"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation>不太可能续约</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="48"/>
         <source>current</source>
-        <translation type="unfinished">当前</translation>
+        <translation>按时付款</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="49"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟付款</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="50"/>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未付</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="52"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="53"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>已兑现</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="54"/>
         <source>broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未兑现</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="56"/>
         <source>sales</source>
-        <translation type="unfinished">销售得分</translation>
+        <translation>销售</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="57"/>
         <source>marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="58"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/account_labels.py" line="59"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/timeline.py" line="56"/>
         <source>score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 {score}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/timeline.py" line="92"/>
         <source>{done} of {items} items done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {done}/{items} 项</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/timeline.py" line="117"/>
         <source>{count} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 {count} 次</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/timeline.py" line="119"/>
         <source>{active} of {licensed} users active</source>
-        <translation type="unfinished"></translation>
+        <translation>{licensed} 个授权用户中 {active} 个活跃</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/timeline.py" line="121"/>
         <source>{active} users active</source>
-        <translation type="unfinished"></translation>
+        <translation>{active} 个活跃用户</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     <message>
         <location filename="../../salesmgr/views/customers/page.py" line="22"/>
         <source>Accounts</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -472,32 +472,32 @@
     <message>
         <location filename="../../salesmgr/views/customers/accounts_panel.py" line="50"/>
         <source>Search name, owner, team, industry or region</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、负责人、团队、行业或地区</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/accounts_panel.py" line="53"/>
         <source>Customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/accounts_panel.py" line="63"/>
         <source>Accounts</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/accounts_panel.py" line="115"/>
         <source>{shown} of {total} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / {total} 个客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/accounts_panel.py" line="117"/>
         <source>lifetime revenue in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收入单位 {currency}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/accounts_panel.py" line="119"/>
         <source>* some revenue left out: no rate for {currencies}</source>
-        <translation type="unfinished"></translation>
+        <translation>* 部分收入未计入：缺少 {currencies} 的汇率</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +1367,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="160"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="163"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -3227,96 +3227,111 @@
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="125"/>
         <source>({currencies} left out: no rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未计入 {currencies}：缺少汇率）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="131"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="131"/>
         <source>Account</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="132"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="132"/>
         <source>Team</source>
-        <translation type="unfinished">团队</translation>
+        <translation>团队</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="133"/>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="133"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="134"/>
         <source>Lifetime revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收入</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="134"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="136"/>
         <source>{count} accounts; amounts in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个客户；金额单位 {currency}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="139"/>
         <source>Left out of the revenue (no exchange rate): {currencies}</source>
-        <translation type="unfinished"></translation>
+        <translation>未计入收入（缺少汇率）：{currencies}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="156"/>
         <source>Owner: {owner}; team: {team}</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：{owner}；团队：{team}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="158"/>
         <source>Customer since: {since}; churned: {churned}</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户：{since}；流失：{churned}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="160"/>
         <source>Contract start: {start}; renewal: {renewal} ({intent}); payment: {payment}</source>
-        <translation type="unfinished"></translation>
+        <translation>合同开始：{start}；续约：{renewal}（{intent}）；付款：{payment}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="163"/>
         <source>Lifetime revenue: {revenue} from {deals} won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收入：{revenue}，来自 {deals} 个赢单商机</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="165"/>
         <source>Contacts: {contacts}; deals: {open} open, {closed} closed; activities: {activities}</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人：{contacts}；商机：{open} 个进行中，{closed} 个已关闭；活动：{activities}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="168"/>
         <source>Tickets: {total} ({open} open)</source>
-        <translation type="unfinished"></translation>
+        <translation>工单：{total}（{open} 个未关闭）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="171"/>
         <source>Health: {score} ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度：{score}（{band}）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_accounts.py" line="174"/>
         <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers.py" line="93"/>
+        <source>--days must be between 0 and 3660, not {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers.py" line="139"/>
+        <source>cannot read {file}; check the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers.py" line="141"/>
+        <source>{file} is not valid JSON ({error}); save the model as &apos;health model --json&apos; prints it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5073,37 +5088,37 @@
     <message>
         <location filename="../../salesmgr/views/messages.py" line="300"/>
         <source>more than one account is called {name}: {matches}; give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个客户名为 {name}：{matches}；请改用编号</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="301"/>
         <source>more than one account&apos;s name contains {name}: {matches}; give more of the name or the id</source>
-        <translation type="unfinished"></translation>
+        <translation>有多个客户名称包含 {name}：{matches}；请输入更完整的名称或编号</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="302"/>
         <source>no account called {name}; close matches: {matches}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的客户；相近的有：{matches}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="303"/>
         <source>no account with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {id} 的客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="304"/>
         <source>unknown renewal intent {value}; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的续约意向 {value}；请使用以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="305"/>
         <source>unknown payment status {value}; use one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的付款状态 {value}；请使用以下之一：{choices}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/messages.py" line="306"/>
         <source>the renewal day {renewal} is before the contract start {start}; correct one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日 {renewal} 早于合同开始日 {start}；请更正其中之一</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
@@ -9154,7 +9169,7 @@ Quota: {quota}</source>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="23"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
 </context>
 <context>
@@ -9162,122 +9177,122 @@ Quota: {quota}</source>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="31"/>
         <source>Customer relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>客户关系</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="33"/>
         <source>Customer since:</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="33"/>
         <source>Contract start:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同开始：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="34"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="34"/>
         <source>Renewal intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约意向：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="35"/>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款状态：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="35"/>
         <source>Churned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>流失日：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="38"/>
         <source>Edit contract and renewal…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑合同与续约…</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="48"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>健康度</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="56"/>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
         <source>not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是客户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="71"/>
         <source>Lifetime revenue: {amount} from {deals} won deals</source>
-        <translation type="unfinished"></translation>
+        <translation>累计收入：{amount}，来自 {deals} 个赢单商机</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="81"/>
         <source>Not scored: only today&apos;s customers have a health score.</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分：只有当前客户才有健康度评分。</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="84"/>
         <source>Score {score}: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 {score}：{band}</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="85"/>
         <source>No score: too few inputs are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>无得分：已知指标太少。</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/overview_tab.py" line="87"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
@@ -10598,38 +10613,38 @@ Attainment: {attainment}</source>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="55"/>
         <source>Customer relationship of {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} 的客户关系</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="58"/>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="59"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="61"/>
         <source>Contract start:</source>
-        <translation type="unfinished"></translation>
+        <translation>合同开始：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="62"/>
         <source>Renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约日：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="63"/>
         <source>Renewal intent:</source>
-        <translation type="unfinished"></translation>
+        <translation>续约意向：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="64"/>
         <source>Payment:</source>
-        <translation type="unfinished"></translation>
+        <translation>付款状态：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="65"/>
         <source>Churned on:</source>
-        <translation type="unfinished"></translation>
+        <translation>流失日：</translation>
     </message>
 </context>
 <context>
@@ -12874,77 +12889,77 @@ from bad leads?</source>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
         <source>Open</source>
-        <translation type="unfinished">进行中</translation>
+        <translation>未关闭</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>使用次数</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
         <source>Active users</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃用户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="29"/>
         <source>Licensed users</source>
-        <translation type="unfinished"></translation>
+        <translation>授权用户</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>调查</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
         <source>Comment</source>
-        <translation type="unfinished">备注</translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="32"/>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>支持工单</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="33"/>
         <source>Usage per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月使用情况</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="36"/>
         <source>CSAT and NPS answers</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT 与 NPS 答卷</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/service_tab.py" line="48"/>
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -14185,32 +14200,32 @@ minimum</source>
     <message>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="19"/>
         <source>All entries</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
         <source>What</source>
-        <translation type="unfinished">操作</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="26"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="44"/>
         <source>{count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 条记录</translation>
     </message>
 </context>
 <context>

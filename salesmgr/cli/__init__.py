@@ -1,6 +1,7 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
-``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``gui``), and ``support`` holds what they share.
+``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``customers_accounts``:
+accounts; ``gui``), and ``support`` holds what they share.
 Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
