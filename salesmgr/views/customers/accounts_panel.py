@@ -22,7 +22,7 @@ from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row
 from salesmgr.views.widgets.table_export import install_export_action
 
-WIDTHS = (116, 58, 92, 72, 92)
+WIDTHS = (112, 58, 90, 86, 92)
 
 
 class AccountsPanel(QWidget):

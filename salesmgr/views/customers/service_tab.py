@@ -24,13 +24,13 @@ def count_text(value: int | None) -> str:
 class ServiceTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tickets = text_table([self.tr("Severity"), self.tr("Tickets"), self.tr("Open")], 0)
+        self.tickets = text_table([self.tr("Severity"), self.tr("Tickets"), self.tr("Open")])
         self.usage = text_table([self.tr("Month"), self.tr("Uses"), self.tr("Active users"),
                                  self.tr("Licensed users")])
         self.surveys = text_table([self.tr("Day"), self.tr("Survey"), self.tr("Score"), self.tr("Comment")], 3)
         top = QHBoxLayout()
-        top.addWidget(self._boxed(self.tr("Support tickets"), self.tickets), 2)
-        top.addWidget(self._boxed(self.tr("Usage per month"), self.usage), 3)
+        top.addWidget(self._boxed(self.tr("Support tickets"), self.tickets), 1)
+        top.addWidget(self._boxed(self.tr("Usage per month"), self.usage), 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self._boxed(self.tr("CSAT and NPS answers"), self.surveys), 1)
