@@ -3488,17 +3488,17 @@
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="50"/>
         <source>likely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">可能续约</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="51"/>
         <source>unsure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不确定</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="52"/>
         <source>unlikely</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不太可能续约</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="53"/>
@@ -3508,7 +3508,7 @@
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="54"/>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">延迟付款</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="55"/>
@@ -3523,7 +3523,7 @@
     <message>
         <location filename="../../salesmgr/models/customers/health_model.py" line="30"/>
         <source>Support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">支持工单</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health_model.py" line="31"/>
@@ -9215,82 +9215,82 @@ Quota: {quota}</source>
         <translation>编辑合同与续约…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Input</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="48"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="54"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="54"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="54"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="54"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="56"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="55"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="64"/>
         <source>not a customer</source>
         <translation>不是客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="71"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Lifetime revenue: {amount} from {deals} won deals</source>
         <translation>累计收入：{amount}，来自 {deals} 个赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="81"/>
-        <source>Not scored: only today&apos;s customers have a health score.</source>
-        <translation>未评分：只有当前客户才有健康度评分。</translation>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="80"/>
+        <source>Not scored: not a customer today.</source>
+        <translation>未评分：目前不是客户。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="84"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="83"/>
         <source>Score {score}: {band}</source>
         <translation>得分 {score}：{band}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="85"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="84"/>
         <source>No score: too few inputs are known.</source>
         <translation>无得分：已知指标太少。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="87"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="86"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>

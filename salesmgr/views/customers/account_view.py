@@ -67,7 +67,7 @@ class AccountView(QWidget):
         self.activities = text_table([self.tr("When"), self.tr("Kind"), self.tr("Subject"), self.tr("Rep"),
                                       self.tr("Deal")], 2)
         self.handoffs = text_table([self.tr("Deal won"), self.tr("Won on"), self.tr("Items done"),
-                                    self.tr("Overdue"), self.tr("Implementation"), self.tr("Customer success")])
+                                    self.tr("Overdue"), self.tr("Implementation"), self.tr("Customer success")], 0)
         self.promises = text_table([self.tr("Promise"), self.tr("Made on"), self.tr("Due"), self.tr("Status")], 0)
         self.handoffs_splitter = QSplitter(Qt.Orientation.Vertical)
         self.handoffs_splitter.addWidget(self.handoffs)

@@ -5,13 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salesmgr.models.customers.account_labels import label
 from salesmgr.models.customers.account_view import AccountProfile
 from salesmgr.models.customers.health import band_label
 from salesmgr.models.money import format_money
 from salesmgr.views.customers.tables import fill, text_table
+from salesmgr.views.widgets.labels import scroll_page
 from salesmgr.views.widgets.rates_note import RatesNote
 
 
@@ -43,7 +53,7 @@ class OverviewTab(QWidget):
         self.rates_note = RatesNote()
         self.rates_note.rates_requested.connect(self.rates_requested)
         self.health_label = QLabel()
-        self.health_label.setWordWrap(True)
+        self.health_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # CJK is taller
         self.health = text_table([self.tr("Input"), self.tr("Weight"), self.tr("Value"), self.tr("Points")], 2)
         health_box = QGroupBox(self.tr("Health"))
         health_layout = QVBoxLayout(health_box)
@@ -55,7 +65,9 @@ class OverviewTab(QWidget):
         self.contacts = text_table([self.tr("Contact"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")], 2)
         contacts_box = QGroupBox(self.tr("Contacts"))
         QVBoxLayout(contacts_box).addWidget(self.contacts)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        scroll_page(self, content)  # a short window scrolls the tab rather than squeezing it
+        layout = QVBoxLayout(content)
         layout.addWidget(self.revenue_label)
         layout.addWidget(self.rates_note)
         layout.addLayout(top)
@@ -78,7 +90,7 @@ class OverviewTab(QWidget):
     def _show_health(self, profile: AccountProfile) -> None:
         health = profile.health
         if health is None:
-            self.health_label.setText(self.tr("Not scored: only today's customers have a health score."))
+            self.health_label.setText(self.tr("Not scored: not a customer today."))
             fill(self.health, [])
             return
         self.health_label.setText(self.tr("Score {score}: {band}").format(score=health.score, band=band_label(

@@ -26,7 +26,7 @@ class ServiceTab(QWidget):
         super().__init__(parent)
         self.tickets = text_table([self.tr("Severity"), self.tr("Tickets"), self.tr("Open")])
         self.usage = text_table([self.tr("Month"), self.tr("Uses"), self.tr("Active users"),
-                                 self.tr("Licensed users")])
+                                 self.tr("Licensed users")], 0)
         self.surveys = text_table([self.tr("Day"), self.tr("Survey"), self.tr("Score"), self.tr("Comment")], 3)
         top = QHBoxLayout()
         top.addWidget(self._boxed(self.tr("Support tickets"), self.tickets), 1)

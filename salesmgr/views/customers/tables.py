@@ -27,6 +27,8 @@ def text_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidg
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     else:
         header.setStretchLastSection(True)
+    # the column that takes the spare width never gets narrower than its title: the table scrolls instead
+    header.setMinimumSectionSize(header.sectionSizeHint(len(headers) - 1 if stretch is None else stretch))
     return table
 
 

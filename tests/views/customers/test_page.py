@@ -105,6 +105,7 @@ def test_nothing_clipped(qtbot: Any, runner: Any, ids: dict[str, int], language:
         _choose(qtbot, page, ids["acme"])
         for index in range(page.accounts.account_view.tabs.count()):
             page.accounts.account_view.tabs.setCurrentIndex(index)
+            app.processEvents()  # the layouts take the texts just shown, as before the window paints
             offenders = clipped_widgets(page)
             assert not offenders, report(f"{language} tab {index}", offenders)
     finally:
