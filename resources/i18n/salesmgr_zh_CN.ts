@@ -2,6 +2,530 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="24"/>
+        <source>Renewal</source>
+        <translation>续约日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="25"/>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="56"/>
+        <source>Left out of the revenue (no exchange rate): {amounts}</source>
+        <translation>未计入收入（缺少汇率）：{amounts}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="31"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="83"/>
+        <source>No account chosen</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="32"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="84"/>
+        <source>Choose an account in the list to see everything about it.</source>
+        <translation>在列表中选择一个客户，查看它的全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="41"/>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="41"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="42"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="42"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="43"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="43"/>
+        <source>Hand-offs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="68"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="56"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="53"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="54"/>
+        <source>Close</source>
+        <translation>成交日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="56"/>
+        <source>Entered</source>
+        <translation>进入时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="62"/>
+        <source>Stage history of the chosen deal</source>
+        <translation>所选商机的阶段记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="67"/>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
+        <source>Deal won</source>
+        <translation>赢单商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
+        <source>Won on</source>
+        <translation>赢单日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="69"/>
+        <source>Items done</source>
+        <translation>已完成项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
+        <source>Implementation</source>
+        <translation>实施负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="70"/>
+        <source>Customer success</source>
+        <translation>客户成功负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Made on</source>
+        <translation>承诺日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="71"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="108"/>
+        <source>Owner {owner}</source>
+        <translation>负责人 {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="108"/>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="111"/>
+        <source>health {score} {band}</source>
+        <translation>健康度 {score} {band}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="117"/>
+        <source>done {day}</source>
+        <translation>{day} 完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="119"/>
+        <source>overdue since {day}</source>
+        <translation>自 {day} 起逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="121"/>
+        <source>due {day}</source>
+        <translation>{day} 到期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/account_view.py" line="143"/>
+        <source>Stage history of {deal}</source>
+        <translation>{deal} 的阶段记录</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="12"/>
+        <source>Deal created</source>
+        <translation>商机创建</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="13"/>
+        <source>Stage reached</source>
+        <translation>进入阶段</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="14"/>
+        <source>Deal won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="15"/>
+        <source>Deal lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="16"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="17"/>
+        <source>CSAT</source>
+        <translation>CSAT 满意度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="18"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="19"/>
+        <source>Ticket opened</source>
+        <translation>工单创建</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="20"/>
+        <source>Ticket closed</source>
+        <translation>工单关闭</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="21"/>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="22"/>
+        <source>Hand-off</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="23"/>
+        <source>Hand-off item done</source>
+        <translation>交接事项完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="24"/>
+        <source>Promise made</source>
+        <translation>作出承诺</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="25"/>
+        <source>Promise kept</source>
+        <translation>承诺兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="26"/>
+        <source>Promise broken</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="27"/>
+        <source>Became a customer</source>
+        <translation>成为客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="28"/>
+        <source>Contract start</source>
+        <translation>合同开始</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="29"/>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="30"/>
+        <source>Churned</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="32"/>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="33"/>
+        <source>e-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="34"/>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="35"/>
+        <source>visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="36"/>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="37"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="39"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="40"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="41"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="42"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="44"/>
+        <source>likely</source>
+        <translation>可能续约</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="45"/>
+        <source>unsure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="46"/>
+        <source>unlikely</source>
+        <translation>不太可能续约</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="48"/>
+        <source>current</source>
+        <translation>按时付款</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="49"/>
+        <source>late</source>
+        <translation>延迟付款</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="50"/>
+        <source>overdue</source>
+        <translation>逾期未付</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="52"/>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="53"/>
+        <source>kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="54"/>
+        <source>broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="56"/>
+        <source>sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="57"/>
+        <source>marketing</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="58"/>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/account_labels.py" line="59"/>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="56"/>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="92"/>
+        <source>{done} of {items} items done</source>
+        <translation>已完成 {done}/{items} 项</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="117"/>
+        <source>{count} uses</source>
+        <translation>使用 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="119"/>
+        <source>{active} of {licensed} users active</source>
+        <translation>{licensed} 个授权用户中 {active} 个活跃</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/models/customers/timeline.py" line="121"/>
+        <source>{active} users active</source>
+        <translation>{active} 个活跃用户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="28"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="31"/>
+        <source>Health and churn</source>
+        <translation>健康度与流失</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="31"/>
+        <source>Hand-offs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="32"/>
+        <source>Committee review</source>
+        <translation>委员会评审</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="32"/>
+        <source>LTV and CAC</source>
+        <translation>LTV 与 CAC</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/page.py" line="33"/>
+        <source>Customer journey</source>
+        <translation>客户旅程</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="50"/>
+        <source>Search name, owner, team, industry or region</source>
+        <translation>搜索名称、负责人、团队、行业或地区</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="53"/>
+        <source>Customers only</source>
+        <translation>仅显示客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="63"/>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="115"/>
+        <source>{shown} of {total} accounts</source>
+        <translation>显示 {shown} / {total} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="117"/>
+        <source>lifetime revenue in {currency}</source>
+        <translation>累计收入单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/accounts_panel.py" line="119"/>
+        <source>* some revenue left out: no rate for {currencies}</source>
+        <translation>* 部分收入未计入：缺少 {currencies} 的汇率</translation>
+    </message>
+</context>
+<context>
     <name>ActualDialog</name>
     <message>
         <location filename="../../salesmgr/views/goals/goal_dialogs.py" line="223"/>
@@ -1043,7 +1567,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../salesmgr/cli/__init__.py" line="171"/>
+        <location filename="../../salesmgr/cli/__init__.py" line="172"/>
         <source>cancelled; nothing was written</source>
         <translation>已取消；未写入任何数据</translation>
     </message>
@@ -2982,16 +3506,98 @@
         <translation>{label} 缺失</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="125"/>
+        <source>({currencies} left out: no rate)</source>
+        <translation>（未计入 {currencies}：缺少汇率）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="131"/>
         <location filename="../../salesmgr/cli/customers_text.py" line="36"/>
         <location filename="../../salesmgr/cli/customers_text.py" line="47"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="131"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="132"/>
         <location filename="../../salesmgr/cli/customers_text.py" line="36"/>
         <location filename="../../salesmgr/cli/customers_text.py" line="48"/>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="132"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="133"/>
+        <source>Customer since</source>
+        <translation>成为客户日</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="134"/>
+        <source>Lifetime revenue</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="134"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="136"/>
+        <source>{count} accounts; amounts in {currency}</source>
+        <translation>{count} 个客户；金额单位 {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="139"/>
+        <source>Left out of the revenue (no exchange rate): {currencies}</source>
+        <translation>未计入收入（缺少汇率）：{currencies}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="156"/>
+        <source>Owner: {owner}; team: {team}</source>
+        <translation>负责人：{owner}；团队：{team}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="158"/>
+        <source>Customer since: {since}; churned: {churned}</source>
+        <translation>成为客户：{since}；流失：{churned}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="160"/>
+        <source>Contract start: {start}; renewal: {renewal} ({intent}); payment: {payment}</source>
+        <translation>合同开始：{start}；续约：{renewal}（{intent}）；付款：{payment}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="163"/>
+        <source>Lifetime revenue: {revenue} from {deals} won deals</source>
+        <translation>累计收入：{revenue}，来自 {deals} 个赢单商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="165"/>
+        <source>Contacts: {contacts}; deals: {open} open, {closed} closed; activities: {activities}</source>
+        <translation>联系人：{contacts}；商机：{open} 个进行中，{closed} 个已关闭；活动：{activities}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="168"/>
+        <source>Tickets: {total} ({open} open)</source>
+        <translation>工单：{total}（{open} 个未关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="171"/>
+        <source>Health: {score} ({band})</source>
+        <translation>健康度：{score}（{band}）</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="174"/>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/customers_text.py" line="37"/>
@@ -3016,6 +3622,7 @@
         <translation>未来 {days} 天内没有需要续约的高风险客户。</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/cli/customers_accounts.py" line="133"/>
         <location filename="../../salesmgr/cli/customers_text.py" line="47"/>
         <source>Renewal</source>
         <translation>续约日</translation>
@@ -5631,6 +6238,41 @@
         <location filename="../../salesmgr/views/messages.py" line="355"/>
         <source>{value} is not a ticket severity; use one of {choices}</source>
         <translation>{value} 不是工单优先级;请使用以下之一:{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="356"/>
+        <source>more than one account is called {name}: {matches}; give the id instead</source>
+        <translation>有多个客户名为 {name}：{matches}；请改用编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="357"/>
+        <source>more than one account&apos;s name contains {name}: {matches}; give more of the name or the id</source>
+        <translation>有多个客户名称包含 {name}：{matches}；请输入更完整的名称或编号</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="358"/>
+        <source>no account called {name}; close matches: {matches}</source>
+        <translation>没有名为 {name} 的客户；相近的有：{matches}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="359"/>
+        <source>no account with id {id}</source>
+        <translation>没有编号为 {id} 的客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="360"/>
+        <source>unknown renewal intent {value}; use one of {choices}</source>
+        <translation>未知的续约意向 {value}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="361"/>
+        <source>unknown payment status {value}; use one of {choices}</source>
+        <translation>未知的付款状态 {value}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/messages.py" line="362"/>
+        <source>the renewal day {renewal} is before the contract start {start}; correct one of them</source>
+        <translation>续约日 {renewal} 早于合同开始日 {start}；请更正其中之一</translation>
     </message>
     <message>
         <location filename="../../salesmgr/cli/bonus.py" line="107"/>
@@ -9813,42 +10455,42 @@ first deal</source>
         <translation>没有最近打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="175"/>
+        <location filename="../../salesmgr/views/main_window.py" line="179"/>
         <source>{page} – salesmgr</source>
         <translation>{page} – salesmgr</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="250"/>
+        <location filename="../../salesmgr/views/main_window.py" line="254"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="251"/>
+        <location filename="../../salesmgr/views/main_window.py" line="255"/>
         <source>The imported amounts in {currencies} have no exchange rate to {base}, so the figures leave them out. Enter the rates now?</source>
         <translation>导入的 {currencies} 金额没有到 {base} 的汇率，因此各项数字未计入这些金额。现在输入汇率吗？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="252"/>
+        <location filename="../../salesmgr/views/main_window.py" line="256"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="254"/>
+        <location filename="../../salesmgr/views/main_window.py" line="258"/>
         <source>Enter exchange rates…</source>
         <translation>输入汇率…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="255"/>
+        <location filename="../../salesmgr/views/main_window.py" line="259"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="262"/>
+        <location filename="../../salesmgr/views/main_window.py" line="266"/>
         <source>Demo data loaded: {reps} reps, {opportunities} opportunities.</source>
         <translation>演示数据已加载：{reps} 名销售代表，{opportunities} 个商机。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="296"/>
+        <location filename="../../salesmgr/views/main_window.py" line="300"/>
         <source>salesmgr</source>
         <translation>salesmgr</translation>
     </message>
@@ -9879,7 +10521,7 @@ first deal</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/main_window.py" line="312"/>
+        <location filename="../../salesmgr/views/main_window.py" line="316"/>
         <source>That database is already open.</source>
         <translation>该数据库已经打开。</translation>
     </message>
@@ -10631,6 +11273,137 @@ Quota: {quota}</source>
         <location filename="../../salesmgr/views/pipeline/opportunity_dialog.py" line="134"/>
         <source>{stage} (closed {date})</source>
         <translation>{stage}（关闭于 {date}）</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="23"/>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="41"/>
+        <source>Customer relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="43"/>
+        <source>Customer since:</source>
+        <translation>成为客户：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="43"/>
+        <source>Contract start:</source>
+        <translation>合同开始：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="44"/>
+        <source>Renewal:</source>
+        <translation>续约日：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="44"/>
+        <source>Renewal intent:</source>
+        <translation>续约意向：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
+        <source>Payment:</source>
+        <translation>付款状态：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
+        <source>Churned on:</source>
+        <translation>流失日：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="48"/>
+        <source>Edit contract and renewal…</source>
+        <translation>编辑合同与续约…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <source>Input</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="58"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="66"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="77"/>
+        <source>not a customer</source>
+        <translation>不是客户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="83"/>
+        <source>Lifetime revenue: {amount} from {deals} won deals</source>
+        <translation>累计收入：{amount}，来自 {deals} 个赢单商机</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="93"/>
+        <source>Not scored: not a customer today.</source>
+        <translation>未评分：目前不是客户。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="96"/>
+        <source>Score {score}: {band}</source>
+        <translation>得分 {score}：{band}</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="97"/>
+        <source>No score: too few inputs are known.</source>
+        <translation>无得分：已知指标太少。</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="99"/>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
@@ -11944,6 +12717,45 @@ Attainment: {attainment}</source>
         <location filename="../../salesmgr/views/settings/rates_table.py" line="84"/>
         <source>Row {row}: the rate of {code} must be a positive number such as 7.10</source>
         <translation>第 {row} 行：{code} 的汇率必须是正数，例如 7.10</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="55"/>
+        <source>Customer relationship of {account}</source>
+        <translation>{account} 的客户关系</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="58"/>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="59"/>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="61"/>
+        <source>Contract start:</source>
+        <translation>合同开始：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="62"/>
+        <source>Renewal:</source>
+        <translation>续约日：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="63"/>
+        <source>Renewal intent:</source>
+        <translation>续约意向：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="64"/>
+        <source>Payment:</source>
+        <translation>付款状态：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/relationship_dialog.py" line="65"/>
+        <source>Churned on:</source>
+        <translation>流失日：</translation>
     </message>
 </context>
 <context>
@@ -14329,6 +15141,84 @@ from bad leads?</source>
     </message>
 </context>
 <context>
+    <name>ServiceTab</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="27"/>
+        <source>Open</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="28"/>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="29"/>
+        <source>Licensed users</source>
+        <translation>授权用户</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="30"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="32"/>
+        <source>Support tickets</source>
+        <translation>支持工单</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="33"/>
+        <source>Usage per month</source>
+        <translation>每月使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="36"/>
+        <source>CSAT and NPS answers</source>
+        <translation>CSAT 与 NPS 答卷</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/service_tab.py" line="48"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../salesmgr/views/settings/dialog.py" line="46"/>
@@ -15734,6 +16624,39 @@ minimum</source>
         <location filename="../../salesmgr/views/onboarding/plan_dialogs.py" line="130"/>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="19"/>
+        <source>All entries</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="24"/>
+        <source>About</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="26"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/timeline_widget.py" line="44"/>
+        <source>{count} entries</source>
+        <translation>{count} 条记录</translation>
     </message>
 </context>
 <context>

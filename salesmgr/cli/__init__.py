@@ -1,9 +1,8 @@
 """The command line: ``main`` and the parser. Each command group has its module (``database``: init, info, stats,
 demo; ``settings``: settings and rate; ``imports``; ``export``; ``reports``: funnel and dashboard; ``bonus``;
-``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``customers_value``: ltv,
-costs and journey; ``customers_kb``: kb and competitors; ``customers_handoffs``: handoffs and committee; ``gui``),
-and ``support`` holds what they share.
->>>>>>> cust-handoffs
+``goals``; ``quotas``; ``roadmap``; ``onboarding``; ``leads``; ``customers``: health; ``customers_accounts``:
+accounts; ``customers_value``: ltv, costs and journey; ``customers_kb``: kb and competitors;
+``customers_handoffs``: handoffs and committee; ``gui``), and ``support`` holds what they share.
 Qt is imported only when the GUI starts (no command, or ``gui``).
 
 Exit status: 0 done, 1 refused by a rule, 2 unusable input (one line on stderr, nothing written).
@@ -19,6 +18,7 @@ from typing import Any, NoReturn
 from salesmgr import __version__
 from salesmgr.cli.bonus import add_bonus_parser, cmd_bonus
 from salesmgr.cli.customers import add_health_parser, cmd_health
+from salesmgr.cli.customers_accounts import add_accounts_parser, cmd_accounts
 from salesmgr.cli.customers_handoffs import add_handoffs_parser, cmd_committee, cmd_handoffs
 from salesmgr.cli.customers_kb import add_kb_parsers, cmd_competitors, cmd_kb
 from salesmgr.cli.customers_value import add_value_parsers, cmd_costs, cmd_journey, cmd_ltv
@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_health_parser(commands, _add, _Parser)
     add_kb_parsers(commands, _add, _Parser)
     add_handoffs_parser(commands, _add, _Parser)
+    add_accounts_parser(commands, _add, _Parser)
     return parser
 
 
@@ -183,5 +184,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "roadmap": cmd_roadmap, "onboarding": cmd_onboarding, "leads": cmd_leads,
     "ltv": cmd_ltv, "costs": cmd_costs, "journey": cmd_journey,
     "health": cmd_health, "kb": cmd_kb, "competitors": cmd_competitors,
-    "handoffs": cmd_handoffs, "committee": cmd_committee,
+    "handoffs": cmd_handoffs, "committee": cmd_committee, "accounts": cmd_accounts,
 }

@@ -25,6 +25,7 @@ from salesmgr.models.database import Database
 from salesmgr.models.stats import database_summary
 from salesmgr.views.app import install_translator
 from salesmgr.views.bonus.page import BonusesPage
+from salesmgr.views.customers.page import AccountsPage
 from salesmgr.views.dashboard.page import DashboardPage
 from salesmgr.views.database_files import ask_database_to_open, ask_new_database, dialog_folder, open_locked
 from salesmgr.views.exchange.export_dialog import ExportDialog
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.goals_page: GoalsPage
         self.onboarding_page: OnboardingPage
         self.leads_page: LeadsPage
+        self.accounts_page: AccountsPage
         self.import_wizard: ImportWizard | None = None
         self._closed = False
         self.rates_prompt: QMessageBox | None = None  # the prompt after a drop-import that needs rates
@@ -128,8 +130,9 @@ class MainWindow(QMainWindow):
         self.onboarding_page = OnboardingPage(self.runner)
         self.leads_page = LeadsPage(self.runner, settings=self.settings)
         self.knowledge_page = KnowledgePage(self.runner)
+        self.accounts_page = AccountsPage(self.runner)
         for noting in (self.dashboard_page, self.pipeline_page, self.goals_page, self.onboarding_page,
-                       self.leads_page):
+                       self.leads_page, self.accounts_page):
             noting.rates_requested.connect(self.open_rates)
         self.import_page.export_requested.connect(self.open_export_dialog)
         self.import_page.import_requested.connect(self.open_import_wizard)
@@ -137,7 +140,8 @@ class MainWindow(QMainWindow):
         self.pages = pages_in_order(self.dashboard_slot, {
             "pipeline": self.pipeline_page, "team": self.team_page, "import_export": self.import_page,
             "bonuses": self.bonuses_page, "goals": self.goals_page,
-            "onboarding": self.onboarding_page, "leads": self.leads_page, "knowledge": self.knowledge_page})
+            "onboarding": self.onboarding_page, "leads": self.leads_page, "knowledge": self.knowledge_page,
+            "accounts": self.accounts_page})
         for page in self.pages:
             self.stack.addWidget(page)
 

@@ -353,4 +353,11 @@ CATALOGUE = (
     QT_TRANSLATE_NOOP("Domain", '{value} is not a promise status; use one of {choices}'),
     QT_TRANSLATE_NOOP("Domain", '{value} is not a renewal intent; use one of {choices}'),
     QT_TRANSLATE_NOOP("Domain", '{value} is not a ticket severity; use one of {choices}'),
+    QT_TRANSLATE_NOOP("Domain", 'more than one account is called {name}: {matches}; give the id instead'),
+    QT_TRANSLATE_NOOP("Domain", "more than one account's name contains {name}: {matches}; give more of the name or the id"),
+    QT_TRANSLATE_NOOP("Domain", 'no account called {name}; close matches: {matches}'),
+    QT_TRANSLATE_NOOP("Domain", 'no account with id {id}'),
+    QT_TRANSLATE_NOOP("Domain", 'unknown renewal intent {value}; use one of {choices}'),
+    QT_TRANSLATE_NOOP("Domain", 'unknown payment status {value}; use one of {choices}'),
+    QT_TRANSLATE_NOOP("Domain", 'the renewal day {renewal} is before the contract start {start}; correct one of them'),
 )

@@ -1,2 +1,1 @@
-"""The Accounts page (issue 16) and its tabs: the account list and view, customer health, hand-offs, value and
-the journey."""
+"""The Accounts page (issue 16): the account list, one account's view, and the other customer tabs."""
