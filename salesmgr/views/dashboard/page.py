@@ -1,6 +1,6 @@
-"""The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them (funnel, rep ranking,
-won per month against quota, average days per open stage and customer health today), and the
-open hand-offs with their overdue items beside the ranking.
+"""The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them, two a row (funnel, rep
+ranking, won per month against quota, average days per open stage, customer health today), and the open
+hand-offs with their overdue items beside the health chart; the page scrolls to the third row.
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -139,16 +139,15 @@ class DashboardPage(QWidget):
         self.duration_chart = StageDurationChart()
         self.health_chart = HealthChart()
         self.handoffs_panel = HandoffsPanel()
-        # the funnel, the ranking and the hand-offs panel share the first row; the month, stage-duration and
-        # health charts, whose labels are shorter, the second
-        charts = QVBoxLayout()
-        for row in (((self.funnel_chart, 3), (self.ranking_chart, 3), (self.handoffs_panel, 2)),
-                    ((self.monthly_chart, 4), (self.duration_chart, 3), (self.health_chart, 3))):
-            line = QHBoxLayout()
-            for chart, stretch in row:
-                chart.setMinimumHeight(CHART_HEIGHT)
-                line.addWidget(chart, stretch)
-            charts.addLayout(line, 1)
+        # two charts a row, each half the width: the funnel's and the months' bar labels need it (a third column
+        # cut them at 1200 px); the customers' row (health, hand-offs) is the third, below the sales figures
+        charts = QGridLayout()
+        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.monthly_chart,
+                                       self.duration_chart, self.health_chart, self.handoffs_panel)):
+            chart.setMinimumHeight(CHART_HEIGHT)
+            charts.addWidget(chart, index // 2, index % 2)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(bar)
