@@ -27,4 +27,4 @@ def test_the_demo_knowledge_survives_a_forced_reload(db: Database) -> None:
     assert len(articles) == len(default_articles()) + 4 + 3  # the defaults once, 4 battle cards, 3 stories
     assert kinds.count("story") == 4 and kinds.count("battle_card") == 5
     titles = [hit.title for hit in hits]
-    assert len(titles) == len(set(titles)) and "Battle card: CloudCRM Pro" in titles
+    assert len(titles) == len(set(titles)) and "竞品对战卡 Battle card: CloudCRM Pro" in titles

@@ -33,7 +33,8 @@ class AccountTableModel(RowTableModel[AccountRow]):
         if column == self.RENEWAL:
             return row.renewal_date.isoformat() if row.renewal_date else ""
         if column == self.REVENUE:
-            return f"{row.revenue.amount:,.2f}" + (" *" if row.revenue.left_out else "")
+            # whole units in the list (its width goes to the names); the account view shows the exact amount
+            return f"{row.revenue.amount:,.0f}" + (" *" if row.revenue.left_out else "")
         return (row.name if column == self.NAME else row.owner) or ""
 
     def sort_value(self, row: AccountRow, column: int) -> Any:

@@ -22,7 +22,7 @@ from salesmgr.views.widgets.headers import fit_header_texts
 from salesmgr.views.widgets.row_table_model import make_table_view, select_row, selected_row
 from salesmgr.views.widgets.table_export import install_export_action
 
-WIDTHS = (112, 58, 90, 86, 92)
+WIDTHS = (168, 64, 84, 86, 84)
 
 
 class AccountsPanel(QWidget):
@@ -76,7 +76,7 @@ class AccountsPanel(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([490, 560])
+        self.splitter.setSizes([540, 510])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

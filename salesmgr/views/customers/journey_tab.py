@@ -31,7 +31,7 @@ from salesmgr.views.runner import DbRunner
 from salesmgr.views.widgets.edit_dialog import EditDialog, open_dialog, save_through
 
 DASH = "–"
-CARD_WIDTH = 185
+CARD_WIDTH = 150  # six cards side by side in a 1200 px window
 
 
 @dataclass(frozen=True)
@@ -136,6 +136,7 @@ class JourneyTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
+        self.reload()
 
     def reload(self) -> None:
         self.runner.run(loaders.load_journey, self._show)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -38,16 +37,22 @@ class OverviewTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QLabel] = {}
+        # the relationship in two columns of three fields above the health table, which needs the whole width
+        # for the inputs' values
         relationship = QGroupBox(self.tr("Customer relationship"))
-        form = QFormLayout(relationship)
-        for key, text in (("since", self.tr("Customer since:")), ("contract", self.tr("Contract start:")),
-                          ("renewal", self.tr("Renewal:")), ("intent", self.tr("Renewal intent:")),
-                          ("payment", self.tr("Payment:")), ("churned", self.tr("Churned on:"))):
+        grid = QGridLayout(relationship)
+        for index, (key, text) in enumerate((
+                ("since", self.tr("Customer since:")), ("contract", self.tr("Contract start:")),
+                ("renewal", self.tr("Renewal:")), ("intent", self.tr("Renewal intent:")),
+                ("payment", self.tr("Payment:")), ("churned", self.tr("Churned on:")))):
             self.fields[key] = QLabel()
-            form.addRow(text, self.fields[key])
+            grid.addWidget(QLabel(text), index % 3, 2 * (index // 3))
+            grid.addWidget(self.fields[key], index % 3, 2 * (index // 3) + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.edit_button = QPushButton(self.tr("Edit contract and renewal…"))
         self.edit_button.clicked.connect(self.edit_requested)
-        form.addRow(self.edit_button)
+        grid.addWidget(self.edit_button, 3, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
         self.revenue_label = QLabel()
         self.revenue_label.setWordWrap(True)
         self.rates_note = RatesNote()
@@ -59,9 +64,9 @@ class OverviewTab(QWidget):
         health_layout = QVBoxLayout(health_box)
         health_layout.addWidget(self.health_label)
         health_layout.addWidget(self.health, 1)
-        top = QHBoxLayout()
-        top.addWidget(relationship, 1)
-        top.addWidget(health_box, 2)
+        top = QVBoxLayout()
+        top.addWidget(relationship)
+        top.addWidget(health_box)
         self.contacts = text_table([self.tr("Contact"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone")], 2)
         contacts_box = QGroupBox(self.tr("Contacts"))
         QVBoxLayout(contacts_box).addWidget(self.contacts)

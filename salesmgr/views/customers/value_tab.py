@@ -78,6 +78,7 @@ class ValueTab(QWidget):
         self.costs.itemSelectionChanged.connect(self._selection_changed)
         self._layout()
         self._selection_changed()
+        self.reload()
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -90,9 +90,12 @@ def test_editing_the_relationship(qtbot: Any, runner: Any, ids: dict[str, int], 
         assert account is not None and (account.renewal_intent, account.payment_status) == ("likely", None)
 
 
-def test_add_tab(qtbot: Any, runner: Any, ids: dict[str, int]) -> None:
+def test_the_page_has_every_customer_tab_and_add_tab_appends(qtbot: Any, runner: Any,
+                                                             ids: dict[str, int]) -> None:
     page = _page(qtbot, runner)
-    assert page.add_tab(QLabel("x"), "Health") == 1 and page.tabs.tabText(1) == "Health"
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Accounts", "Health and churn", "Hand-offs", "Committee review", "LTV and CAC", "Customer journey"]
+    assert page.add_tab(QLabel("x"), "More") == 6 and page.tabs.tabText(6) == "More"
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

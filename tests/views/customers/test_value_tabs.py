@@ -14,8 +14,7 @@ from tests.models.customers import test_journey, value_data
 
 def _value_tab(qtbot: Any, runner: Any) -> ValueTab:
     tab = ValueTab(runner)
-    qtbot.addWidget(tab)
-    tab.reload()
+    qtbot.addWidget(tab)  # the tab loads itself
     qtbot.waitUntil(lambda: tab.data is not None, timeout=10_000)
     return tab
 
@@ -60,8 +59,7 @@ def test_journey_tab_maps_the_stages_with_their_figures(qtbot: Any, db: Database
     with db.session() as s:
         test_journey.build(s)
     tab = JourneyTab(runner)
-    qtbot.addWidget(tab)
-    tab.reload()
+    qtbot.addWidget(tab)  # the tab loads itself
     qtbot.waitUntil(lambda: len(tab.cards) == 6, timeout=10_000)
     purchase, onboarding = tab.cards[2], tab.cards[3]
     assert purchase.now_label.text() == "1 now" and onboarding.now_label.text() == "2 now"
