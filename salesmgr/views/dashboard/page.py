@@ -142,8 +142,9 @@ class DashboardPage(QWidget):
         # two charts a row, each half the width: the funnel's and the months' bar labels need it (a third column
         # cut them at 1200 px); the customers' row (health, hand-offs) is the third, below the sales figures
         charts = QGridLayout()
-        for index, chart in enumerate((self.funnel_chart, self.ranking_chart, self.monthly_chart,
-                                       self.duration_chart, self.health_chart, self.handoffs_panel)):
+        shown: tuple[QWidget, ...] = (self.funnel_chart, self.ranking_chart, self.monthly_chart, self.duration_chart,
+                                      self.health_chart, self.handoffs_panel)
+        for index, chart in enumerate(shown):
             chart.setMinimumHeight(CHART_HEIGHT)
             charts.addWidget(chart, index // 2, index % 2)
         charts.setColumnStretch(0, 1)
