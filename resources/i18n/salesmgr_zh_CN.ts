@@ -4429,7 +4429,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="314"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="313"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -4474,89 +4474,89 @@
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="174"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="191"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="190"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="197"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="196"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="300"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
         <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="283"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="284"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="287"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="292"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="306"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="305"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="310"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="309"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -9534,22 +9534,22 @@ first deal</source>
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="122"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="90"/>
         <source>Accounts are placed by their data: leads and activities, open deals, the first win, open hand-offs, being a customer, a renewal within 90 days; churned accounts and lost deals count as lost at their stage.</source>
         <translation>客户按其数据归入阶段：线索和活动、进行中的商机、首次赢单、未完成的交接、成为客户、90 天内续约；已流失的客户和输单计为在所处阶段流失。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="126"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="94"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="161"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="129"/>
         <source>Reset the journey</source>
         <translation>重置客户旅程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="162"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="130"/>
         <source>Put the default journey back? Every edit of its stages and touchpoints is lost.</source>
         <translation>恢复默认客户旅程？对阶段和触点的所有修改都将丢失。</translation>
     </message>
@@ -15274,52 +15274,59 @@ from bad leads?</source>
 <context>
     <name>StageCard</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="77"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="45"/>
         <source>Owner: {department}</source>
         <translation>负责部门：{department}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="79"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="47"/>
         <source>{count} now</source>
         <translation>当前 {count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="81"/>
-        <source>{count} now ({leads} leads)</source>
-        <translation>当前 {count}（线索 {leads}）</translation>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="49"/>
+        <source>{count} now ({leads})</source>
+        <translation>当前 {count}（{leads}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="50"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="84"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="52"/>
         <source>{count} lost here</source>
         <translation>在此流失 {count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="85"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="53"/>
         <source>In stage: median {median} days, average {average}</source>
         <translation>停留：中位数 {median} 天，平均 {average}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="88"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="56"/>
         <source>To leave: median {median} days</source>
         <translation>离开用时：中位数 {median} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="89"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="57"/>
         <source>To leave: not measured</source>
         <translation>离开用时：无法测量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="92"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="60"/>
         <source>Hand over: {requirement}</source>
         <translation>交接要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="94"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="62"/>
         <source>Touchpoints</source>
         <translation>触点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="101"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -15327,24 +15334,62 @@ from bad leads?</source>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="47"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="70"/>
         <source>Edit journey stage</source>
         <translation>编辑旅程阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="55"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="56"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="79"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="81"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="80"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="81"/>
         <source>Hand-over requirement</source>
         <translation>交接要求</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="81"/>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="85"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="86"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="87"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="95"/>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="123"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="173"/>
+        <source>Delete touchpoint</source>
+        <translation>删除触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="124"/>
+        <source>Delete the touchpoint {name}?</source>
+        <translation>删除触点“{name}”？</translation>
     </message>
 </context>
 <context>
@@ -16657,6 +16702,34 @@ minimum</source>
         <location filename="../../salesmgr/views/customers/timeline_widget.py" line="44"/>
         <source>{count} entries</source>
         <translation>{count} 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="52"/>
+        <source>Add touchpoint</source>
+        <translation>添加触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="52"/>
+        <source>Edit touchpoint</source>
+        <translation>编辑触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="57"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="58"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="59"/>
+        <source>Hand-over requirement</source>
+        <translation>交接要求</translation>
     </message>
 </context>
 <context>
