@@ -26,10 +26,10 @@ from salesmgr.models.customers.journey import (
     update_stage,
     update_touchpoint,
 )
-from salesmgr.models.errors import NotFoundError
 from salesmgr.models.customers.journey_figures import StageFigures, journey_figures
 from salesmgr.models.customers.value import ValueReport, value_report
 from salesmgr.models.database import Session
+from salesmgr.models.errors import NotFoundError
 from salesmgr.models.fiscal import parse_period
 from salesmgr.models.periods import Period
 from salesmgr.models.settings import fiscal_start
