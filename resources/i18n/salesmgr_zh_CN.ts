@@ -29,7 +29,7 @@
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/account_table.py" line="56"/>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="57"/>
         <source>Left out of the revenue (no exchange rate): {amounts}</source>
         <translation>未计入收入（缺少汇率）：{amounts}</translation>
     </message>
@@ -9544,12 +9544,12 @@ first deal</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="129"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="130"/>
         <source>Reset the journey</source>
         <translation>重置客户旅程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="130"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="131"/>
         <source>Put the default journey back? Every edit of its stages and touchpoints is lost.</source>
         <translation>恢复默认客户旅程？对阶段和触点的所有修改都将丢失。</translation>
     </message>
@@ -11286,122 +11286,122 @@ Quota: {quota}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="41"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="42"/>
         <source>Customer relationship</source>
         <translation>客户关系</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="43"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
         <source>Customer since:</source>
         <translation>成为客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="43"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
         <source>Contract start:</source>
         <translation>合同开始：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="44"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Renewal:</source>
         <translation>续约日：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="44"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Renewal intent:</source>
         <translation>续约意向：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Payment:</source>
         <translation>付款状态：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Churned on:</source>
         <translation>流失日：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="48"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="53"/>
         <source>Edit contract and renewal…</source>
         <translation>编辑合同与续约…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Input</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="58"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="63"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="66"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="71"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="77"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="82"/>
         <source>not a customer</source>
         <translation>不是客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="83"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="88"/>
         <source>Lifetime revenue: {amount} from {deals} won deals</source>
         <translation>累计收入：{amount}，来自 {deals} 个赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="93"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="98"/>
         <source>Not scored: not a customer today.</source>
         <translation>未评分：目前不是客户。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="96"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="101"/>
         <source>Score {score}: {band}</source>
         <translation>得分 {score}：{band}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="97"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="102"/>
         <source>No score: too few inputs are known.</source>
         <translation>无得分：已知指标太少。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="99"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="104"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -16825,48 +16825,48 @@ minimum</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="84"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="85"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="88"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="89"/>
         <source>Cost entries of the quarter</source>
         <translation>本季度的成本记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="117"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="118"/>
         <source>Company: LTV {ltv} = {arpc} per customer x {months} months; CAC {cac}; LTV/CAC {ratio}</source>
         <translation>公司：LTV {ltv} = 客均 {arpc} × {months} 个月；CAC {cac}；LTV/CAC {ratio}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="124"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="125"/>
         <source>Cost entries of longer periods are not counted in a quarter: {periods}</source>
         <translation>更长期间的成本记录不计入季度：{periods}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="149"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="150"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="164"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="165"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="165"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="166"/>
         <source>Source: {name}</source>
         <translation>来源：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="208"/>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="217"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="209"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="218"/>
         <source>Delete cost entry</source>
         <translation>删除成本记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="209"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="210"/>
         <source>Delete the cost entry of {period} ({amount})?</source>
         <translation>删除 {period} 的成本记录（{amount}）？</translation>
     </message>
