@@ -29,7 +29,7 @@
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/account_table.py" line="56"/>
+        <location filename="../../salesmgr/views/customers/account_table.py" line="57"/>
         <source>Left out of the revenue (no exchange rate): {amounts}</source>
         <translation>未计入收入（缺少汇率）：{amounts}</translation>
     </message>
@@ -4429,7 +4429,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="314"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="313"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -4474,89 +4474,89 @@
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="174"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="191"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="190"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="197"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="196"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="300"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
         <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="278"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="283"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="284"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="287"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="292"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="306"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="305"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="310"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="309"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
@@ -9534,22 +9534,22 @@ first deal</source>
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="122"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="90"/>
         <source>Accounts are placed by their data: leads and activities, open deals, the first win, open hand-offs, being a customer, a renewal within 90 days; churned accounts and lost deals count as lost at their stage.</source>
         <translation>客户按其数据归入阶段：线索和活动、进行中的商机、首次赢单、未完成的交接、成为客户、90 天内续约；已流失的客户和输单计为在所处阶段流失。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="126"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="94"/>
         <source>Reset to default</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="161"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="130"/>
         <source>Reset the journey</source>
         <translation>重置客户旅程</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="162"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="131"/>
         <source>Put the default journey back? Every edit of its stages and touchpoints is lost.</source>
         <translation>恢复默认客户旅程？对阶段和触点的所有修改都将丢失。</translation>
     </message>
@@ -11286,122 +11286,122 @@ Quota: {quota}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="41"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="42"/>
         <source>Customer relationship</source>
         <translation>客户关系</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="43"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
         <source>Customer since:</source>
         <translation>成为客户：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="43"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
         <source>Contract start:</source>
         <translation>合同开始：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="44"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Renewal:</source>
         <translation>续约日：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="44"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="46"/>
         <source>Renewal intent:</source>
         <translation>续约意向：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Payment:</source>
         <translation>付款状态：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="45"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="47"/>
         <source>Churned on:</source>
         <translation>流失日：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="48"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="53"/>
         <source>Edit contract and renewal…</source>
         <translation>编辑合同与续约…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Input</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="62"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="58"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="63"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="65"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="66"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="71"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="77"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="82"/>
         <source>not a customer</source>
         <translation>不是客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="83"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="88"/>
         <source>Lifetime revenue: {amount} from {deals} won deals</source>
         <translation>累计收入：{amount}，来自 {deals} 个赢单商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="93"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="98"/>
         <source>Not scored: not a customer today.</source>
         <translation>未评分：目前不是客户。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="96"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="101"/>
         <source>Score {score}: {band}</source>
         <translation>得分 {score}：{band}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="97"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="102"/>
         <source>No score: too few inputs are known.</source>
         <translation>无得分：已知指标太少。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/overview_tab.py" line="99"/>
+        <location filename="../../salesmgr/views/customers/overview_tab.py" line="104"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
@@ -15274,52 +15274,59 @@ from bad leads?</source>
 <context>
     <name>StageCard</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="77"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="45"/>
         <source>Owner: {department}</source>
         <translation>负责部门：{department}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="79"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="47"/>
         <source>{count} now</source>
         <translation>当前 {count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="81"/>
-        <source>{count} now ({leads} leads)</source>
-        <translation>当前 {count}（线索 {leads}）</translation>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="49"/>
+        <source>{count} now ({leads})</source>
+        <translation>当前 {count}（{leads}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="50"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n 条线索</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="84"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="52"/>
         <source>{count} lost here</source>
         <translation>在此流失 {count}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="85"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="53"/>
         <source>In stage: median {median} days, average {average}</source>
         <translation>停留：中位数 {median} 天，平均 {average}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="88"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="56"/>
         <source>To leave: median {median} days</source>
         <translation>离开用时：中位数 {median} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="89"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="57"/>
         <source>To leave: not measured</source>
         <translation>离开用时：无法测量</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="92"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="60"/>
         <source>Hand over: {requirement}</source>
         <translation>交接要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="94"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="62"/>
         <source>Touchpoints</source>
         <translation>触点</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="101"/>
+        <location filename="../../salesmgr/views/customers/journey_tab.py" line="69"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -15327,24 +15334,62 @@ from bad leads?</source>
 <context>
     <name>StageDialog</name>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="47"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="70"/>
         <source>Edit journey stage</source>
         <translation>编辑旅程阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="55"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="56"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="79"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="81"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/journey_tab.py" line="57"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="80"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="81"/>
         <source>Hand-over requirement</source>
         <translation>交接要求</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="81"/>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="85"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="86"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="87"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="95"/>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="123"/>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="173"/>
+        <source>Delete touchpoint</source>
+        <translation>删除触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="124"/>
+        <source>Delete the touchpoint {name}?</source>
+        <translation>删除触点“{name}”？</translation>
     </message>
 </context>
 <context>
@@ -16660,6 +16705,34 @@ minimum</source>
     </message>
 </context>
 <context>
+    <name>TouchpointDialog</name>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="52"/>
+        <source>Add touchpoint</source>
+        <translation>添加触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="52"/>
+        <source>Edit touchpoint</source>
+        <translation>编辑触点</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="57"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="58"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/customers/journey_dialogs.py" line="59"/>
+        <source>Hand-over requirement</source>
+        <translation>交接要求</translation>
+    </message>
+</context>
+<context>
     <name>ValueTab</name>
     <message>
         <location filename="../../salesmgr/views/customers/value_tab.py" line="62"/>
@@ -16752,48 +16825,48 @@ minimum</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="84"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="85"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="88"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="89"/>
         <source>Cost entries of the quarter</source>
         <translation>本季度的成本记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="117"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="118"/>
         <source>Company: LTV {ltv} = {arpc} per customer x {months} months; CAC {cac}; LTV/CAC {ratio}</source>
         <translation>公司：LTV {ltv} = 客均 {arpc} × {months} 个月；CAC {cac}；LTV/CAC {ratio}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="124"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="125"/>
         <source>Cost entries of longer periods are not counted in a quarter: {periods}</source>
         <translation>更长期间的成本记录不计入季度：{periods}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="149"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="150"/>
         <source>company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="164"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="165"/>
         <source>Team: {name}</source>
         <translation>团队：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="165"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="166"/>
         <source>Source: {name}</source>
         <translation>来源：{name}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="208"/>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="217"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="209"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="218"/>
         <source>Delete cost entry</source>
         <translation>删除成本记录</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/customers/value_tab.py" line="209"/>
+        <location filename="../../salesmgr/views/customers/value_tab.py" line="210"/>
         <source>Delete the cost entry of {period} ({amount})?</source>
         <translation>删除 {period} 的成本记录（{amount}）？</translation>
     </message>

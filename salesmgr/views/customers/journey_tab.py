@@ -1,21 +1,18 @@
 """The Journey tab: the customer journey as a map of its stages, left to right, each a card with its owning
 department, how many accounts are in it now, the days they spend there, how many were lost at it, what must be
-handed over to leave it, and its touchpoints with their departments. "Edit…" on a card changes the stage's name,
-department and requirement; "Reset to default" brings the seed's map back."""
+handed over to leave it, and its touchpoints with their departments. "Edit…" on a card opens ``StageDialog``: the
+stage's name, department and requirement, and its touchpoints to add, edit or delete; "Reset to default" brings
+the seed's map back."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -23,43 +20,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from salesmgr.models.customers.entities import DEPARTMENTS
-from salesmgr.models.customers.journey import Edit, StageView, department_label
+from salesmgr.models.customers.journey import StageView, department_label
 from salesmgr.models.customers.journey_figures import Days, StageFigures
 from salesmgr.views.customers import value_loaders as loaders
+from salesmgr.views.customers.journey_dialogs import DASH, StageDialog
 from salesmgr.views.runner import DbRunner
-from salesmgr.views.widgets.edit_dialog import EditDialog, open_dialog, save_through
+from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
 
-DASH = "–"
 CARD_WIDTH = 150  # six cards side by side in a 1200 px window
-
-
-@dataclass(frozen=True)
-class StageEdit:
-    key: str
-    edit: Edit
-
-
-class StageDialog(EditDialog[StageEdit]):
-    def __init__(self, stage: StageView, save: Callable[[StageEdit], None] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(save, parent)
-        self.setWindowTitle(self.tr("Edit journey stage"))
-        self.key = stage.key
-        self.name_edit = QLineEdit(stage.name)
-        self.department_combo = QComboBox()
-        for department in DEPARTMENTS:
-            self.department_combo.addItem(department_label(department), department)
-        self.select_data(self.department_combo, stage.department)
-        self.requirement_edit = QPlainTextEdit(stage.requirement)
-        self.form.addRow(self.tr("Name"), self.name_edit)
-        self.form.addRow(self.tr("Department"), self.department_combo)
-        self.form.addRow(self.tr("Hand-over requirement"), self.requirement_edit)
-        self.setMinimumWidth(460)
-
-    def value(self) -> StageEdit:
-        return StageEdit(self.key, Edit(self.name_edit.text(), self.department_combo.currentData(),
-                                        self.requirement_edit.toPlainText()))
 
 
 class StageCard(QFrame):
@@ -78,8 +46,8 @@ class StageCard(QFrame):
             department=department_label(stage.department))))
         now = self.tr("{count} now").format(count=f"{figures.accounts:,}")
         if figures.leads:
-            now = self.tr("{count} now ({leads} leads)").format(count=f"{figures.accounts:,}",
-                                                                 leads=f"{figures.leads:,}")
+            now = self.tr("{count} now ({leads})").format(count=f"{figures.accounts:,}",
+                                                          leads=self.tr("%n lead(s)", "", figures.leads))
         self.now_label = self._label(now)
         self.lost_label = self._label(self.tr("{count} lost here").format(count=f"{figures.lost:,}"))
         self.days_label = self._label(self.tr("In stage: median {median} days, average {average}").format(
@@ -155,7 +123,7 @@ class JourneyTab(QWidget):
 
     def _edit(self, stage: StageView) -> StageDialog:
         dialog: StageDialog = StageDialog(stage, lambda given: save_through(
-            self.runner, dialog, lambda s: loaders.save_stage(s, given.key, given.edit)), self)
+            self.runner, dialog, lambda s: loaders.save_stage(s, given.key, given.edit)), self, self.runner)
         return open_dialog(dialog)
 
     def _reset(self) -> None:

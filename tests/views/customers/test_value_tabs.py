@@ -63,7 +63,7 @@ def test_journey_tab_maps_the_stages_with_their_figures(qtbot: Any, db: Database
     qtbot.waitUntil(lambda: len(tab.cards) == 6, timeout=10_000)
     purchase, onboarding = tab.cards[2], tab.cards[3]
     assert purchase.now_label.text() == "1 now" and onboarding.now_label.text() == "2 now"
-    assert tab.cards[0].now_label.text() == "2 now (1 leads)"
+    assert tab.cards[0].now_label.text() == "2 now (1 lead(s))"  # %n numerus form: English has no .qm
     assert onboarding.days_label.text() == "In stage: median 32.0 days, average 32.0"  # 61 and 3
     dialog = tab._edit(onboarding.stage)
     dialog.requirement_edit.setPlainText("Kick-off held within a week")
