@@ -4428,135 +4428,160 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="313"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="113"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="324"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="118"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="119"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="120"/>
         <source>Save this dashboard as an Excel report</source>
         <translation>将此仪表盘保存为 Excel 报表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="125"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="126"/>
         <source>Won vs quota</source>
         <translation>赢单额 / 指标</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="126"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="127"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="127"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="128"/>
         <source>Average sales cycle</source>
         <translation>平均销售周期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="128"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="129"/>
         <source>Weighted pipeline</source>
         <translation>加权销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="129"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="130"/>
         <source>Data completeness</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="130"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="131"/>
         <source>Stalled deals</source>
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="148"/>
+        <source>Days in stage</source>
+        <translation>阶段停留天数</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="149"/>
+        <source>Customer health</source>
+        <translation>客户健康度</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="150"/>
+        <source>Hand-offs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="180"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="180"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="181"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="190"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="198"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="196"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="204"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="260"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="300"/>
+        <source>Customer health: {count} at risk</source>
+        <translation>客户健康度：{count} 个高风险</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="279"/>
+        <source>Hand-offs: {count} overdue</source>
+        <translation>交接：{count} 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="311"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="293"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="284"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="295"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="296"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="287"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="298"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="302"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="305"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="316"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="309"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="320"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>

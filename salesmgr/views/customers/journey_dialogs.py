@@ -23,7 +23,7 @@ from salesmgr.models.customers.journey import Edit, StageView, TouchpointView, d
 from salesmgr.views.customers import value_loaders as loaders
 from salesmgr.views.customers.health_tables import fill, make_table
 from salesmgr.views.messages import user_message
-from salesmgr.views.runner import DbRunner
+from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.widgets.edit_dialog import EditDialog, open_dialog
 
 DASH = "–"
@@ -130,7 +130,7 @@ class StageDialog(EditDialog[StageEdit]):
     def reload(self) -> None:
         if self.runner is not None and isValid(self):
             key = self.key
-            self.runner.run(lambda s: loaders.load_stage(s, key), self._show_points)
+            self.runner.run(lambda s: loaders.load_stage(s, key), while_alive(self, self._show_points))
 
     def _open_point(self, index: int | None) -> TouchpointDialog | None:
         if self.runner is None:

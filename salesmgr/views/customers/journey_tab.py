@@ -24,7 +24,7 @@ from salesmgr.models.customers.journey import StageView, department_label
 from salesmgr.models.customers.journey_figures import Days, StageFigures
 from salesmgr.views.customers import value_loaders as loaders
 from salesmgr.views.customers.journey_dialogs import DASH, StageDialog
-from salesmgr.views.runner import DbRunner
+from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
 
 CARD_WIDTH = 150  # six cards side by side in a 1200 px window
@@ -107,7 +107,7 @@ class JourneyTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.runner.run(loaders.load_journey, self._show)
+        self.runner.run(loaders.load_journey, while_alive(self, self._show))
 
     def _show(self, data: loaders.JourneyData) -> None:
         if not isValid(self):

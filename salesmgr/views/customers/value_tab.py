@@ -28,7 +28,7 @@ from salesmgr.models.money import format_money_short
 from salesmgr.views.customers import value_loaders as loaders
 from salesmgr.views.customers.cost_dialog import CostDialog, CostEdit
 from salesmgr.views.messages import user_message
-from salesmgr.views.runner import DbRunner
+from salesmgr.views.runner import DbRunner, while_alive
 from salesmgr.views.widgets.combos import add_quarters, refill_quarters
 from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
 from salesmgr.views.widgets.rates_note import RatesNote
@@ -100,7 +100,7 @@ class ValueTab(QWidget):
     # --- loading ---------------------------------------------------------------------------------------------
     def reload(self) -> None:
         key = self.period_combo.currentData()
-        self.runner.run(lambda s: loaders.load_value(s, key), self._show)
+        self.runner.run(lambda s: loaders.load_value(s, key), while_alive(self, self._show))
 
     def _show(self, data: loaders.ValueData) -> None:
         if not isValid(self):

@@ -1,6 +1,6 @@
-"""The Dashboard page: KPI tiles for a quarter, team and rep, with five charts under them, two a row (funnel, rep
-ranking, won per month against quota, average days per open stage, customer health today), and the open
-hand-offs with their overdue items beside the health chart; the page scrolls to the third row.
+"""The Dashboard page: KPI tiles for a quarter, team and rep, with charts under them, two a row: the funnel and the
+rep ranking, then won per month against quota beside three tabs: average days per open stage, customer health
+today, and the open hand-offs with their overdue items.
 
 The page reads its figures in three runner operations (``loaders``): the funnel first (``funnel_shown``
 once it is redrawn), then the tiles, then the other charts (``loaded`` once everything is on screen). It reloads
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -140,10 +141,19 @@ class DashboardPage(QWidget):
         self.health_chart = HealthChart()
         self.handoffs_panel = HandoffsPanel()
         # two charts a row, each half the width: the funnel's and the months' bar labels need it (a third column
-        # cut them at 1200 px); the customers' row (health, hand-offs) is the third, below the sales figures
+        # cut them at 1200 px), and a third row would make the page scroll; the second row's right slot holds the
+        # stage durations, the customers' health and the hand-offs as tabs whose titles carry the counts
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        # its bar would make its row taller than the funnel's and the page scroll: the rows share the height
+        self.side_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        for widget, title in ((self.duration_chart, self.tr("Days in stage")),
+                              (self.health_chart, self.tr("Customer health")),
+                              (self.handoffs_panel, self.tr("Hand-offs"))):
+            widget.setMinimumHeight(0)  # the tab widget as a whole keeps CHART_HEIGHT, its bar included
+            self.side_tabs.addTab(widget, title)
         charts = QGridLayout()
-        shown: tuple[QWidget, ...] = (self.funnel_chart, self.ranking_chart, self.monthly_chart, self.duration_chart,
-                                      self.health_chart, self.handoffs_panel)
+        shown: tuple[QWidget, ...] = (self.funnel_chart, self.ranking_chart, self.monthly_chart, self.side_tabs)
         for index, chart in enumerate(shown):
             chart.setMinimumHeight(CHART_HEIGHT)
             charts.addWidget(chart, index // 2, index % 2)
@@ -264,9 +274,12 @@ class DashboardPage(QWidget):
 
     def _show_health(self, part: HealthPart) -> None:
         self.health_chart.set_data(part.counts)
+        self.side_tabs.setTabText(1, self.tr("Customer health: {count} at risk").format(
+            count=f"{part.counts.get('at_risk', 0):,}"))
 
     def _show_handoffs(self, part: HandoffsPart) -> None:
         self.handoffs_panel.set_data(part)
+        self.side_tabs.setTabText(2, self.tr("Hand-offs: {count} overdue").format(count=f"{part.overdue_count:,}"))
 
     def _show_tiles(self, tiles: summary.DashboardTiles) -> None:
         currency, won, kpis = tiles.currency, tiles.won, tiles.kpis
