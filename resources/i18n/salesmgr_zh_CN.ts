@@ -4326,8 +4326,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="172"/>
-        <source>{change:+d}% a month ({recent} vs {earlier})</source>
-        <translation>月均 {change:+d}%（{recent} 对比 {earlier}）</translation>
+        <source>{change:+d}% ({recent} vs {earlier} a month)</source>
+        <translation>{change:+d}%（月均 {recent} 对比 {earlier}）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="180"/>
@@ -4429,7 +4429,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="112"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="313"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="314"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -4474,89 +4474,89 @@
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="172"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="173"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="174"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="190"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="191"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="196"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="197"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="252"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="253"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="300"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
         <location filename="../../salesmgr/views/dashboard/page.py" line="275"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="276"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="278"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="283"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="284"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="287"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="290"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="292"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="305"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="306"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="309"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="310"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>
