@@ -4326,8 +4326,8 @@
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="172"/>
-        <source>{change:+d}% a month ({recent} vs {earlier})</source>
-        <translation>月均 {change:+d}%（{recent} 对比 {earlier}）</translation>
+        <source>{change:+d}% ({recent} vs {earlier} a month)</source>
+        <translation>{change:+d}%（月均 {recent} 对比 {earlier}）</translation>
     </message>
     <message>
         <location filename="../../salesmgr/models/customers/health.py" line="180"/>
@@ -4429,7 +4429,7 @@
     <name>DashboardPage</name>
     <message>
         <location filename="../../salesmgr/views/dashboard/page.py" line="113"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="324"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="327"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -4474,114 +4474,114 @@
         <translation>停滞商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="148"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="150"/>
         <source>Days in stage</source>
         <translation>阶段停留天数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="149"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="151"/>
         <source>Customer health</source>
         <translation>客户健康度</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="150"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="152"/>
         <source>Hand-offs</source>
         <translation>交接</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="180"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="183"/>
         <source>Period:</source>
         <translation>周期：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="180"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="183"/>
         <source>Team:</source>
         <translation>团队：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="181"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="184"/>
         <source>Rep:</source>
         <translation>销售代表：</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="198"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="201"/>
         <source>All teams</source>
         <translation>全部团队</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="204"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="207"/>
         <source>All reps</source>
         <translation>全部销售代表</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="260"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="263"/>
         <source>{start} to {end}, by close date</source>
         <translation>{start} 至 {end}，按成交日期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="274"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="277"/>
         <source>Customer health: {count} at risk</source>
         <translation>客户健康度：{count} 个高风险</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="279"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="282"/>
         <source>Hand-offs: {count} overdue</source>
         <translation>交接：{count} 项逾期</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="311"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="314"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="285"/>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="286"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="289"/>
         <source>{amount} won</source>
         <translation>已赢单 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="288"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="291"/>
         <source>{amount} of {quota} quota</source>
         <translation>指标 {quota} 中已完成 {amount}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="293"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="296"/>
         <source>won of won and lost</source>
         <translation>赢单占已结束商机的比例</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="295"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="298"/>
         <source>{days} days</source>
         <translation>{days} 天</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="296"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="299"/>
         <source>won deals, start to close</source>
         <translation>赢单商机从开始到成交</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="298"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
         <source>open deals × probability</source>
         <translation>进行中商机 × 赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="301"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="304"/>
         <source>key fields filled in</source>
         <translation>关键字段已填写</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="302"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="305"/>
         <source>open deals stuck in their stage</source>
         <translation>在当前阶段停滞的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="316"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="319"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/dashboard/page.py" line="320"/>
+        <location filename="../../salesmgr/views/dashboard/page.py" line="323"/>
         <source>cannot be computed for this filter</source>
         <translation>此筛选条件下无法计算</translation>
     </message>

@@ -169,7 +169,7 @@ def _usage(facts: AccountFacts) -> Points:
         return None, None
     change = recent / earlier - 1
     percent = int((change * 100).quantize(Decimal(1), ROUND_HALF_UP))
-    text = translate("Customers", "{change:+d}% a month ({recent} vs {earlier})").format(
+    text = translate("Customers", "{change:+d}% ({recent} vs {earlier} a month)").format(
         change=percent, recent=_whole(recent), earlier=_whole(earlier))
     return text, _clamped(HUNDRED + 200 * change)
 

@@ -33,7 +33,7 @@ def test_alpha_with_every_input(db: Database, ids: dict[str, int]) -> None:
     parts = {part.key: part for part in alpha.parts}
     # usage: earlier (100+100+100)/3 = 100, recent (90+80)/2 = 85 (November not measured, not 0): -15 % ->
     # 100 + 200 x -0.15 = 70
-    assert (parts["usage_trend"].value, parts["usage_trend"].points) == ("-15% a month (85 vs 100)", D("70.0"))
+    assert (parts["usage_trend"].value, parts["usage_trend"].points) == ("-15% (85 vs 100 a month)", D("70.0"))
     # tickets from 09-03: high 4 + normal 2 + normal 2 = 8 (the low one on 09-02 is outside) -> 100 - 40 = 60
     assert (parts["tickets"].value, parts["tickets"].points) == ("3 in 90 days, 1 high or urgent", D("60.0"))
     # CSAT (4 + 5) / 2 = 4.5 -> 3.5 x 25 = 87.5; NPS 8 -> 80; average 83.75 -> 83.8
