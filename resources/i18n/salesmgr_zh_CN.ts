@@ -691,86 +691,86 @@
 <context>
     <name>ArticlesPanel</name>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="69"/>
         <source>Search the knowledge base (English or Chinese)</source>
         <translation>搜索知识库（中文或英文）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="71"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="72"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="75"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="76"/>
         <source>New article…</source>
         <translation>新建文章…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="79"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="79"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="78"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="79"/>
         <source>Match or tags</source>
         <translation>匹配内容或标签</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="108"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="109"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="110"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="150"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="151"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="151"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="152"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="181"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="178"/>
         <source>Stage: {stage}</source>
         <translation>阶段：{stage}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="183"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="180"/>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="185"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="182"/>
         <source>Linked: {names}</source>
         <translation>关联：{names}</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="211"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="208"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="212"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="209"/>
         <source>Delete the article {title}?</source>
         <translation>删除文章“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="218"/>
+        <location filename="../../salesmgr/views/knowledge/articles_panel.py" line="215"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
@@ -3994,107 +3994,107 @@
 <context>
     <name>CompetitorsPanel</name>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
         <source>Competitor</source>
         <translation>竞争对手</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
         <source>Deals</source>
         <translation>商机数</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="53"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
         <source>Lost</source>
         <translation>丢单</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="55"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="54"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="55"/>
         <source>Win rate</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="57"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="58"/>
         <source>New competitor…</source>
         <translation>新建竞争对手…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="59"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="60"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="61"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="62"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="68"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="68"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="67"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="68"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="68"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="69"/>
         <source>Remove deal</source>
         <translation>移除商机</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="127"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="124"/>
         <source>Win rate against {name}: {rate} ({won} won, {lost} lost, {open} open)</source>
         <translation>对 {name} 的赢率：{rate}（赢单 {won}，丢单 {lost}，进行中 {open}）</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="130"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="127"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="130"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="127"/>
         <source>Weaknesses</source>
         <translation>劣势</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="131"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="128"/>
         <source>Our answers</source>
         <translation>我们的应对</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="132"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="129"/>
         <source>Not written yet.</source>
         <translation>尚未填写。</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="145"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="142"/>
         <source>Delete competitor</source>
         <translation>删除竞争对手</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="146"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="143"/>
         <source>Delete the competitor {name} and its links to deals?</source>
         <translation>删除竞争对手“{name}”及其与商机的关联？</translation>
     </message>
     <message>
-        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="165"/>
+        <location filename="../../salesmgr/views/knowledge/competitors_panel.py" line="162"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>

@@ -30,6 +30,7 @@ from salesmgr.models.customers.knowledge import Article, kind_label
 from salesmgr.views.knowledge import loaders
 from salesmgr.views.knowledge.article_editor import ArticleEditor
 from salesmgr.views.knowledge.loaders import ListedArticle
+from salesmgr.views.knowledge.selection import reselect
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import while_alive
 from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
@@ -149,11 +150,7 @@ class ArticlesPanel(QWidget):
         searching = bool(self.search_edit.text().strip())
         self.count_label.setText(self.tr("%n article(s) found", "", len(rows)) if searching
                                  else self.tr("%n article(s)", "", len(rows)))
-        keep = next((i for i, row in enumerate(rows) if row.id == shown), 0 if rows else None)
-        if keep is not None:
-            self.table.selectRow(keep)
-        else:
-            self._show_article(None)
+        reselect(self.table, [row.id for row in rows], shown, lambda: self._show_article(None))
         self.loaded.emit()
 
     def selected_id(self) -> int | None:

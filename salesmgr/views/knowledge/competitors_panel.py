@@ -25,6 +25,7 @@ from salesmgr.views.knowledge import loaders
 from salesmgr.views.knowledge.competitor_dialog import CompetitorDialog
 from salesmgr.views.knowledge.link_picker import LinkPicker
 from salesmgr.views.knowledge.loaders import CompetitorData
+from salesmgr.views.knowledge.selection import reselect
 from salesmgr.views.messages import user_message
 from salesmgr.views.runner import while_alive
 from salesmgr.views.widgets.edit_dialog import open_dialog, save_through
@@ -92,11 +93,7 @@ class CompetitorsPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
         self.table.blockSignals(False)
-        keep = next((i for i, row in enumerate(rows) if row.id == shown), 0 if rows else None)
-        if keep is not None:
-            self.table.selectRow(keep)
-        else:
-            self._show(None)
+        reselect(self.table, [row.id for row in rows], shown, lambda: self._show(None))
         self.loaded.emit()
 
     def current(self) -> CompetitorRow | None:
