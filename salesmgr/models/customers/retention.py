@@ -13,6 +13,7 @@ Definitions:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -80,7 +81,11 @@ def customer_dates(session: Session, *, team_id: int | None = None,
 def retention(session: Session, period: Period, *, team_id: int | None = None,
               rep_id: int | None = None) -> Retention:
     """The period's cohort, churned customers and rates (see the module's definitions)."""
-    dates = customer_dates(session, team_id=team_id, rep_id=rep_id).values()
+    return cohort_retention(customer_dates(session, team_id=team_id, rep_id=rep_id).values(), period)
+
+
+def cohort_retention(dates: Iterable[CustomerDates], period: Period) -> Retention:
+    """``retention`` of customer dates already read (several periods over one reading)."""
     eve = period.start - timedelta(days=1)
     cohort = [d for d in dates if d.is_customer(eve)]
     churned = sum(1 for d in cohort if d.churned_on is not None and d.churned_on <= period.end)

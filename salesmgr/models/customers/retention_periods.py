@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from salesmgr.models.clock import today as clock_today
-from salesmgr.models.customers.retention import Retention, retention
+from salesmgr.models.customers.retention import Retention, cohort_retention, customer_dates
 from salesmgr.models.errors import ValidationError
 from salesmgr.models.fiscal import quarter_of
 from salesmgr.models.periods import Period
@@ -36,4 +36,5 @@ def recent_periods(session: Session, count: int, kind: str = "quarter", today: d
 def retention_series(session: Session, periods: list[Period], *, team_id: int | None = None,
                      rep_id: int | None = None) -> list[Retention]:
     """Each period's cohort, churned customers and rates (see retention.retention)."""
-    return [retention(session, period, team_id=team_id, rep_id=rep_id) for period in periods]
+    dates = customer_dates(session, team_id=team_id, rep_id=rep_id).values()  # read once for every period
+    return [cohort_retention(dates, period) for period in periods]
