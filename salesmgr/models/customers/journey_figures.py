@@ -94,10 +94,13 @@ class _Account:
     handoff_closed: date | None = None  # the last item done of its completed hand-offs
 
 
-def place(session: Session, today: date | None = None) -> list[Placement]:
-    """Every account and open or disqualified lead placed by the module's rules."""
+def place(session: Session, today: date | None = None,
+          dates: dict[int, CustomerDates] | None = None) -> list[Placement]:
+    """Every account and open or disqualified lead placed by the module's rules (``dates``: the customer dates
+    when the caller has read them already)."""
     day = today or clock.today()
-    placements = [p for account_id, facts in _accounts(session).items()
+    known = customer_dates(session) if dates is None else dates
+    placements = [p for account_id, facts in _accounts(session, known).items()
                   if (p := _place(account_id, facts, day)) is not None]
     for lead_id, status, created in session.execute(
             select(Lead.id, Lead.status, Lead.created_date).where(Lead.status.in_((*OPEN_LEADS, "disqualified")))):
@@ -108,8 +111,9 @@ def place(session: Session, today: date | None = None) -> list[Placement]:
 def journey_figures(session: Session, today: date | None = None) -> list[StageFigures]:
     """Per stage in JOURNEY_KEYS order: accounts in it now, lost at it, and the days spent (see the module)."""
     day = today or clock.today()
-    placed = place(session, day)
-    leaving = _days_to_leave(session)
+    dates = customer_dates(session)  # read once for the placing and the days to leave
+    placed = place(session, day, dates)
+    leaving = _days_to_leave(session, dates)
     figures = []
     for key in JOURNEY_KEYS:
         here = [p for p in placed if p.stage == key and not p.lost]
@@ -160,12 +164,12 @@ def _customer_stage(facts: _Account, dates: CustomerDates, day: date) -> tuple[s
     return "adoption", False, facts.handoff_closed or dates.since
 
 
-def _accounts(session: Session) -> dict[int, _Account]:
+def _accounts(session: Session, dates: dict[int, CustomerDates]) -> dict[int, _Account]:
     found: dict[int, _Account] = defaultdict(_Account)
     for account_id, renewal, churned in session.execute(select(Account.id, Account.renewal_date, Account.churned_on)):
         found[account_id].renewal, found[account_id].churned = renewal, churned
-    for account_id, dates in customer_dates(session).items():
-        found[account_id].dates = dates
+    for account_id, customer in dates.items():
+        found[account_id].dates = customer
     deals = (select(Opportunity.account_id, StageDefinition.kind, func.min(Opportunity.created_date))
              .join(StageDefinition, StageDefinition.id == Opportunity.stage_id)
              .where(Opportunity.account_id.is_not(None)).group_by(Opportunity.account_id, StageDefinition.kind))
@@ -196,7 +200,7 @@ def _add_handoffs(session: Session, found: dict[int, _Account]) -> None:
             facts.handoff_closed = last_done
 
 
-def _days_to_leave(session: Session) -> dict[str, list[int]]:
+def _days_to_leave(session: Session, dates: dict[int, CustomerDates]) -> dict[str, list[int]]:
     leaving: dict[str, list[int]] = {}
     converted = (select(Lead.created_date, Opportunity.created_date)
                  .join(Opportunity, Opportunity.id == Lead.converted_opportunity_id)
@@ -208,7 +212,7 @@ def _days_to_leave(session: Session) -> dict[str, list[int]]:
                                                .group_by(Opportunity.account_id)):
         if created is not None:
             first[account_id] = created
-    leaving["consideration"] = [(d.since - first[a]).days for a, d in customer_dates(session).items()
+    leaving["consideration"] = [(d.since - first[a]).days for a, d in dates.items()
                                 if a in first and first[a] <= d.since]
     done = (select(Handoff.won_on, func.max(HandoffItem.done_on))
             .join(HandoffItem, HandoffItem.handoff_id == Handoff.id).group_by(Handoff.id)
